@@ -1,0 +1,265 @@
+"""The parts of a journey map as immutable values.
+
+Entities are frozen dataclasses holding tuples and dicts. An edit never changes an
+entity in place: it builds a new one with :func:`dataclasses.replace` and swaps it into
+the :class:`~cjm_designer.model.journey_map.JourneyMap`. That keeps undo exact (the
+old object *is* the old state), lets the YAML writer cache each entity's text by
+identity, and lets the diff compare objects directly.
+
+Dict-valued fields (``emotions``, ``notes``, ``metrics``, ``extra``) are immutable by
+convention: build a new dict instead of mutating one that a map already holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .enums import (
+    DAYS_PER_UNIT,
+    ChannelKind,
+    DurationUnit,
+    EvidenceSource,
+    EvidenceStatus,
+    Segment,
+    TransitionKind,
+)
+
+EMOTION_MIN = 1
+EMOTION_MAX = 5
+
+Extra = dict[str, Any]
+"""Keys a newer program (or a person) wrote that this version does not know; kept verbatim."""
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """How long a customer typically stays in a stage, e.g. ``3d`` or ``2w``."""
+
+    value: float
+    unit: DurationUnit = DurationUnit.DAYS
+
+    _PATTERN = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(min|mo|h|d|w)\s*$")
+
+    @property
+    def days(self) -> float:
+        return self.value * DAYS_PER_UNIT[self.unit]
+
+    def __str__(self) -> str:
+        number = int(self.value) if float(self.value).is_integer() else self.value
+        return f"{number}{self.unit.value}"
+
+    @classmethod
+    def parse(cls, text: str) -> Duration:
+        """Read the compact form used in files; raises ValueError with the accepted forms."""
+        match = cls._PATTERN.match(str(text))
+        if not match:
+            raise ValueError(
+                f"duration {text!r} is not a number followed by one of min, h, d, w, mo (e.g. 3d)"
+            )
+        value = float(match.group(1).replace(",", "."))
+        return cls(value, DurationUnit(match.group(2)))
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Source 002 asks to tell research from assumption; cards and notes carry this."""
+
+    status: EvidenceStatus = EvidenceStatus.ASSUMED
+    source: EvidenceSource | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A picture kept inside the file (base64), so a map travels as one file."""
+
+    mime: str
+    data: str
+    caption: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    author: str
+    date: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Insight:
+    """A pain point or an opportunity: text that can be voted on and backed by evidence."""
+
+    text: str
+    votes: int = 0
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Kpi:
+    """A measure with its target, e.g. conversion to first purchase, target 5%."""
+
+    name: str
+    target: str = ""
+    value: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Swot:
+    strengths: tuple[str, ...] = ()
+    weaknesses: tuple[str, ...] = ()
+    opportunities: tuple[str, ...] = ()
+    threats: tuple[str, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not (self.strengths or self.weaknesses or self.opportunities or self.threats)
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """Who does what at a touchpoint, with which tools and instructions (source 001)."""
+
+    text: str
+    actor: str = ""
+    owner: str = ""
+    tools: tuple[str, ...] = ()
+    instructions: str = ""
+    channel: str | None = None
+    extra: Extra = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Persona:
+    id: str
+    name: str
+    description: str = ""
+    goals: tuple[str, ...] = ()
+    segment: Segment = Segment.NEW
+    color: str | None = None
+    photo: Picture | None = None
+    extra: Extra = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    """A variant of the journey, e.g. with or without a sales department (source 001)."""
+
+    id: str
+    name: str
+    description: str = ""
+    extra: Extra = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    id: str
+    name: str
+    kind: ChannelKind = ChannelKind.DIGITAL
+    color: str | None = None
+    icon: str | None = None
+    description: str = ""
+    extra: Extra = field(default_factory=dict)
+
+    @property
+    def backstage(self) -> bool:
+        return self.kind is ChannelKind.BACKSTAGE
+
+
+@dataclass(frozen=True, slots=True)
+class RowDefinition:
+    """A custom text row shown under the grid, e.g. "Thoughts"; stages fill it in ``notes``."""
+
+    id: str
+    name: str
+    extra: Extra = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    id: str
+    name: str
+    description: str = ""
+    goal: str = ""
+    questions: tuple[str, ...] = ()
+    duration: Duration | None = None
+    kpis: tuple[Kpi, ...] = ()
+    emotions: dict[str, int] = field(default_factory=dict)
+    swot: Swot = field(default_factory=Swot)
+    notes: dict[str, str] = field(default_factory=dict)
+    final: bool = False
+    color: str | None = None
+    width: float | None = None
+    comments: tuple[Comment, ...] = ()
+    pictures: tuple[Picture, ...] = ()
+    extra: Extra = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Touchpoint:
+    """A card in one cell (stage x channel); personas/scenarios empty means all of them."""
+
+    id: str
+    stage: str
+    channel: str
+    title: str
+    description: str = ""
+    actions: tuple[Action, ...] = ()
+    emotion: int | None = None
+    pains: tuple[Insight, ...] = ()
+    opportunities: tuple[Insight, ...] = ()
+    personas: tuple[str, ...] = ()
+    scenarios: tuple[str, ...] = ()
+    votes: int = 0
+    tags: tuple[str, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    metrics: tuple[Kpi, ...] = ()
+    evidence: Evidence | None = None
+    pictures: tuple[Picture, ...] = ()
+    extra: Extra = field(default_factory=dict)
+
+    def applies_to_persona(self, persona_id: str | None) -> bool:
+        return persona_id is None or not self.personas or persona_id in self.personas
+
+    def applies_to_scenario(self, scenario_id: str | None) -> bool:
+        return scenario_id is None or not self.scenarios or scenario_id in self.scenarios
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """A move between stages; ``target`` is None only for an exit out of the journey."""
+
+    id: str
+    source: str
+    target: str | None
+    kind: TransitionKind = TransitionKind.FORWARD
+    probability: float | None = None
+    label: str = ""
+    scenarios: tuple[str, ...] = ()
+    extra: Extra = field(default_factory=dict)
+
+    def applies_to_scenario(self, scenario_id: str | None) -> bool:
+        return scenario_id is None or not self.scenarios or scenario_id in self.scenarios
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    """A step of an "action tree" (source 002): from one touchpoint to the next."""
+
+    id: str
+    source: str
+    target: str
+    label: str = ""
+    extra: Extra = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One line of the map's change log; source 002 advises a review every 3-5 months."""
+
+    date: str
+    author: str = ""
+    summary: str = ""
+
+
+Entity = Persona | Scenario | Channel | Stage | Touchpoint | Transition | Flow | RowDefinition

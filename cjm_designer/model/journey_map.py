@@ -1,0 +1,334 @@
+"""The document: one journey map, its ordered collections, and change events.
+
+The map is the single source of truth. Views (the canvas, the outline, the analysis
+dock) subscribe to its events and redraw what changed; they never keep their own copy.
+Every change goes through the five primitive methods below, so one listener sees all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from .entities import (
+    Channel,
+    Entity,
+    Flow,
+    Persona,
+    Revision,
+    RowDefinition,
+    Scenario,
+    Stage,
+    Touchpoint,
+    Transition,
+)
+
+
+class Kind(str, Enum):
+    """A collection of the map; the value is the key used in the file."""
+
+    PERSONA = "personas"
+    SCENARIO = "scenarios"
+    CHANNEL = "channels"
+    STAGE = "stages"
+    TOUCHPOINT = "touchpoints"
+    TRANSITION = "transitions"
+    FLOW = "flows"
+    ROW = "rows"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+ENTITY_TYPES: dict[Kind, type] = {
+    Kind.PERSONA: Persona,
+    Kind.SCENARIO: Scenario,
+    Kind.CHANNEL: Channel,
+    Kind.STAGE: Stage,
+    Kind.TOUCHPOINT: Touchpoint,
+    Kind.TRANSITION: Transition,
+    Kind.FLOW: Flow,
+    Kind.ROW: RowDefinition,
+}
+KIND_OF_TYPE: dict[type, Kind] = {cls: kind for kind, cls in ENTITY_TYPES.items()}
+
+MAP_FIELDS: tuple[str, ...] = (
+    "title",
+    "description",
+    "language",
+    "author",
+    "entry",
+    "next_review",
+    "revisions",
+    "extra",
+)
+
+
+# --- events: past tense, carrying old and new values -------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EntityAdded:
+    kind: Kind
+    index: int
+    entity: Entity
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRemoved:
+    kind: Kind
+    index: int
+    entity: Entity
+
+
+@dataclass(frozen=True, slots=True)
+class EntityChanged:
+    kind: Kind
+    old: Entity
+    new: Entity
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMoved:
+    kind: Kind
+    id: str
+    old_index: int
+    new_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class MapFieldChanged:
+    name: str
+    old: Any
+    new: Any
+
+
+MapEvent = EntityAdded | EntityRemoved | EntityChanged | EntityMoved | MapFieldChanged
+Listener = Callable[[MapEvent], None]
+
+
+class MapIntegrityError(ValueError):
+    """A primitive was asked to break an invariant (duplicate id, unknown id)."""
+
+
+@dataclass(eq=False)
+class JourneyMap:
+    """A customer journey map. Collections are ordered; order is meaningful on the canvas."""
+
+    title: str = ""
+    description: str = ""
+    language: str = "en"
+    author: str = ""
+    entry: str | None = None
+    next_review: str | None = None
+    revisions: tuple[Revision, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+    _items: dict[Kind, list[Entity]] = field(init=False, repr=False)
+    _by_id: dict[str, tuple[Kind, Entity]] = field(init=False, repr=False)
+    _listeners: list[Listener] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._items = {kind: [] for kind in Kind}
+        self._by_id = {}
+        self._listeners = []
+
+    # --- reading -------------------------------------------------------------------
+
+    @property
+    def personas(self) -> list[Persona]:
+        return self._items[Kind.PERSONA]  # type: ignore[return-value]
+
+    @property
+    def scenarios(self) -> list[Scenario]:
+        return self._items[Kind.SCENARIO]  # type: ignore[return-value]
+
+    @property
+    def channels(self) -> list[Channel]:
+        return self._items[Kind.CHANNEL]  # type: ignore[return-value]
+
+    @property
+    def stages(self) -> list[Stage]:
+        return self._items[Kind.STAGE]  # type: ignore[return-value]
+
+    @property
+    def touchpoints(self) -> list[Touchpoint]:
+        return self._items[Kind.TOUCHPOINT]  # type: ignore[return-value]
+
+    @property
+    def transitions(self) -> list[Transition]:
+        return self._items[Kind.TRANSITION]  # type: ignore[return-value]
+
+    @property
+    def flows(self) -> list[Flow]:
+        return self._items[Kind.FLOW]  # type: ignore[return-value]
+
+    @property
+    def rows(self) -> list[RowDefinition]:
+        return self._items[Kind.ROW]  # type: ignore[return-value]
+
+    def items(self, kind: Kind) -> list[Entity]:
+        """The live, ordered list of one collection. Read it; change it only via primitives."""
+        return self._items[kind]
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._by_id
+
+    def ids(self) -> set[str]:
+        return set(self._by_id)
+
+    def get(self, entity_id: str) -> Entity | None:
+        found = self._by_id.get(entity_id)
+        return found[1] if found else None
+
+    def kind_of(self, entity_id: str) -> Kind | None:
+        found = self._by_id.get(entity_id)
+        return found[0] if found else None
+
+    def find(self, kind: Kind, entity_id: str) -> Entity:
+        found = self._by_id.get(entity_id)
+        if not found or found[0] is not kind:
+            raise MapIntegrityError(f"no {kind.value[:-1]} with id {entity_id!r}")
+        return found[1]
+
+    def stage(self, stage_id: str) -> Stage:
+        return self.find(Kind.STAGE, stage_id)  # type: ignore[return-value]
+
+    def channel(self, channel_id: str) -> Channel:
+        return self.find(Kind.CHANNEL, channel_id)  # type: ignore[return-value]
+
+    def touchpoint(self, touchpoint_id: str) -> Touchpoint:
+        return self.find(Kind.TOUCHPOINT, touchpoint_id)  # type: ignore[return-value]
+
+    def persona(self, persona_id: str) -> Persona:
+        return self.find(Kind.PERSONA, persona_id)  # type: ignore[return-value]
+
+    def index_of(self, kind: Kind, entity_id: str) -> int:
+        for index, entity in enumerate(self._items[kind]):
+            if entity.id == entity_id:
+                return index
+        raise MapIntegrityError(f"no {kind.value[:-1]} with id {entity_id!r}")
+
+    def touchpoints_in(self, stage_id: str, channel_id: str | None = None) -> list[Touchpoint]:
+        """Cards of one cell (or one stage), in their canvas order."""
+        return [
+            tp
+            for tp in self.touchpoints
+            if tp.stage == stage_id and (channel_id is None or tp.channel == channel_id)
+        ]
+
+    def cells(self) -> dict[tuple[str, str], list[Touchpoint]]:
+        """All cards grouped by (stage, channel) in one pass, for layout of big maps."""
+        grouped: dict[tuple[str, str], list[Touchpoint]] = {}
+        for tp in self.touchpoints:
+            grouped.setdefault((tp.stage, tp.channel), []).append(tp)
+        return grouped
+
+    def entry_stage(self) -> Stage | None:
+        """Where a customer starts: the marked stage, else the first one."""
+        if self.entry and self.entry in self._by_id:
+            return self.stage(self.entry)
+        return self.stages[0] if self.stages else None
+
+    def all_entities(self) -> Iterator[tuple[Kind, Entity]]:
+        for kind in Kind:
+            for entity in self._items[kind]:
+                yield kind, entity
+
+    # --- events --------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _emit(self, event: MapEvent) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    # --- the five primitives -------------------------------------------------------
+
+    def insert(self, kind: Kind, entity: Entity, index: int | None = None) -> int:
+        if entity.id in self._by_id:
+            raise MapIntegrityError(f"id {entity.id!r} is already used")
+        if not isinstance(entity, ENTITY_TYPES[kind]):
+            raise MapIntegrityError(f"{type(entity).__name__} does not belong in {kind.value}")
+        items = self._items[kind]
+        position = len(items) if index is None else max(0, min(index, len(items)))
+        items.insert(position, entity)
+        self._by_id[entity.id] = (kind, entity)
+        self._emit(EntityAdded(kind, position, entity))
+        return position
+
+    def remove(self, kind: Kind, entity_id: str) -> tuple[int, Entity]:
+        """Remove one entity only; callers that need a cascade use ``edits.remove``."""
+        index = self.index_of(kind, entity_id)
+        entity = self._items[kind].pop(index)
+        del self._by_id[entity_id]
+        self._emit(EntityRemoved(kind, index, entity))
+        return index, entity
+
+    def replace(self, kind: Kind, new: Entity, old_id: str | None = None) -> Entity:
+        """Swap in a new version of an entity (same id unless ``old_id`` renames it)."""
+        target_id = old_id or new.id
+        index = self.index_of(kind, target_id)
+        if new.id != target_id and new.id in self._by_id:
+            raise MapIntegrityError(f"id {new.id!r} is already used")
+        old = self._items[kind][index]
+        self._items[kind][index] = new
+        del self._by_id[target_id]
+        self._by_id[new.id] = (kind, new)
+        self._emit(EntityChanged(kind, old, new))
+        return old
+
+    def move(self, kind: Kind, entity_id: str, new_index: int) -> int:
+        """Reorder within a collection; returns the old index."""
+        items = self._items[kind]
+        old_index = self.index_of(kind, entity_id)
+        new_index = max(0, min(new_index, len(items) - 1))
+        if new_index != old_index:
+            items.insert(new_index, items.pop(old_index))
+            self._emit(EntityMoved(kind, entity_id, old_index, new_index))
+        return old_index
+
+    def set_field(self, name: str, value: Any) -> Any:
+        if name not in MAP_FIELDS:
+            raise MapIntegrityError(f"{name!r} is not a field of the map")
+        old = getattr(self, name)
+        setattr(self, name, value)
+        self._emit(MapFieldChanged(name, old, value))
+        return old
+
+    # --- bulk construction (loading, templates) --------------------------------------
+
+    def extend(self, kind: Kind, entities: Iterable[Entity]) -> None:
+        """Append many entities without events: for building a map before anyone listens."""
+        items = self._items[kind]
+        for entity in entities:
+            if entity.id in self._by_id:
+                raise MapIntegrityError(f"id {entity.id!r} is used twice")
+            items.append(entity)
+            self._by_id[entity.id] = (kind, entity)
+
+    def copy(self) -> JourneyMap:
+        """A second map sharing the (immutable) entities, with no listeners."""
+        twin = JourneyMap(
+            title=self.title,
+            description=self.description,
+            language=self.language,
+            author=self.author,
+            entry=self.entry,
+            next_review=self.next_review,
+            revisions=self.revisions,
+            extra=dict(self.extra),
+        )
+        for kind in Kind:
+            twin.extend(kind, self._items[kind])
+        return twin
+
+    def same_content(self, other: JourneyMap) -> bool:
+        """Equal documents (fields and every entity, in order); listeners do not count."""
+        return all(getattr(self, name) == getattr(other, name) for name in MAP_FIELDS) and all(
+            self._items[kind] == other._items[kind] for kind in Kind
+        )

@@ -1,0 +1,128 @@
+"""Invariants of a map: ids, references and value ranges.
+
+The loader reports these with file positions; the property tests assert that every
+edit keeps a valid map valid. Domain advice (unused channels, cycles) is not here: it
+lives in ``analysis/`` because a map with such findings is still a correct document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from .entities import EMOTION_MAX, EMOTION_MIN, Insight
+from .enums import TransitionKind
+from .ids import is_valid_id
+from .journey_map import JourneyMap, Kind
+
+Path = tuple[str | int, ...]
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding: what is wrong, where in the document (``path``), and about which id."""
+
+    severity: Severity
+    code: str
+    message: str
+    ref: str | None = None
+    path: Path = ()
+
+
+def path_text(path: Path) -> str:
+    """``touchpoints[3].actions[0].owner`` from a path tuple."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def check_map(journey: JourneyMap) -> list[Problem]:
+    """Every broken invariant of the document, in file order."""
+    problems: list[Problem] = []
+
+    def error(code: str, message: str, ref: str | None, path: Path) -> None:
+        problems.append(Problem(Severity.ERROR, code, message, ref, path))
+
+    ids_by_kind = {kind: {e.id for e in journey.items(kind)} for kind in Kind}
+    for kind in Kind:
+        for index, entity in enumerate(journey.items(kind)):
+            if not is_valid_id(entity.id):
+                error(
+                    "bad-id",
+                    f"id {entity.id!r} must be lowercase letters, digits, '-' or '_'",
+                    entity.id,
+                    (kind.value, index, "id"),
+                )
+    personas, scenarios = ids_by_kind[Kind.PERSONA], ids_by_kind[Kind.SCENARIO]
+    stages, channels = ids_by_kind[Kind.STAGE], ids_by_kind[Kind.CHANNEL]
+    touchpoints, rows = ids_by_kind[Kind.TOUCHPOINT], ids_by_kind[Kind.ROW]
+
+    def check_refs(values, known, what, ref, path) -> None:
+        for position, value in enumerate(values):
+            if value not in known:
+                error("unknown-ref", f"unknown {what} {value!r}", ref, (*path, position))
+
+    for i, stage in enumerate(journey.stages):
+        base = ("stages", i)
+        for persona_id, score in stage.emotions.items():
+            if persona_id not in personas:
+                error("unknown-ref", f"unknown persona {persona_id!r}", stage.id, (*base, "emotions", persona_id))
+            if not EMOTION_MIN <= score <= EMOTION_MAX:
+                error("out-of-range", f"emotion {score} is not between 1 and 5", stage.id, (*base, "emotions", persona_id))
+        for row_id in stage.notes:
+            if row_id not in rows:
+                error("unknown-ref", f"unknown row {row_id!r}", stage.id, (*base, "notes", row_id))
+        if stage.width is not None and stage.width <= 0:
+            error("out-of-range", "width must be positive", stage.id, (*base, "width"))
+    for i, tp in enumerate(journey.touchpoints):
+        base = ("touchpoints", i)
+        if tp.stage not in stages:
+            error("unknown-ref", f"unknown stage {tp.stage!r}", tp.id, (*base, "stage"))
+        if tp.channel not in channels:
+            error("unknown-ref", f"unknown channel {tp.channel!r}", tp.id, (*base, "channel"))
+        if tp.emotion is not None and not EMOTION_MIN <= tp.emotion <= EMOTION_MAX:
+            error("out-of-range", f"emotion {tp.emotion} is not between 1 and 5", tp.id, (*base, "emotion"))
+        if tp.votes < 0:
+            error("out-of-range", "votes cannot be negative", tp.id, (*base, "votes"))
+        check_refs(tp.personas, personas, "persona", tp.id, (*base, "personas"))
+        check_refs(tp.scenarios, scenarios, "scenario", tp.id, (*base, "scenarios"))
+        for a, action in enumerate(tp.actions):
+            if action.channel is not None and action.channel not in channels:
+                error("unknown-ref", f"unknown channel {action.channel!r}", tp.id, (*base, "actions", a, "channel"))
+        for field_name in ("pains", "opportunities"):
+            insights: tuple[Insight, ...] = getattr(tp, field_name)
+            for n, insight in enumerate(insights):
+                if insight.votes < 0:
+                    error("out-of-range", "votes cannot be negative", tp.id, (*base, field_name, n, "votes"))
+    for i, transition in enumerate(journey.transitions):
+        base = ("transitions", i)
+        if transition.source not in stages:
+            error("unknown-ref", f"unknown stage {transition.source!r}", transition.id, (*base, "from"))
+        if transition.target is None:
+            if transition.kind is not TransitionKind.EXIT:
+                error("missing", "only an exit transition may omit 'to'", transition.id, (*base, "to"))
+        elif transition.target not in stages:
+            error("unknown-ref", f"unknown stage {transition.target!r}", transition.id, (*base, "to"))
+        p = transition.probability
+        if p is not None and not 0.0 <= p <= 1.0:
+            error("out-of-range", f"probability {p} is not between 0 and 1", transition.id, (*base, "probability"))
+        check_refs(transition.scenarios, scenarios, "scenario", transition.id, (*base, "scenarios"))
+    for i, flow in enumerate(journey.flows):
+        base = ("flows", i)
+        if flow.source not in touchpoints:
+            error("unknown-ref", f"unknown touchpoint {flow.source!r}", flow.id, (*base, "from"))
+        if flow.target not in touchpoints:
+            error("unknown-ref", f"unknown touchpoint {flow.target!r}", flow.id, (*base, "to"))
+    if journey.entry is not None and journey.entry not in stages:
+        error("unknown-ref", f"unknown stage {journey.entry!r}", None, ("entry",))
+    return problems
