@@ -76,9 +76,19 @@ def check_map(journey: JourneyMap) -> list[Problem]:
         base = ("stages", i)
         for persona_id, score in stage.emotions.items():
             if persona_id not in personas:
-                error("unknown-ref", f"unknown persona {persona_id!r}", stage.id, (*base, "emotions", persona_id))
+                error(
+                    "unknown-ref",
+                    f"unknown persona {persona_id!r}",
+                    stage.id,
+                    (*base, "emotions", persona_id),
+                )
             if not EMOTION_MIN <= score <= EMOTION_MAX:
-                error("out-of-range", f"emotion {score} is not between 1 and 5", stage.id, (*base, "emotions", persona_id))
+                error(
+                    "out-of-range",
+                    f"emotion {score} is not between 1 and 5",
+                    stage.id,
+                    (*base, "emotions", persona_id),
+                )
         for row_id in stage.notes:
             if row_id not in rows:
                 error("unknown-ref", f"unknown row {row_id!r}", stage.id, (*base, "notes", row_id))
@@ -91,31 +101,60 @@ def check_map(journey: JourneyMap) -> list[Problem]:
         if tp.channel not in channels:
             error("unknown-ref", f"unknown channel {tp.channel!r}", tp.id, (*base, "channel"))
         if tp.emotion is not None and not EMOTION_MIN <= tp.emotion <= EMOTION_MAX:
-            error("out-of-range", f"emotion {tp.emotion} is not between 1 and 5", tp.id, (*base, "emotion"))
+            error(
+                "out-of-range",
+                f"emotion {tp.emotion} is not between 1 and 5",
+                tp.id,
+                (*base, "emotion"),
+            )
         if tp.votes < 0:
             error("out-of-range", "votes cannot be negative", tp.id, (*base, "votes"))
         check_refs(tp.personas, personas, "persona", tp.id, (*base, "personas"))
         check_refs(tp.scenarios, scenarios, "scenario", tp.id, (*base, "scenarios"))
         for a, action in enumerate(tp.actions):
             if action.channel is not None and action.channel not in channels:
-                error("unknown-ref", f"unknown channel {action.channel!r}", tp.id, (*base, "actions", a, "channel"))
+                error(
+                    "unknown-ref",
+                    f"unknown channel {action.channel!r}",
+                    tp.id,
+                    (*base, "actions", a, "channel"),
+                )
         for field_name in ("pains", "opportunities"):
             insights: tuple[Insight, ...] = getattr(tp, field_name)
             for n, insight in enumerate(insights):
                 if insight.votes < 0:
-                    error("out-of-range", "votes cannot be negative", tp.id, (*base, field_name, n, "votes"))
+                    error(
+                        "out-of-range",
+                        "votes cannot be negative",
+                        tp.id,
+                        (*base, field_name, n, "votes"),
+                    )
     for i, transition in enumerate(journey.transitions):
         base = ("transitions", i)
         if transition.source not in stages:
-            error("unknown-ref", f"unknown stage {transition.source!r}", transition.id, (*base, "from"))
+            error(
+                "unknown-ref",
+                f"unknown stage {transition.source!r}",
+                transition.id,
+                (*base, "from"),
+            )
         if transition.target is None:
             if transition.kind is not TransitionKind.EXIT:
-                error("missing", "only an exit transition may omit 'to'", transition.id, (*base, "to"))
+                error(
+                    "missing", "only an exit transition may omit 'to'", transition.id, (*base, "to")
+                )
         elif transition.target not in stages:
-            error("unknown-ref", f"unknown stage {transition.target!r}", transition.id, (*base, "to"))
+            error(
+                "unknown-ref", f"unknown stage {transition.target!r}", transition.id, (*base, "to")
+            )
         p = transition.probability
         if p is not None and not 0.0 <= p <= 1.0:
-            error("out-of-range", f"probability {p} is not between 0 and 1", transition.id, (*base, "probability"))
+            error(
+                "out-of-range",
+                f"probability {p} is not between 0 and 1",
+                transition.id,
+                (*base, "probability"),
+            )
         check_refs(transition.scenarios, scenarios, "scenario", transition.id, (*base, "scenarios"))
     for i, flow in enumerate(journey.flows):
         base = ("flows", i)

@@ -1,0 +1,96 @@
+"""The ``cjm-designer`` command: the GUI with a file, or a headless subcommand.
+
+Subcommands live one per module in ``cjm_designer/commands/``; each module has
+``register(subparsers)``. Nothing here imports Qt unless the GUI is started, so the
+headless commands start fast and run on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from cjm_designer import commands
+from cjm_designer.version import __version__
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors exit with 2 and a one-line hint (its default too)."""
+
+
+def command_modules() -> list[str]:
+    modules = pkgutil.iter_modules(commands.__path__)
+    return sorted(info.name for info in modules if not info.name.startswith("_"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="cjm-designer",
+        description="Customer journey maps: open the editor, or run a headless command.",
+        epilog="Run 'cjm-designer COMMAND --help' for a command's options. "
+        "Without a command, opens the editor (optionally on FILE).",
+    )
+    parser.add_argument("--version", action="version", version=f"cjm-designer {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in command_modules():
+        module = importlib.import_module(f"cjm_designer.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="cjm-designer", description="Open the CJM Designer editor.")
+    parser.add_argument("--version", action="version", version=f"cjm-designer {__version__}")
+    parser.add_argument("file", nargs="?", help="a .cjm.yaml map to open")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", help="render the window to a PNG and exit"
+    )
+    parser.add_argument(
+        "--size", default="1600x1000", metavar="WxH", help="window size for --screenshot"
+    )
+    parser.add_argument("--presentation", action="store_true", help="start in presentation mode")
+    parser.add_argument("--lang", choices=["en", "ru", "fi"], help="user interface language")
+    return parser
+
+
+def _is_subcommand(argv: Sequence[str]) -> bool:
+    if not argv:
+        return False
+    first = argv[0]
+    return first in ("-h", "--help") or (not first.startswith("-") and first in _names())
+
+
+def _names() -> set[str]:
+    names: set[str] = set()
+    for action in build_parser()._subparsers._group_actions:  # type: ignore[union-attr]
+        names.update(getattr(action, "choices", {}) or {})
+    return names
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if _is_subcommand(args_list):
+        args = build_parser().parse_args(args_list)
+        return int(args.handler(args))
+    gui_args = build_gui_parser().parse_args(args_list)
+    return gui_main_with(gui_args)
+
+
+def gui_main_with(args: argparse.Namespace) -> int:
+    from cjm_designer.ui.app import run_gui
+
+    return run_gui(args)
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Headless subcommands of ``cjm-designer``, one module each, discovered by cli.py."""

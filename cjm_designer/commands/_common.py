@@ -1,0 +1,23 @@
+"""Helpers shared by the subcommands: loading with located errors, printing."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from cjm_designer.io.errors import MapLoadError
+from cjm_designer.io.yaml_format import LoadResult, read_map
+
+
+def load_or_report(path: str, stderr: TextIO | None = None) -> LoadResult | None:
+    """Load a map; on failure print ``FILE:LINE:COL: message`` lines and return None."""
+    err = stderr or sys.stderr
+    try:
+        result = read_map(path)
+    except MapLoadError as error:
+        for message in error.messages:
+            print(message, file=err)
+        return None
+    for warning in result.warnings:
+        print(warning, file=err)
+    return result

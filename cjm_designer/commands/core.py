@@ -1,0 +1,135 @@
+"""The foundation's headless commands: new, templates, validate, info, convert."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from cjm_designer.io.errors import MapSaveError
+from cjm_designer.io.templates import (
+    UnknownTemplateError,
+    available_templates,
+    find_template,
+)
+from cjm_designer.io.yaml_format import save_map
+from cjm_designer.model import Kind
+
+from ._common import load_or_report
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def register(subparsers) -> None:
+    new = subparsers.add_parser("new", help="create a map from a built-in template")
+    new.add_argument("--template", default="blank", help="template name (see 'templates')")
+    new.add_argument("--lang", help="language of the template: en, ru, fi")
+    new.add_argument("-o", "--output", required=True, help="the .cjm.yaml file to write")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new.set_defaults(handler=run_new)
+
+    templates = subparsers.add_parser("templates", help="list the built-in templates")
+    templates.add_argument("--json", action="store_true", help="machine-readable output")
+    templates.set_defaults(handler=run_templates)
+
+    validate = subparsers.add_parser("validate", help="check map files; exit 1 if any is invalid")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    validate.set_defaults(handler=run_validate)
+
+    info = subparsers.add_parser("info", help="count what a map holds")
+    info.add_argument("file", metavar="FILE")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info.set_defaults(handler=run_info)
+
+    convert = subparsers.add_parser(
+        "convert", help="convert between formats, picked by extension (.cjm.yaml now)"
+    )
+    convert.add_argument("input", metavar="IN")
+    convert.add_argument("-o", "--output", required=True, metavar="OUT")
+    convert.set_defaults(handler=run_convert)
+
+
+def run_new(args) -> int:
+    output = Path(args.output)
+    if output.exists() and not args.force:
+        print(f"{output}: already exists (use --force to overwrite)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        template = find_template(args.template, args.lang)
+    except UnknownTemplateError as error:
+        print(f"cjm-designer new: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    journey = template.load()
+    try:
+        save_map(journey, output)
+    except MapSaveError as error:
+        print(error, file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{output}: new map from template '{template.name}' ({template.language})")
+    return EXIT_OK
+
+
+def run_templates(args) -> int:
+    rows = []
+    for template in available_templates():
+        journey = template.load()
+        rows.append(
+            {
+                "name": template.name,
+                "language": template.language,
+                "title": journey.title,
+                "stages": [stage.name for stage in journey.stages],
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for row in rows:
+        stages = " → ".join(row["stages"]) or "(no stages)"
+        print(f"{row['name']:<16} {row['language']:<3} {row['title']}: {stages}")
+    return EXIT_OK
+
+
+def run_validate(args) -> int:
+    status = EXIT_OK
+    for name in args.files:
+        result = load_or_report(name)
+        if result is None:
+            status = EXIT_INVALID
+        elif not args.quiet:
+            print(f"{name}: valid")
+    return status
+
+
+def counts(journey) -> dict[str, int]:
+    return {kind.value: len(journey.items(kind)) for kind in Kind if kind is not Kind.ROW}
+
+
+def run_info(args) -> int:
+    result = load_or_report(args.file)
+    if result is None:
+        return EXIT_INVALID
+    journey = result.map
+    summary = {"title": journey.title, "language": journey.language, **counts(journey)}
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{args.file}: {journey.title}")
+    for key, value in summary.items():
+        if key not in ("title",):
+            print(f"  {key:<12} {value}")
+    return EXIT_OK
+
+
+def run_convert(args) -> int:
+    from cjm_designer.io.converters import ConversionError, read_any, write_any
+
+    try:
+        journey = read_any(args.input)
+        write_any(journey, args.output)
+    except ConversionError as error:
+        print(error, file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{args.output}: written")
+    return EXIT_OK

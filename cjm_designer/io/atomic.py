@@ -1,0 +1,91 @@
+"""Atomic file replacement: a reader sees the old file or the new one, never half of one."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import MapSaveError
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is exceeded",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "the operation is not permitted",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.EISDIR: "a folder has that name",
+    errno.ETXTBSY: "the file is in use",
+    errno.EBUSY: "the file is in use",
+}
+
+
+def describe_os_error(error: OSError) -> str:
+    """A plain-words reason for a failed write, for users rather than programmers."""
+    return _REASONS.get(error.errno or 0, error.strerror or str(error))
+
+
+def write_atomic(path: str | os.PathLike, data: bytes) -> None:
+    """Write beside the target, flush and fsync, then rename over it.
+
+    On any failure the temporary file is removed and the target is untouched; the
+    error says why in plain words (MapSaveError).
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise MapSaveError(str(target), describe_os_error(error)) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if target.exists():
+            try:
+                os.chmod(temp_name, target.stat().st_mode & 0o7777)
+            except OSError:
+                pass
+        else:
+            os.chmod(temp_name, 0o666 & ~_umask())
+        os.replace(temp_name, target)
+    except OSError as error:
+        _remove_quietly(temp_name)
+        raise MapSaveError(str(target), describe_os_error(error)) from error
+    except BaseException:
+        _remove_quietly(temp_name)
+        raise
+    _fsync_folder(folder)
+
+
+def _remove_quietly(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it (POSIX)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

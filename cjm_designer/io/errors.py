@@ -1,0 +1,68 @@
+"""Located errors for files: ``FILE:LINE:COL: message (at field.path)``.
+
+One exception type reaches callers for any bad input, so the CLI and the GUI can show a
+clear message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """1-based line and column; ``field`` is the document path such as ``stages[2].name``."""
+
+    file: str = ""
+    line: int | None = None
+    column: int | None = None
+    field: str = ""
+
+    def prefix(self) -> str:
+        parts = [self.file or "<input>"]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class FileMessage:
+    """One error or warning about a file, printable in the compiler-style form."""
+
+    message: str
+    location: Location = Location()
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = f" (at {self.location.field})" if self.location.field else ""
+        prefix = self.location.prefix()
+        label = "" if self.severity == "error" else f"{self.severity}: "
+        return f"{prefix}: {label}{self.message}{where}"
+
+
+class MapLoadError(Exception):
+    """The file cannot be used as a map; ``messages`` says every reason found, located."""
+
+    def __init__(self, messages: list[FileMessage]) -> None:
+        self.messages = messages
+        super().__init__("\n".join(str(m) for m in messages))
+
+    @classmethod
+    def single(cls, message: str, file: str = "", line: int | None = None,
+               column: int | None = None, field: str = "") -> MapLoadError:  # fmt: skip
+        return cls([FileMessage(message, Location(file, line, column, field))])
+
+    @property
+    def first(self) -> FileMessage:
+        return self.messages[0]
+
+
+class MapSaveError(Exception):
+    """Saving failed; the old file is untouched. The message says why, in plain words."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: cannot save: {reason}")

@@ -1,0 +1,93 @@
+"""Load and save ``.cjm.yaml`` maps: the public entry points of the file format.
+
+``read_map`` returns the map with its warnings; ``load_map``/``save_map`` are the short
+forms for scripts. Any bad input raises :class:`MapLoadError` with located messages.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cjm_designer.model import JourneyMap
+
+from .atomic import write_atomic
+from .errors import FileMessage, Location, MapLoadError, MapSaveError
+from .format_v1 import decode_map
+from .migrations import FormatVersionError, upgrade
+from .yaml_reader import ParsedYaml, parse_yaml
+from .yaml_writer import MapWriter, dumps_map
+
+MAP_SUFFIX = ".cjm.yaml"
+
+
+@dataclass
+class LoadResult:
+    map: JourneyMap
+    warnings: list[FileMessage] = field(default_factory=list)
+    original_version: int = 1
+
+
+def read_map(path: str | os.PathLike) -> LoadResult:
+    """Read a map file; MapLoadError says what is wrong and where (file, line, column)."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise MapLoadError.single("no such file", name) from None
+    except IsADirectoryError:
+        raise MapLoadError.single("this is a folder, not a map file", name) from None
+    except OSError as error:
+        raise MapLoadError.single(f"cannot read the file: {error.strerror}", name) from None
+    return loads_map(raw, name)
+
+
+def loads_map(raw: bytes | str, file: str = "") -> LoadResult:
+    """Parse map text (bytes or str) the same way as a file."""
+    parsed = parse_yaml(raw.encode("utf-8") if isinstance(raw, str) else raw, file)
+    return build_map(parsed)
+
+
+def build_map(parsed: ParsedYaml) -> LoadResult:
+    data = parsed.data
+    if not isinstance(data, dict):
+        found = "an empty file" if data is None else "a single value or list"
+        raise MapLoadError.single(
+            f"this is not a CJM Designer map: expected a mapping, found {found}", parsed.file, 1, 1
+        )
+    try:
+        data, original = upgrade(data)
+    except FormatVersionError as error:
+        raise MapLoadError([FileMessage(str(error), parsed.locate(("cjm",)))]) from None
+    journey, issues = decode_map(data)
+    warnings = list(parsed.warnings)
+    errors = []
+    for issue in issues:
+        location = (
+            parsed.locate(issue.path, issue.at_key) if original == 1 else Location(parsed.file)
+        )
+        message = FileMessage(issue.message, location, issue.severity)
+        (errors if issue.severity == "error" else warnings).append(message)
+    if journey is None or errors:
+        raise MapLoadError(
+            errors or [FileMessage("the map could not be read", Location(parsed.file))]
+        )
+    return LoadResult(journey, warnings, original)
+
+
+def load_map(path: str | os.PathLike) -> JourneyMap:
+    """The map in ``path``; warnings (unknown keys kept) are dropped here, see read_map."""
+    return read_map(path).map
+
+
+def save_map(journey: JourneyMap, path: str | os.PathLike, writer: MapWriter | None = None) -> None:
+    """Write the canonical text atomically; MapSaveError leaves the old file as it was."""
+    text = dumps_map(journey, writer)
+    write_atomic(path, text.encode("utf-8"))
+
+
+__all__ = [
+    "MAP_SUFFIX", "LoadResult", "MapLoadError", "MapSaveError", "build_map", "dumps_map",
+    "load_map", "loads_map", "read_map", "save_map",
+]  # fmt: skip

@@ -1,0 +1,257 @@
+"""Safe YAML reading with positions: bytes -> text -> node tree -> plain data.
+
+The parse step is kept apart from validation and model building (see
+docs/benchmarks.md): libyaml composes the node tree in C, then one small Python walk
+turns nodes into plain values. The node tree stays around only to turn a document
+path into a line and column when something is wrong.
+
+Defences against hostile files: a size limit; binary and legacy-encoding detection;
+a nesting-depth check *before* libyaml recurses (its C composer crashes the process at
+about 50,000 levels); an expansion budget against alias bombs; only the YAML core tags
+are accepted (``!!python/...`` is refused, never constructed); duplicate keys are errors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import FileMessage, Location, MapLoadError
+
+try:  # the C loader when present (it is in the PyPI wheels)
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - pure-Python fallback
+    _Loader = yaml.SafeLoader
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_EXPANDED_NODES = 5_000_000
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP}
+_CONSTRUCTOR = SafeConstructor()
+
+
+@dataclass
+class ParsedYaml:
+    """Plain data plus the node tree that can locate any document path in the text."""
+
+    data: Any
+    root: Node | None
+    file: str
+    warnings: list[FileMessage]
+
+    def locate(self, path: tuple, at_key: bool = False) -> Location:
+        """The line and column of a document path (its deepest existing part)."""
+        from cjm_designer.model import path_text
+
+        node = self.root
+        mark = node.start_mark if node is not None else None
+        for part in path:
+            if isinstance(node, MappingNode):
+                for key_node, value_node in node.value:
+                    if isinstance(key_node, ScalarNode) and key_node.value == str(part):
+                        is_last = part is path[-1]
+                        node = key_node if (at_key and is_last) else value_node
+                        mark = node.start_mark
+                        break
+                else:
+                    break
+            elif (
+                isinstance(node, SequenceNode) and isinstance(part, int) and part < len(node.value)
+            ):
+                node = node.value[part]
+                mark = node.start_mark
+            else:
+                break
+        if mark is None:
+            return Location(self.file, None, None, path_text(path))
+        return Location(self.file, mark.line + 1, mark.column + 1, path_text(path))
+
+
+def decode_bytes(raw: bytes, file: str) -> tuple[str, list[FileMessage]]:
+    """UTF-8 (with or without BOM) or UTF-16 by BOM; Windows-1251 recognised and said so."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), []
+        except UnicodeDecodeError as error:
+            raise MapLoadError.single(f"broken UTF-16 text: {error.reason}", file) from None
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, column = _position(raw, nul)
+        raise MapLoadError.single(
+            "this is not a text file (binary data found); a map is a UTF-8 YAML text file",
+            file, line, column,
+        )  # fmt: skip
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as error:
+        line, column = _position(raw, error.start)
+        if _looks_like_cp1251(raw):
+            text = raw.decode("cp1251")
+            warning = FileMessage(
+                "the file is in the legacy Windows-1251 (Cyrillic) encoding; it was read as "
+                "such and will be saved as UTF-8",
+                Location(file, line, column),
+                "warning",
+            )
+            return text, [warning]
+        raise MapLoadError.single(
+            f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be decoded); "
+            "save it as UTF-8 and open it again",
+            file, line, column,
+        ) from None  # fmt: skip
+
+
+def _looks_like_cp1251(raw: bytes) -> bool:
+    try:
+        text = raw.decode("cp1251")
+    except UnicodeDecodeError:
+        return False
+    high = [char for char in text if ord(char) > 127]
+    cyrillic = sum(1 for char in high if "\u0400" <= char <= "\u04ff")
+    return bool(high) and cyrillic / len(high) >= 0.9
+
+
+def _position(raw: bytes, offset: int) -> tuple[int, int]:
+    line = raw.count(b"\n", 0, offset) + 1
+    column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+    return line, column
+
+
+_INDENT = re.compile(r"^[ \t]*", re.M)
+# Two block indicators in a row ("- - x", "? - x") nest without indentation.
+_INLINE_NESTING = re.compile(r"^[ \t]*[-?][ \t]+[-?][ \t]", re.M)
+
+
+def check_depth(text: str, file: str) -> None:
+    """Refuse absurd nesting before libyaml's recursive composer can crash on it.
+
+    A cheap upper bound (indentation + indicators on one line + every bracket) lets
+    normal files through without a second parse; only a suspicious file gets the exact,
+    non-recursive event-stream check.
+    """
+    brackets = text.count("[") + text.count("{")
+    inline_nesting = _INLINE_NESTING.search(text) is not None
+    if brackets < MAX_DEPTH and not inline_nesting:
+        widest = max((len(m) for m in _INDENT.findall(text)), default=0)
+        if widest < MAX_DEPTH:
+            return
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    raise MapLoadError.single(
+                        f"the file nests deeper than {MAX_DEPTH} levels; a map never does",
+                        file, mark.line + 1, mark.column + 1,
+                    )  # fmt: skip
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError as error:
+        raise _yaml_error(error, file) from None
+
+
+def parse_yaml(raw: bytes, file: str = "") -> ParsedYaml:
+    """Bytes of a YAML file -> plain data with a locator; MapLoadError on any bad input."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise MapLoadError.single(
+            f"the file is too large ({len(raw) / 1e6:.0f} MB; the limit is "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+            file,
+        )
+    text, warnings = decode_bytes(raw, file)
+    return parse_text(text, file, warnings)
+
+
+def parse_text(text: str, file: str = "", warnings: list[FileMessage] | None = None) -> ParsedYaml:
+    check_depth(text, file)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as error:
+        raise _yaml_error(error, file, text) from None
+    walker = _Walker(file)
+    data = walker.value(root) if root is not None else None
+    return ParsedYaml(data, root, file, list(warnings or []))
+
+
+class _Walker:
+    """Nodes -> plain values; refuses foreign tags, duplicate keys and alias bombs."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.budget = MAX_EXPANDED_NODES
+
+    def fail(self, node: Node, message: str) -> MapLoadError:
+        mark = node.start_mark
+        return MapLoadError.single(message, self.file, mark.line + 1, mark.column + 1)
+
+    def value(self, node: Node) -> Any:
+        self.budget -= 1
+        if self.budget < 0:
+            raise self.fail(node, "the file expands to too many values (YAML aliases); refused")
+        tag = node.tag
+        if isinstance(node, ScalarNode):
+            if tag == _STR:
+                return node.value
+            if tag == _NULL:
+                return None
+            if tag == _TIMESTAMP:
+                return node.value  # dates stay text: "2026-11-23", exactly as written
+            if tag in _SCALAR_TAGS:
+                return _CONSTRUCTOR.construct_object(node)
+            raise self.fail(node, f"unsupported YAML tag {tag!r}; plain values only")
+        if isinstance(node, SequenceNode):
+            if tag != _SEQ:
+                raise self.fail(node, f"unsupported YAML tag {tag!r}; plain lists only")
+            return [self.value(child) for child in node.value]
+        if tag != _MAP:
+            raise self.fail(node, f"unsupported YAML tag {tag!r}; plain mappings only")
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise self.fail(key_node, "a key must be plain text, not a list or mapping")
+            key = (
+                key_node.value
+                if key_node.tag in (_STR, _INT, _BOOL, _NULL, _FLOAT, _TIMESTAMP)
+                else None
+            )
+            if key is None:
+                raise self.fail(key_node, f"unsupported YAML tag {key_node.tag!r} on a key")
+            if key in out:
+                raise self.fail(key_node, f"duplicate key '{key}'")
+            out[key] = self.value(value_node)
+        return out
+
+
+def _yaml_error(error: yaml.YAMLError, file: str, text: str = "") -> MapLoadError:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    line = mark.line + 1 if mark else None
+    column = mark.column + 1 if mark else None
+    if mark is not None and text:
+        lines = text.splitlines()
+        current = lines[mark.line] if mark.line < len(lines) else ""
+        if "\t" in current[: max(mark.column, 0) + 1] or "'\\t'" in problem:
+            problem = "a tab character is used for indentation; YAML needs spaces"
+    if "special characters are not allowed" in problem or "control characters" in problem:
+        problem = "the file contains control characters that a text file cannot hold"
+    return MapLoadError(
+        [FileMessage(f"YAML syntax error: {problem}", Location(file, line, column))]
+    )
