@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -46,10 +47,8 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         if target.exists():
-            try:
+            with contextlib.suppress(OSError):
                 os.chmod(temp_name, target.stat().st_mode & 0o7777)
-            except OSError:
-                pass
         else:
             os.chmod(temp_name, 0o666 & ~_umask())
         os.replace(temp_name, target)
@@ -63,10 +62,8 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
 
 
 def _remove_quietly(name: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(name)
-    except OSError:
-        pass
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class _ValueEnum(str, Enum):
+class _ValueEnum(StrEnum):
     """A str enum whose members compare and serialize as their value."""
 
     def __str__(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from .entities import (
@@ -26,7 +26,7 @@ from .entities import (
 )
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """A collection of the map; the value is the key used in the file."""
 
     PERSONA = "personas"

@@ -8,7 +8,7 @@ lives in ``analysis/`` because a map with such findings is still a correct docum
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from .entities import EMOTION_MAX, EMOTION_MIN, Insight
 from .enums import TransitionKind
@@ -18,7 +18,7 @@ from .journey_map import JourneyMap, Kind
 Path = tuple[str | int, ...]
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
