@@ -16,7 +16,7 @@ from cjm_designer.io.errors import MapSaveError
 from cjm_designer.io.yaml_format import read_map, save_map
 from cjm_designer.io.yaml_writer import MapWriter, dumps_map
 from cjm_designer.model import JourneyMap, MapEvent
-from cjm_designer.model.edits import Edit
+from cjm_designer.model.edits import CompositeEdit, Edit, ReplaceEntity, SetMapField
 
 from .commands import EditCommand
 
@@ -94,16 +94,19 @@ class DocumentController(QObject):
 
     def push(self, edit: Edit, text: str, merge_key: str | None = None) -> bool:
         """Apply an edit as one undo step. Returns False (and pushes nothing) for no-ops."""
-        if self.read_only:
+        if self.read_only or self._changes_nothing(edit):
             return False
-        command = EditCommand(self.journey, edit, text, merge_key)
-        self.undo_stack.push(command)
-        if edit.is_noop() and self.undo_stack.count() and self.undo_stack.command(
-            self.undo_stack.count() - 1
-        ) is command:
-            self.undo_stack.undo()
-            return False
+        self.undo_stack.push(EditCommand(self.journey, edit, text, merge_key))
         return True
+
+    def _changes_nothing(self, edit: Edit) -> bool:
+        if isinstance(edit, CompositeEdit):
+            return all(self._changes_nothing(part) for part in edit.edits)
+        if isinstance(edit, ReplaceEntity):
+            return self.journey.get(edit.old_id or edit.new.id) == edit.new
+        if isinstance(edit, SetMapField):
+            return getattr(self.journey, edit.name) == edit.value
+        return False
 
     # --- selection -----------------------------------------------------------------
 
