@@ -1,0 +1,185 @@
+"""The output of layout: frozen boxes and routes that the canvas and the PDF draw as-is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cjm_designer.model import TransitionKind
+
+from .geometry import Point, Rect
+
+ROW_EMOTIONS = "emotions"
+ROW_PAINS = "pains"
+ROW_OPPORTUNITIES = "opportunities"
+ROW_QUESTIONS = "questions"
+ROW_NOTES = "notes"
+"""Custom rows (``map.rows``) filled from ``Stage.notes``; their RowBox ids are the row ids."""
+
+ALL_ROWS: frozenset[str] = frozenset(
+    {ROW_EMOTIONS, ROW_PAINS, ROW_OPPORTUNITIES, ROW_QUESTIONS, ROW_NOTES}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StageBox:
+    """A stage: its header box on top and its full column down to the last row."""
+
+    id: str
+    index: int
+    header: Rect
+    column: Rect
+    name_lines: tuple[str, ...]
+    color: str | None
+    final: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBox:
+    """A channel swimlane; ``order`` is the display position (backstage lanes last)."""
+
+    id: str
+    index: int
+    order: int
+    rect: Rect
+    header: Rect
+    name_lines: tuple[str, ...]
+    backstage: bool
+    color: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    """A touchpoint card; ``position`` is its place among the cards of its cell."""
+
+    id: str
+    stage: str
+    channel: str
+    position: int
+    rect: Rect
+    title_lines: tuple[str, ...]
+    title_rect: Rect
+    footer: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class RowCell:
+    """One stage's part of a bottom row, with its text already wrapped."""
+
+    stage: str
+    rect: Rect
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RowBox:
+    """A bottom row (pains, questions, a custom row...) across all stages."""
+
+    id: str
+    kind: str
+    title: str
+    rect: Rect
+    header: Rect
+    cells: tuple[RowCell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CurvePoint:
+    stage: str
+    x: float
+    y: float
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class Curve:
+    """One persona's emotional curve through the stages that have a score."""
+
+    persona: str
+    name: str
+    color: str | None
+    points: tuple[CurvePoint, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionScale:
+    """Maps scores 1..5 to y inside the emotion row and back (for dragging points)."""
+
+    top: float
+    bottom: float
+    low: int = 1
+    high: int = 5
+
+    def y_for(self, score: float) -> float:
+        span = self.high - self.low
+        return self.bottom - (score - self.low) / span * (self.bottom - self.top)
+
+    def score_at(self, y: float) -> int:
+        span = self.high - self.low
+        fraction = (self.bottom - y) / max(self.bottom - self.top, 1e-9)
+        return max(self.low, min(self.high, round(self.low + fraction * span)))
+
+
+@dataclass(frozen=True, slots=True)
+class ArrowRoute:
+    """A transition drawn between stage headers as a polyline.
+
+    Adjacent forward moves run straight through the gap between headers; back, skip
+    and referral moves arc above the headers on their own ``level``; exits are a
+    short arrow out of the source header's right edge (``target`` None).
+    """
+
+    id: str
+    kind: TransitionKind
+    source: str
+    target: str | None
+    points: tuple[Point, ...]
+    label: str
+    label_pos: Point
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FlowRoute:
+    """An action-tree step between two cards, as an orthogonal polyline."""
+
+    id: str
+    source: str
+    target: str
+    points: tuple[Point, ...]
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class MapLayout:
+    stages: list[StageBox]
+    lanes: list[LaneBox]
+    cells: dict[tuple[str, str], Rect]
+    cards: dict[str, CardBox]
+    rows: list[RowBox]
+    curves: list[Curve]
+    arrows: list[ArrowRoute]
+    flows: list[FlowRoute]
+    visibility_y: float | None
+    emotion_scale: EmotionScale | None
+    grid: Rect
+    size: tuple[float, float]
+    stage_index: dict[str, StageBox] = field(default_factory=dict)
+    lane_index: dict[str, LaneBox] = field(default_factory=dict)
+
+    def stage_box(self, stage_id: str) -> StageBox | None:
+        return self.stage_index.get(stage_id)
+
+    def lane_box(self, channel_id: str) -> LaneBox | None:
+        return self.lane_index.get(channel_id)
+
+    def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
+        """The (stage, channel) cell under a point, or None outside the grid."""
+        stage = next((s for s in self.stages if s.column.x <= x <= s.column.right), None)
+        lane = next((ln for ln in self.lanes if ln.rect.y <= y <= ln.rect.bottom), None)
+        if stage is None or lane is None:
+            return None
+        return (stage.id, lane.id)
+
+    def cards_in(self, stage_id: str, channel_id: str) -> list[CardBox]:
+        found = [c for c in self.cards.values() if c.stage == stage_id and c.channel == channel_id]
+        return sorted(found, key=lambda card: card.position)
