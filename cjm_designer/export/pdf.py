@@ -1,0 +1,101 @@
+"""``export_pdf(map, path, **options)``: posters, tiled posters, handouts and blank grids.
+
+The one entry point for the CLI, the Python API and (later) the GUI's export dialog.
+It checks the options, narrows the map to the chosen persona and scenario, draws into
+a temporary file beside the target and renames it into place, so a cancelled or failed
+export never leaves half a PDF behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cjm_designer.model import JourneyMap
+
+from .pdf_options import (
+    ExportCancelled,
+    PdfOptionError,
+    PdfOptions,
+    filtered,
+    metadata,
+    temporary_path,
+)
+
+__all__ = ["ExportCancelled", "PdfOptionError", "PdfResult", "export_pdf"]
+
+_KIND_LABELS = {
+    "poster": "Journey map poster",
+    "tiles": "Journey map poster in tiles",
+    "handout": "Workshop handout",
+    "blank": "Blank journey map grid",
+}
+
+
+@dataclass
+class PdfResult:
+    """What was written, and what the user should know about it."""
+
+    path: Path
+    kind: str
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+    drawn_lines: list = field(default_factory=list, repr=False)
+    """Every text line drawn by the poster-like kinds, with its box (for checks)."""
+    geometry: object = field(default=None, repr=False)
+    """The layout the poster was drawn from (poster, tiles, blank)."""
+
+
+def export_pdf(journey: JourneyMap, path: str | os.PathLike, **options) -> PdfResult:
+    """Write a PDF of ``journey``; see :class:`PdfOptions` for the options.
+
+    Raises PdfOptionError for bad options (nothing written), ExportCancelled when the
+    ``progress`` callback returns False, and OSError when the file cannot be written.
+    """
+    from .pdf_context import RenderContext
+    from .pdf_fonts import load_fonts
+
+    opts = PdfOptions.from_kwargs(**options)
+    target = Path(path)
+    narrowed = filtered(journey, opts)
+    ctx = RenderContext(narrowed, opts, load_fonts())
+    info = metadata(narrowed, opts, _KIND_LABELS[opts.kind])
+    partial = temporary_path(target)
+    result = PdfResult(target, opts.kind, 0)
+    try:
+        result.pages = _draw(ctx, partial, info, result)
+        os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    missing = ctx.fonts.missing_warning()
+    if missing:
+        ctx.warn(missing)
+    result.warnings = list(ctx.warnings)
+    result.drawn_lines = list(ctx.painter.lines)
+    return result
+
+
+def _draw(ctx, partial: Path, info: dict[str, str], result: PdfResult) -> int:
+    kind = ctx.options.kind
+    if kind == "handout":
+        from .pdf_handout import build_handout
+
+        return build_handout(ctx, partial, info)
+    if kind == "poster":
+        from .pdf_poster import build_poster
+
+        pages, result.geometry = build_poster(ctx, partial, info)
+        return pages
+    if kind == "tiles":
+        from .pdf_tiles import build_tiles
+
+        pages, result.geometry = build_tiles(ctx, partial, info)
+        return pages
+    from .pdf_blank import build_blank
+
+    pages, result.geometry = build_blank(ctx, partial, info)
+    return pages

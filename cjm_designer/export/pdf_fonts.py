@@ -1,0 +1,204 @@
+"""Fonts for PDF export: Fira Sans embedded and subset, plus fallbacks for other scripts.
+
+Fira Sans (from the ``fontpkg-fira-sans`` wheel) covers Latin, Cyrillic, Greek and arrows,
+which is every language the product ships. Text in other scripts (emoji, CJK, Arabic)
+is drawn with a fallback font when the machine has one with the glyph; otherwise the
+character is replaced by a visible ``?`` and reported, so a PDF never shows black boxes
+or silently loses text. reportlab embeds TrueType fonts as subsets by itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+REGULAR = "CJM-Sans"
+BOLD = "CJM-Sans-Bold"
+REPLACEMENT = "?"
+
+FALLBACK_ENV = "CJM_FALLBACK_FONTS"
+"""A ``os.pathsep``-separated list of extra .ttf/.ttc files tried before the system's."""
+
+# TrueType (not CFF) files with wide coverage, best first. Colour-emoji fonts (CBDT)
+# cannot be drawn by reportlab and are deliberately absent.
+_SYSTEM_FALLBACKS = (
+    "DejaVuSans.ttf",
+    "NotoSans-Regular.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansSymbols2-Regular.ttf",
+    "DroidSansFallbackFull.ttf",
+    "DroidSansFallback.ttf",
+    "wqy-zenhei.ttc",
+    "wqy-microhei.ttc",
+    "arialuni.ttf",
+    "seguisym.ttf",
+    "msyh.ttc",
+    "Arial Unicode.ttf",
+)
+_FONTPKG_FALLBACKS = (
+    ("fontpkg_noto_sans", "NotoSans-Regular.ttf"),
+    ("fontpkg_noto_sans_arabic", "NotoSansArabic-Regular.ttf"),
+)
+
+
+def _font_dirs() -> list[Path]:
+    home = Path.home()
+    dirs = [
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        home / ".fonts",
+        home / ".local/share/fonts",
+    ]
+    if sys.platform == "darwin":
+        dirs += [Path("/Library/Fonts"), Path("/System/Library/Fonts"), home / "Library/Fonts"]
+    if sys.platform == "win32":
+        windir = os.environ.get("WINDIR", r"C:\Windows")
+        dirs.append(Path(windir) / "Fonts")
+    return [d for d in dirs if d.is_dir()]
+
+
+def fira_path(bold: bool = False) -> Path:
+    """The Fira Sans file the canvas and the PDF share."""
+    import fontpkg_fira_sans
+
+    name = "FiraSans-SemiBold.ttf" if bold else "FiraSans-Regular.ttf"
+    return Path(fontpkg_fira_sans.ROOT) / "files" / name
+
+
+def fallback_candidates() -> list[Path]:
+    """Fallback font files found on this machine, in the order they are tried."""
+    found: list[Path] = []
+    for entry in os.environ.get(FALLBACK_ENV, "").split(os.pathsep):
+        if entry and Path(entry).is_file():
+            found.append(Path(entry))
+    for module_name, file_name in _FONTPKG_FALLBACKS:
+        try:
+            module = __import__(module_name)
+        except ImportError:
+            continue
+        path = Path(module.ROOT) / "files" / file_name
+        if path.is_file():
+            found.append(path)
+    by_name: dict[str, Path] = {}
+    wanted = set(_SYSTEM_FALLBACKS)
+    for folder in _font_dirs():
+        for root, _dirs, files in os.walk(folder):
+            for name in files:
+                if name in wanted and name not in by_name:
+                    by_name[name] = Path(root) / name
+    found += [by_name[name] for name in _SYSTEM_FALLBACKS if name in by_name]
+    unique: list[Path] = []
+    for path in found:
+        if path not in unique:
+            unique.append(path)
+    return unique
+
+
+@dataclass
+class FontSet:
+    """The registered fonts and which characters each can draw.
+
+    ``runs`` splits a string into (font, text) pieces so that every character is drawn
+    by a font that has it; characters no font has become ``REPLACEMENT`` and are
+    remembered in ``missing`` for the export's warnings.
+    """
+
+    regular: str
+    bold: str
+    fallbacks: list[str]
+    coverage: dict[str, frozenset[int]]
+    missing: set[str] = field(default_factory=set)
+
+    def font(self, bold: bool) -> str:
+        return self.bold if bold else self.regular
+
+    def font_names(self) -> list[str]:
+        return [self.regular, self.bold, *self.fallbacks]
+
+    def runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
+        main = self.font(bold)
+        covered = self.coverage[main]
+        if all(ord(ch) in covered for ch in text):
+            return [(main, text)] if text else []
+        pieces: list[tuple[str, str]] = []
+        for ch in text:
+            font = self._font_for(ch, main)
+            if font is None:
+                self.missing.add(ch)
+                font, ch = main, REPLACEMENT
+            if pieces and pieces[-1][0] == font:
+                pieces[-1] = (font, pieces[-1][1] + ch)
+            else:
+                pieces.append((font, ch))
+        return pieces
+
+    def _font_for(self, ch: str, main: str) -> str | None:
+        code = ord(ch)
+        if code in self.coverage[main] or ch.isspace():
+            return main
+        for name in self.fallbacks:
+            if code in self.coverage[name]:
+                return name
+        return None
+
+    def safe_text(self, text: str, bold: bool = False) -> str:
+        """The text as it will be drawn: unknown characters replaced."""
+        return "".join(piece for _font, piece in self.runs(text, bold))
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        return sum(
+            pdfmetrics.stringWidth(piece, font, size) for font, piece in self.runs(text, bold)
+        )
+
+    def line_height(self, size: float) -> float:
+        return size * 1.25
+
+    def missing_warning(self) -> str | None:
+        if not self.missing:
+            return None
+        shown = "".join(sorted(self.missing)[:20])
+        return (
+            f"{len(self.missing)} character(s) have no font on this machine and were "
+            f"drawn as '{REPLACEMENT}': {shown}"
+        )
+
+
+def _register(name: str, path: Path, subfont: int = 0) -> frozenset[int]:
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=subfont))
+    font = pdfmetrics.getFont(name)
+    return frozenset(font.face.charToGlyph)
+
+
+@cache
+def _registered(fallback_paths: tuple[Path, ...]) -> tuple[dict[str, frozenset[int]], list[str]]:
+    coverage = {
+        REGULAR: _register(REGULAR, fira_path(False)),
+        BOLD: _register(BOLD, fira_path(True)),
+    }
+    fallbacks: list[str] = []
+    for index, path in enumerate(fallback_paths):
+        name = f"CJM-Fallback-{index}-{path.stem}"
+        try:
+            coverage[name] = _register(name, path)
+        except Exception:  # a CFF/OTF or broken file: reportlab cannot use it, skip it
+            continue
+        fallbacks.append(name)
+    return coverage, fallbacks
+
+
+def load_fonts(fallbacks: Iterable[Path] | None = None) -> FontSet:
+    """A fresh FontSet (its own ``missing`` record) over fonts registered once per process.
+
+    ``fallbacks=[]`` disables fallback fonts, e.g. to test the replacement path.
+    """
+    paths = tuple(fallback_candidates() if fallbacks is None else fallbacks)
+    coverage, names = _registered(paths)
+    return FontSet(REGULAR, BOLD, names, coverage)

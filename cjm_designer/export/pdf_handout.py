@@ -1,0 +1,443 @@
+"""The workshop handout: cover, contents, emotional curve, a page per stage, analysis.
+
+Built with reportlab's Platypus, so long text flows onto the next page instead of
+being cut: the handout is where the full text of every card lives. Every user string
+goes through :func:`pdf_text.markup` (escaped, fallback fonts). Each stage gets a PDF
+bookmark and a clickable line in the table of contents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from cjm_designer.model import JourneyMap, Stage, Touchpoint
+
+from .pdf_chart import EmotionChart
+from .pdf_context import RenderContext
+from .pdf_style import EMOTION_WORDS
+from .pdf_text import Box, markup, one_line
+
+
+class _Heading(Paragraph):
+    """A paragraph that becomes a bookmark and a contents entry when placed."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int, key: str, plain: str) -> None:
+        super().__init__(text, style)
+        self.toc_level = level
+        self.toc_key = key
+        self.toc_text = plain
+
+
+class _Doc(BaseDocTemplate):
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab override)
+        if isinstance(flowable, _Heading):
+            self.canv.bookmarkPage(flowable.toc_key)
+            self.canv.addOutlineEntry(flowable.toc_text, flowable.toc_key, flowable.toc_level)
+            self.notify(
+                "TOCEntry", (flowable.toc_level, flowable.toc_text, self.page, flowable.toc_key)
+            )
+
+
+def _canvas_maker(ctx: RenderContext, footer_title: str):
+    """A canvas that knows the page count when it saves, for "3 / 12" footers."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._states: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab override)
+            self._states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._states)
+            for state in self._states:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, _height = self._pagesize
+            margin = ctx.options.margin
+            painter, palette = ctx.painter, ctx.palette
+            y = max(4.0, margin / 2 - 5)
+            self.saveState()
+            self.setStrokeColor(palette.rule)
+            self.setLineWidth(0.5)
+            self.line(margin, y + 12, width - margin, y + 12)
+            self.setFillColor(palette.muted)
+            third = (width - 2 * margin) / 3
+            painter.draw_box(self, footer_title, Box(margin, y, third * 1.6, 10), 7.5, max_lines=1)
+            painter.draw_box(
+                self,
+                ctx.options.today(),
+                Box(margin + third * 1.6, y, third * 0.8, 10),
+                7.5,
+                align="center",
+                max_lines=1,
+            )
+            painter.draw_box(
+                self,
+                f"{self._pageNumber} / {total}",
+                Box(width - margin - third * 0.6, y, third * 0.6, 10),
+                7.5,
+                align="right",
+                max_lines=1,
+            )
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class _Styles:
+    def __init__(self, ctx: RenderContext) -> None:
+        regular, bold = ctx.fonts.regular, ctx.fonts.bold
+        ink, muted, accent = ctx.palette.ink, ctx.palette.muted, ctx.palette.accent
+        base = dict(fontName=regular, textColor=ink, splitLongWords=1, wordWrap=None)
+        self.title = ParagraphStyle(
+            "title", fontSize=26, leading=32, fontName=bold, textColor=ink, spaceAfter=8
+        )
+        self.h1 = ParagraphStyle(
+            "h1", fontSize=18, leading=23, fontName=bold, textColor=ink, spaceAfter=6
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            fontSize=12.5,
+            leading=16,
+            fontName=bold,
+            textColor=accent,
+            spaceBefore=8,
+            spaceAfter=3,
+        )
+        self.h3 = ParagraphStyle(
+            "h3",
+            fontSize=10.5,
+            leading=13.5,
+            fontName=bold,
+            textColor=ink,
+            spaceBefore=6,
+            spaceAfter=2,
+        )
+        self.body = ParagraphStyle("body", fontSize=9.5, leading=12.5, spaceAfter=3, **base)
+        self.small = ParagraphStyle(
+            "small", fontSize=8.5, leading=11, textColor=muted, fontName=regular, splitLongWords=1
+        )
+        self.bullet = ParagraphStyle(
+            "bullet", parent=self.body, leftIndent=12, bulletIndent=2, spaceAfter=1.5
+        )
+        self.deep = ParagraphStyle(
+            "deep",
+            parent=self.body,
+            leftIndent=24,
+            bulletIndent=14,
+            fontSize=9,
+            leading=11.5,
+            spaceAfter=1,
+        )
+        self.toc = [
+            ParagraphStyle(
+                "toc0", fontName=bold, fontSize=11, leading=16, leftIndent=0, textColor=ink
+            ),
+            ParagraphStyle(
+                "toc1", fontName=regular, fontSize=10, leading=14, leftIndent=14, textColor=ink
+            ),
+        ]
+
+
+class HandoutBuilder:
+    def __init__(self, ctx: RenderContext) -> None:
+        self.ctx = ctx
+        self.s = _Styles(ctx)
+        self.t = ctx.t
+        self.journey: JourneyMap = ctx.journey
+
+    # --- small pieces -------------------------------------------------------------
+
+    def m(self, text: object, bold: bool = False) -> str:
+        return markup(text, self.ctx.fonts, bold)
+
+    def para(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(self.m(text), style or self.s.body)
+
+    def labelled(self, label: str, text: object, style: ParagraphStyle | None = None) -> Paragraph:
+        bold_label = f'<font name="{self.ctx.fonts.bold}">{self.m(label)}:</font> '
+        return Paragraph(bold_label + self.m(text), style or self.s.body)
+
+    def bullets(self, items, style: ParagraphStyle | None = None) -> list[Paragraph]:
+        return [
+            Paragraph(self.m(item), style or self.s.bullet, bulletText="•")
+            for item in items
+            if str(item).strip()
+        ]
+
+    def heading(self, text: str, level: int, key: str) -> _Heading:
+        style = self.s.h1 if level == 0 else self.s.h2
+        return _Heading(self.m(text, bold=True), style, level, key, one_line(text) or "—")
+
+    # --- sections -----------------------------------------------------------------
+
+    def cover(self) -> list:
+        j, s, t = self.journey, self.s, self.t
+        story: list = [Paragraph(self.m(j.title or "Customer journey map", True), s.title)]
+        if j.description:
+            story.append(self.para(j.description))
+        facts = [f"{t('date')}: {self.ctx.options.today()}"]
+        if j.author:
+            facts.append(j.author)
+        story.append(self.para(" · ".join(facts), s.small))
+        if j.personas:
+            story.append(Paragraph(self.m(t("personas"), True), s.h2))
+            for persona in j.personas:
+                block = [Paragraph(self.m(persona.name, True), s.h3)]
+                if persona.description:
+                    block.append(self.para(persona.description))
+                if persona.goals:
+                    block.append(self.para(t("goals"), s.small))
+                    block += self.bullets(persona.goals)
+                story.append(KeepTogether(block) if len(persona.description) < 1500 else block[0])
+                if len(persona.description) >= 1500:
+                    story += block[1:]
+        if j.scenarios:
+            story.append(Paragraph(self.m(t("scenarios"), True), s.h2))
+            for scenario in j.scenarios:
+                story.append(Paragraph(self.m(scenario.name, True), s.h3))
+                if scenario.description:
+                    story.append(self.para(scenario.description))
+        return story
+
+    def contents(self) -> list:
+        toc = TableOfContents()
+        toc.levelStyles = self.s.toc
+        toc.dotsMinLevel = 0
+        return [PageBreak(), Paragraph(self.m(self.t("contents"), True), self.s.h1), toc]
+
+    def curve(self, frame_width: float) -> list:
+        chart = EmotionChart(self.ctx, frame_width, 240)
+        if not chart.series:
+            return []
+        story: list = [
+            PageBreak(),
+            self.heading(self.t("emotional_curve"), 0, "curve"),
+            chart,
+            Spacer(1, 8),
+        ]
+        for index, stage in enumerate(self.journey.stages, start=1):
+            story.append(self.para(f"{index}. {one_line(stage.name)}", self.s.small))
+        return story
+
+    def stage(self, index: int, stage: Stage) -> list:
+        s, t = self.s, self.t
+        story: list = [
+            PageBreak(),
+            self.heading(f"{index}. {one_line(stage.name)}", 0, f"stage-{index}"),
+        ]
+        if stage.description:
+            story.append(self.para(stage.description))
+        if stage.goal:
+            story.append(self.labelled(t("goal"), stage.goal))
+        if stage.duration is not None:
+            story.append(self.labelled(t("duration"), str(stage.duration)))
+        emotions = [
+            f"{p.name}: {stage.emotions[p.id]} ({EMOTION_WORDS.get(stage.emotions[p.id], '')})"
+            for p in self.journey.personas
+            if p.id in stage.emotions
+        ]
+        if emotions:
+            story.append(self.labelled(t("emotion"), "; ".join(emotions)))
+        if stage.questions:
+            story.append(Paragraph(self.m(t("questions"), True), s.h3))
+            story += self.bullets(stage.questions)
+        if stage.kpis:
+            story.append(Paragraph(self.m(t("kpis"), True), s.h3))
+            story += self.bullets(
+                " — ".join(x for x in (k.name, k.target, k.value) if x) for k in stage.kpis
+            )
+        for row in self.journey.rows:
+            note = stage.notes.get(row.id)
+            if note:
+                story.append(self.labelled(row.name, note))
+        if not stage.swot.is_empty():
+            story.append(Paragraph(self.m(t("swot"), True), s.h3))
+            for name, items in (
+                ("S", stage.swot.strengths),
+                ("W", stage.swot.weaknesses),
+                ("O", stage.swot.opportunities),
+                ("T", stage.swot.threats),
+            ):
+                if items:
+                    story.append(self.labelled(name, "; ".join(items)))
+        cards = self.journey.touchpoints_in(stage.id)
+        order = {c.id: i for i, c in enumerate(self.journey.channels)}
+        cards.sort(key=lambda tp: order.get(tp.channel, len(order)))
+        if cards:
+            story.append(Paragraph(self.m(t("touchpoints"), True), s.h2))
+            for card in cards:
+                story += self.touchpoint(card)
+        top = self.top_votes(cards)
+        if top:
+            story.append(Paragraph(self.m(t("top_votes"), True), s.h2))
+            story += self.bullets(top)
+        for comment in stage.comments:
+            story.append(
+                self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)
+            )
+        return story
+
+    def touchpoint(self, card: Touchpoint) -> list:
+        s, t = self.s, self.t
+        channel = self.journey.get(card.channel)
+        channel_name = channel.name if channel is not None else card.channel
+        head = f"{one_line(card.title)} · {one_line(channel_name)}"
+        block: list = [CondPageBreak(60), Paragraph(self.m(head, True), s.h3)]
+        if card.description:
+            block.append(self.para(card.description))
+        facts = []
+        if card.emotion is not None:
+            facts.append(f"{t('emotion')}: {card.emotion} ({EMOTION_WORDS.get(card.emotion, '')})")
+        if card.votes:
+            facts.append(f"{card.votes} {t('votes')}")
+        if facts:
+            block.append(self.para(" · ".join(facts), s.small))
+        for action in card.actions:
+            block += self.bullets([action.text])
+            action_channel = self.journey.get(action.channel) if action.channel else None
+            details = [
+                (t("channels"), action_channel.name if action_channel is not None else ""),
+                (t("actor"), action.actor),
+                (t("owner"), action.owner),
+                (t("tools"), ", ".join(action.tools)),
+                (t("instructions"), action.instructions),
+            ]
+            block += [self.labelled(label, value, s.deep) for label, value in details if value]
+        for label, items in ((t("pains"), card.pains), (t("opportunities"), card.opportunities)):
+            if items:
+                block.append(self.para(label, s.small))
+                block += self.bullets(
+                    f"{i.text} ({i.votes} {t('votes')})" if i.votes else i.text for i in items
+                )
+        for comment in card.comments:
+            block.append(
+                self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)
+            )
+        return block
+
+    def top_votes(self, cards: list[Touchpoint]) -> list[str]:
+        ranked: list[tuple[int, str]] = []
+        for card in cards:
+            if card.votes:
+                ranked.append((card.votes, one_line(card.title)))
+            for insight in (*card.pains, *card.opportunities):
+                if insight.votes:
+                    ranked.append((insight.votes, one_line(insight.text)))
+        ranked.sort(key=lambda item: -item[0])
+        return [f"{text} — {votes} {self.t('votes')}" for votes, text in ranked[:5]]
+
+    def analysis(self) -> list:
+        try:
+            from cjm_designer.analysis.report import analyze
+        except ImportError:
+            return []
+        try:
+            report = analyze(self.journey, scenario=self.ctx.options.scenario)
+            data = report.to_json()
+        except Exception as error:  # analysis is optional: the handout must still print
+            self.ctx.warn(f"the analysis page was left out: {error}")
+            return []
+        if isinstance(data, str):
+            import json
+
+            data = json.loads(data)
+        story: list = [PageBreak(), self.heading(self.t("analysis"), 0, "analysis")]
+        story += self._json_block(data, depth=0)
+        return story
+
+    def _json_block(self, data: object, depth: int) -> list:
+        if depth > 3:
+            return [self.para(one_line(data)[:400], self.s.small)]
+        out: list = []
+        if isinstance(data, dict):
+            for key, value in data.items():
+                label = str(key).replace("_", " ")
+                if isinstance(value, dict | list):
+                    if value:
+                        out.append(Paragraph(self.m(label.capitalize(), True), self.s.h3))
+                        out += self._json_block(value, depth + 1)
+                else:
+                    out.append(self.labelled(label, value))
+        elif isinstance(data, list):
+            for item in data[:40]:
+                if isinstance(item, dict):
+                    text = "; ".join(
+                        f"{k}: {v}" for k, v in item.items() if not isinstance(v, dict | list)
+                    )
+                    out += self.bullets([text])
+                else:
+                    out += self.bullets([item])
+            if len(data) > 40:
+                out.append(self.para(f"… +{len(data) - 40}", self.s.small))
+        else:
+            out.append(self.para(data))
+        return out
+
+
+def build_handout(ctx: RenderContext, path: Path, info: dict[str, str]) -> int:
+    """Write the handout to ``path``; returns the number of pages."""
+    options = ctx.options
+    sheet = options.sheet().oriented(
+        "portrait" if options.orientation == "auto" else options.orientation
+    )
+    margin = options.margin
+    builder = HandoutBuilder(ctx)
+    frame = Frame(
+        margin,
+        margin + 10,
+        sheet.width - 2 * margin,
+        sheet.height - 2 * margin - 10,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc = _Doc(
+        str(path),
+        pagesize=sheet.size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=info["title"],
+        author=info["author"],
+        subject=info["subject"],
+        keywords=info["keywords"],
+        creator=info["creator"],
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    stages = ctx.journey.stages
+    total = len(stages) + 3
+    ctx.tick(0, total)
+    story = builder.cover() + builder.contents() + builder.curve(frame._width)
+    ctx.tick(1, total)
+    for index, stage in enumerate(stages, start=1):
+        story += builder.stage(index, stage)
+        ctx.tick(1 + index, total)
+    story += builder.analysis()
+    doc.multiBuild(story, canvasmaker=_canvas_maker(ctx, info["title"]))
+    ctx.tick(total, total)
+    return doc.page

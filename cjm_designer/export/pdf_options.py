@@ -1,0 +1,170 @@
+"""What a PDF export was asked for, checked once, and the map narrowed to it.
+
+``export_pdf(map, path, **options)`` turns its keyword arguments into one
+:class:`PdfOptions`; unknown keywords and bad values fail here with a plain message,
+before any page is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from datetime import date
+from pathlib import Path
+
+from cjm_designer.layout.paper import MM, Paper, PaperError, check_orientation, paper
+from cjm_designer.model import JourneyMap, Kind
+
+KINDS = ("poster", "tiles", "handout", "blank")
+Progress = Callable[[int, int], bool]
+"""Called as ``progress(done, total)``; returning False cancels the export."""
+
+
+class PdfOptionError(ValueError):
+    """An option of the export is unknown or has a value that cannot be used."""
+
+
+class ExportCancelled(Exception):  # noqa: N818 (the name the GUI expects)
+    """The progress callback asked to stop; no file was written."""
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    kind: str = "poster"
+    page: str | None = None
+    """Sheet size: poster and blank print on it; tiles and handout use it per sheet."""
+    poster_size: str = "A0"
+    """For tiles: the size of the whole poster that is cut into sheets."""
+    orientation: str = "auto"
+    persona: str | None = None
+    scenario: str | None = None
+    grayscale: bool = False
+    rows: tuple[str, ...] | None = None
+    """Rows under the grid to include (e.g. emotions, pains); None means all."""
+    margin_mm: float = 10.0
+    overlap_mm: float = 15.0
+    min_font_size: float = 5.0
+    title: str | None = None
+    author: str | None = None
+    subject: str | None = None
+    keywords: tuple[str, ...] = ()
+    date: str | None = None
+    progress: Progress | None = field(default=None, compare=False)
+
+    @classmethod
+    def from_kwargs(cls, **options) -> PdfOptions:
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(options) - known)
+        if unknown:
+            raise PdfOptionError(
+                f"unknown PDF option(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+            )
+        if isinstance(options.get("rows"), list):
+            options["rows"] = tuple(options["rows"])
+        if isinstance(options.get("keywords"), str):
+            options["keywords"] = tuple(
+                k.strip() for k in options["keywords"].split(",") if k.strip()
+            )
+        result = cls(**options)
+        result.validate()
+        return result
+
+    def validate(self) -> None:
+        if self.kind not in KINDS:
+            raise PdfOptionError(f"unknown PDF kind {self.kind!r}: use one of {', '.join(KINDS)}")
+        try:
+            check_orientation(self.orientation)
+            self.sheet()
+            paper(self.poster_size)
+        except PaperError as error:
+            raise PdfOptionError(str(error)) from error
+        if not 0 <= self.margin_mm <= 100:
+            raise PdfOptionError("margins must be between 0 and 100 mm")
+        if not 0 <= self.overlap_mm <= 50:
+            raise PdfOptionError("the tile overlap must be between 0 and 50 mm")
+        if not 1 <= self.min_font_size <= 20:
+            raise PdfOptionError("the minimum font size must be between 1 and 20 pt")
+
+    def default_page(self) -> str:
+        return {"poster": "A1", "blank": "A1"}.get(self.kind, "A4")
+
+    def sheet(self) -> Paper:
+        return paper(self.page or self.default_page())
+
+    @property
+    def margin(self) -> float:
+        return self.margin_mm * MM
+
+    @property
+    def overlap(self) -> float:
+        return self.overlap_mm * MM
+
+    def today(self) -> str:
+        return self.date or date.today().isoformat()
+
+
+def check_filters(journey: JourneyMap, options: PdfOptions) -> None:
+    if options.persona and journey.kind_of(options.persona) is not Kind.PERSONA:
+        known = ", ".join(p.id for p in journey.personas) or "none"
+        raise PdfOptionError(f"no persona {options.persona!r} in the map (personas: {known})")
+    if options.scenario and journey.kind_of(options.scenario) is not Kind.SCENARIO:
+        known = ", ".join(s.id for s in journey.scenarios) or "none"
+        raise PdfOptionError(f"no scenario {options.scenario!r} in the map (scenarios: {known})")
+
+
+def filtered(journey: JourneyMap, options: PdfOptions) -> JourneyMap:
+    """A copy holding only what the chosen persona and scenario see; the map is untouched."""
+    check_filters(journey, options)
+    if not options.persona and not options.scenario:
+        return journey
+    persona, scenario = options.persona, options.scenario
+    twin = JourneyMap(
+        title=journey.title,
+        description=journey.description,
+        language=journey.language,
+        author=journey.author,
+        entry=journey.entry,
+        next_review=journey.next_review,
+        revisions=journey.revisions,
+        extra=dict(journey.extra),
+    )
+    keep = {
+        Kind.PERSONA: lambda p: persona is None or p.id == persona,
+        Kind.SCENARIO: lambda s: scenario is None or s.id == scenario,
+        Kind.TOUCHPOINT: lambda t: (
+            t.applies_to_persona(persona) and t.applies_to_scenario(scenario)
+        ),
+        Kind.TRANSITION: lambda t: t.applies_to_scenario(scenario),
+    }
+    kept_touchpoints: set[str] = set()
+    for kind in Kind:
+        test = keep.get(kind, lambda _e: True)
+        chosen = [e for e in journey.items(kind) if test(e)]
+        if kind is Kind.TOUCHPOINT:
+            kept_touchpoints = {t.id for t in chosen}
+        if kind is Kind.FLOW:
+            chosen = [
+                f for f in chosen if f.source in kept_touchpoints and f.target in kept_touchpoints
+            ]
+        twin.extend(kind, chosen)
+    return twin
+
+
+def metadata(journey: JourneyMap, options: PdfOptions, kind_label: str) -> dict[str, str]:
+    """PDF document information: title, author, subject, keywords, creator."""
+    from cjm_designer.version import __version__
+
+    title = options.title or journey.title or "Customer journey map"
+    words = list(options.keywords) or ["customer journey map", "CJM", options.kind]
+    words += [p.name for p in journey.personas][:5]
+    return {
+        "title": title,
+        "author": options.author or journey.author or "",
+        "subject": options.subject or f"{kind_label}: {title}",
+        "keywords": ", ".join(dict.fromkeys(w for w in words if w)),
+        "creator": f"CJM Designer {__version__}",
+    }
+
+
+def temporary_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.part")

@@ -1,0 +1,78 @@
+"""The calm print palette (shared look with the canvas) and its greyscale twin."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color, HexColor
+
+
+def _grey(color: Color) -> Color:
+    luminance = 0.299 * color.red + 0.587 * color.green + 0.114 * color.blue
+    return Color(luminance, luminance, luminance)
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Colours by role; ``grayscale`` makes every one of them a grey of equal lightness."""
+
+    grayscale: bool = False
+
+    def color(self, value: str | None, default: str = "#52606D") -> Color:
+        try:
+            color = HexColor(value) if value else HexColor(default)
+        except (ValueError, TypeError):
+            color = HexColor(default)
+        return _grey(color) if self.grayscale else color
+
+    def tint(self, value: str | None, amount: float = 0.85, default: str = "#52606D") -> Color:
+        """A light version of a colour, for backgrounds behind text."""
+        base = self.color(value, default)
+        return Color(*(c + (1 - c) * amount for c in (base.red, base.green, base.blue)))
+
+    @property
+    def ink(self) -> Color:
+        return self.color("#1F2933")
+
+    @property
+    def muted(self) -> Color:
+        return self.color("#616E7C")
+
+    @property
+    def rule(self) -> Color:
+        return self.color("#CBD2D9")
+
+    @property
+    def header(self) -> Color:
+        return self.color("#E4EBF2")
+
+    @property
+    def paper(self) -> Color:
+        return self.color("#FFFFFF")
+
+    @property
+    def card(self) -> Color:
+        return self.color("#FFFDF5")
+
+    @property
+    def accent(self) -> Color:
+        return self.color("#3E7CB1")
+
+    @property
+    def pain(self) -> Color:
+        return self.color("#C2413A")
+
+    @property
+    def opportunity(self) -> Color:
+        return self.color("#2F855A")
+
+    def emotion(self, value: float | None) -> Color:
+        """1 (bad) .. 5 (good), from a soft red through sand to a soft green."""
+        scale = ["#D64545", "#E8875B", "#E9C46A", "#8CC084", "#3F9E6E"]
+        if value is None:
+            return self.muted
+        index = max(0, min(4, round(value) - 1))
+        return self.color(scale[index])
+
+
+EMOTION_WORDS = {1: "very bad", 2: "bad", 3: "neutral", 4: "good", 5: "very good"}

@@ -1,0 +1,259 @@
+"""Text that stays inside its box: cleaning, wrapping, eliding, drawing and escaping.
+
+Every string a user typed passes through here before reportlab sees it. Wrapping breaks
+at spaces, then inside long words (after hyphens, slashes and dots first, else between
+letters), so a 300-letter word still fits; what does not fit the box's height ends
+with an ellipsis. Each drawn line is recorded with its box, which the tests use to
+prove that no text leaves its box or the page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from .pdf_fonts import FontSet
+
+ELLIPSIS = "…"
+ASCENT = 0.935  # Fira Sans, as a fraction of the font size
+DESCENT = 0.265
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029]")
+_BREAK_AFTER = "-/_.@\\,;:–—"
+
+
+def clean(text: object) -> str:
+    """Normalised text with newlines kept and control characters (invisible boxes) gone."""
+    value = unicodedata.normalize("NFC", str(text or ""))
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("", value)
+
+
+def one_line(text: object) -> str:
+    return " ".join(clean(text).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A rectangle in PDF points, origin bottom-left."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def top(self) -> float:
+        return self.y + self.height
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    def inset(self, dx: float, dy: float | None = None) -> Box:
+        dy = dx if dy is None else dy
+        return Box(
+            self.x + dx, self.y + dy, max(0.0, self.width - 2 * dx), max(0.0, self.height - 2 * dy)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnLine:
+    """One line as drawn: the box it had to stay in and the extent it used."""
+
+    text: str
+    box: Box
+    x: float
+    baseline: float
+    width: float
+    size: float
+
+    def inside(self, box: Box, tolerance: float = 0.01) -> bool:
+        return (
+            self.x >= box.x - tolerance
+            and self.x + self.width <= box.right + tolerance
+            and self.baseline + ASCENT * self.size <= box.top + tolerance
+            and self.baseline - DESCENT * self.size >= box.y - tolerance
+        )
+
+
+def max_lines_for(height: float, size: float, fonts: FontSet) -> int:
+    """How many lines of ``size`` fit in ``height`` with ascenders and descenders inside."""
+    extent = (ASCENT + DESCENT) * size
+    if height < extent:
+        return 0
+    return int((height - extent) // fonts.line_height(size)) + 1
+
+
+def _break_word(word: str, width: float, size: float, bold: bool, fonts: FontSet) -> list[str]:
+    """Split one word too wide for a line into pieces that each fit."""
+    pieces: list[str] = []
+    rest = word
+    while rest and fonts.width(rest, size, bold) > width:
+        low, high = 0, len(rest)
+        while low < high:  # longest prefix that fits
+            mid = (low + high + 1) // 2
+            if fonts.width(rest[:mid], size, bold) <= width:
+                low = mid
+            else:
+                high = mid - 1
+        if low == 0:
+            return pieces  # not even one character fits: drop the rest
+        cut = low
+        for index in range(low, max(0, low // 2), -1):  # prefer a natural break point
+            if rest[index - 1] in _BREAK_AFTER:
+                cut = index
+                break
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def elide(text: str, width: float, size: float, bold: bool, fonts: FontSet) -> str:
+    """The longest start of ``text`` that fits with a trailing ellipsis."""
+    if fonts.width(text, size, bold) <= width:
+        return text
+    if fonts.width(ELLIPSIS, size, bold) > width:
+        return ""
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if fonts.width(text[:mid].rstrip() + ELLIPSIS, size, bold) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + ELLIPSIS
+
+
+def wrap(
+    text: object,
+    width: float,
+    size: float,
+    fonts: FontSet,
+    bold: bool = False,
+    max_lines: int | None = None,
+) -> list[str]:
+    """Lines of ``text`` each at most ``width`` wide; an ellipsis marks what was cut."""
+    if width <= 0 or max_lines == 0:
+        return []
+    space = fonts.width(" ", size, bold)
+    limit = max_lines if max_lines is not None else 1 << 30
+    lines: list[str] = []
+    truncated = False
+    for paragraph in clean(text).split("\n"):
+        current: list[str] = []
+        used = 0.0
+        for word in paragraph.split():
+            word_width = fonts.width(word, size, bold)
+            if current and used + space + word_width <= width:
+                current.append(word)
+                used += space + word_width
+                continue
+            if current:
+                lines.append(" ".join(current))
+                current, used = [], 0.0
+            if word_width <= width:
+                current, used = [word], word_width
+            else:
+                pieces = _break_word(word, width, size, bold, fonts)
+                lines.extend(pieces[:-1])
+                if pieces:
+                    current, used = [pieces[-1]], fonts.width(pieces[-1], size, bold)
+            if len(lines) > limit:
+                break
+        if current:
+            lines.append(" ".join(current))
+        if len(lines) > limit:
+            truncated = True
+            break
+    if len(lines) > limit:
+        truncated = True
+        lines = lines[:limit]
+    if truncated and lines:
+        lines[-1] = elide(lines[-1] + ELLIPSIS, width, size, bold, fonts)
+    return lines
+
+
+class TextPainter:
+    """Draws wrapped text into boxes on a reportlab canvas, and records every line."""
+
+    def __init__(self, fonts: FontSet, record: bool = True) -> None:
+        self.fonts = fonts
+        self.record = record
+        self.lines: list[DrawnLine] = []
+
+    def draw_line(
+        self,
+        canvas,
+        text: str,
+        x: float,
+        baseline: float,
+        size: float,
+        bold: bool,
+        box: Box,
+    ) -> float:
+        width = 0.0
+        text_object = canvas.beginText(x, baseline)
+        for font, piece in self.fonts.runs(text, bold):
+            text_object.setFont(font, size)
+            text_object.textOut(piece)
+            width += stringWidth(piece, font, size)
+        canvas.drawText(text_object)
+        if self.record:
+            self.lines.append(DrawnLine(text, box, x, baseline, width, size))
+        return width
+
+    def draw_box(
+        self,
+        canvas,
+        text: object,
+        box: Box,
+        size: float,
+        bold: bool = False,
+        align: str = "left",
+        max_lines: int | None = None,
+        valign: str = "top",
+    ) -> int:
+        """Wrap ``text`` into ``box`` and draw it; returns the number of lines drawn."""
+        fit = max_lines_for(box.height, size, self.fonts)
+        if max_lines is not None:
+            fit = min(fit, max_lines)
+        lines = wrap(text, box.width, size, self.fonts, bold, fit)
+        if not lines:
+            return 0
+        line_height = self.fonts.line_height(size)
+        block = (ASCENT + DESCENT) * size + (len(lines) - 1) * line_height
+        top = box.top
+        if valign == "middle":
+            top = box.top - (box.height - block) / 2
+        baseline = top - ASCENT * size
+        for line in lines:
+            line_width = self.fonts.width(line, size, bold)
+            if align == "center":
+                x = box.x + (box.width - line_width) / 2
+            elif align == "right":
+                x = box.right - line_width
+            else:
+                x = box.x
+            self.draw_line(canvas, line, x, baseline, size, bold, box)
+            baseline -= line_height
+        return len(lines)
+
+
+def markup(text: object, fonts: FontSet, bold: bool = False) -> str:
+    """Paragraph markup for user text: escaped, with fallback-font runs, newlines kept.
+
+    reportlab's Paragraph parses its input as markup and silently drops what looks like
+    a tag (``<sales@shop.example>``), so user text must never reach it unescaped.
+    """
+    main = fonts.font(bold)
+    out: list[str] = []
+    for font, piece in fonts.runs(clean(text), bold):
+        safe = escape(piece).replace("\n", "<br/>")
+        out.append(safe if font == main else f'<font name="{font}">{safe}</font>')
+    return "".join(out)
