@@ -124,7 +124,12 @@ def _looks_like_cp1251(raw: bytes) -> bool:
         return False
     high = [char for char in text if ord(char) > 127]
     cyrillic = sum(1 for char in high if "\u0400" <= char <= "\u04ff")
-    return bool(high) and cyrillic / len(high) >= 0.9
+    if not high or cyrillic / len(high) < 0.9:
+        return False
+    # Latin-1 text read as cp1251 gives words like "cafй": Cyrillic glued to Latin letters.
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if re.search("[\u0400-\u04ff]", w)]
+    mixed = sum(1 for w in words if re.search("[A-Za-z]", w))
+    return mixed <= len(words) // 10
 
 
 def _position(raw: bytes, offset: int) -> tuple[int, int]:
@@ -216,13 +221,13 @@ class _Walker:
                 return node.value  # dates stay text: "2026-11-23", exactly as written
             if tag in _SCALAR_TAGS:
                 return _CONSTRUCTOR.construct_object(node)
-            raise self.fail(node, f"unsupported YAML tag {tag!r}; plain values only")
+            raise self.fail(node, _tag_message(tag))
         if isinstance(node, SequenceNode):
             if tag != _SEQ:
-                raise self.fail(node, f"unsupported YAML tag {tag!r}; plain lists only")
+                raise self.fail(node, _tag_message(tag))
             return [self.value(child) for child in node.value]
         if tag != _MAP:
-            raise self.fail(node, f"unsupported YAML tag {tag!r}; plain mappings only")
+            raise self.fail(node, _tag_message(tag))
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
@@ -233,11 +238,16 @@ class _Walker:
                 else None
             )
             if key is None:
-                raise self.fail(key_node, f"unsupported YAML tag {key_node.tag!r} on a key")
+                raise self.fail(key_node, _tag_message(key_node.tag))
             if key in out:
                 raise self.fail(key_node, f"duplicate key '{key}'")
             out[key] = self.value(value_node)
         return out
+
+
+def _tag_message(tag: str) -> str:
+    shown = tag.replace("tag:yaml.org,2002:", "!!")
+    return f"unsupported YAML tag {shown!r}: a map holds plain text, numbers, lists and mappings"
 
 
 def _yaml_error(error: yaml.YAMLError, file: str, text: str = "") -> MapLoadError:
@@ -252,6 +262,11 @@ def _yaml_error(error: yaml.YAMLError, file: str, text: str = "") -> MapLoadErro
             problem = "a tab character is used for indentation; YAML needs spaces"
     if "special characters are not allowed" in problem or "control characters" in problem:
         problem = "the file contains control characters that a text file cannot hold"
+    context = getattr(error, "context", None)
+    context_mark = getattr(error, "context_mark", None)
+    if context and context_mark is not None and context_mark is not mark:
+        where = f"line {context_mark.line + 1}, column {context_mark.column + 1}"
+        problem += f" ({context} that starts at {where})"
     return MapLoadError(
         [FileMessage(f"YAML syntax error: {problem}", Location(file, line, column))]
     )
