@@ -1,0 +1,144 @@
+"""Start the editor: the QApplication, theme, translations, the first document.
+
+``run_gui`` is what ``cjm-designer [FILE]`` runs. With ``--screenshot`` it renders the
+window at a given size to a PNG and exits, which is how the documentation pictures are
+made and how CI checks that the window starts at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "CJM Designer"
+SUPPORTED_LANGUAGES = ("en", "ru", "fi")
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``1366x768`` -> (1366, 768); ValueError with the expected form otherwise."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise ValueError(f"size {text!r} is not WIDTHxHEIGHT, for example 1366x768")
+    size = int(width), int(height)
+    if not (200 <= size[0] <= 10000 and 200 <= size[1] <= 10000):
+        raise ValueError(f"size {text!r} must be between 200x200 and 10000x10000")
+    return size
+
+
+def _ensure_application(headless: bool):
+    """The running QApplication, or a new one named for QSettings."""
+    if headless and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def ui_language(requested: str | None) -> str:
+    """``--lang`` if given, else the system language when we have it, else English."""
+    if requested in SUPPORTED_LANGUAGES:
+        return requested
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system().name().split("_")[0]
+    return system if system in SUPPORTED_LANGUAGES else "en"
+
+
+def install_translations(app, language: str) -> None:
+    """Load our .qm file and Qt's own for ``language`` when they are bundled."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from cjm_designer.resources import resource_path
+
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return
+    ours = QTranslator(app)
+    if ours.load(f"cjm_designer_{language}", str(resource_path("translations"))):
+        app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the editor window (or render it with ``--screenshot``); returns the exit code."""
+    screenshot = getattr(args, "screenshot", None)
+    size = None
+    if screenshot:
+        try:
+            size = parse_size(args.size)
+        except ValueError as error:
+            print(f"cjm-designer: error: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    app = _ensure_application(headless=bool(screenshot))
+    from .theme import apply_theme
+
+    apply_theme(app)
+    language = ui_language(getattr(args, "lang", None))
+    install_translations(app, language)
+    from .main_window import MainWindow
+
+    window = MainWindow(language=language, restore_layout=not screenshot)
+    if not args.file:
+        window.new_blank()
+    elif not _open_first(window, args.file, report_to_stderr=bool(screenshot)) and screenshot:
+        window.deleteLater()
+        return EXIT_ERROR
+    if screenshot:
+        return _screenshot(app, window, Path(screenshot), size)
+    window.show()
+    window.view.zoom_fit()
+    return app.exec()
+
+
+def _open_first(window, path: str, report_to_stderr: bool) -> bool:
+    """Open the file given on the command line; errors as a dialog or on stderr."""
+    from cjm_designer.io.errors import MapLoadError
+
+    if not report_to_stderr:
+        if not window.load(path):
+            window.new_blank()
+            return False
+        return True
+    try:
+        window.controller.open(path)
+    except MapLoadError as error:
+        print(f"cjm-designer: cannot open map:\n{error}", file=sys.stderr)
+        return False
+    return True
+
+
+def _screenshot(app, window, out: Path, size: tuple[int, int]) -> int:
+    """Lay the window out at ``size``, fit the map, and save exactly that many pixels."""
+    from PySide6.QtCore import Qt
+
+    window.resize(*size)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    window.view.zoom_fit()
+    window.problems.refresh(with_analysis=True)
+    app.processEvents()
+    pixmap = window.grab()
+    if (pixmap.width(), pixmap.height()) != size:
+        pixmap = pixmap.scaled(
+            *size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    saved = pixmap.save(str(out), "PNG")
+    window.close()
+    window.deleteLater()
+    if not saved:
+        print(f"cjm-designer: error: cannot write {out}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Dialogs of the main window: new from template, prompts, messages, file choosers."""

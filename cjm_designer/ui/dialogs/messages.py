@@ -1,0 +1,75 @@
+"""Message boxes the main window shows, behind small functions tests can replace.
+
+Every question and error goes through here, so the window code reads as a story
+("ask whether to save, then close") and tests patch one function instead of Qt.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def ask_unsaved(parent: QWidget | None, name: str) -> UnsavedChoice:
+    """Save, discard or cancel before the window loses unsaved changes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Unsaved changes"))
+    box.setText(_tr("Save the changes to “{name}” before closing?").format(name=name))
+    box.setInformativeText(_tr("Your changes will be lost if you don't save them."))
+    save = box.addButton(QMessageBox.StandardButton.Save)
+    discard = box.addButton(QMessageBox.StandardButton.Discard)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return UnsavedChoice.SAVE
+    if clicked is discard:
+        return UnsavedChoice.DISCARD
+    return UnsavedChoice.CANCEL
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """An error the user must read; ``details`` holds the full located message list."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_warnings(parent: QWidget | None, title: str, text: str, details: str) -> None:
+    """Non-fatal notes about a file that still opened (for example unknown keys kept)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setDetailedText(details)
+    box.exec()
+
+
+def confirm_revert(parent: QWidget | None, name: str) -> bool:
+    """Throwing away every change since the last save needs an explicit yes."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Revert"),
+        _tr("Discard all changes to “{name}” and reload it from disk?").format(name=name),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

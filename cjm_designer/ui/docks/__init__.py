@@ -1,0 +1,1 @@
+"""Dock widgets around the canvas: properties, outline, history, problems, overview."""

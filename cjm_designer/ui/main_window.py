@@ -1,0 +1,346 @@
+"""The editor window: the canvas in the middle, docks around it, one document.
+
+The window owns file operations (new, open, save, revert, close) and routes editing
+commands to the canvas scene; the document state itself lives in the
+:class:`DocumentController`. Questions and errors go through ``dialogs.messages`` so
+tests can answer them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+
+from cjm_designer.io.errors import MapLoadError, MapSaveError
+from cjm_designer.io.templates import UnknownTemplateError, new_map_from_template
+from cjm_designer.model import JourneyMap, Kind, slugify
+
+from .actions import WindowActions
+from .canvas.scene import MapScene
+from .canvas.view import MapView
+from .controller import DocumentController
+from .dialogs import files, messages, new_map
+from .docks.history import HistoryDock
+from .docks.outline import OutlineDock
+from .docks.overview import OverviewDock
+from .docks.problems import ProblemsDock
+from .docks.properties import PropertiesDock
+from .palette import PaletteDock
+from .recent_files import RecentFiles
+
+APP_TITLE = "CJM Designer"
+MAP_SUFFIXES = (".yaml", ".yml")
+
+
+def blank_map(language: str) -> JourneyMap:
+    """The ``blank`` template in ``language`` (an empty map in that language if absent)."""
+    try:
+        return new_map_from_template("blank", language)
+    except (UnknownTemplateError, MapLoadError, FileNotFoundError):
+        return JourneyMap(language=language)
+
+
+class MainWindow(QMainWindow):
+    """One document window."""
+
+    def __init__(
+        self,
+        controller: DocumentController | None = None,
+        language: str = "en",
+        restore_layout: bool = True,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.language = language
+        self.controller = controller or DocumentController(parent=self)
+        self.recent = RecentFiles(parent=self)
+        self.scene = MapScene(self.controller)
+        self.view = MapView(self.scene)
+        self.setCentralWidget(self.view)
+        self._make_docks()
+        self.menu_actions = WindowActions(self)
+        self.menu_actions.build_menus(self.menuBar(), self.docks)
+        self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
+        self.palette.list.insertRequested.connect(self.insert)
+        self.zoom_label = QLabel("100%")
+        self.zoom_label.setMinimumWidth(52)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.zoom_label.setToolTip(self.tr("Zoom"))
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.zoomChanged.connect(self._show_zoom)
+        self.controller.pathChanged.connect(lambda _path: self._update_title())
+        self.controller.dirtyChanged.connect(lambda _dirty: self._update_title())
+        self.controller.documentReplaced.connect(self._update_title)
+        self.controller.documentReplaced.connect(self._update_actions)
+        self.controller.pathChanged.connect(lambda _path: self._update_actions())
+        self.controller.dirtyChanged.connect(lambda _dirty: self._update_actions())
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        if restore_layout:
+            self._restore_layout()
+        self._update_title()
+        self._update_actions()
+
+    # --- construction ---------------------------------------------------------------
+
+    def _make_docks(self) -> None:
+        self.setDockNestingEnabled(True)
+        self.palette = PaletteDock(self)
+        self.outline = OutlineDock(self.controller, self)
+        self.history = HistoryDock(self.controller, self)
+        self.properties = PropertiesDock(self.controller, self)
+        self.overview = OverviewDock(self.view, self)
+        self.problems = ProblemsDock(self.controller, self)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.addDockWidget(left, self.palette)
+        self.addDockWidget(left, self.outline)
+        self.tabifyDockWidget(self.outline, self.history)
+        self.outline.raise_()
+        self.addDockWidget(right, self.properties)
+        self.addDockWidget(right, self.overview)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+        self.resizeDocks([self.outline, self.properties], [240, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette, self.outline], [110, 500], Qt.Orientation.Vertical)
+        self.resizeDocks([self.properties, self.overview], [600, 160], Qt.Orientation.Vertical)
+        self.resizeDocks([self.problems], [120], Qt.Orientation.Vertical)
+        self.docks: list[QDockWidget] = [
+            self.properties, self.outline, self.history, self.problems, self.overview,
+            self.palette,
+        ]  # fmt: skip
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def _save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+
+    # --- title, status --------------------------------------------------------------
+
+    def document_name(self) -> str:
+        if self.controller.path:
+            return self.controller.path.name
+        return self.controller.journey.title or self.tr("Untitled")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document_name()}[*] — {APP_TITLE}")
+        self.setWindowModified(self.controller.dirty)
+
+    def _update_actions(self) -> None:
+        actions = self.menu_actions
+        actions.revert.setEnabled(self.controller.path is not None and self.controller.dirty)
+
+    def _show_zoom(self, factor: float) -> None:
+        self.zoom_label.setText(f"{round(factor * 100)}%")
+
+    # --- file operations --------------------------------------------------------------
+
+    def new_map(self) -> None:
+        """File > New: choose a template; the current map is offered for saving first."""
+        if not self.maybe_save():
+            return
+        journey = new_map.ask_new_map(self, self.language)
+        if journey is not None:
+            self.controller.set_document(journey, None)
+            QTimer.singleShot(0, self.view.zoom_fit)
+
+    def new_blank(self) -> None:
+        self.controller.set_document(blank_map(self.language), None)
+
+    def open_file(self, path: str | Path | None = None) -> bool:
+        """Open ``path`` (or ask for one) after offering to save the current map."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            start = str(self.controller.path.parent) if self.controller.path else ""
+            path = files.ask_open_path(self, start)
+            if not path:
+                return False
+        return self.load(path)
+
+    def load(self, path: str | Path) -> bool:
+        """Replace the document with a file; a bad file leaves the current map as it was."""
+        try:
+            warnings = self.controller.open(path)
+        except MapLoadError as error:
+            messages.show_error(
+                self,
+                self.tr("Cannot open map"),
+                self.tr("“{name}” could not be opened:").format(name=Path(path).name)
+                + "\n\n"
+                + str(error.first),
+                str(error),
+            )
+            return False
+        self.recent.add(path)
+        if warnings:
+            self.statusBar().showMessage(
+                self.tr("Opened with {count} notes: {first}").format(
+                    count=len(warnings), first=warnings[0]
+                ),
+                10000,
+            )
+        QTimer.singleShot(0, self.view.zoom_fit)
+        return True
+
+    def save(self) -> bool:
+        if self.controller.path is None:
+            return self.save_as()
+        return self._save_to(self.controller.path)
+
+    def save_as(self) -> bool:
+        suggested = str(self.controller.path or Path.home() / self._suggested_name())
+        path = files.ask_save_path(self, suggested)
+        if not path:
+            return False
+        return self._save_to(Path(path))
+
+    def _suggested_name(self) -> str:
+        return slugify(self.controller.journey.title, "journey-map") + files.MAP_SUFFIX
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.controller.save(path)
+        except MapSaveError as error:
+            messages.show_error(
+                self,
+                self.tr("Cannot save map"),
+                self.tr("The map was not saved: {reason}").format(reason=error.reason),
+                str(error),
+            )
+            return False
+        self.recent.add(path)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
+        return True
+
+    def revert(self) -> None:
+        path = self.controller.path
+        if path is None or not self.controller.dirty:
+            return
+        if messages.confirm_revert(self, self.document_name()):
+            self.load(path)
+
+    def close_document(self) -> None:
+        """File > Close: the window stays, with a fresh blank map."""
+        if self.maybe_save():
+            self.new_blank()
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document (saved, discarded, clean)."""
+        if not self.controller.dirty:
+            return True
+        choice = messages.ask_unsaved(self, self.document_name())
+        if choice is messages.UnsavedChoice.SAVE:
+            return self.save()
+        return choice is messages.UnsavedChoice.DISCARD
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_save():
+            self._save_layout()
+            event.accept()
+        else:
+            event.ignore()
+
+    # --- dropping files -------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_map(event: QDragEnterEvent | QDropEvent) -> str | None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(MAP_SUFFIXES):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_map(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_map(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, lambda: self.open_file(path))
+
+    # --- editing (routed to the scene) ----------------------------------------------
+
+    def copy(self) -> None:
+        text = self.scene.copy_selection()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def cut(self) -> None:
+        if self.controller.selection:
+            self.copy()
+            self.scene.delete_selection()
+
+    def paste(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if text and not self.scene.paste_text(text):
+            self.statusBar().showMessage(
+                self.tr("The clipboard does not hold journey map items."), 5000
+            )
+
+    def duplicate(self) -> None:
+        self.scene.duplicate_selection()
+
+    def delete(self) -> None:
+        self.scene.delete_selection()
+
+    def select_all(self) -> None:
+        self.scene.select_all()
+
+    def select_all_in_stage(self) -> None:
+        self.scene.select_all_in_stage()
+
+    def rename(self) -> None:
+        self.view.setFocus()
+        self.scene.start_inline_edit()
+
+    def insert(self, kind: str) -> None:
+        """Insert > Add stage / channel / touchpoint at the default place."""
+        if kind == "stage":
+            self.scene.add_stage()
+        elif kind == "channel":
+            self.scene.add_channel()
+        elif kind == "touchpoint":
+            cell = self.target_cell()
+            if cell is None:
+                self.statusBar().showMessage(
+                    self.tr("Add a stage and a channel first: a card sits in their cell."), 5000
+                )
+                return
+            self.scene.add_touchpoint(*cell)
+
+    def target_cell(self) -> tuple[str, str] | None:
+        """Where a new card goes: the selected card's cell, the selected stage or channel."""
+        journey = self.controller.journey
+        if not journey.stages or not journey.channels:
+            return None
+        stage_id, channel_id = journey.stages[0].id, journey.channels[0].id
+        for entity_id in self.controller.selection:
+            entity = journey.get(entity_id)
+            kind = journey.kind_of(entity_id)
+            if kind is Kind.TOUCHPOINT:
+                return entity.stage, entity.channel
+            if kind is Kind.STAGE:
+                stage_id = entity_id
+            if kind is Kind.CHANNEL:
+                channel_id = entity_id
+        return stage_id, channel_id

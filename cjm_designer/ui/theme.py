@@ -1,0 +1,85 @@
+"""The calm look of the editor: a light Fusion palette and the bundled Fira Sans font.
+
+Workshops run on projectors with washed-out colours, so the chrome stays quiet (warm
+greys, one teal accent) and leaves contrast to the map itself. The font is bundled so a
+map looks the same on every laptop, Cyrillic and Finnish included.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
+
+FONT_POINT_SIZE = 10
+
+ACCENT = "#2f7d7a"
+WINDOW = "#f4f2ee"
+BASE = "#fbfaf8"
+ALTERNATE = "#efece6"
+TEXT = "#2b2d2f"
+MUTED = "#7a7d80"
+BUTTON = "#ebe8e2"
+ERROR = "#b3412f"
+WARNING = "#b07a1e"
+INFO = "#3d6f9e"
+
+
+def load_fonts() -> str:
+    """Register the bundled fonts with Qt; returns the family to use (system sans if none)."""
+    from cjm_designer.fonts import FAMILY, font_paths
+
+    loaded = [QFontDatabase.addApplicationFont(str(path)) for path in font_paths().values()]
+    return FAMILY if any(font_id >= 0 for font_id in loaded) else QFont().defaultFamily()
+
+
+def calm_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: WINDOW,
+        QPalette.ColorRole.WindowText: TEXT,
+        QPalette.ColorRole.Base: BASE,
+        QPalette.ColorRole.AlternateBase: ALTERNATE,
+        QPalette.ColorRole.ToolTipBase: BASE,
+        QPalette.ColorRole.ToolTipText: TEXT,
+        QPalette.ColorRole.PlaceholderText: MUTED,
+        QPalette.ColorRole.Text: TEXT,
+        QPalette.ColorRole.Button: BUTTON,
+        QPalette.ColorRole.ButtonText: TEXT,
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: ACCENT,
+        QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Midlight: "#e2ded6",
+        QPalette.ColorRole.Mid: "#c9c4bb",
+        QPalette.ColorRole.Dark: "#a39e95",
+        QPalette.ColorRole.Shadow: "#6d6a65",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(MUTED))
+    return palette
+
+
+STYLE_SHEET = f"""
+QDockWidget::title {{ padding: 5px 8px; background: {ALTERNATE}; }}
+QStatusBar {{ color: {MUTED}; }}
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 1px solid {ERROR}; }}
+QLabel[role="heading"] {{ font-weight: 600; font-size: 11pt; padding: 4px 0 2px 0; }}
+QLabel[role="hint"] {{ color: {MUTED}; }}
+"""
+
+
+def apply_theme(app: QApplication) -> str:
+    """Fusion style, the calm palette and the bundled font; returns the font family used."""
+    app.setStyle("Fusion")
+    app.setPalette(calm_palette())
+    family = load_fonts()
+    app.setFont(QFont(family, FONT_POINT_SIZE))
+    app.setStyleSheet(STYLE_SHEET)
+    return family
