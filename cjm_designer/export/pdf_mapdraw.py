@@ -1,0 +1,327 @@
+"""Draw a computed :class:`MapLayout` onto a reportlab canvas, unchanged but for scale.
+
+The layout's y axis points down (screen); PDF's points up. :class:`Placement` maps one
+to the other with a single uniform scale, so every box on paper is the canvas's box.
+Text lines come pre-wrapped from layout (wrapped with our reportlab measurer), and are
+drawn through the recording painter, elided again if a line would still overflow.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from cjm_designer.layout import MapLayout, Metrics, Rect
+from cjm_designer.model import JourneyMap, TransitionKind
+
+from .pdf_context import RenderContext
+from .pdf_text import ASCENT, DESCENT, Box, elide
+
+CARD_FOOTER_SIZE = 8.0
+
+
+@dataclass
+class Placement:
+    """Layout units to PDF points: ``pdf = origin + layout * scale`` with y flipped."""
+
+    scale: float
+    left: float
+    top: float
+    drawn: dict[str, Box] = field(default_factory=dict)
+    """Every card, header and cell as drawn, by a "kind:id" key (checked by tests)."""
+
+    def box(self, rect: Rect) -> Box:
+        s = self.scale
+        return Box(self.left + rect.x * s, self.top - (rect.y + rect.h) * s, rect.w * s, rect.h * s)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        return self.left + x * self.scale, self.top - y * self.scale
+
+
+class MapDrawer:
+    def __init__(self, ctx: RenderContext, layout: MapLayout, metrics: Metrics, place: Placement):
+        self.ctx = ctx
+        self.layout = layout
+        self.m = metrics
+        self.p = place
+        self.journey: JourneyMap = ctx.journey
+        self.palette = ctx.palette
+
+    # --- text ---------------------------------------------------------------------
+
+    def lines(
+        self, canvas, lines, rect: Rect, size: float, bold: bool = False, align="left"
+    ) -> None:
+        """Draw pre-wrapped lines from the top of ``rect``; none leaves the rect."""
+        box = self.p.box(rect)
+        size_pt = size * self.p.scale
+        fonts = self.ctx.fonts
+        line_height = fonts.line_height(size_pt)
+        top_gap = (line_height - (ASCENT + DESCENT) * size_pt) / 2
+        baseline = box.top - top_gap - ASCENT * size_pt
+        for line in lines:
+            if baseline - DESCENT * size_pt < box.y - 0.01:
+                break
+            text = elide(line, box.width, size_pt, bold, fonts)
+            width = fonts.width(text, size_pt, bold)
+            x = box.x + (box.width - width) / 2 if align == "center" else box.x
+            self.ctx.painter.draw_line(canvas, text, x, baseline, size_pt, bold, box)
+            baseline -= line_height
+
+    def text(
+        self, canvas, text: str, rect: Rect, size: float, bold=False, align="left", max_lines=None
+    ):
+        box = self.p.box(rect)
+        self.ctx.painter.draw_box(canvas, text, box, size * self.p.scale, bold, align, max_lines)
+
+    # --- shapes -------------------------------------------------------------------
+
+    def rect(self, canvas, rect: Rect, fill=None, stroke=None, width=0.6, radius=0.0) -> Box:
+        box = self.p.box(rect)
+        canvas.setLineWidth(width * self.p.scale)
+        if fill is not None:
+            canvas.setFillColor(fill)
+        if stroke is not None:
+            canvas.setStrokeColor(stroke)
+        if radius:
+            canvas.roundRect(
+                box.x,
+                box.y,
+                box.width,
+                box.height,
+                radius * self.p.scale,
+                stroke=int(stroke is not None),
+                fill=int(fill is not None),
+            )
+        else:
+            canvas.rect(
+                box.x,
+                box.y,
+                box.width,
+                box.height,
+                stroke=int(stroke is not None),
+                fill=int(fill is not None),
+            )
+        return box
+
+    def polyline(self, canvas, points, color, width=1.0, dash=None, head=True) -> None:
+        if len(points) < 2:
+            return
+        canvas.saveState()
+        canvas.setStrokeColor(color)
+        canvas.setFillColor(color)
+        canvas.setLineWidth(width * self.p.scale)
+        if dash:
+            canvas.setDash([d * self.p.scale for d in dash])
+        path = canvas.beginPath()
+        path.moveTo(*self.p.point(*points[0]))
+        for point in points[1:]:
+            path.lineTo(*self.p.point(*point))
+        canvas.drawPath(path, stroke=1, fill=0)
+        canvas.setDash()
+        if head:
+            (x1, y1), (x2, y2) = self.p.point(*points[-2]), self.p.point(*points[-1])
+            angle = math.atan2(y2 - y1, x2 - x1)
+            size = 6 * self.p.scale
+            tip = canvas.beginPath()
+            tip.moveTo(x2, y2)
+            tip.lineTo(x2 - size * math.cos(angle - 0.4), y2 - size * math.sin(angle - 0.4))
+            tip.lineTo(x2 - size * math.cos(angle + 0.4), y2 - size * math.sin(angle + 0.4))
+            tip.close()
+            canvas.drawPath(tip, stroke=0, fill=1)
+        canvas.restoreState()
+
+    # --- the map ------------------------------------------------------------------
+
+    def draw(self, canvas, with_cards: bool = True) -> None:
+        canvas.saveState()
+        self.draw_lanes(canvas)
+        self.draw_stages(canvas)
+        self.draw_rows(canvas)
+        if with_cards:
+            self.draw_flows(canvas)
+            self.draw_cards(canvas)
+        self.draw_arrows(canvas)
+        canvas.restoreState()
+
+    def draw_stages(self, canvas) -> None:
+        m, pal = self.m, self.palette
+        for box in self.layout.stages:
+            stage = self.journey.stage(box.id)
+            self.p.drawn[f"stage:{box.id}"] = self.rect(
+                canvas,
+                box.header,
+                fill=pal.tint(box.color, 0.78, "#9FB3C8"),
+                stroke=pal.rule,
+                radius=4,
+            )
+            inner = Rect(
+                box.header.x + m.header_padding,
+                box.header.y + m.header_padding,
+                box.header.w - 2 * m.header_padding,
+                box.header.h - 2 * m.header_padding,
+            )
+            canvas.setFillColor(pal.ink)
+            self.lines(canvas, box.name_lines, inner, m.header_name_size, bold=True)
+            meta = [str(stage.duration)] if stage.duration else []
+            meta_h = self.ctx.fonts.line_height(m.header_meta_size)
+            meta_rect = Rect(inner.x, inner.bottom - meta_h, inner.w, meta_h)
+            canvas.setFillColor(pal.muted)
+            self.lines(canvas, [" · ".join(meta)] if meta else [], meta_rect, m.header_meta_size)
+
+    def draw_lanes(self, canvas) -> None:
+        m, pal = self.m, self.palette
+        grid = self.layout.grid
+        for lane in self.layout.lanes:
+            fill = pal.tint(lane.color, 0.94) if lane.order % 2 == 0 else pal.paper
+            self.rect(canvas, lane.rect, fill=fill, stroke=pal.rule, width=0.5)
+            self.p.drawn[f"lane:{lane.id}"] = self.rect(
+                canvas, lane.header, fill=pal.tint(lane.color, 0.82), stroke=pal.rule, width=0.5
+            )
+            stripe = Rect(lane.header.x, lane.header.y, 4, lane.header.h)
+            self.rect(canvas, stripe, fill=pal.color(lane.color))
+            inner = Rect(
+                lane.header.x + m.cell_padding,
+                lane.header.y + m.cell_padding,
+                lane.header.w - 2 * m.cell_padding,
+                lane.header.h - 2 * m.cell_padding,
+            )
+            canvas.setFillColor(pal.ink)
+            self.lines(canvas, lane.name_lines, inner, m.lane_name_size, bold=True)
+        canvas.setStrokeColor(pal.rule)
+        canvas.setLineWidth(0.5 * self.p.scale)
+        for stage in self.layout.stages:
+            for x in (stage.column.x, stage.column.right):
+                x1, y1 = self.p.point(x, grid.y)
+                _x2, y2 = self.p.point(x, grid.bottom)
+                canvas.line(x1, y1, x1, y2)
+        if self.layout.visibility_y is not None:
+            y = self.layout.visibility_y
+            self.polyline(
+                canvas, [(grid.x, y), (grid.right, y)], pal.muted, 1.0, dash=(6, 4), head=False
+            )
+            label = Rect(grid.x + 6, y - 10, m.lane_header_width - 12, 9)
+            canvas.setFillColor(pal.muted)
+            self.text(canvas, self.ctx.t("backstage"), label, 7, max_lines=1)
+
+    def draw_cards(self, canvas) -> None:
+        pal, m = self.palette, self.m
+        for card in self.layout.cards.values():
+            tp = self.journey.touchpoint(card.id)
+            channel = self.layout.lane_box(card.channel)
+            box = self.rect(canvas, card.rect, fill=pal.card, stroke=pal.rule, width=0.7, radius=4)
+            self.p.drawn[f"card:{card.id}"] = box
+            stripe = Rect(card.rect.x, card.rect.y + 3, 4, card.rect.h - 6)
+            self.rect(canvas, stripe, fill=pal.color(channel.color if channel else None))
+            canvas.setFillColor(pal.ink)
+            self.lines(canvas, card.title_lines, card.title_rect, m.card_title_size)
+            self.footer(canvas, tp, card.footer)
+
+    def footer(self, canvas, tp, rect: Rect) -> None:
+        """Emotion dot, pain and opportunity counts, votes: the card's markers."""
+        pal = self.palette
+        x = rect.x
+        cy = rect.y + rect.h / 2
+        radius = 4.0
+        items = []
+        if tp.emotion is not None:
+            items.append((pal.emotion(tp.emotion), str(tp.emotion)))
+        if tp.pains:
+            items.append((pal.pain, str(len(tp.pains))))
+        if tp.opportunities:
+            items.append((pal.opportunity, str(len(tp.opportunities))))
+        if tp.votes:
+            items.append((pal.accent, f"+{tp.votes}"))
+        for color, label in items:
+            if x + 2 * radius + 14 > rect.right:
+                break
+            canvas.setFillColor(color)
+            cx, cyy = self.p.point(x + radius, cy)
+            canvas.circle(cx, cyy, radius * self.p.scale, stroke=0, fill=1)
+            canvas.setFillColor(pal.muted)
+            label_rect = Rect(
+                x + 2 * radius + 2, rect.y, min(22, rect.right - x - 2 * radius - 2), rect.h
+            )
+            self.lines(
+                canvas,
+                [label],
+                _centered(label_rect, self.ctx.fonts.line_height(CARD_FOOTER_SIZE)),
+                CARD_FOOTER_SIZE,
+            )
+            x += 2 * radius + 26
+
+    def draw_rows(self, canvas) -> None:
+        pal, m = self.palette, self.m
+        for row in self.layout.rows:
+            self.rect(canvas, row.rect, fill=pal.paper, stroke=pal.rule, width=0.5)
+            self.p.drawn[f"row:{row.id}"] = self.rect(
+                canvas, row.header, fill=pal.header, stroke=pal.rule, width=0.5
+            )
+            inner = Rect(
+                row.header.x + m.cell_padding,
+                row.header.y + m.row_padding,
+                row.header.w - 2 * m.cell_padding,
+                row.header.h - 2 * m.row_padding,
+            )
+            canvas.setFillColor(pal.ink)
+            self.text(canvas, row.title, inner, m.lane_name_size, bold=True)
+            color = {"pains": pal.pain, "opportunities": pal.opportunity}.get(row.kind, pal.ink)
+            for cell in row.cells:
+                self.rect(canvas, cell.rect, stroke=pal.rule, width=0.4)
+                inner = Rect(
+                    cell.rect.x + m.row_padding,
+                    cell.rect.y + m.row_padding,
+                    cell.rect.w - 2 * m.row_padding,
+                    cell.rect.h - 2 * m.row_padding,
+                )
+                canvas.setFillColor(color)
+                self.lines(canvas, cell.lines, inner, m.row_text_size)
+        scale = self.layout.emotion_scale
+        if scale is not None:
+            emotion_row = next(r for r in self.layout.rows if r.kind == "emotions")
+            left, right = (
+                emotion_row.cells[0].rect.x if emotion_row.cells else emotion_row.rect.x,
+                emotion_row.rect.right,
+            )
+            for level in range(1, 6):
+                y = scale.y_for(level)
+                self.polyline(
+                    canvas, [(left, y), (right, y)], pal.rule, 0.5, dash=(2, 3), head=False
+                )
+                canvas.setFillColor(pal.emotion(level))
+                cx, cy = self.p.point(emotion_row.header.right - 12, y)
+                canvas.circle(cx, cy, 3.5 * self.p.scale, stroke=0, fill=1)
+            for curve in self.layout.curves:
+                color = pal.color(curve.color, "#3E7CB1")
+                points = [(pt.x, pt.y) for pt in curve.points]
+                self.polyline(canvas, points, color, 2.0, head=False)
+                canvas.setFillColor(color)
+                for pt in curve.points:
+                    cx, cy = self.p.point(pt.x, pt.y)
+                    canvas.circle(cx, cy, 3.2 * self.p.scale, stroke=0, fill=1)
+
+    def draw_arrows(self, canvas) -> None:
+        pal = self.palette
+        styles = {
+            TransitionKind.FORWARD: (pal.muted, None),
+            TransitionKind.BACK: (pal.pain, (5, 3)),
+            TransitionKind.SKIP: (pal.accent, (2, 2)),
+            TransitionKind.REFERRAL: (pal.opportunity, None),
+            TransitionKind.EXIT: (pal.pain, None),
+        }
+        for arrow in self.layout.arrows:
+            color, dash = styles.get(arrow.kind, (pal.muted, None))
+            self.polyline(canvas, list(arrow.points), color, 1.1, dash=dash)
+            if arrow.label:
+                lx, ly = arrow.label_pos
+                label = Rect(lx - 40, ly - 10, 80, 9.5)
+                canvas.setFillColor(color)
+                self.text(canvas, arrow.label, label, 7, align="center", max_lines=1)
+
+    def draw_flows(self, canvas) -> None:
+        for flow in self.layout.flows:
+            self.polyline(canvas, list(flow.points), self.palette.accent, 0.9, dash=(3, 2))
+
+
+def _centered(rect: Rect, height: float) -> Rect:
+    return Rect(rect.x, rect.y + (rect.h - height) / 2, rect.w, height)
