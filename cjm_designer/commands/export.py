@@ -1,0 +1,87 @@
+"""``cjm-designer export MAP -o OUT.pdf --kind poster|tiles|handout|blank``.
+
+The output's extension picks the exporter from ``EXPORTERS``; PDF is here, other formats
+register their own function in that dict. Heavy modules (reportlab) load only when used.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ._common import load_or_report
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _export_pdf(journey, args) -> int:
+    from cjm_designer.export.pdf import PdfOptionError, export_pdf
+
+    options = {
+        "kind": args.kind,
+        "page": args.page,
+        "poster_size": args.poster_size,
+        "orientation": args.orientation,
+        "persona": args.persona,
+        "scenario": args.scenario,
+        "grayscale": args.grayscale,
+        "margin_mm": args.margin,
+    }
+    if args.rows is not None:
+        options["rows"] = tuple(r.strip() for r in args.rows.split(",") if r.strip())
+    try:
+        result = export_pdf(journey, args.output, **options)
+    except PdfOptionError as error:
+        print(f"cjm-designer export: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
+        return EXIT_INVALID
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"{result.path}: {result.kind}, {result.pages} page(s)")
+    return EXIT_OK
+
+
+EXPORTERS: dict[str, Callable] = {".pdf": _export_pdf}
+"""Output extension -> ``function(journey, args) -> exit code``."""
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "export", help="export a map: PDF poster, tiles, handout or blank grid"
+    )
+    parser.add_argument("file", metavar="MAP", help="the .cjm.yaml map")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="e.g. map.pdf")
+    parser.add_argument("--kind", default="poster", choices=["poster", "tiles", "handout", "blank"])
+    parser.add_argument(
+        "--page", help="sheet size: A4..A0, Letter, Tabloid or WxHmm (poster/blank: A1, else A4)"
+    )
+    parser.add_argument("--poster-size", default="A0", help="tiles: size of the whole poster")
+    parser.add_argument("--orientation", default="auto", choices=["auto", "portrait", "landscape"])
+    parser.add_argument("--persona", metavar="ID", help="only this persona's cards")
+    parser.add_argument("--scenario", metavar="ID", help="only this scenario's cards and moves")
+    parser.add_argument("--grayscale", action="store_true", help="print-friendly greys")
+    parser.add_argument(
+        "--rows", metavar="LIST", help="rows under the grid, e.g. emotions,pains (default all)"
+    )
+    parser.add_argument("--margin", type=float, default=10.0, metavar="MM", help="page margin")
+    parser.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    suffix = Path(args.output).suffix.lower()
+    exporter = EXPORTERS.get(suffix)
+    if exporter is None:
+        known = ", ".join(sorted(EXPORTERS))
+        print(
+            f"cjm-designer export: cannot export to {suffix or 'a file without extension'}; "
+            f"known: {known}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    loaded = load_or_report(args.file)
+    if loaded is None:
+        return EXIT_INVALID
+    return exporter(loaded.map, args)
