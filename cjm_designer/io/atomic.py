@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from .errors import MapSaveError
@@ -22,6 +23,9 @@ _REASONS = {
     errno.ETXTBSY: "the file is in use",
     errno.EBUSY: "the file is in use",
 }
+
+# Temp files of saves killed mid-way (SIGKILL, power loss) predate this process.
+_PROCESS_START = time.time()
 
 
 def describe_os_error(error: OSError) -> str:
@@ -59,6 +63,27 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
         _remove_quietly(temp_name)
         raise
     _fsync_folder(folder)
+    remove_stale_temps(target)
+
+
+def remove_stale_temps(target: Path) -> list[Path]:
+    """Delete ``.NAME.*.tmp`` left beside ``target`` by saves killed before this process began.
+
+    Newer ones may belong to a save running in another process right now, so they stay.
+    """
+    removed = []
+    folder = target.parent if str(target.parent) else Path(".")
+    with contextlib.suppress(OSError):
+        for candidate in folder.glob(f".{glob_escape(target.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if candidate.stat().st_mtime < _PROCESS_START:
+                    candidate.unlink()
+                    removed.append(candidate)
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{char}]" if char in "*?[" else char for char in name)
 
 
 def _remove_quietly(name: str) -> None:

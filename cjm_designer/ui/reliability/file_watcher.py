@@ -1,0 +1,99 @@
+"""Notice when someone else changes the open map on disk (git pull, a colleague's save).
+
+``QFileSystemWatcher`` reports changes, including our own saves; the watcher compares
+the file's SHA-256 with the content this window last loaded or saved, so only foreign
+changes are reported. Watching the folder as well catches editors and tools that save
+by replacing the file (the watch on the old file vanishes with it). Events are
+debounced: a tool writing in several steps is reported once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+
+def file_digest(path: Path) -> str | None:
+    """SHA-256 of the file, or None when it cannot be read (gone, no permission)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+class ExternalChangeWatcher(QObject):
+    """Emits ``changedOnDisk`` once per foreign change of the watched file."""
+
+    changedOnDisk = Signal(str)  # path
+    removedFromDisk = Signal(str)  # path
+
+    def __init__(self, parent: QObject | None = None, debounce_ms: int = 300) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.known_digest: str | None = None
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._schedule)
+        self._watcher.directoryChanged.connect(self._schedule)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.check)
+        self.paused = False
+
+    def watch(self, path: Path | None) -> None:
+        """Follow ``path`` (None stops); its current content counts as ours."""
+        self._clear()
+        self.path = Path(path).absolute() if path else None
+        if self.path is None:
+            self.known_digest = None
+            return
+        self.known_digest = file_digest(self.path)
+        self._rewatch()
+
+    def accept_current(self) -> None:
+        """The content on disk now is what this window has (after save, reload, or 'keep')."""
+        if self.path is not None:
+            self.known_digest = file_digest(self.path)
+            self._rewatch()
+
+    def has_foreign_change(self) -> bool:
+        """True when the file on disk differs from what this window loaded or saved."""
+        if self.path is None:
+            return False
+        current = file_digest(self.path)
+        return current is not None and current != self.known_digest
+
+    def check(self) -> None:
+        """Compare now; emit if the content is someone else's."""
+        if self.path is None:
+            return
+        self._rewatch()
+        if self.paused:
+            return
+        if not self.path.exists():
+            if self.known_digest is not None:
+                self.known_digest = None
+                self.removedFromDisk.emit(str(self.path))
+            return
+        current = file_digest(self.path)
+        if current is None or current == self.known_digest:
+            return
+        self.changedOnDisk.emit(str(self.path))
+
+    def _schedule(self, _changed: str) -> None:
+        self._timer.start()
+
+    def _rewatch(self) -> None:
+        if self.path is None:
+            return
+        watched = set(self._watcher.files()) | set(self._watcher.directories())
+        for target in (self.path, self.path.parent):
+            if str(target) not in watched and target.exists():
+                self._watcher.addPath(str(target))
+
+    def _clear(self) -> None:
+        paths = self._watcher.files() + self._watcher.directories()
+        if paths:
+            self._watcher.removePaths(paths)

@@ -1,0 +1,113 @@
+"""The start-up dialog: documents a crashed session left unsaved, and what to do with each.
+
+Each row shows the map's title, its file (or "untitled") and when the copy was written;
+the user picks Restore, Discard or Later per row. :func:`ask_recovery` is the only
+entry point, so tests replace it instead of clicking.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .recovery import RecoveredDocument
+
+
+class RecoveryChoice(StrEnum):
+    RESTORE = "restore"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryDialog", text)
+
+
+def describe_time(when: datetime | None) -> str:
+    if when is None:
+        return _tr("unknown time")
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def describe_file(doc: RecoveredDocument) -> str:
+    if doc.original_path is None:
+        return _tr("never saved (untitled)")
+    return str(doc.original_path)
+
+
+class RecoveryDialog(QDialog):
+    """One row per recovered document with a Restore / Discard / Later choice."""
+
+    def __init__(self, docs: list[RecoveredDocument], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Recover unsaved work"))
+        self.docs = docs
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "CJM Designer did not close normally last time. These maps had changes "
+                "that were not saved; choose what to do with each. "
+                "'Later' keeps the copy and asks again at the next start."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels(
+            [self.tr("Map"), self.tr("File"), self.tr("Unsaved copy from"), self.tr("Action")]
+        )
+        self.combos: list[QComboBox] = []
+        for doc in docs:
+            title = doc.title or (
+                doc.original_path.name if doc.original_path else self.tr("Untitled")
+            )
+            item = QTreeWidgetItem([title, describe_file(doc), describe_time(doc.saved_at), ""])
+            if doc.error:
+                item.setToolTip(0, doc.error)
+            self.table.addTopLevelItem(item)
+            combo = QComboBox()
+            combo.addItem(self.tr("Restore"), RecoveryChoice.RESTORE.value)
+            combo.addItem(self.tr("Discard"), RecoveryChoice.DISCARD.value)
+            combo.addItem(self.tr("Later"), RecoveryChoice.LATER.value)
+            if doc.error:  # an unreadable copy cannot be restored
+                combo.model().item(0).setEnabled(False)
+                combo.setCurrentIndex(2)
+            self.table.setItemWidget(item, 3, combo)
+            self.combos.append(combo)
+        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(820, 320)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def choices(self) -> dict[str, RecoveryChoice]:
+        return {
+            doc.name: RecoveryChoice(combo.currentData())
+            for doc, combo in zip(self.docs, self.combos, strict=True)
+        }
+
+
+def ask_recovery(
+    parent: QWidget | None, docs: list[RecoveredDocument]
+) -> dict[str, RecoveryChoice]:
+    """Ask the user; closing the dialog without OK means 'Later' for every copy."""
+    dialog = RecoveryDialog(docs, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return {doc.name: RecoveryChoice.LATER for doc in docs}
+    return dialog.choices()
