@@ -43,7 +43,8 @@ def register(subparsers) -> None:
     info.set_defaults(handler=run_info)
 
     convert = subparsers.add_parser(
-        "convert", help="convert between formats, picked by extension (.cjm.yaml now)"
+        "convert",
+        help="convert between formats, picked by extension (.cjm.yaml, .mmd, .csv, .xlsx)",
     )
     convert.add_argument("input", metavar="IN")
     convert.add_argument("-o", "--output", required=True, metavar="OUT")
