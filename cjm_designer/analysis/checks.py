@@ -1,0 +1,264 @@
+"""Domain advice on a valid map: gaps in the journey, odd numbers, loops worth a look.
+
+Unlike ``model.validation`` (a broken document), these findings leave a correct file:
+a workshop map may well have empty stages for a while. Each finding has a stable
+``code`` that tools and tests can rely on; messages are plain English.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from cjm_designer.model import JourneyMap, Problem, Severity, TransitionKind
+
+from .chain import SUM_TOLERANCE
+from .graph import build_graph, stage_graph
+
+MAX_CYCLES = 20
+SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def run_checks(journey: JourneyMap, scenario: str | None = None) -> list[Problem]:
+    """Every finding for the map seen through one scenario (None: all), errors first."""
+    problems: list[Problem] = []
+    graph = build_graph(journey, scenario, touchpoints=False)
+    problems += _probabilities(journey, scenario)
+    problems += _stages(journey, scenario, graph)
+    problems += _coverage(journey, scenario)
+    problems += _backward_flows(journey, scenario, graph)
+    problems += _cycles(journey, graph)
+    return sorted(problems, key=lambda problem: SEVERITY_ORDER[problem.severity])
+
+
+def _probabilities(journey: JourneyMap, scenario: str | None) -> list[Problem]:
+    problems: list[Problem] = []
+    applicable = [t for t in journey.transitions if t.applies_to_scenario(scenario)]
+    for t in applicable:
+        if t.probability is not None and not 0.0 <= t.probability <= 1.0:
+            problems.append(
+                Problem(
+                    Severity.ERROR,
+                    "probability-range",
+                    f"transition {t.id!r} has probability {t.probability}, outside 0..1",
+                    t.id,
+                )
+            )
+    scenarios = (
+        [scenario] if scenario or not journey.scenarios else [s.id for s in journey.scenarios]
+    )
+    worst: dict[str, tuple[float, str | None]] = {}
+    for view in scenarios:
+        sums: dict[str, float] = {}
+        for t in journey.transitions:
+            if t.applies_to_scenario(view) and t.kind is not TransitionKind.REFERRAL:
+                sums[t.source] = sums.get(t.source, 0.0) + (t.probability or 0.0)
+        for stage, total in sums.items():
+            if total > 1.0 + SUM_TOLERANCE and total > worst.get(stage, (0.0, None))[0]:
+                worst[stage] = (total, view)
+    for stage, (total, view) in worst.items():
+        where = f" in scenario {view!r}" if view else ""
+        problems.append(
+            Problem(
+                Severity.ERROR,
+                "probability-sum",
+                f"the ways out of stage {stage!r} add up to {total:.3g}{where}, more than 1",
+                stage,
+            )
+        )
+    without = [t for t in applicable if t.probability is None]
+    if applicable and len(without) == len(applicable):
+        problems.append(
+            Problem(
+                Severity.INFO,
+                "no-probabilities",
+                "no transition has a probability: give them to compute the funnel",
+            )
+        )
+    else:
+        problems += [
+            Problem(
+                Severity.WARNING,
+                "missing-probability",
+                f"transition {t.id!r} has no probability, so the funnel cannot be computed",
+                t.id,
+            )
+            for t in without
+        ]
+    return problems
+
+
+def _stages(journey: JourneyMap, scenario: str | None, graph) -> list[Problem]:
+    import networkx as nx
+
+    problems: list[Problem] = []
+    entry = journey.entry_stage()
+    if entry is None:
+        return problems
+    if not journey.transitions:
+        problems.append(
+            Problem(
+                Severity.INFO,
+                "implicit-path",
+                "the map has no transitions: the stages' order is taken as a linear path",
+            )
+        )
+    reached = nx.descendants(stage_graph(graph), entry.id) | {entry.id}
+    for stage in journey.stages:
+        if stage.id not in reached:
+            problems.append(
+                Problem(
+                    Severity.WARNING,
+                    "unreachable-stage",
+                    f"no transition leads from the entry stage {entry.name!r} to {stage.name!r}",
+                    stage.id,
+                )
+            )
+        way_on = any(
+            target != stage.id and kind != TransitionKind.REFERRAL.value
+            for _, target, kind in graph.out_edges(stage.id, data="kind")
+        )
+        if not way_on and not stage.final:
+            problems.append(
+                Problem(
+                    Severity.WARNING,
+                    "dead-end",
+                    f"stage {stage.name!r} has no way on and is not marked final: "
+                    "add a transition or mark it final",
+                    stage.id,
+                )
+            )
+    return problems
+
+
+def _coverage(journey: JourneyMap, scenario: str | None) -> list[Problem]:
+    problems: list[Problem] = []
+    stages_used: set[str] = set()
+    channels_used: set[str] = set()
+    for tp in journey.touchpoints:
+        if not tp.applies_to_scenario(scenario):
+            continue
+        stages_used.add(tp.stage)
+        channels_used.add(tp.channel)
+        if not tp.actions:
+            problems.append(
+                Problem(
+                    Severity.INFO,
+                    "touchpoint-without-actions",
+                    f"touchpoint {tp.title!r} says nothing about what the customer "
+                    "or the company does there",
+                    tp.id,
+                )
+            )
+        elif not any(action.owner for action in tp.actions):
+            problems.append(
+                Problem(
+                    Severity.INFO,
+                    "touchpoint-without-owner",
+                    f"no action of touchpoint {tp.title!r} has an owner",
+                    tp.id,
+                )
+            )
+    for stage in journey.stages:
+        if stage.id not in stages_used:
+            problems.append(
+                Problem(
+                    Severity.WARNING,
+                    "empty-stage",
+                    f"stage {stage.name!r} has no touchpoints",
+                    stage.id,
+                )
+            )
+    for channel in journey.channels:
+        if channel.id not in channels_used:
+            problems.append(
+                Problem(
+                    Severity.INFO,
+                    "unused-channel",
+                    f"channel {channel.name!r} has no touchpoints",
+                    channel.id,
+                )
+            )
+    scored = {persona_id for stage in journey.stages for persona_id in stage.emotions}
+    for persona in journey.personas:
+        if persona.id not in scored:
+            problems.append(
+                Problem(
+                    Severity.INFO,
+                    "persona-without-emotions",
+                    f"persona {persona.name!r} has no emotion at any stage",
+                    persona.id,
+                )
+            )
+    return problems
+
+
+def _backward_flows(journey: JourneyMap, scenario: str | None, graph) -> list[Problem]:
+    problems: list[Problem] = []
+    if not journey.flows:
+        return problems
+    order = {stage.id: i for i, stage in enumerate(journey.stages)}
+    stage_of = {tp.id: tp.stage for tp in journey.touchpoints if tp.applies_to_scenario(scenario)}
+    for flow in journey.flows:
+        source, target = stage_of.get(flow.source), stage_of.get(flow.target)
+        if source not in order or target not in order or order[target] >= order[source]:
+            continue
+        if not graph.has_edge(source, target):
+            problems.append(
+                Problem(
+                    Severity.WARNING,
+                    "backward-flow",
+                    f"flow {flow.id!r} goes back from stage {source!r} to {target!r} "
+                    "but no transition leads that way",
+                    flow.id,
+                )
+            )
+    return problems
+
+
+def _cycles(journey: JourneyMap, graph) -> list[Problem]:
+    """List loops and say why they are there; a loop is normal, not an error."""
+    import networkx as nx
+
+    order = {stage.id: i for i, stage in enumerate(journey.stages)}
+    names = {stage.id: stage.name for stage in journey.stages}
+    found = list(islice(nx.simple_cycles(stage_graph(graph)), MAX_CYCLES + 1))
+    problems = []
+    for cycle in found[:MAX_CYCLES]:
+        start = min(range(len(cycle)), key=lambda i: order[cycle[i]])
+        cycle = cycle[start:] + cycle[:start]
+        edges = list(zip(cycle, cycle[1:] + cycle[:1]))
+        path = " → ".join(names[s] for s in [*cycle, cycle[0]])
+        referral = _edge_with(graph, edges, TransitionKind.REFERRAL.value)
+        if referral:
+            source, target, key = referral
+            message = (
+                f"referral loop {path}: customers recommended at {names[source]!r} enter at "
+                f"{names[target]!r} and may recommend others in turn; this is legitimate "
+                "and is what the referral multiplier counts"
+            )
+        else:
+            back = next(edge for edge in edges if order[edge[1]] <= order[edge[0]])
+            source, target, key = (*back, next(iter(graph[back[0]][back[1]])))
+            message = (
+                f"loop {path}: customers can return from {names[source]!r} to "
+                f"{names[target]!r} and go round again; this is legitimate "
+                "(the funnel counts the extra visits)"
+            )
+        problems.append(Problem(Severity.INFO, "cycle", message, key))
+    if len(found) > MAX_CYCLES:
+        problems.append(
+            Problem(
+                Severity.INFO,
+                "cycle",
+                f"more loops than the {MAX_CYCLES} listed; the stage graph is densely connected",
+            )
+        )
+    return problems
+
+
+def _edge_with(graph, edges, kind: str) -> tuple[str, str, str] | None:
+    for source, target in edges:
+        for key, data in graph[source][target].items():
+            if data.get("kind") == kind:
+                return source, target, key
+    return None

@@ -1,0 +1,205 @@
+"""Everything the analysis finds about one map, and its stable JSON form.
+
+The JSON shape is documented field by field in ``docs/analysis-json.md``; change it
+only by adding fields, and bump ``version`` if a field ever changes meaning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cjm_designer.model import JourneyMap, Problem, Severity
+
+from .bottlenecks import Bottleneck, rank_bottlenecks
+from .chain import build_chain
+from .checks import SEVERITY_ORDER, run_checks
+from .coverage import Coverage, coverage_matrix
+from .emotions import PersonaEmotions, persona_emotions
+from .funnel import ENDLESS, FunnelResult, compute_funnel
+from .scenarios import ScenarioSummary, compare_scenarios
+
+JSON_VERSION = 1
+DIGITS = 12
+"""Rounding of probabilities in JSON: hides binary noise (0.7000000000000001), nothing more."""
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisReport:
+    title: str
+    scenario: str | None
+    stages: tuple[str, ...]
+    funnel: FunnelResult
+    bottlenecks: tuple[Bottleneck, ...]
+    scenarios: tuple[ScenarioSummary, ...]
+    coverage: Coverage
+    emotions: tuple[PersonaEmotions, ...]
+    problems: tuple[Problem, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        counts = {severity.value: 0 for severity in Severity}
+        for problem in self.problems:
+            counts[problem.severity.value] += 1
+        return {
+            "version": JSON_VERSION,
+            "title": self.title,
+            "scenario": self.scenario,
+            "funnel": _funnel_json(self.funnel, self.stages),
+            "bottlenecks": [_bottleneck_json(b) for b in self.bottlenecks],
+            "scenarios": [_scenario_json(s) for s in self.scenarios],
+            "coverage": {
+                "stages": list(self.coverage.stages),
+                "channels": list(self.coverage.channels),
+                "counts": [list(row) for row in self.coverage.counts],
+                "covered_cells": self.coverage.covered_cells,
+                "cells": self.coverage.cells,
+            },
+            "emotions": [_emotions_json(e) for e in self.emotions],
+            "problems": [
+                {"severity": p.severity.value, "code": p.code, "message": p.message, "ref": p.ref}
+                for p in self.problems
+            ],
+            "summary": {
+                "errors": counts["error"],
+                "warnings": counts["warning"],
+                "info": counts["info"],
+            },
+        }
+
+
+def analyze(journey: JourneyMap, scenario: str | None = None) -> AnalysisReport:
+    """The whole analysis of a map through one scenario (None: every transition counts)."""
+    if scenario is not None and scenario not in {s.id for s in journey.scenarios}:
+        raise ValueError(f"the map has no scenario {scenario!r}")
+    chain = build_chain(journey, scenario)
+    funnel = compute_funnel(journey, scenario, chain)
+    problems = run_checks(journey, scenario) + _funnel_problems(funnel)
+    problems.sort(key=lambda problem: SEVERITY_ORDER[problem.severity])
+    return AnalysisReport(
+        title=journey.title,
+        scenario=scenario,
+        stages=chain.stages,
+        funnel=funnel,
+        bottlenecks=tuple(rank_bottlenecks(chain)),
+        scenarios=tuple(compare_scenarios(journey)),
+        coverage=coverage_matrix(journey, scenario),
+        emotions=tuple(persona_emotions(journey, scenario)),
+        problems=tuple(problems),
+    )
+
+
+def _funnel_problems(funnel: FunnelResult) -> list[Problem]:
+    problems = []
+    if funnel.status == ENDLESS:
+        problems.append(
+            Problem(
+                Severity.ERROR,
+                "endless-loop",
+                "customers who reach "
+                + ", ".join(repr(s) for s in funnel.trapped)
+                + " can never leave nor finish: some way out must have a probability below 1",
+                funnel.trapped[0],
+            )
+        )
+    if funnel.referral.status == "diverges":
+        problems.append(
+            Problem(
+                Severity.WARNING,
+                "referral-diverges",
+                f"each customer brings {funnel.referral.spectral_radius:.3g} or more new "
+                "customers, so referrals grow without limit: check the referral probabilities",
+            )
+        )
+    problems += [
+        Problem(
+            Severity.INFO,
+            "missing-duration",
+            f"stage {stage!r} has no duration, so the expected time is unknown",
+            stage,
+        )
+        for stage in funnel.missing_durations
+    ]
+    return problems
+
+
+def _number(value: float | None) -> float | None:
+    return None if value is None else round(float(value), DIGITS)
+
+
+def _funnel_json(funnel: FunnelResult, stages: tuple[str, ...]) -> dict[str, Any]:
+    reach, visits = funnel.reach or {}, funnel.visits or {}
+    referral = funnel.referral
+    return {
+        "status": funnel.status,
+        "entry": funnel.entry,
+        "conversion": _number(funnel.conversion),
+        "exit": _number(None if funnel.conversion is None else 1.0 - funnel.conversion),
+        "expected_days": _number(funnel.expected_days),
+        "stages": {
+            stage: {"reach": _number(reach.get(stage)), "visits": _number(visits.get(stage))}
+            for stage in stages
+        },
+        "finals": {stage: _number(p) for stage, p in (funnel.finals or {}).items()},
+        "referral": {
+            "status": referral.status,
+            "multiplier": _number(referral.multiplier),
+            "gained": _number(referral.gained),
+            "spectral_radius": _number(referral.spectral_radius),
+            "entries": {s: _number(v) for s, v in (referral.entries or {}).items()},
+            "conversion": _number(referral.conversion),
+            "missing": list(referral.missing),
+        },
+        "missing": list(funnel.missing),
+        "missing_durations": list(funnel.missing_durations),
+        "invalid": list(funnel.invalid),
+        "trapped": list(funnel.trapped),
+        "implicit_path": funnel.implicit,
+    }
+
+
+def _bottleneck_json(b: Bottleneck) -> dict[str, Any]:
+    return {
+        "transition": b.transition,
+        "from": b.source,
+        "to": b.target,
+        "probability": _number(b.probability),
+        "improved": _number(b.improved),
+        "conversion": _number(b.conversion),
+        "gain": _number(b.gain),
+    }
+
+
+def _scenario_json(s: ScenarioSummary) -> dict[str, Any]:
+    funnel = s.funnel
+    return {
+        "id": s.id,
+        "name": s.name,
+        "touchpoints": s.touchpoints,
+        "transitions": s.transitions,
+        "status": funnel.status,
+        "conversion": _number(funnel.conversion),
+        "expected_days": _number(funnel.expected_days),
+        "referral_multiplier": _number(funnel.referral.multiplier),
+        "reach": {stage: _number(p) for stage, p in (funnel.reach or {}).items()},
+    }
+
+
+def _emotions_json(e: PersonaEmotions) -> dict[str, Any]:
+    return {
+        "persona": e.persona,
+        "name": e.name,
+        "curve": dict(e.curve),
+        "average": _number(e.average),
+        "lowest": e.lowest,
+        "lows": list(e.lows),
+        "pains": [
+            {
+                "touchpoint": p.touchpoint,
+                "stage": p.stage,
+                "channel": p.channel,
+                "text": p.text,
+                "votes": p.votes,
+            }
+            for p in e.pains
+        ],
+    }
