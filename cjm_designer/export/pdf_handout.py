@@ -21,6 +21,7 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -43,6 +44,12 @@ class _Heading(Paragraph):
 
 
 class _Doc(BaseDocTemplate):
+    known_total = 0
+
+    def build(self, flowables, *args, **kwargs) -> None:
+        super().build(flowables, *args, **kwargs)
+        self.known_total = self.page  # multiBuild's next pass prints "n / total"
+
     def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab override)
         if isinstance(flowable, _Heading):
             self.canv.bookmarkPage(flowable.toc_key)
@@ -52,64 +59,50 @@ class _Doc(BaseDocTemplate):
             )
 
 
-def _canvas_maker(ctx: RenderContext, footer_title: str):
-    """A canvas that knows the page count when it saves, for "3 / 12" footers."""
+def _footer_painter(ctx: RenderContext, footer_title: str):
+    """Draws "title · date · 3 / 12" on each page; the total comes from the previous pass."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._states: list[dict] = []
+    def footer(canvas: Canvas, doc: _Doc) -> None:
+        width, _height = doc.pagesize
+        margin = ctx.options.margin
+        painter, palette = ctx.painter, ctx.palette
+        y = max(4.0, margin / 2 - 5)
+        third = (width - 2 * margin) / 3
+        total = doc.known_total or doc.page
+        canvas.saveState()
+        canvas.setStrokeColor(palette.rule)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, y + 12, width - margin, y + 12)
+        canvas.setFillColor(palette.muted)
+        painter.draw_box(canvas, footer_title, Box(margin, y, third * 1.6, 10), 7.5, max_lines=1)
+        painter.draw_box(
+            canvas,
+            ctx.options.today(),
+            Box(margin + third * 1.6, y, third * 0.8, 10),
+            7.5,
+            align="center",
+            max_lines=1,
+        )
+        painter.draw_box(
+            canvas,
+            f"{doc.page} / {total}",
+            Box(width - margin - third * 0.6, y, third * 0.6, 10),
+            7.5,
+            align="right",
+            max_lines=1,
+        )
+        canvas.restoreState()
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab override)
-            self._states.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._states)
-            for state in self._states:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            width, _height = self._pagesize
-            margin = ctx.options.margin
-            painter, palette = ctx.painter, ctx.palette
-            y = max(4.0, margin / 2 - 5)
-            self.saveState()
-            self.setStrokeColor(palette.rule)
-            self.setLineWidth(0.5)
-            self.line(margin, y + 12, width - margin, y + 12)
-            self.setFillColor(palette.muted)
-            third = (width - 2 * margin) / 3
-            painter.draw_box(self, footer_title, Box(margin, y, third * 1.6, 10), 7.5, max_lines=1)
-            painter.draw_box(
-                self,
-                ctx.options.today(),
-                Box(margin + third * 1.6, y, third * 0.8, 10),
-                7.5,
-                align="center",
-                max_lines=1,
-            )
-            painter.draw_box(
-                self,
-                f"{self._pageNumber} / {total}",
-                Box(width - margin - third * 0.6, y, third * 0.6, 10),
-                7.5,
-                align="right",
-                max_lines=1,
-            )
-            self.restoreState()
-
-    return NumberedCanvas
+    return footer
 
 
 class _Styles:
     def __init__(self, ctx: RenderContext) -> None:
         regular, bold = ctx.fonts.regular, ctx.fonts.bold
         ink, muted, accent = ctx.palette.ink, ctx.palette.muted, ctx.palette.accent
-        base = dict(fontName=regular, textColor=ink, splitLongWords=1, wordWrap=None)
+        base = dict(
+            fontName=regular, bulletFontName=regular, textColor=ink, splitLongWords=1, wordWrap=None
+        )
         self.title = ParagraphStyle(
             "title", fontSize=26, leading=32, fontName=bold, textColor=ink, spaceAfter=8
         )
@@ -222,7 +215,18 @@ class HandoutBuilder:
         return story
 
     def contents(self) -> list:
-        toc = TableOfContents()
+        toc = TableOfContents(
+            tableStyle=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.ctx.fonts.regular, 10),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         toc.levelStyles = self.s.toc
         toc.dotsMinLevel = 0
         return [PageBreak(), Paragraph(self.m(self.t("contents"), True), self.s.h1), toc]
@@ -427,8 +431,10 @@ def build_handout(ctx: RenderContext, path: Path, info: dict[str, str]) -> int:
         subject=info["subject"],
         keywords=info["keywords"],
         creator=info["creator"],
+        initialFontName=ctx.fonts.regular,
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    footer = _footer_painter(ctx, info["title"])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
     stages = ctx.journey.stages
     total = len(stages) + 3
     ctx.tick(0, total)
@@ -438,6 +444,6 @@ def build_handout(ctx: RenderContext, path: Path, info: dict[str, str]) -> int:
         story += builder.stage(index, stage)
         ctx.tick(1 + index, total)
     story += builder.analysis()
-    doc.multiBuild(story, canvasmaker=_canvas_maker(ctx, info["title"]))
+    doc.multiBuild(story)
     ctx.tick(total, total)
     return doc.page

@@ -17,6 +17,7 @@ from cjm_designer.layout.paper import Paper, best_orientation, fit_scale
 from cjm_designer.model import ChannelKind
 
 from .pdf_context import RenderContext
+from .pdf_fonts import REGULAR
 from .pdf_mapdraw import CARD_FOOTER_SIZE, MapDrawer, Placement
 from .pdf_style import EMOTION_WORDS
 from .pdf_text import Box
@@ -273,7 +274,7 @@ def build_poster(
 
 
 def new_canvas(path: Path, sheet: Paper, info: dict[str, str]) -> Canvas:
-    canvas = Canvas(str(path), pagesize=sheet.size, pageCompression=1)
+    canvas = Canvas(str(path), pagesize=sheet.size, pageCompression=1, initialFontName=REGULAR)
     canvas.setTitle(info["title"])
     canvas.setAuthor(info["author"])
     canvas.setSubject(info["subject"])
