@@ -373,7 +373,7 @@ def _clean(text: str, swaps: dict[str, str]) -> str:
         single = single.replace(char, look_alike)
     while "%%" in single:
         single = single.replace("%%", "%")
-    return single.strip()
+    return single.strip(" " + _ZWSP)
 
 
 def write_mermaid(journey: JourneyMap, path: str | os.PathLike) -> None:

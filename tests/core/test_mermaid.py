@@ -9,6 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cjm_designer.cli import main
 from cjm_designer.io.converters import read_any, write_any
@@ -330,3 +332,38 @@ def test_real_parser_fails_without_the_keyword_escape(tmp_path):
         timeout=120,
     )
     assert result.returncode != 0
+
+
+_TEXT = st.text(
+    alphabet=st.sampled_from("аяЖ ё:#;,%|\u200b\t\r\n{}-journeytitlesction5") | st.characters(),
+    max_size=40,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_TEXT, max_size=8))
+def test_any_text_is_a_map_or_a_located_error(lines):
+    try:
+        journey = parse_mermaid("journey\n" + "\n".join(lines))
+    except MapLoadError as error:
+        assert all(m.location.line is not None for m in error.messages)
+    else:
+        assert check_map(journey) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_TEXT, st.none() | st.integers(1, 5)), min_size=1, max_size=5), _TEXT)
+def test_any_titles_export_to_text_that_reimports_task_for_task(cards, stage_name):
+    journey = JourneyMap(title="Путь")
+    journey.extend(Kind.CHANNEL, [Channel("sayt", "Сайт")])
+    journey.extend(Kind.STAGE, [Stage("etap", stage_name)])
+    journey.extend(
+        Kind.TOUCHPOINT,
+        [
+            Touchpoint(f"t{i}", "etap", "sayt", title, emotion=e)
+            for i, (title, e) in enumerate(cards)
+        ],
+    )
+    again = parse_mermaid(mermaid_text(journey))
+    assert [tp.emotion for tp in again.touchpoints] == [e for _, e in cards]
+    assert len(again.stages) == 1
