@@ -41,19 +41,19 @@ class Metrics:
 
     margin: float = 16
     lane_header_width: float = 150
-    stage_width: float = 196
+    stage_width: float = 200
     min_stage_width: float = 120
     max_stage_width: float = 1200
-    stage_gap: float = 26
-    header_name_size: float = 13
-    header_meta_size: float = 10
+    stage_gap: float = 36
+    header_name_size: float = 14
+    header_meta_size: float = 11
     header_padding: float = 9
     header_max_lines: int = 2
     arc_base: float = 10
     arc_level_height: float = 13
     cell_padding: float = 10
     card_gap: float = 8
-    card_title_size: float = 11
+    card_title_size: float = 12
     card_title_max_lines: int = 4
     card_pad_top: float = 7
     card_pad_bottom: float = 6
@@ -65,7 +65,7 @@ class Metrics:
     visibility_gap: float = 22
     rows_gap: float = 14
     emotion_row_height: float = 136
-    row_text_size: float = 10
+    row_text_size: float = 11
     row_padding: float = 8
     row_item_max_lines: int = 3
     row_max_items: int = 12

@@ -1,0 +1,1 @@
+"""The journey-map canvas: a QGraphicsScene that follows the document, and its view."""

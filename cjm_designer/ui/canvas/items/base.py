@@ -1,0 +1,75 @@
+"""Shared bits of canvas items: placing an item on its layout box, text drawing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QGraphicsItem
+
+from cjm_designer.layout import Rect
+
+Z_GRID = 0
+Z_ROWS = 1
+Z_HEADERS = 2
+Z_VISIBILITY = 3
+Z_CARDS = 5
+Z_FLOWS = 6
+Z_ARROWS = 7
+Z_CURVES = 8
+Z_DRAGGED = 20
+Z_OVERLAY = 25
+Z_EDITOR = 30
+
+
+def qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+class BoxItem(QGraphicsItem):
+    """An item that occupies one layout rectangle; re-layout moves it instead of rebuilding."""
+
+    def __init__(self, rect: Rect, parent: QGraphicsItem | None = None):
+        super().__init__(parent)
+        self._size = (rect.w, rect.h)
+        self.setPos(rect.x, rect.y)
+
+    def place(self, rect: Rect) -> None:
+        """Move and resize to a new layout rectangle (cheap when nothing changed)."""
+        if (rect.w, rect.h) != self._size:
+            self.prepareGeometryChange()
+            self._size = (rect.w, rect.h)
+            self.update()
+        if self.pos() != QPointF(rect.x, rect.y):
+            self.setPos(rect.x, rect.y)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, *self._size)
+
+    @property
+    def width(self) -> float:
+        return self._size[0]
+
+    @property
+    def height(self) -> float:
+        return self._size[1]
+
+
+def draw_lines(
+    painter: QPainter,
+    lines: tuple[str, ...] | list[str],
+    font: QFont,
+    x: float,
+    y: float,
+    color: QColor,
+    line_height: float | None = None,
+) -> float:
+    """Draw pre-wrapped lines top-down from (x, y); returns the y below the last line."""
+    metrics = QFontMetricsF(font)
+    step = line_height or metrics.height()
+    painter.setFont(font)
+    painter.setPen(color)
+    baseline = y + metrics.ascent()
+    for line in lines:
+        painter.drawText(QPointF(x, baseline), line)
+        baseline += step
+    return y + step * len(lines)

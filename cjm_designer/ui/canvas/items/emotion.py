@@ -1,0 +1,108 @@
+"""A persona's emotional curve with draggable points (drag up = feels better)."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+
+from cjm_designer.layout import Curve, CurvePoint
+
+from .. import style
+from .base import Z_CURVES
+
+POINT_RADIUS = 6.0
+
+
+class EmotionPointItem(QGraphicsItem):
+    """One stage's score on a curve; the drag interaction moves it and pushes the edit."""
+
+    def __init__(self, curve: EmotionCurveItem, point: CurvePoint):
+        super().__init__(curve)
+        self.curve = curve
+        self.point = point
+        self.setPos(point.x, point.y)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.SizeVerCursor)
+        self.setZValue(1)
+
+    @property
+    def persona_id(self) -> str:
+        return self.curve.curve.persona
+
+    @property
+    def stage_id(self) -> str:
+        return self.point.stage
+
+    def boundingRect(self) -> QRectF:
+        r = POINT_RADIUS + 2
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#ffffff"), 2))
+        painter.setBrush(QBrush(self.curve.color))
+        painter.drawEllipse(QPointF(0, 0), POINT_RADIUS, POINT_RADIUS)
+
+
+class EmotionCurveItem(QGraphicsObject):
+    """The curve through a persona's scores, smooth between stage centres."""
+
+    def __init__(self, curve: Curve, color: QColor):
+        super().__init__()
+        self.entity_id = f"curve/{curve.persona}"
+        self.curve = curve
+        self.color = color
+        self.points: list[EmotionPointItem] = []
+        self._path = QPainterPath()
+        self.setZValue(Z_CURVES)
+        self.set_curve(curve, color)
+
+    def set_curve(self, curve: Curve, color: QColor) -> None:
+        self.prepareGeometryChange()
+        self.curve = curve
+        self.color = color
+        for item in self.points:
+            item.setParentItem(None)
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self.points = [EmotionPointItem(self, point) for point in curve.points]
+        self.rebuild_path()
+
+    def rebuild_path(self) -> None:
+        """Re-trace the curve through the points' current positions (also while dragging)."""
+        self.prepareGeometryChange()
+        path = QPainterPath()
+        positions = [item.pos() for item in self.points]
+        if positions:
+            path.moveTo(positions[0])
+            for previous, current in itertools.pairwise(positions):
+                middle = (previous.x() + current.x()) / 2
+                path.cubicTo(QPointF(middle, previous.y()), QPointF(middle, current.y()), current)
+        self._path = path
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect().adjusted(-8, -8, 180, 8)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(6)
+        return stroker.createStroke(self._path)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.color, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        if self.points:
+            last = self.points[-1].pos()
+            painter.setFont(style.font(11, True))
+            painter.setPen(self.color)
+            painter.drawText(QPointF(last.x() + 10, last.y() + 4), self.curve.name)

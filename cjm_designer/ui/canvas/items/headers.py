@@ -1,0 +1,232 @@
+"""Stage headers (top), lane headers (left), and the grid background behind the cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from cjm_designer.layout import LaneBox, MapLayout, Metrics, StageBox
+from cjm_designer.model import Channel, Stage
+
+from .. import style
+from .base import Z_GRID, Z_HEADERS, BoxItem, draw_lines
+
+RESIZE_ZONE = 6.0
+HANDLE_SIZE = 12.0
+
+
+class StageHeaderItem(BoxItem):
+    """A coloured stage header: name, duration; a resize edge and a new-transition handle."""
+
+    def __init__(self, stage: Stage, box: StageBox, metrics: Metrics):
+        super().__init__(box.header)
+        self.entity_id = stage.id
+        self.stage = stage
+        self.box = box
+        self.metrics = metrics
+        self.hovered = False
+        self.setZValue(Z_HEADERS)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+
+    def set_content(self, stage: Stage, box: StageBox) -> None:
+        changed = stage is not self.stage or box.name_lines != self.box.name_lines
+        changed = changed or box.index != self.box.index
+        self.stage, self.box = stage, box
+        self.place(box.header)
+        if changed:
+            self.update()
+
+    def resize_zone(self) -> QRectF:
+        return QRectF(self.width - RESIZE_ZONE, 0, RESIZE_ZONE + 2, self.height)
+
+    def link_handle(self) -> QRectF:
+        """Press here and drag to another stage to draw a new transition."""
+        return QRectF(
+            self.width - HANDLE_SIZE - 8, self.height - HANDLE_SIZE - 6, HANDLE_SIZE, HANDLE_SIZE
+        )
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.unsetCursor()
+        self.update()
+
+    def hoverMoveEvent(self, event) -> None:
+        if self.resize_zone().contains(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeHorCursor)
+        elif self.link_handle().contains(event.pos()):
+            self.setCursor(Qt.CursorShape.CrossCursor)
+        else:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        m = self.metrics
+        color = style.stage_color(self.stage.color, self.box.index)
+        rect = QRectF(0.5, 0.5, self.width - 1, self.height - 1)
+        path = QPainterPath()
+        path.addRoundedRect(rect, 7, 7)
+        painter.fillPath(path, color)
+        selected = self.isSelected()
+        painter.setPen(
+            QPen(style.SELECTION if selected else color.darker(112), 2 if selected else 1)
+        )
+        painter.drawPath(path)
+        pad = m.header_padding
+        bottom = draw_lines(
+            painter,
+            self.box.name_lines,
+            style.font(m.header_name_size, True),
+            pad,
+            pad,
+            style.HEADER_TEXT,
+        )
+        meta = []
+        if self.stage.duration is not None:
+            meta.append(str(self.stage.duration))
+        if self.stage.final:
+            meta.append("■")
+        if meta:
+            draw_lines(
+                painter,
+                ("  ".join(meta),),
+                style.font(m.header_meta_size),
+                pad,
+                bottom + 2,
+                style.MUTED_TEXT,
+            )
+        if self.hovered or selected:
+            handle = self.link_handle()
+            painter.setPen(QPen(style.SELECTION, 1.4))
+            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.drawEllipse(handle)
+            c = handle.center()
+            painter.drawLine(QPointF(c.x() - 3, c.y()), QPointF(c.x() + 3, c.y()))
+            painter.drawLine(QPointF(c.x() + 1, c.y() - 2), QPointF(c.x() + 3, c.y()))
+            painter.drawLine(QPointF(c.x() + 1, c.y() + 2), QPointF(c.x() + 3, c.y()))
+            painter.setPen(QPen(color.darker(130), 2))
+            painter.drawLine(
+                QPointF(self.width - 3, self.height / 2 - 8),
+                QPointF(self.width - 3, self.height / 2 + 8),
+            )
+
+
+class LaneHeaderItem(BoxItem):
+    """A channel's name at the left of its swimlane, with its colour bar."""
+
+    def __init__(self, channel: Channel, box: LaneBox, metrics: Metrics):
+        super().__init__(box.header)
+        self.entity_id = channel.id
+        self.channel = channel
+        self.box = box
+        self.metrics = metrics
+        self.setZValue(Z_HEADERS)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def set_content(self, channel: Channel, box: LaneBox) -> None:
+        changed = channel is not self.channel or box.name_lines != self.box.name_lines
+        self.channel, self.box = channel, box
+        self.place(box.header)
+        if changed:
+            self.update()
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        m = self.metrics
+        fill = style.BACKSTAGE_FILL if self.channel.backstage else QColor("#ffffff")
+        painter.fillRect(QRectF(0, 0, self.width, self.height), fill)
+        painter.fillRect(
+            QRectF(0, 0, 4, self.height), style.lane_color(self.channel.color, self.channel.kind)
+        )
+        painter.setPen(QPen(style.GRID_LINE, 1))
+        painter.drawLine(QPointF(0, self.height - 0.5), QPointF(self.width, self.height - 0.5))
+        painter.drawLine(QPointF(self.width - 0.5, 0), QPointF(self.width - 0.5, self.height))
+        if self.isSelected():
+            painter.setPen(QPen(style.SELECTION, 2))
+            painter.drawRect(QRectF(1, 1, self.width - 2, self.height - 2))
+        draw_lines(
+            painter,
+            self.box.name_lines,
+            style.font(m.lane_name_size, True),
+            m.cell_padding + 2,
+            m.cell_padding,
+            style.HEADER_TEXT,
+        )
+
+
+class GridItem(QGraphicsItem):
+    """The swimlane bands and stage column lines behind the cards, painted as one item."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout: MapLayout | None = None
+        self.channels: dict[str, Channel] = {}
+        self._bounds = QRectF()
+        self.setZValue(Z_GRID)
+
+    def set_layout(self, layout: MapLayout, channels: dict[str, Channel]) -> None:
+        self.prepareGeometryChange()
+        self.layout = layout
+        self.channels = channels
+        self._bounds = QRectF(0, 0, *layout.size)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        layout = self.layout
+        if layout is None:
+            return
+        exposed = option.exposedRect
+        for lane in layout.lanes:
+            band = QRectF(lane.rect.x, lane.rect.y, lane.rect.w, lane.rect.h)
+            if not band.intersects(exposed):
+                continue
+            fill = (
+                style.BACKSTAGE_FILL
+                if lane.backstage
+                else (style.LANE_FILL if lane.order % 2 == 0 else style.LANE_FILL_ALT)
+            )
+            painter.fillRect(band, fill)
+            painter.setPen(QPen(style.GRID_LINE, 1))
+            painter.drawLine(
+                QPointF(band.left(), band.bottom() - 0.5),
+                QPointF(band.right(), band.bottom() - 0.5),
+            )
+        if layout.lanes:
+            top = min(lane.rect.y for lane in layout.lanes)
+            bottom = max(lane.rect.bottom for lane in layout.lanes)
+            painter.setPen(QPen(style.GRID_LINE, 1))
+            for stage in layout.stages:
+                x = stage.header.right + layout_gap(layout) / 2
+                painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+
+
+def layout_gap(layout: MapLayout) -> float:
+    if len(layout.stages) >= 2:
+        return layout.stages[1].header.x - layout.stages[0].header.right
+    return 0.0

@@ -1,0 +1,113 @@
+"""The rows under the grid: row titles on the left and one text cell per stage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from cjm_designer.layout import (
+    ROW_EMOTIONS,
+    ROW_OPPORTUNITIES,
+    ROW_PAINS,
+    EmotionScale,
+    Metrics,
+    Rect,
+    RowCell,
+)
+
+from .. import style
+from .base import Z_ROWS, BoxItem, draw_lines
+
+ROW_ACCENTS = {ROW_PAINS: style.PAIN, ROW_OPPORTUNITIES: style.OPPORTUNITY}
+
+
+class RowHeaderItem(BoxItem):
+    """The title of a bottom row, in the lane-header column."""
+
+    def __init__(self, row_id: str, kind: str, title: str, rect: Rect, metrics: Metrics):
+        super().__init__(rect)
+        self.entity_id = row_id
+        self.kind = kind
+        self.title = title
+        self.metrics = metrics
+        self.setZValue(Z_ROWS)
+
+    def set_content(self, title: str, rect: Rect) -> None:
+        if title != self.title:
+            self.title = title
+            self.update()
+        self.place(rect)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.fillRect(QRectF(0, 0, self.width, self.height), QColor("#eef0f4"))
+        accent = ROW_ACCENTS.get(self.kind, style.VISIBILITY)
+        painter.fillRect(QRectF(0, 0, 4, self.height), accent)
+        painter.setPen(QPen(style.GRID_LINE, 1))
+        painter.drawLine(QPointF(0, self.height - 0.5), QPointF(self.width, self.height - 0.5))
+        m = self.metrics
+        draw_lines(
+            painter,
+            (self.title,),
+            style.font(m.lane_name_size, True),
+            m.cell_padding + 2,
+            m.cell_padding,
+            style.HEADER_TEXT,
+        )
+
+
+class RowCellItem(BoxItem):
+    """One stage's text in a bottom row (pains, opportunities, questions, notes)."""
+
+    def __init__(
+        self,
+        row_id: str,
+        kind: str,
+        cell: RowCell,
+        metrics: Metrics,
+        scale: EmotionScale | None = None,
+    ):
+        super().__init__(cell.rect)
+        self.entity_id = f"{row_id}/{cell.stage}"
+        self.row_id = row_id
+        self.kind = kind
+        self.cell = cell
+        self.metrics = metrics
+        self.scale = scale
+        self.setZValue(Z_ROWS)
+
+    def set_content(self, cell: RowCell, scale: EmotionScale | None = None) -> None:
+        if cell.lines != self.cell.lines or scale != self.scale:
+            self.update()
+        self.cell = cell
+        self.scale = scale
+        self.place(cell.rect)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.fillRect(QRectF(0, 0, self.width, self.height), QColor("#fbfbfc"))
+        painter.setPen(QPen(style.GRID_LINE, 1))
+        painter.drawLine(QPointF(0, self.height - 0.5), QPointF(self.width, self.height - 0.5))
+        painter.drawLine(QPointF(self.width - 0.5, 0), QPointF(self.width - 0.5, self.height))
+        if self.kind == ROW_EMOTIONS and self.scale is not None:
+            top = self.cell.rect.y
+            for score in range(self.scale.low, self.scale.high + 1):
+                y = self.scale.y_for(score) - top
+                pen = QPen(QColor("#e4e7ec"), 1)
+                if score == 3:
+                    pen.setColor(QColor("#d4d8df"))
+                painter.setPen(pen)
+                painter.drawLine(QPointF(6, y), QPointF(self.width - 6, y))
+            return
+        m = self.metrics
+        draw_lines(
+            painter,
+            self.cell.lines,
+            style.font(m.row_text_size),
+            m.row_padding,
+            m.row_padding,
+            style.HEADER_TEXT,
+        )

@@ -1,0 +1,287 @@
+"""The map view: zoom, pan, auto-scroll while dragging, and palette drops.
+
+Ctrl+wheel and Ctrl+plus/minus zoom around the cursor; the middle button or
+Space+drag pans; while a gesture drags near an edge the view scrolls by itself.
+Palette drags carry ``application/x-cjm-palette`` with ``stage``, ``channel`` or
+``touchpoint`` as payload; the scene lights up where the drop would land.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QMouseEvent, QPainter, QTransform
+from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView
+
+from .scene import PALETTE_KINDS, MapScene
+
+MIN_ZOOM = 0.1
+MAX_ZOOM = 4.0
+ZOOM_STEP = 1.2
+EDGE = 28
+EDGE_STEP = 18
+
+
+class MapView(QGraphicsView):
+    """A QGraphicsView of a MapScene; ``zoomChanged`` carries the new factor (1.0 = 100%)."""
+
+    zoomChanged = Signal(float)
+    palette_mime_type = "application/x-cjm-palette"
+
+    def __init__(self, scene: MapScene, parent=None):
+        super().__init__(scene, parent)
+        self._zoom = 1.0
+        self._panning: QPoint | None = None
+        self._space = False
+        self._animation: QVariantAnimation | None = None
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._autoscroll = QTimer(self)
+        self._autoscroll.setInterval(30)
+        self._autoscroll.timeout.connect(self._auto_scroll_step)
+        self._shown = False
+        scene.controller.documentReplaced.connect(self.scroll_to_start)
+
+    def scroll_to_start(self) -> None:
+        """Show the map's top-left corner, where the journey begins."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.scroll_to_start()
+
+    # --- zoom ------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        if abs(factor - self._zoom) < 1e-9:
+            return
+        self._zoom = factor
+        self.setTransform(QTransform.fromScale(factor, factor))
+        self.zoomChanged.emit(factor)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_fit(self) -> None:
+        self.zoom_to_rect(self.sceneRect())
+
+    def zoom_to_rect(self, rect: QRectF, animate: bool = False) -> None:
+        """Show ``rect`` (scene units) as large as fits; optionally glide there."""
+        if rect.isEmpty():
+            return
+        view = self.viewport().rect().adjusted(8, 8, -8, -8)
+        factor = min(view.width() / rect.width(), view.height() / rect.height())
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        if not animate:
+            self._apply(factor, rect.center())
+            return
+        if self._animation is not None:
+            self._animation.stop()
+        start_zoom = self._zoom
+        start_center = self.mapToScene(self.viewport().rect().center())
+        animation = QVariantAnimation(self)
+        animation.setDuration(220)
+        animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        animation.setStartValue(0.0)
+        animation.setEndValue(1.0)
+
+        def step(t: float) -> None:
+            zoom = start_zoom + (factor - start_zoom) * t
+            center = start_center + (rect.center() - start_center) * t
+            self._apply(zoom, center)
+
+        animation.valueChanged.connect(step)
+        animation.start()
+        self._animation = animation
+
+    def _apply(self, factor: float, center: QPointF) -> None:
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.set_zoom(factor)
+        self.centerOn(center)
+        self.setTransformationAnchor(anchor)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self._zoom * ZOOM_STEP**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- keys --------------------------------------------------------------------------
+
+    def _editing(self) -> bool:
+        scene = self.scene()
+        return scene is not None and scene.focusItem() is not None
+
+    def keyPressEvent(self, event) -> None:
+        if not self._editing():
+            if event.matches(QKeySequence.StandardKey.ZoomIn) or (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
+            ):
+                self.zoom_in()
+                return
+            if event.matches(QKeySequence.StandardKey.ZoomOut) or (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and event.key() == Qt.Key.Key_Minus
+            ):
+                self.zoom_out()
+                return
+            if (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and event.key() == Qt.Key.Key_0
+            ):
+                self.zoom_reset()
+                return
+            if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+                self._space = True
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
+            self._space = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    # --- pan and auto-scroll -----------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pan = event.button() == Qt.MouseButton.MiddleButton
+        pan = pan or (self._space and event.button() == Qt.MouseButton.LeftButton)
+        if pan:
+            self._panning = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._autoscroll.start()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            now = event.position().toPoint()
+            delta = now - self._panning
+            self._panning = now
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            self._panning = None
+            if self._space:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        self._autoscroll.stop()
+        super().mouseReleaseEvent(event)
+
+    def _auto_scroll_step(self) -> None:
+        """Scroll when a drag gesture holds the cursor near an edge, then re-aim it."""
+        scene = self.scene()
+        if (
+            not (QApplication.mouseButtons() & Qt.MouseButton.LeftButton)
+            or scene is None
+            or scene.interaction is None
+        ):
+            self._autoscroll.stop()
+            return
+        pos = self.viewport().mapFromGlobal(self.cursor().pos())
+        rect = self.viewport().rect()
+        dx = -EDGE_STEP if pos.x() < EDGE else EDGE_STEP if pos.x() > rect.width() - EDGE else 0
+        dy = -EDGE_STEP if pos.y() < EDGE else EDGE_STEP if pos.y() > rect.height() - EDGE else 0
+        if not (dx or dy) or not rect.contains(pos):
+            return
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(pos),
+            QPointF(self.viewport().mapToGlobal(pos)),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            QApplication.keyboardModifiers(),
+        )
+        QApplication.sendEvent(self.viewport(), move)
+
+    # --- palette drops -----------------------------------------------------------------
+
+    def _palette_kind(self, event) -> str | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasFormat(self.palette_mime_type):
+            return None
+        kind = bytes(mime.data(self.palette_mime_type)).decode("ascii", "replace").strip()
+        return kind if kind in PALETTE_KINDS else None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._palette_kind(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        kind = self._palette_kind(event)
+        if kind is None:
+            event.ignore()
+            return
+        target = self.scene().palette_target(kind, self.mapToScene(event.position().toPoint()))
+        if target is None:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event) -> None:
+        self.scene().clear_drop_target()
+        event.accept()
+
+    def dropEvent(self, event) -> None:
+        kind = self._palette_kind(event)
+        if kind is None:
+            event.ignore()
+            return
+        created = self.scene().palette_drop(kind, self.mapToScene(event.position().toPoint()))
+        if created:
+            event.acceptProposedAction()
+            self.setFocus()
+            self.scene().start_inline_edit()
+        else:
+            event.ignore()
