@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .chain import Chain
-from .solver import EndlessLoop, solve
+from .solver import EndlessLoopError, solve
 
 STEP = 0.10
 
@@ -38,7 +38,7 @@ def rank_bottlenecks(chain: Chain, step: float = STEP) -> list[Bottleneck]:
     starts = [chain.entry]
     try:
         base = _conversion(matrix, chain, starts)
-    except EndlessLoop:
+    except EndlessLoopError:
         return []
     leaving = 1.0 - matrix.sum(axis=1)  # exits and the unassigned rest alike
     ranked = []
@@ -52,7 +52,7 @@ def rank_bottlenecks(chain: Chain, step: float = STEP) -> list[Bottleneck]:
             changed[move.source, move.target] += extra
             try:
                 after = _conversion(changed, chain, starts)
-            except EndlessLoop:
+            except EndlessLoopError:
                 continue
         ranked.append(
             Bottleneck(

@@ -16,6 +16,7 @@ Every number of the funnel, the bottleneck ranking and the simulation reads the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -98,9 +99,7 @@ def build_chain(journey: JourneyMap, scenario: str | None = None) -> Chain:
     has_way = np.zeros(len(stages), dtype=bool)
     implicit = not journey.transitions
     if implicit:
-        moves = [
-            Move(f"{a}->{b}", i, i + 1, None) for i, (a, b) in enumerate(zip(stages, stages[1:]))
-        ]
+        moves = [Move(f"{a}->{b}", i, i + 1, None) for i, (a, b) in enumerate(pairwise(stages))]
         for move in moves:
             has_way[move.source] = True
     for transition in journey.transitions:

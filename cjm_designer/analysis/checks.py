@@ -226,7 +226,7 @@ def _cycles(journey: JourneyMap, graph) -> list[Problem]:
     for cycle in found[:MAX_CYCLES]:
         start = min(range(len(cycle)), key=lambda i: order[cycle[i]])
         cycle = cycle[start:] + cycle[:start]
-        edges = list(zip(cycle, cycle[1:] + cycle[:1]))
+        edges = list(zip(cycle, cycle[1:] + cycle[:1], strict=True))
         path = " → ".join(names[s] for s in [*cycle, cycle[0]])
         referral = _edge_with(graph, edges, TransitionKind.REFERRAL.value)
         if referral:

@@ -16,7 +16,7 @@ import numpy as np
 from cjm_designer.model import JourneyMap
 
 from .chain import Chain, build_chain
-from .solver import EndlessLoop, Solution, solve
+from .solver import EndlessLoopError, Solution, solve
 
 OK = "ok"
 NO_STAGES = "no-stages"
@@ -78,10 +78,10 @@ def compute_funnel(
         return FunnelResult(INVALID, invalid=chain.out_of_range + chain.overfull, **base)
     if chain.missing or chain.implicit:
         return FunnelResult(MISSING, missing=chain.missing, **base)
-    starts = [chain.entry] + sorted({r.target for r in chain.referrals} - {chain.entry})
+    starts = [chain.entry, *sorted({r.target for r in chain.referrals} - {chain.entry})]
     try:
         solution = solve(chain.matrix(), chain.absorbing, starts)
-    except EndlessLoop as loop:
+    except EndlessLoopError as loop:
         trapped = tuple(chain.stages[i] for i in loop.stages)
         return FunnelResult(ENDLESS, trapped=trapped, **base)
     stages = chain.stages
@@ -92,8 +92,8 @@ def compute_funnel(
         OK,
         conversion=float(sum(finals.values())),
         finals=finals,
-        reach={stage: float(value) for stage, value in zip(stages, reach)},
-        visits={stage: float(value) for stage, value in zip(stages, visits)},
+        reach={stage: float(value) for stage, value in zip(stages, reach, strict=True)},
+        visits={stage: float(value) for stage, value in zip(stages, visits, strict=True)},
         expected_days=days,
         missing_durations=missing_days,
         referral=_referrals(chain, solution),

@@ -7,6 +7,7 @@ without paying for it.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from cjm_designer.model import JourneyMap, TransitionKind
@@ -35,7 +36,7 @@ def build_graph(
         graph.add_node(stage.id, kind="stage", order=order, final=stage.final, exits=[])
     known = set(stage_ids)
     if not journey.transitions:
-        for a, b in zip(stage_ids, stage_ids[1:]):
+        for a, b in pairwise(stage_ids):
             graph.add_edge(a, b, key=f"{a}->{b}", kind=IMPLICIT, probability=None)
     for transition in journey.transitions:
         if not transition.applies_to_scenario(scenario) or transition.source not in known:

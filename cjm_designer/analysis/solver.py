@@ -56,7 +56,7 @@ def trapped(matrix: np.ndarray, absorbing: np.ndarray, relevant: np.ndarray) -> 
     return [int(i) for i in np.flatnonzero(relevant & ~can_end)]
 
 
-class EndlessLoop(Exception):
+class EndlessLoopError(Exception):
     """Customers caught in these stages go round forever; visits would be infinite."""
 
     def __init__(self, stages: list[int]) -> None:
@@ -65,12 +65,12 @@ class EndlessLoop(Exception):
 
 
 def solve(matrix: np.ndarray, absorbing: np.ndarray, starts: list[int]) -> Solution:
-    """Exact reach, visits and conversion from each start; raises :class:`EndlessLoop`."""
+    """Exact reach, visits and conversion from each start; raises :class:`EndlessLoopError`."""
     n = len(matrix)
     relevant = reachable(matrix, starts)
     stuck = trapped(matrix, absorbing, relevant)
     if stuck:
-        raise EndlessLoop(stuck)
+        raise EndlessLoopError(stuck)
     transient = np.flatnonzero(relevant & ~absorbing)
     final = np.flatnonzero(relevant & absorbing)
     q = matrix[np.ix_(transient, transient)]
