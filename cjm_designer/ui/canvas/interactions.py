@@ -458,7 +458,7 @@ class RubberBandInteraction(Interaction):
         path = QPainterPath()
         path.addRect(rect)
         with self.scene.bulk_selection():
-            self.scene.setSelectionArea(path, Qt.ItemSelectionMode.IntersectsItemShape)
+            self.scene.setSelectionArea(path, mode=Qt.ItemSelectionMode.IntersectsItemShape)
             for item in self.base:
                 item.setSelected(True)
 
