@@ -33,7 +33,9 @@ class DocumentController(QObject):
     def __init__(self, journey: JourneyMap | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
+        # A bound method, not a lambda: Qt drops the connection when this object dies, so
+        # the stack's last cleanChanged (emitted while it is destroyed) reaches nothing.
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.writer = MapWriter()
         self.path: Path | None = None
         self.read_only = False
@@ -41,6 +43,9 @@ class DocumentController(QObject):
         self._unsubscribe = None
         self.journey = JourneyMap()
         self.set_document(journey or JourneyMap(title=""), None)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirtyChanged.emit(not clean)
 
     # --- document ------------------------------------------------------------------
 
