@@ -395,24 +395,18 @@ class TableEditor(QWidget):
             self.valueEdited.emit(self.current())
 
     def _add_row(self) -> None:
+        """Append an empty row (not yet part of the value) and start editing its first cell."""
         self._setting = True
         try:
             row = self.table.rowCount()
             self.table.insertRow(row)
+            for column in range(self.table.columnCount()):
+                self.table.setItem(row, column, QTableWidgetItem(""))
         finally:
             self._setting = False
         self._fit_height()
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0) or self._blank_item(row, 0))
-
-    def _blank_item(self, row: int, column: int) -> QTableWidgetItem:
-        self._setting = True
-        try:
-            item = QTableWidgetItem("")
-            self.table.setItem(row, column, item)
-        finally:
-            self._setting = False
-        return item
+        self.table.editItem(self.table.item(row, 0))
 
     def _remove_rows(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
@@ -430,7 +424,8 @@ class TableEditor(QWidget):
         self.valueEdited.emit(self.current())
 
     def set_value(self, value: Sequence[Any]) -> None:
-        if tuple(value) == self.current():
+        wanted = [[str(text).strip() for text in self._to_cells(record)] for record in value]
+        if wanted == [cells for cells in self.rows() if any(cells)]:
             return
         self._setting = True
         try:

@@ -1,0 +1,106 @@
+"""Fixtures for window tests: isolated settings, answered dialogs, a window on the example.
+
+Dialog helpers in ``cjm_designer.ui.dialogs`` are replaced by a recorder for every test,
+so no test can block on a modal box; a test sets the answer it wants.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from cjm_designer.ui.dialogs import files, messages, new_map
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = REPO / "resources" / "examples" / "protein-bars.cjm.yaml"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp, tmp_path_factory):
+    """QSettings (recent files, window layout) in a throwaway folder, never the user's."""
+    folder = tmp_path_factory.mktemp("settings")
+    QCoreApplication.setOrganizationName("CJM Designer Tests")
+    QCoreApplication.setApplicationName("CJM Designer Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+    yield folder
+
+
+@dataclass
+class DialogAnswers:
+    """What the fake dialogs answer, and what they were asked."""
+
+    unsaved: messages.UnsavedChoice = messages.UnsavedChoice.DISCARD
+    open_path: str = ""
+    save_path: str = ""
+    revert: bool = True
+    new_map: object = None
+    asked_unsaved: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> DialogAnswers:
+    answers = DialogAnswers()
+
+    def ask_unsaved(_parent, name):
+        answers.asked_unsaved.append(name)
+        return answers.unsaved
+
+    monkeypatch.setattr(messages, "ask_unsaved", ask_unsaved)
+    monkeypatch.setattr(
+        messages,
+        "show_error",
+        lambda _p, title, text, details="": answers.errors.append((title, text)),
+    )
+    monkeypatch.setattr(messages, "show_warnings", lambda *_args: None)
+    monkeypatch.setattr(messages, "confirm_revert", lambda _p, _name: answers.revert)
+    monkeypatch.setattr(files, "ask_open_path", lambda _p, _d="": answers.open_path)
+    monkeypatch.setattr(files, "ask_save_path", lambda _p, _s: answers.save_path)
+    monkeypatch.setattr(new_map, "ask_new_map", lambda _p, _lang: answers.new_map)
+    return answers
+
+
+@pytest.fixture
+def example_copy(tmp_path) -> Path:
+    """The bundled example, copied so saving never touches the repository."""
+    target = tmp_path / "protein-bars.cjm.yaml"
+    shutil.copyfile(EXAMPLE, target)
+    return target
+
+
+@pytest.fixture
+def main_window(qtbot, example_copy):
+    """A shown main window on a copy of the example map."""
+    from cjm_designer.ui.main_window import MainWindow
+
+    window = MainWindow(restore_layout=False)
+    qtbot.addWidget(window)
+    assert window.load(example_copy)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    yield window
+    window.controller.undo_stack.setClean()
+
+
+def send_text(widget: QWidget, text: str) -> None:
+    """Type any text (Cyrillic too) as real key events; qtbot.keyClicks is ASCII-only."""
+    for char in text:
+        key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def type_text():
+    return send_text

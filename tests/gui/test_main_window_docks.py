@@ -1,0 +1,216 @@
+"""The docks of the main window, driven with real mouse and key events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from cjm_designer.io.yaml_format import load_map
+from cjm_designer.model import Kind
+from cjm_designer.model.edits import update
+
+
+def _select(window, entity_id: str) -> None:
+    window.controller.set_selection([entity_id])
+
+
+def test_typing_a_stage_name_edits_the_map_and_is_one_undo_step(main_window, qtbot, type_text):
+    _select(main_window, "interes")
+    name = main_window.properties.field("name")
+    QTest.mouseClick(name, Qt.MouseButton.LeftButton)
+    name.setFocus()
+    QTest.keyClick(name, Qt.Key.Key_End)
+    type_text(name, " и вкус")
+    assert main_window.controller.journey.stage("interes").name == "Интерес и вкус"
+    assert main_window.controller.undo_stack.count() == 1
+    assert name.cursorPosition() == len("Интерес и вкус")
+    assert main_window.isWindowModified()
+    assert "[*]" in main_window.windowTitle()
+
+    QTest.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.controller.journey.stage("interes").name == "Интерес"
+    assert name.text() == "Интерес"
+    assert not main_window.isWindowModified()
+
+    QTest.keyClick(
+        name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert main_window.controller.journey.stage("interes").name == "Интерес и вкус"
+    assert name.text() == "Интерес и вкус"
+
+
+def test_ctrl_s_saves_what_was_typed(main_window, qtbot, example_copy, type_text):
+    _select(main_window, "stati-zozh")
+    title = main_window.properties.field("title")
+    title.setFocus()
+    title.selectAll()
+    type_text(title, "Статьи о ЗОЖ — Vähän")
+    QTest.keyClick(main_window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not main_window.controller.dirty
+    assert not main_window.isWindowModified()
+    saved = load_map(example_copy)
+    assert saved.touchpoint("stati-zozh").title == "Статьи о ЗОЖ — Vähän"
+
+
+def test_multiline_and_list_fields_round_trip(main_window, type_text):
+    _select(main_window, "interes")
+    questions = main_window.properties.field("questions")
+    questions.setFocus()
+    questions.selectAll()
+    type_text(questions, "Сколько белка?\n\nА сахар?\n")
+    stage = main_window.controller.journey.stage("interes")
+    assert stage.questions == ("Сколько белка?", "А сахар?")
+    assert questions.toPlainText() == "Сколько белка?\n\nА сахар?\n"
+
+
+def test_duration_rejects_nonsense_without_editing(main_window, type_text):
+    _select(main_window, "interes")
+    duration = main_window.properties.field("duration")
+    before = main_window.controller.journey.stage("interes").duration
+    duration.setFocus()
+    duration.selectAll()
+    type_text(duration, "soon")
+    assert main_window.controller.journey.stage("interes").duration == before
+    assert duration.property("invalid") is True
+    duration.selectAll()
+    type_text(duration, "2w")
+    assert str(main_window.controller.journey.stage("interes").duration) == "2w"
+
+
+def test_persona_emotion_is_editable(main_window):
+    _select(main_window, "interes")
+    spin = main_window.properties.field("emotions.lyuda")
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin, "5")
+    assert main_window.controller.journey.stage("interes").emotions["lyuda"] == 5
+
+
+def test_touchpoint_action_is_added_by_typing_in_the_table(main_window, type_text):
+    _select(main_window, "stati-zozh")
+    editor = main_window.properties.field("actions")
+    before = main_window.controller.journey.touchpoint("stati-zozh").actions
+    QTest.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    for column, text in ((0, "Маркетолог"), (1, "Пишет статью"), (3, "Блог, SEO")):
+        editor.table.setCurrentCell(len(before), column)
+        QTest.keyClick(editor.table, Qt.Key.Key_F2)
+        type_text(QApplication.focusWidget(), text)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        QApplication.processEvents()  # the item delegate commits on Return via a queued call
+    actions = main_window.controller.journey.touchpoint("stati-zozh").actions
+    assert actions[: len(before)] == before
+    assert (actions[-1].actor, actions[-1].text, actions[-1].tools) == (
+        "Маркетолог",
+        "Пишет статью",
+        ("Блог", "SEO"),
+    )
+
+
+def test_map_fields_show_when_nothing_is_selected(main_window, type_text):
+    main_window.controller.set_selection([])
+    title = main_window.properties.field("title")
+    title.setFocus()
+    title.selectAll()
+    type_text(title, "Батончики 2025")
+    assert main_window.controller.journey.title == "Батончики 2025"
+
+
+def test_properties_follow_undo_of_another_field(main_window):
+    controller = main_window.controller
+    _select(main_window, "interes")
+    edit = update(controller.journey, Kind.STAGE, "interes", goal="Новая цель")
+    controller.push(edit, "goal")
+    assert main_window.properties.field("goal").toPlainText() == "Новая цель"
+    controller.undo_stack.undo()
+    assert (
+        main_window.properties.field("goal").toPlainText()
+        == controller.journey.stage("interes").goal
+    )
+
+
+def test_outline_click_selects_and_follows_selection(main_window, qtbot):
+    tree = main_window.outline.tree
+    item = main_window.outline.items["zhelanie"]
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert main_window.controller.selection == ["zhelanie"]
+    assert main_window.properties.field("name").text() == "Желание"
+    main_window.controller.set_selection(["web"])
+    assert [i.data(0, Qt.ItemDataRole.UserRole) for i in tree.selectedItems()] == ["web"]
+
+
+def test_outline_relabels_on_rename_and_rebuilds_on_delete(main_window):
+    controller = main_window.controller
+    controller.push(update(controller.journey, Kind.CHANNEL, "web", name="Сайт!"), "rename")
+    assert main_window.outline.items["web"].text(0) == "Сайт!"
+    from cjm_designer.model.edits import remove
+
+    controller.push(remove(controller.journey, Kind.STAGE, "zhelanie"), "remove")
+    assert "zhelanie" not in main_window.outline.items
+
+
+def test_problems_click_selects_the_item(main_window, qtbot):
+    controller = main_window.controller
+    controller.push(update(controller.journey, Kind.TOUCHPOINT, "retargeting", emotion=9), "bad")
+    main_window.problems.refresh(with_analysis=False)
+    tree = main_window.problems.tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    hit = next(item for item in rows if "emotion 9" in item.text(0))
+    rect = tree.visualItemRect(hit)
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert controller.selection == ["retargeting"]
+    assert "(" in main_window.problems.windowTitle()
+
+
+def test_problems_refresh_after_edits_settle(main_window, qtbot):
+    controller = main_window.controller
+    controller.push(update(controller.journey, Kind.TOUCHPOINT, "retargeting", emotion=9), "bad")
+    qtbot.waitUntil(
+        lambda: any("emotion 9" in str(p.message) for p in main_window.problems.problems),
+        timeout=3000,
+    )
+
+
+def test_undo_history_lists_steps(main_window):
+    controller = main_window.controller
+    controller.push(update(controller.journey, Kind.STAGE, "interes", goal="x"), "Edit goal")
+    view = main_window.history.view
+    assert view.model().rowCount() == 2
+    assert view.model().index(1, 0).data() == "Edit goal"
+
+
+def test_zoom_percentage_in_status_bar(main_window):
+    main_window.view.zoom_reset()
+    assert main_window.zoom_label.text() == "100%"
+    main_window.view.zoom_in()
+    assert main_window.zoom_label.text() not in ("", "100%")
+
+
+def test_palette_drag_carries_the_canvas_mime_type(main_window):
+    palette = main_window.palette.list
+    kinds = []
+    for row in range(palette.count()):
+        data = palette.mimeData([palette.item(row)])
+        kinds.append(bytes(data.data(main_window.view.palette_mime_type)).decode())
+    assert kinds == ["stage", "channel", "touchpoint"]
+
+
+def test_ctrl_z_in_a_field_undoes_the_document_not_the_field(main_window, type_text):
+    """The last document step is undone even when it happened in another field."""
+    controller = main_window.controller
+    _select(main_window, "interes")
+    name = main_window.properties.field("name")
+    name.setFocus()
+    QTest.keyClick(name, Qt.Key.Key_End)
+    type_text(name, "!")
+    goal = main_window.properties.field("goal")
+    goal.setFocus()
+    type_text(goal, "Цель")
+    name.setFocus()
+    QTest.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    stage = controller.journey.stage("interes")
+    assert stage.name == "Интерес!"
+    assert "Цель" not in stage.goal
