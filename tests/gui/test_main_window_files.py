@@ -111,6 +111,7 @@ def test_bad_file_shows_the_located_error_and_keeps_the_map(main_window, dialogs
     QTest.keyClick(main_window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert dialogs.errors, "an error dialog was expected"
     title, text = dialogs.errors[0]
+    assert title == "Cannot open map"
     assert "bad.cjm.yaml:" in text
     assert "Traceback" not in text
     assert main_window.controller.journey.stage("interes").name == "Интерес"
