@@ -40,6 +40,7 @@ from cjm_designer.model import (
     TransitionKind,
     check_map,
 )
+from cjm_designer.model.snapshots import Snapshot
 from cjm_designer.model.validation import Path
 
 FORMAT_VERSION = 1
@@ -48,7 +49,7 @@ FORMAT_KEY = "cjm"
 TOP_KEYS = (
     FORMAT_KEY, "title", "description", "language", "author", "entry", "next_review",
     "revisions", "personas", "scenarios", "channels", "stages", "rows", "touchpoints",
-    "transitions", "flows",
+    "transitions", "flows", "snapshots",
 )  # fmt: skip
 
 
@@ -196,6 +197,7 @@ def decode_map(data: Any) -> tuple[JourneyMap | None, list[DecodeIssue]]:
         entry=decoder.optional_text(root, "entry", ()),
         next_review=decoder.optional_text(root, "next_review", ()),
         revisions=tuple(_revision(decoder, p, v) for p, v in decoder.items(root, "revisions", ())),
+        snapshots=_snapshots(decoder, root),
         extra=decoder.extra(root, TOP_KEYS, ()),
     )
     readers: list[tuple[Kind, Callable]] = [
@@ -467,6 +469,25 @@ def _revision(d: Decoder, path: Path, value: Any) -> Revision:
     )
 
 
+def _snapshots(d: Decoder, root: dict) -> tuple[Snapshot, ...]:
+    """Only the envelope is checked here; the embedded map is decoded when opened."""
+    out: list[Snapshot] = []
+    names: set[str] = set()
+    for path, value in d.items(root, "snapshots", ()):
+        data = d.mapping(value, path)
+        if data is None:
+            continue
+        d.extra(data, SNAPSHOT_KEYS, path)
+        name = d.text(data, "name", path, required=True)
+        if name in names:
+            d.error((*path, "name"), f"snapshot name {name!r} is used twice")
+        names.add(name)
+        embedded = d.mapping(data.get("map"), (*path, "map"))
+        if embedded is not None:
+            out.append(Snapshot(name, d.text(data, "date", path), embedded))
+    return tuple(out)
+
+
 def _emotions(d: Decoder, data: dict, path: Path) -> dict[str, int]:
     value = data.get("emotions")
     if value is None:
@@ -528,6 +549,7 @@ PICTURE_KEYS = ("mime", "caption", "data")
 COMMENT_KEYS = ("author", "date", "text")
 KPI_KEYS = ("name", "target", "value")
 REVISION_KEYS = ("date", "author", "summary")
+SNAPSHOT_KEYS = ("name", "date", "map")
 SWOT_KEYS = ("strengths", "weaknesses", "opportunities", "threats")
 
 
@@ -565,6 +587,13 @@ def encode_revision(revision: Revision) -> dict:
     out: dict[str, Any] = {"date": revision.date}
     _put(out, "author", revision.author)
     _put(out, "summary", revision.summary)
+    return out
+
+
+def encode_snapshot(snapshot: Snapshot) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": snapshot.name}
+    _put(out, "date", snapshot.date)
+    out["map"] = snapshot.data
     return out
 
 
@@ -725,6 +754,7 @@ def encode_map(journey: JourneyMap) -> dict[str, Any]:
     out = encode_header(journey)
     for kind in COLLECTION_ORDER:
         out[kind.value] = [encode_entity(kind, e) for e in journey.items(kind)]
+    _put(out, "snapshots", [encode_snapshot(s) for s in journey.snapshots])
     return _with_extra(out, journey.extra)
 
 

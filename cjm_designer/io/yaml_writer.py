@@ -18,7 +18,7 @@ from yaml.resolver import Resolver
 
 from cjm_designer.model import JourneyMap
 
-from .format_v1 import COLLECTION_ORDER, encode_entity, encode_header
+from .format_v1 import COLLECTION_ORDER, encode_entity, encode_header, encode_snapshot
 
 _RESOLVER = Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -187,6 +187,10 @@ class MapWriter:
                     text = "\n".join(lines)
                 current[key] = (entity, text)
                 parts.append(text)
+        if journey.snapshots:
+            snapshots: list[str] = []
+            emit({"snapshots": [encode_snapshot(s) for s in journey.snapshots]}, 0, snapshots)
+            parts.append("\n".join(snapshots))
         if journey.extra:
             extra: list[str] = []
             emit(journey.extra, 0, extra)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .entities import (
     Channel,
@@ -24,6 +24,9 @@ from .entities import (
     Touchpoint,
     Transition,
 )
+
+if TYPE_CHECKING:
+    from .snapshots import Snapshot
 
 
 class Kind(StrEnum):
@@ -62,6 +65,7 @@ MAP_FIELDS: tuple[str, ...] = (
     "entry",
     "next_review",
     "revisions",
+    "snapshots",
     "extra",
 )
 
@@ -124,6 +128,7 @@ class JourneyMap:
     entry: str | None = None
     next_review: str | None = None
     revisions: tuple[Revision, ...] = ()
+    snapshots: tuple[Snapshot, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
     _items: dict[Kind, list[Entity]] = field(init=False, repr=False)
     _by_id: dict[str, tuple[Kind, Entity]] = field(init=False, repr=False)
@@ -321,6 +326,7 @@ class JourneyMap:
             entry=self.entry,
             next_review=self.next_review,
             revisions=self.revisions,
+            snapshots=self.snapshots,
             extra=dict(self.extra),
         )
         for kind in Kind:
