@@ -1,0 +1,63 @@
+"""``cjm-designer analyze``: text and JSON output, scenarios, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cjm_designer.cli import main
+from cjm_designer.io.yaml_format import save_map
+from tests.conftest import EXAMPLE
+from tests.core.test_analysis import chain_map
+
+
+def test_json_output_of_the_example(capsys):
+    assert main(["analyze", str(EXAMPLE), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    funnel = data["funnel"]
+    assert funnel["status"] == "ok" and funnel["entry"] == "osoznanie"
+    assert funnel["stages"]["interes"] == {"reach": 0.7, "visits": 0.7}
+    assert funnel["conversion"] == pytest.approx(sum(funnel["finals"].values()))
+    assert funnel["referral"]["status"] == "ok" and funnel["referral"]["multiplier"] > 1
+    assert [s["id"] for s in data["scenarios"]] == ["s-otdelom-prodazh", "bez-otdela-prodazh"]
+    assert data["bottlenecks"][0]["gain"] >= data["bottlenecks"][-1]["gain"]
+    assert {p["code"] for p in data["problems"]} >= {"cycle"}
+
+
+def test_scenario_option_counts_only_that_scenario(capsys):
+    assert main(["analyze", str(EXAMPLE), "--json", "--scenario", "s-otdelom-prodazh"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["scenario"] == "s-otdelom-prodazh"
+    # The skip Желание -> Действие exists only without a sales department.
+    assert "zhelanie--deystvie" not in {b["transition"] for b in data["bottlenecks"]}
+    by_id = {s["id"]: s for s in data["scenarios"]}
+    assert data["funnel"]["conversion"] == by_id["s-otdelom-prodazh"]["conversion"]
+
+
+def test_text_output_is_a_readable_summary(capsys):
+    assert main(["analyze", str(EXAMPLE)]) == 0
+    out = capsys.readouterr().out
+    for needle in ("Stage", "Reach", "Conversion:", "Expected time", "Referral multiplier",
+                   "Bottlenecks", "Scenarios:", "Problems:"):  # fmt: skip
+        assert needle in out
+    assert "Рекомендации (final)" in out
+
+
+def test_missing_probabilities_are_named_in_text_and_null_in_json(tmp_path, capsys):
+    path = tmp_path / "m.cjm.yaml"
+    save_map(chain_map("a b c", [("a", ">", "b", 0.5), ("b", ">", "c", None)], finals="c"), path)
+    assert main(["analyze", str(path)]) == 0
+    assert "Transitions without probability: b-c" in capsys.readouterr().out
+    assert main(["analyze", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["funnel"]["conversion"] is None and data["funnel"]["missing"] == ["b-c"]
+
+
+def test_unknown_scenario_and_unreadable_file(tmp_path, capsys):
+    assert main(["analyze", str(EXAMPLE), "--scenario", "nope"]) == 2
+    assert "unknown scenario 'nope'" in capsys.readouterr().err
+    bad = tmp_path / "bad.cjm.yaml"
+    bad.write_text("stages: [\n", encoding="utf-8")
+    assert main(["analyze", str(bad)]) == 1
+    assert str(bad) in capsys.readouterr().err
