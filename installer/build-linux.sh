@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Build the Linux one-folder bundle (dist/cjm-designer/) and a .deb package (dist/).
+# Runs on a fresh Debian/Ubuntu machine: it sets up .venv itself. Needs dpkg-deb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+bash scripts/bootstrap.sh
+.venv/bin/python -m pip install --quiet -e ".[installer]"
+version=$(.venv/bin/python -c "import tomllib; print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])")
+
+echo "== PyInstaller bundle"
+.venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller installer/cjm-designer.spec
+
+echo "== .deb package"
+stage=build/deb/cjm-designer_${version}_amd64
+rm -rf "$stage"
+mkdir -p "$stage/DEBIAN" "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" \
+    "$stage/usr/share/mime/packages" "$stage/usr/share/icons/hicolor/scalable/apps"
+cp -a dist/cjm-designer "$stage/opt/cjm-designer"
+ln -s /opt/cjm-designer/cjm-designer "$stage/usr/bin/cjm-designer"
+install -m 644 installer/linux/cjm-designer.desktop "$stage/usr/share/applications/"
+install -m 644 installer/linux/cjm-designer-mime.xml "$stage/usr/share/mime/packages/cjm-designer.xml"
+install -m 644 resources/icons/cjm-designer.svg "$stage/usr/share/icons/hicolor/scalable/apps/"
+for size in 16 24 32 48 64 128 256 512; do
+    dir="$stage/usr/share/icons/hicolor/${size}x${size}/apps"
+    mkdir -p "$dir"
+    install -m 644 "resources/icons/cjm-designer-${size}.png" "$dir/cjm-designer.png"
+done
+installed_kb=$(du -sk "$stage" | cut -f1)
+cat > "$stage/DEBIAN/control" <<CONTROL
+Package: cjm-designer
+Version: ${version}
+Section: graphics
+Priority: optional
+Architecture: amd64
+Maintainer: CJM Designer developers <cjm-designer@users.noreply.example>
+Installed-Size: ${installed_kb}
+Depends: libc6, libxcb-cursor0 | libxcb-cursor-dev, libxkbcommon-x11-0, libgl1, libegl1, libfontconfig1, libdbus-1-3
+Description: Customer journey map editor for workshops
+ CJM Designer lets consultants design customer journey maps live in client
+ workshops, offline, save them as YAML files and print PDF posters and handouts.
+CONTROL
+for script in postinst postrm; do
+    cat > "$stage/DEBIAN/$script" <<'HOOK'
+#!/bin/sh
+set -e
+command -v update-mime-database >/dev/null && update-mime-database /usr/share/mime || true
+command -v update-desktop-database >/dev/null && update-desktop-database -q /usr/share/applications || true
+command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t /usr/share/icons/hicolor || true
+HOOK
+    chmod 755 "$stage/DEBIAN/$script"
+done
+dpkg-deb --root-owner-group --build "$stage" "dist/cjm-designer_${version}_amd64.deb" >/dev/null
+
+echo "== sizes"
+echo "bundle unpacked: $(du -sh dist/cjm-designer | cut -f1)  (target < 200 MB)"
+echo "deb: $(du -h "dist/cjm-designer_${version}_amd64.deb" | cut -f1)"
+echo "built: $root/dist/cjm-designer/ and $root/dist/cjm-designer_${version}_amd64.deb"
