@@ -96,9 +96,28 @@ def run_gui(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     if screenshot:
         return _screenshot(app, window, Path(screenshot), size)
-    window.show()
-    window.view.zoom_fit()
+    windows = [window, *_recover_crashed_work(window, language, reuse=not args.file)]
+    for shown in windows:
+        shown.show()
+        shown.view.zoom_fit()
     return app.exec()
+
+
+def _recover_crashed_work(window, language: str, reuse: bool) -> list:
+    """Log unexpected errors; offer unsaved work a crashed session left; extra windows."""
+    from .main_window import MainWindow
+    from .reliability import install_crash_handler, offer_recovery
+
+    install_crash_handler()
+    extra = []
+    for doc in offer_recovery(None):
+        if reuse and not window.controller.dirty:
+            target, reuse = window, False
+        else:
+            target = MainWindow(language=language)
+            extra.append(target)
+        target.reliability.adopt(doc)
+    return extra
 
 
 def _open_first(window, path: str, report_to_stderr: bool) -> bool:

@@ -30,6 +30,7 @@ from .docks.problems import ProblemsDock
 from .docks.properties import PropertiesDock
 from .palette import PaletteDock
 from .recent_files import RecentFiles
+from .reliability import attach_reliability
 
 APP_TITLE = "CJM Designer"
 MAP_SUFFIXES = (".yaml", ".yml")
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.controller.documentReplaced.connect(self._update_actions)
         self.controller.pathChanged.connect(lambda _path: self._update_actions())
         self.controller.dirtyChanged.connect(lambda _dirty: self._update_actions())
+        # Autosave to the recovery folder, the file lock, the on-disk change watcher.
+        self.reliability = attach_reliability(self)
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         if restore_layout:
@@ -172,7 +175,7 @@ class MainWindow(QMainWindow):
     def load(self, path: str | Path) -> bool:
         """Replace the document with a file; a bad file leaves the current map as it was."""
         try:
-            warnings = self.controller.open(path)
+            warnings = self.reliability.open(path)  # asks if the file is open elsewhere
         except MapLoadError as error:
             messages.show_error(
                 self,
@@ -182,6 +185,8 @@ class MainWindow(QMainWindow):
                 + str(error.first),
                 str(error),
             )
+            return False
+        if warnings is None:  # the file is open elsewhere and the user cancelled
             return False
         self.recent.add(path)
         if warnings:
@@ -210,6 +215,8 @@ class MainWindow(QMainWindow):
         return slugify(self.controller.journey.title, "journey-map") + files.MAP_SUFFIX
 
     def _save_to(self, path: Path) -> bool:
+        if not self.reliability.before_save(path):  # taken over, or changed on disk
+            return False
         try:
             self.controller.save(path)
         except MapSaveError as error:

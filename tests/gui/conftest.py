@@ -33,6 +33,27 @@ def isolated_settings(qapp, tmp_path_factory):
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def isolated_reliability(tmp_path_factory, monkeypatch):
+    """Recovery copies and logs in a throwaway folder; reliability prompts never block."""
+    from cjm_designer.ui import reliability
+    from cjm_designer.ui.reliability import prompts, recovery_dialog
+
+    monkeypatch.setenv("CJM_DESIGNER_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    reliability.reset_default_store()
+    monkeypatch.setattr(prompts, "ask_lock_choice", lambda *_a: prompts.LockChoice.READ_ONLY)
+    monkeypatch.setattr(prompts, "ask_reload", lambda *_a: False)
+    monkeypatch.setattr(prompts, "confirm_overwrite_foreign", lambda *_a: True)
+    monkeypatch.setattr(prompts, "tell_lock_lost", lambda *_a: None)
+    monkeypatch.setattr(prompts, "show_crash", lambda *_a: None)
+    monkeypatch.setattr(
+        recovery_dialog, "ask_recovery",
+        lambda _p, docs: {d.name: recovery_dialog.RecoveryChoice.LATER for d in docs},
+    )  # fmt: skip
+    yield
+    reliability.reset_default_store()
+
+
 @dataclass
 class DialogAnswers:
     """What the fake dialogs answer, and what they were asked."""
