@@ -106,10 +106,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.properties)
         self.addDockWidget(right, self.overview)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
-        self.resizeDocks([self.outline, self.properties], [240, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.palette, self.outline], [110, 500], Qt.Orientation.Vertical)
-        self.resizeDocks([self.properties, self.overview], [600, 160], Qt.Orientation.Vertical)
-        self.resizeDocks([self.problems], [120], Qt.Orientation.Vertical)
+        self.resizeDocks([self.outline, self.properties], [230, 360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette, self.outline], [100, 500], Qt.Orientation.Vertical)
+        self.resizeDocks([self.properties, self.overview], [600, 150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.problems], [110], Qt.Orientation.Vertical)
         self.docks: list[QDockWidget] = [
             self.properties, self.outline, self.history, self.problems, self.overview,
             self.palette,

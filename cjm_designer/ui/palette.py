@@ -7,18 +7,19 @@ default place, like the Insert menu.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QListView,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QWidget,
 )
 
 from .canvas.view import MapView
+from .theme import ACCENT
 
 PALETTE_KINDS = ("stage", "channel", "touchpoint")
 
@@ -40,20 +41,19 @@ class PaletteList(QListWidget):
             "channel": (self.tr("Channel"), self.tr("A new swimlane: a site, a shop, a phone")),
             "touchpoint": (self.tr("Touchpoint"), self.tr("A card in a stage and channel")),
         }
-        icons = {
-            "stage": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            "channel": QStyle.StandardPixmap.SP_ToolBarHorizontalExtensionButton,
-            "touchpoint": QStyle.StandardPixmap.SP_FileIcon,
-        }
         for kind in PALETTE_KINDS:
             title, hint = labels[kind]
-            item = QListWidgetItem(self.style().standardIcon(icons[kind]), title)
+            item = QListWidgetItem(palette_icon(kind), title)
             item.setData(Qt.ItemDataRole.UserRole, kind)
             item.setToolTip(self.tr("{hint}. Drag onto the map or double-click.").format(hint=hint))
             self.addItem(item)
         self.itemActivated.connect(
             lambda item: self.insertRequested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
+
+    def sizeHint(self) -> QSize:
+        rows = sum(self.sizeHintForRow(row) + 2 * self.spacing() for row in range(self.count()))
+        return QSize(200, rows + 2 * self.frameWidth() + 4)
 
     def mimeTypes(self) -> list[str]:
         return [MapView.palette_mime_type]
@@ -67,6 +67,30 @@ class PaletteList(QListWidget):
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
+
+
+def palette_icon(kind: str, size: int = 24) -> QIcon:
+    """A tiny drawing of what the tile adds: a column, a lane, or a card."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    accent = QColor(ACCENT)
+    painter.setPen(QPen(accent, 1.5))
+    light = QColor(accent)
+    light.setAlpha(50)
+    painter.setBrush(light)
+    if kind == "stage":
+        painter.drawRoundedRect(QRectF(7, 2, 10, 20), 2, 2)
+    elif kind == "channel":
+        painter.drawRoundedRect(QRectF(2, 8, 20, 8), 2, 2)
+    else:
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(QRectF(3, 5, 18, 14), 2, 2)
+        painter.drawLine(QPointF(7, 10), QPointF(17, 10))
+        painter.drawLine(QPointF(7, 14), QPointF(14, 14))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class PaletteDock(QDockWidget):

@@ -214,3 +214,64 @@ def test_ctrl_z_in_a_field_undoes_the_document_not_the_field(main_window, type_t
     stage = controller.journey.stage("interes")
     assert stage.name == "Интерес!"
     assert "Цель" not in stage.goal
+
+
+def test_insert_menu_adds_through_the_canvas(main_window):
+    journey = main_window.controller.journey
+    stages, channels = len(journey.stages), len(journey.channels)
+    main_window.menu_actions.add_stage.trigger()
+    main_window.menu_actions.add_channel.trigger()
+    assert (len(journey.stages), len(journey.channels)) == (stages + 1, channels + 1)
+    main_window.controller.set_selection(["reklama-soc"])
+    cell = (journey.touchpoint("reklama-soc").stage, journey.touchpoint("reklama-soc").channel)
+    before = len(journey.touchpoints_in(*cell))
+    main_window.menu_actions.add_touchpoint.trigger()
+    assert len(journey.touchpoints_in(*cell)) == before + 1
+    assert main_window.controller.undo_stack.count() == 3
+
+
+def test_copy_paste_through_the_clipboard_and_delete_key(main_window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    journey = main_window.controller.journey
+    main_window.view.setFocus()
+    main_window.controller.set_selection(["reklama-soc"])
+    QTest.keyClick(main_window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert "reklama-soc" in QGuiApplication.clipboard().text() or "Реклама" in (
+        QGuiApplication.clipboard().text()
+    )
+    count = len(journey.touchpoints)
+    QTest.keyClick(main_window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(journey.touchpoints) == count + 1
+    main_window.controller.set_selection(["reklama-soc"])
+    QTest.keyClick(main_window.view, Qt.Key.Key_Delete)
+    assert "reklama-soc" not in journey
+
+
+def test_delete_key_in_a_properties_field_does_not_delete_the_item(main_window):
+    main_window.controller.set_selection(["reklama-soc"])
+    title = main_window.properties.field("title")
+    title.setFocus()
+    QTest.keyClick(title, Qt.Key.Key_Home)
+    QTest.keyClick(title, Qt.Key.Key_Delete)
+    assert "reklama-soc" in main_window.controller.journey
+
+
+def test_new_map_dialog_previews_template_stages(qtbot):
+    from cjm_designer.io.templates import available_templates
+    from cjm_designer.ui.dialogs.new_map import NewMapDialog
+
+    dialog = NewMapDialog(available_templates(), "ru")
+    qtbot.addWidget(dialog)
+    first = dialog.templates[0]
+    assert (first.name, first.language) == ("blank", "ru")
+    row = next(
+        index
+        for index, template in enumerate(dialog.templates)
+        if (template.name, template.language) == ("twelve-stages", "ru")
+    )
+    rect = dialog.list.visualItemRect(dialog.list.item(row))
+    QTest.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.stages.count() == 12
+    assert dialog.stages.item(0).text() == "1. Осознание"
+    assert [stage.name for stage in dialog.selected_map().stages][-1] == "Рекомендации"

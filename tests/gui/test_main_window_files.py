@@ -159,3 +159,18 @@ def test_screenshot_of_a_bad_file_fails_with_the_message(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "bad.cjm.yaml" in err and "Traceback" not in err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_open_recent_lists_newest_first_and_opens(main_window, small_map, tmp_path, example_copy):
+    other = tmp_path / "other.cjm.yaml"
+    save_map(small_map, other)
+    assert main_window.open_file(other)
+    menu = main_window.menu_actions.recent_menu
+    menu.aboutToShow.emit()
+    entries = [action for action in menu.actions() if action.text().startswith("&")]
+    assert [entry.text() for entry in entries] == [
+        f"&1 {other.resolve()}",
+        f"&2 {example_copy.resolve()}",
+    ]
+    entries[1].trigger()
+    assert main_window.controller.path.resolve() == example_copy.resolve()

@@ -33,12 +33,12 @@ class NewMapDialog(QDialog):
         self.setWindowTitle(self.tr("New Map from Template"))
         self.resize(720, 460)
         self._maps: dict[int, JourneyMap | None] = {}
-        self._templates = sorted(
+        self.templates = sorted(
             templates, key=lambda t: (t.language != language, t.name != "blank", t.name)
         )
         self.list = QListWidget()
         self.list.setMinimumWidth(240)
-        for index, template in enumerate(self._templates):
+        for index, template in enumerate(self.templates):
             journey = self._load(index)
             title = (journey.title if journey else "") or template.name
             label = f"{title}  ·  {LANGUAGE_NAMES.get(template.language, template.language)}"
@@ -76,7 +76,7 @@ class NewMapDialog(QDialog):
         layout.addWidget(self.buttons)
         self.list.currentRowChanged.connect(self._show_preview)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        if self._templates:
+        if self.templates:
             self.list.setCurrentRow(0)
         else:
             self._show_preview(-1)
@@ -84,13 +84,13 @@ class NewMapDialog(QDialog):
     def _load(self, index: int) -> JourneyMap | None:
         if index not in self._maps:
             try:
-                self._maps[index] = self._templates[index].load()
+                self._maps[index] = self.templates[index].load()
             except MapLoadError:
                 self._maps[index] = None
         return self._maps[index]
 
     def _show_preview(self, row: int) -> None:
-        journey = self._load(row) if 0 <= row < len(self._templates) else None
+        journey = self._load(row) if 0 <= row < len(self.templates) else None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(journey is not None)
         self.stages.clear()
         if journey is None:
@@ -98,7 +98,7 @@ class NewMapDialog(QDialog):
             self.description.clear()
             self.channels.clear()
             return
-        self.title.setText(journey.title or self._templates[row].name)
+        self.title.setText(journey.title or self.templates[row].name)
         self.description.setText(journey.description)
         for number, stage in enumerate(journey.stages, start=1):
             self.stages.addItem(f"{number}. {stage.name}")
@@ -110,9 +110,9 @@ class NewMapDialog(QDialog):
     def selected_map(self) -> JourneyMap | None:
         """A fresh copy of the chosen template, not the cached preview map."""
         row = self.list.currentRow()
-        if not 0 <= row < len(self._templates):
+        if not 0 <= row < len(self.templates):
             return None
-        return self._templates[row].load()
+        return self.templates[row].load()
 
 
 def ask_new_map(parent: QWidget | None, language: str) -> JourneyMap | None:

@@ -434,7 +434,9 @@ class TableEditor(QWidget):
                 row = self.table.rowCount()
                 self.table.insertRow(row)
                 for column, text in enumerate(self._to_cells(record)):
-                    self.table.setItem(row, column, QTableWidgetItem(text))
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(text)
+                    self.table.setItem(row, column, item)
         finally:
             self._setting = False
         self._fit_height()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_designer.model import JourneyMap, check_map, path_text
+from cjm_designer.model import JourneyMap, Transition, check_map, path_text
 
 from ..controller import DocumentController
 
@@ -91,8 +91,7 @@ class ProblemsDock(QDockWidget):
         journey = self.controller.journey
         for problem in problems:
             ref = getattr(problem, "ref", None)
-            entity = journey.get(ref) if ref else None
-            where = getattr(entity, "name", None) or getattr(entity, "title", None) or ref or ""
+            where = self._where(journey, ref)
             path = getattr(problem, "path", ())
             if not where and path:
                 where = path_text(path)
@@ -104,6 +103,17 @@ class ProblemsDock(QDockWidget):
         count = len(problems)
         title = self.tr("Problems") if not count else self.tr("Problems ({count})")
         self.setWindowTitle(title.format(count=count))
+
+    def _where(self, journey: JourneyMap, ref: str | None) -> str:
+        """A readable place: a name, a card title, or "From → To" for a transition."""
+        entity = journey.get(ref) if ref else None
+        if isinstance(entity, Transition):
+            source = journey.get(entity.source)
+            target = journey.get(entity.target) if entity.target else None
+            return f"{getattr(source, 'name', entity.source)} → " + (
+                getattr(target, "name", entity.target) if entity.target else self.tr("(leaves)")
+            )
+        return getattr(entity, "name", None) or getattr(entity, "title", None) or ref or ""
 
     def _select(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         ref = item.data(0, REF_ROLE)
