@@ -11,7 +11,7 @@ from itertools import islice
 
 from cjm_designer.model import JourneyMap, Problem, Severity, TransitionKind
 
-from .chain import SUM_TOLERANCE
+from .chain import build_chain
 from .graph import build_graph, stage_graph
 
 MAX_CYCLES = 20
@@ -46,22 +46,17 @@ def _probabilities(journey: JourneyMap, scenario: str | None) -> list[Problem]:
     scenarios = (
         [scenario] if scenario or not journey.scenarios else [s.id for s in journey.scenarios]
     )
-    worst: dict[str, tuple[float, str | None]] = {}
+    overfull: dict[str, str | None] = {}
     for view in scenarios:
-        sums: dict[str, float] = {}
-        for t in journey.transitions:
-            if t.applies_to_scenario(view) and t.kind is not TransitionKind.REFERRAL:
-                sums[t.source] = sums.get(t.source, 0.0) + (t.probability or 0.0)
-        for stage, total in sums.items():
-            if total > 1.0 + SUM_TOLERANCE and total > worst.get(stage, (0.0, None))[0]:
-                worst[stage] = (total, view)
-    for stage, (total, view) in worst.items():
+        for stage in build_chain(journey, view).overfull:
+            overfull.setdefault(stage, view)
+    for stage, view in overfull.items():
         where = f" in scenario {view!r}" if view else ""
         problems.append(
             Problem(
                 Severity.ERROR,
                 "probability-sum",
-                f"the ways out of stage {stage!r} add up to {total:.3g}{where}, more than 1",
+                f"the ways out of stage {stage!r} add up to more than 1{where}",
                 stage,
             )
         )

@@ -467,3 +467,20 @@ def test_report_json_has_the_documented_shape():
     problem = data["problems"][0]
     assert set(problem) == {"severity", "code", "message", "ref"}
     assert data["summary"]["warnings"] == sum(p["severity"] == "warning" for p in data["problems"])
+
+
+def test_an_empty_map_is_analyzed_without_numbers():
+    data = analyze(JourneyMap()).to_json()
+    assert data["funnel"]["status"] == "no-stages"
+    assert data["funnel"]["conversion"] is None and data["funnel"]["stages"] == {}
+    assert data["problems"] == [] and data["bottlenecks"] == []
+
+
+def test_cards_and_transitions_with_unknown_stages_are_ignored():
+    journey = chain_map("a b", [("a", ">", "b", 0.5)])
+    journey.extend(Kind.TRANSITION, [Transition("ghost", "a", "zz", probability=0.9)])
+    journey.extend(Kind.TOUCHPOINT, [Touchpoint("lost", "zz", "web", "Lost")])
+    report = analyze(journey)
+    assert report.funnel.conversion == pytest.approx(0.5)
+    assert report.coverage.counts == ((1,), (1,))
+    assert "probability-sum" not in codes(report.problems)
