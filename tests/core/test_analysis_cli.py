@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -61,3 +63,13 @@ def test_unknown_scenario_and_unreadable_file(tmp_path, capsys):
     bad.write_text("stages: [\n", encoding="utf-8")
     assert main(["analyze", str(bad)]) == 1
     assert str(bad) in capsys.readouterr().err
+
+
+def test_analyze_does_not_load_qt():
+    code = (
+        "import sys; from cjm_designer.cli import main; "
+        f"main(['analyze', '--json', {str(EXAMPLE)!r}]); "
+        "print(any(m.startswith('PySide6') for m in sys.modules), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stderr.strip() == "False"
