@@ -101,7 +101,7 @@ class WrapCache:
         max_lines: int,
         bold: bool = False,
     ) -> list[str]:
-        key = (text, round(width, 2), size, max_lines, bold)
+        key = (text, width, size, max_lines, bold)
         found = self._lines.get(key)
         if found is None:
             if len(self._lines) >= self.limit:
@@ -193,6 +193,7 @@ def compute_layout(
     cells: dict[tuple[str, str], Rect] = {}
     visibility_y: float | None = None
     title_line = measure.line_height(m.card_title_size)
+    card_base = card_height(0, options) - title_line
     y = grid_top
     lane_name_width = m.lane_header_width - 2 * m.cell_padding
     for display, (index, channel) in enumerate(front + back):
@@ -200,20 +201,32 @@ def compute_layout(
             visibility_y = y + m.visibility_gap / 2
             y += m.visibility_gap
         tallest = 0.0
-        placed: list[tuple[Touchpoint, str, float, float, list[str], float]] = []
         for stage, sx, w in columns:
-            card_width = w - 2 * m.cell_padding
-            text_width = card_width - m.card_pad_left - m.card_pad_right
+            card_w = w - 2 * m.cell_padding
+            text_w = card_w - m.card_pad_left - m.card_pad_right
+            card_x = sx + m.cell_padding
+            text_x = card_x + m.card_pad_left
             offset = m.cell_padding
-            for tp in cards_by_cell.get((stage.id, channel.id), ()):
-                lines = wrap(
-                    measure, tp.title, text_width, m.card_title_size, m.card_title_max_lines
+            for pos, tp in enumerate(cards_by_cell.get((stage.id, channel.id), ())):
+                lines = wrap(measure, tp.title, text_w, m.card_title_size, m.card_title_max_lines)
+                count = len(lines) or 1
+                card_h = card_base + count * title_line
+                top = y + offset
+                bottom = top + card_h
+                cards[tp.id] = CardBox(
+                    tp.id,
+                    tp.stage,
+                    tp.channel,
+                    pos,
+                    Rect(card_x, top, card_w, card_h),
+                    tuple(lines),
+                    Rect(text_x, top + m.card_pad_top, text_w, count * title_line),
+                    Rect(text_x, bottom - m.card_pad_bottom - m.card_footer, text_w, m.card_footer),
                 )
-                height = card_height(len(lines), options)
-                placed.append((tp, stage.id, sx + m.cell_padding, offset, lines, height))
-                offset += height + m.card_gap
+                offset += card_h + m.card_gap
             used = offset - m.card_gap + m.cell_padding if offset > m.cell_padding else 0
-            tallest = max(tallest, used)
+            if used > tallest:
+                tallest = used
         height = max(m.min_lane_height, tallest)
         lane_lines = wrap(measure, channel.name, lane_name_width, m.lane_name_size, 3, True)
         lane = LaneBox(
@@ -229,27 +242,6 @@ def compute_layout(
         lanes.append(lane)
         for stage, sx, w in columns:
             cells[(stage.id, channel.id)] = Rect(sx, y, w, height)
-        position: dict[str, int] = {}
-        for tp, stage_id, cx, offset, lines, card_h in placed:
-            pos = position.get(stage_id, 0)
-            position[stage_id] = pos + 1
-            w = spans[stage_id][1] - 2 * m.cell_padding
-            rect = Rect(cx, y + offset, w, card_h)
-            title_rect = Rect(
-                cx + m.card_pad_left,
-                rect.y + m.card_pad_top,
-                w - m.card_pad_left - m.card_pad_right,
-                max(1, len(lines)) * title_line,
-            )
-            footer = Rect(
-                title_rect.x,
-                rect.bottom - m.card_pad_bottom - m.card_footer,
-                title_rect.w,
-                m.card_footer,
-            )
-            cards[tp.id] = CardBox(
-                tp.id, tp.stage, tp.channel, pos, rect, tuple(lines), title_rect, footer
-            )
         y += height
     grid_bottom = y
 

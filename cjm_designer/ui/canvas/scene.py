@@ -8,9 +8,12 @@ create or delete items. Mouse gestures are delegated to interaction classes.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
@@ -32,7 +35,7 @@ from cjm_designer.layout import (
     WrapCache,
     compute_layout,
 )
-from cjm_designer.model import Channel, ChannelKind, Kind, Stage, Touchpoint, new_id
+from cjm_designer.model import Channel, ChannelKind, EntityChanged, Kind, Stage, Touchpoint, new_id
 from cjm_designer.model.edits import InsertEntity, remove_many, update
 
 from . import clipboard, style
@@ -79,6 +82,18 @@ def row_titles() -> dict[str, str]:
     }
 
 
+def _weak(scene: QGraphicsScene, name: str):
+    """A slot that forgets a scene once it is gone (the controller may outlive it)."""
+    ref = weakref.ref(scene)
+
+    def call(*args) -> None:
+        target = ref()
+        if target is not None and shiboken6.isValid(target):
+            getattr(target, name)(*args)
+
+    return call
+
+
 class MapScene(QGraphicsScene):
     """A QGraphicsScene over a DocumentController's map."""
 
@@ -104,7 +119,11 @@ class MapScene(QGraphicsScene):
         self.interaction: Interaction | None = None
         self.editor: InlineEditor | None = None
         self._dirty = False
-        self._flush_scheduled = False
+        self._pending: list = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self.flush)
         self._syncing = 0
         self.grid = GridItem()
         self.visibility = VisibilityLineItem()
@@ -116,11 +135,12 @@ class MapScene(QGraphicsScene):
         for item in (self.grid, self.visibility, self.drop_marker):
             self.addItem(item)
         self.setBackgroundBrush(style.BACKGROUND)
-        controller.mapChanged.connect(self._on_map_changed)
-        controller.documentReplaced.connect(self.rebuild)
-        controller.selectionChanged.connect(self._select_ids)
-        controller.undo_stack.indexChanged.connect(self.flush)
-        self.selectionChanged.connect(self._selection_to_controller)
+        controller.mapChanged.connect(_weak(self, "_on_map_changed"))
+        controller.documentReplaced.connect(_weak(self, "rebuild"))
+        controller.selectionChanged.connect(_weak(self, "_select_ids"))
+        controller.undo_stack.indexChanged.connect(_weak(self, "flush"))
+        # Selection changes are reported from bulk_selection(), never from the
+        # selectionChanged signal: the scene emits it while being destroyed.
         self.rebuild()
 
     # --- following the model ---------------------------------------------------------
@@ -146,16 +166,61 @@ class MapScene(QGraphicsScene):
         self.relayout()
 
     def _on_map_changed(self, event) -> None:
+        self._pending.append(event)
         self._dirty = True
-        if not self._flush_scheduled:
-            self._flush_scheduled = True
-            QTimer.singleShot(0, self.flush)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
 
     def flush(self, *_args) -> None:
         """Apply pending model changes to the items now (after each undo step)."""
-        self._flush_scheduled = False
-        if self._dirty:
-            self.relayout()
+        self._flush_timer.stop()
+        if not self._dirty:
+            return
+        events, self._pending = self._pending, []
+        if self._update_cards_in_place(events):
+            self._dirty = False
+            return
+        self.relayout()
+
+    def _update_cards_in_place(self, events: list) -> bool:
+        """Fast path for card edits that keep the geometry (same cell, same line count).
+
+        Typing a title or changing a card's emotion on a 5,000-card map then repaints one
+        item instead of laying out the whole map again.
+        """
+        layout = self.layout
+        if layout is None or not events:
+            return False
+        metrics = self.options.metrics
+        changed: dict[str, tuple[Touchpoint, CardBox | None]] = {}
+        for event in events:
+            if not isinstance(event, EntityChanged) or event.kind is not Kind.TOUCHPOINT:
+                return False
+            old, new = event.old, event.new
+            same = old.id == new.id and old.stage == new.stage and old.channel == new.channel
+            same = same and old.personas == new.personas and old.scenarios == new.scenarios
+            if not same or old.pains != new.pains or old.opportunities != new.opportunities:
+                return False
+            box = layout.cards.get(new.id)
+            if box is not None:
+                lines = self.wrap_cache.wrap(
+                    self.measurer,
+                    new.title,
+                    box.title_rect.w,
+                    metrics.card_title_size,
+                    metrics.card_title_max_lines,
+                )
+                if (len(lines) or 1) != (len(box.title_lines) or 1):
+                    return False
+                box = replace(box, title_lines=tuple(lines))
+            changed[new.id] = (new, box)
+        boxes = {card_id: box for card_id, (_, box) in changed.items() if box is not None}
+        self.layout = replace(layout, cards={**layout.cards, **boxes})
+        for card_id, (touchpoint, box) in changed.items():
+            item = self.cards.get(card_id)
+            if item is not None and box is not None:
+                item.set_content(touchpoint, box, item.lane_color)
+        return True
 
     def rebuild(self) -> None:
         """A different document: drop every item and build again."""
@@ -179,6 +244,7 @@ class MapScene(QGraphicsScene):
 
     def relayout(self) -> None:
         self._dirty = False
+        self._pending = []
         layout = compute_layout(self.journey, self.options, self.wrap_cache)
         self.layout = layout
         with self.bulk_selection():

@@ -63,7 +63,9 @@ def stage_color(color: str | None, index: int) -> QColor:
     return color_or(color, STAGE_COLORS[index % len(STAGE_COLORS)])
 
 
+@cache
 def lane_color(color: str | None, kind: ChannelKind) -> QColor:
+    """Cached, so unchanged lanes hand out the same object (a cheap identity check)."""
     return color_or(color, LANE_COLORS[kind])
 
 
