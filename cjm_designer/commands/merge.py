@@ -1,0 +1,70 @@
+"""``cjm-designer merge BASE OURS THEIRS -o OUT``: the git merge driver for maps.
+
+Register it with ``git config merge.cjm.driver "cjm-designer merge %O %A %B -o %A"``
+and ``*.cjm.yaml merge=cjm`` in ``.gitattributes`` (docs/git-merge.md). Exit 0 when
+the merge is clean; 1 when conflicts were recorded in the file (git then marks it
+conflicted); 2 when an input cannot be read, leaving OUT untouched.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from cjm_designer.io.errors import MapSaveError
+from cjm_designer.io.yaml_format import save_map
+from cjm_designer.model import check_map
+from cjm_designer.model.merge import CONFLICTS_KEY, merge_maps
+
+from ._common import load_or_report
+
+EXIT_CLEAN, EXIT_CONFLICTS, EXIT_TROUBLE = 0, 1, 2
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "merge", help="three-way merge of maps by identity (a git merge driver)"
+    )
+    parser.add_argument("base", metavar="BASE", help="the common ancestor (git: %%O)")
+    parser.add_argument("ours", metavar="OURS", help="our version (git: %%A)")
+    parser.add_argument("theirs", metavar="THEIRS", help="their version (git: %%B)")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="where to write (git: %%A)"
+    )
+    parser.add_argument("--label", metavar="NAME", help="the file's name in messages (git: %%P)")
+    parser.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    results = [load_or_report(name) for name in (args.base, args.ours, args.theirs)]
+    if any(result is None for result in results):
+        print("cjm-designer merge: nothing written", file=sys.stderr)
+        return EXIT_TROUBLE
+    base, ours, theirs = (result.map for result in results)  # type: ignore[union-attr]
+    merged = merge_maps(base, ours, theirs)
+    label = args.label or args.output
+    problems = check_map(merged.map)
+    if problems:
+        print(f"{label}: the merged map would be invalid; nothing written", file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_CONFLICTS
+    try:
+        save_map(merged.map, args.output)
+    except MapSaveError as error:
+        print(error, file=sys.stderr)
+        return EXIT_TROUBLE
+    if merged.clean:
+        return EXIT_CLEAN
+    count = len(merged.conflicts)
+    print(
+        f"{label}: {count} merge {'conflict' if count == 1 else 'conflicts'}; our values are "
+        f"kept and each is listed under '{CONFLICTS_KEY}' at the end of the file:",
+        file=sys.stderr,
+    )
+    for conflict in merged.conflicts:
+        print(f"  - {conflict.describe()}", file=sys.stderr)
+    print(
+        f"Resolve them in the map, delete the '{CONFLICTS_KEY}' key, then 'git add' the file.",
+        file=sys.stderr,
+    )
+    return EXIT_CONFLICTS

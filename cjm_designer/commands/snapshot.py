@@ -1,0 +1,101 @@
+"""``cjm-designer snapshot MAP``: save, list, restore, extract or delete named snapshots.
+
+Snapshots live inside the map file (``snapshots:`` at its end), so "As-is, workshop 1"
+travels with the map and can be compared with ``cjm-designer diff MAP@NAME MAP``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from cjm_designer.io.errors import MapLoadError, MapSaveError
+from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
+from cjm_designer.io.yaml_format import save_map
+from cjm_designer.model import JourneyMap
+from cjm_designer.model.snapshots import (
+    SnapshotError,
+    add_snapshot,
+    delete_snapshot,
+    restore_edit,
+)
+
+from ._common import load_or_report
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "snapshot", help="save, list, restore or extract named snapshots kept in a map file"
+    )
+    parser.add_argument("file", metavar="MAP")
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--name", metavar="NAME", help="save the map as it is now as NAME")
+    action.add_argument("--list", action="store_true", help="list the snapshots")
+    action.add_argument("--restore", metavar="NAME", help="make the map what NAME was")
+    action.add_argument("--extract", metavar="NAME", help="write NAME as its own map (-o)")
+    action.add_argument("--delete", metavar="NAME", help="remove the snapshot NAME")
+    parser.add_argument("--date", help="date of a new snapshot (default: today, YYYY-MM-DD)")
+    parser.add_argument("--replace", action="store_true", help="overwrite a snapshot's name")
+    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of MAP")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing OUT")
+    parser.add_argument("--json", action="store_true", help="--list as JSON")
+    parser.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    result = load_or_report(args.file)
+    if result is None:
+        return EXIT_FAILED
+    journey = result.map
+    if args.list:
+        return _list(journey, args.json)
+    if args.extract and not args.output:
+        print("cjm-designer snapshot: --extract needs -o OUT", file=sys.stderr)
+        return EXIT_USAGE
+    output = Path(args.output or args.file)
+    if args.output and output.exists() and not args.force:
+        print(f"{output}: already exists (use --force to overwrite)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.name is not None:
+            snapshot = take_snapshot(journey, args.name, args.date)
+            add_snapshot(journey, snapshot, args.replace).apply(journey)
+            done = f"snapshot '{snapshot.name}' ({snapshot.date}) saved"
+        elif args.delete is not None:
+            delete_snapshot(journey, args.delete).apply(journey)
+            done = f"snapshot '{args.delete}' deleted"
+        elif args.restore is not None:
+            restored = open_named_snapshot(journey, args.restore, args.file)
+            restore_edit(journey, restored).apply(journey)
+            done = f"restored snapshot '{args.restore}' (snapshots kept)"
+        else:
+            journey = open_named_snapshot(journey, args.extract, args.file)
+            done = f"snapshot '{args.extract}' written as a map of its own"
+        save_map(journey, output)
+    except SnapshotError as error:
+        print(f"{args.file}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except MapLoadError as error:
+        for message in error.messages:
+            print(message, file=sys.stderr)
+        return EXIT_FAILED
+    except MapSaveError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{output}: {done}")
+    return EXIT_OK
+
+
+def _list(journey: JourneyMap, as_json: bool) -> int:
+    rows = [
+        {"name": s.name, "date": s.date, "title": str(s.data.get("title", ""))}
+        for s in journey.snapshots
+    ]
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    for row in [] if as_json else rows:
+        print(f"{row['date']:<10}  {row['name']}")
+    return EXIT_OK
