@@ -1,0 +1,66 @@
+"""Smoke tests of the frozen Linux program, run with an empty environment.
+
+They run when ``CJM_FROZEN_BUNDLE`` names a built bundle folder (``.ci/run`` builds one
+with installer/build-linux.sh and sets it); otherwise they skip, saying how to run them.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tomllib
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent.parent
+BUNDLE = os.environ.get("CJM_FROZEN_BUNDLE")
+pytestmark = pytest.mark.skipif(
+    not BUNDLE, reason="set CJM_FROZEN_BUNDLE=dist/cjm-designer after installer/build-linux.sh"
+)
+EXAMPLE = REPO / "resources" / "examples" / "protein-bars.cjm.yaml"
+
+
+def run_frozen(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    """No virtualenv, no PYTHONPATH: only a home folder and the offscreen Qt platform."""
+    program = Path(BUNDLE or "").resolve() / "cjm-designer"
+    environment = {"HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [str(program), *args], env=environment, capture_output=True, text=True, timeout=180, cwd=tmp_path
+    )
+
+
+def test_version(tmp_path):
+    version = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
+    result = run_frozen("--version", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"cjm-designer {version}"
+
+
+def test_pdf_export_of_the_example(tmp_path):
+    out = tmp_path / "poster.pdf"
+    result = run_frozen("export", str(EXAMPLE), "-o", str(out), "--kind", "poster", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    from pypdf import PdfReader
+
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Осознание" in text and "Рекомендации" in text
+
+
+def test_screenshot_of_the_window(tmp_path):
+    out = tmp_path / "window.png"
+    result = run_frozen(str(EXAMPLE), "--screenshot", str(out), "--size", "1366x768", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    header = out.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+    assert (width, height) == (1366, 768)
+
+
+def test_bundle_stays_small_and_carries_no_test_data():
+    bundle = Path(BUNDLE or "")
+    size = sum(path.stat().st_size for path in bundle.rglob("*") if path.is_file() and not path.is_symlink())
+    assert size < 200 * 1024 * 1024, f"bundle is {size / 1e6:.0f} MB"
+    assert not list(bundle.rglob("tests/data"))
+    assert not list(bundle.rglob("*QtWebEngine*")) and not list(bundle.rglob("libQt6Quick*"))
