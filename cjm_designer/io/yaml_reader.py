@@ -30,7 +30,9 @@ except AttributeError:  # pragma: no cover - pure-Python fallback
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
-MAX_EXPANDED_NODES = 5_000_000
+# Without aliases a file cannot hold more values than characters, so a budget of
+# "characters + a margin" never refuses a real map and stops an alias bomb at once.
+EXPANSION_MARGIN = 100_000
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -191,7 +193,7 @@ def parse_text(text: str, file: str = "", warnings: list[FileMessage] | None = N
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as error:
         raise _yaml_error(error, file, text) from None
-    walker = _Walker(file)
+    walker = _Walker(file, len(text) + EXPANSION_MARGIN)
     data = walker.value(root) if root is not None else None
     return ParsedYaml(data, root, file, list(warnings or []))
 
@@ -199,9 +201,9 @@ def parse_text(text: str, file: str = "", warnings: list[FileMessage] | None = N
 class _Walker:
     """Nodes -> plain values; refuses foreign tags, duplicate keys and alias bombs."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, budget: int) -> None:
         self.file = file
-        self.budget = MAX_EXPANDED_NODES
+        self.budget = budget
 
     def fail(self, node: Node, message: str) -> MapLoadError:
         mark = node.start_mark

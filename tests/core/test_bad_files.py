@@ -15,7 +15,7 @@ from cjm_designer.io.yaml_format import read_map
 BAD = Path(__file__).resolve().parent.parent / "data" / "bad"
 
 EXPECTED = {
-    "alias-bomb": "2:46: the file expands to too many values (YAML aliases); refused",
+    "alias-bomb": "2:16: the file expands to too many values (YAML aliases); refused",
     "bad-id": "4:7: id 'Not An Id' must be lowercase letters, digits, '-' or '_' (at stages[0].id)",
     "bad-values": "6:9: 'kind' must be one of digital, offline, human, backstage; found 'telepathy' (at channels[0].kind)",
     "binary": "1:1: this is not a text file (binary data found); a map is a UTF-8 YAML text file",
