@@ -29,7 +29,11 @@ def canvas_map() -> JourneyMap:
     journey.extend(Kind.PERSONA, [Persona("ari", "Аристарх")])
     journey.extend(
         Kind.CHANNEL,
-        [Channel("web", "Сайт"), Channel("shop", "Магазин", ChannelKind.OFFLINE), Channel("crm", "CRM", ChannelKind.BACKSTAGE)],
+        [
+            Channel("web", "Сайт"),
+            Channel("shop", "Магазин", ChannelKind.OFFLINE),
+            Channel("crm", "CRM", ChannelKind.BACKSTAGE),
+        ],
     )
     journey.extend(
         Kind.STAGE,
@@ -49,7 +53,9 @@ def canvas_map() -> JourneyMap:
             Touchpoint("lead", "buy", "crm", "Лид в CRM"),
         ],
     )
-    journey.extend(Kind.TRANSITION, [Transition("aware-interest", "aware", "interest", probability=0.5)])
+    journey.extend(
+        Kind.TRANSITION, [Transition("aware-interest", "aware", "interest", probability=0.5)]
+    )
     return journey
 
 
@@ -71,7 +77,14 @@ def viewport_point(view: MapView, scene_pos) -> QPointF:
     return QPointF(view.mapFromScene(point))
 
 
-def mouse(view: MapView, kind: QEvent.Type, scene_pos, button=LEFT, buttons=LEFT, modifiers=Qt.KeyboardModifier.NoModifier):
+def mouse(
+    view: MapView,
+    kind: QEvent.Type,
+    scene_pos,
+    button=LEFT,
+    buttons=LEFT,
+    modifiers=Qt.KeyboardModifier.NoModifier,
+):
     local = viewport_point(view, scene_pos)
     global_pos = QPointF(view.viewport().mapToGlobal(local.toPoint()))
     event = QMouseEvent(kind, local, global_pos, button, buttons, modifiers)
@@ -92,7 +105,10 @@ def release(view, pos):
 
 def drag(view, start, end, steps: int = 6) -> None:
     """Press at ``start``, move in steps (like a hand), release at ``end`` (scene coords)."""
-    start, end = QPointF(*start) if not isinstance(start, QPointF) else start, QPointF(*end) if not isinstance(end, QPointF) else end
+    start, end = (
+        QPointF(*start) if not isinstance(start, QPointF) else start,
+        QPointF(*end) if not isinstance(end, QPointF) else end,
+    )
     press(view, start)
     for i in range(1, steps + 1):
         move(view, start + (end - start) * (i / steps))

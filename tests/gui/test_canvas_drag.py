@@ -23,7 +23,9 @@ def test_card_drag_to_another_cell_is_one_undo_step(qtbot):
     assert controller.undo_stack.count() == 1
     # The item moved to the cell's box in the new layout, not left where it was dropped.
     item = scene.cards["blog"]
-    assert item.pos() == QPointF(scene.layout.cards["blog"].rect.x, scene.layout.cards["blog"].rect.y)
+    assert item.pos() == QPointF(
+        scene.layout.cards["blog"].rect.x, scene.layout.cards["blog"].rect.y
+    )
     assert target.x <= item.pos().x() <= target.right
     controller.undo_stack.undo()
     assert controller.text() == before
@@ -98,7 +100,11 @@ def test_lane_header_drag_reorders_channels(qtbot):
 def test_stage_resize_handle_sets_width(qtbot):
     controller, scene, view = make_canvas(qtbot)
     header = scene.layout.stage_index["interest"].header
-    drag(view, QPointF(header.right - 2, header.center[1]), QPointF(header.right + 98, header.center[1]))
+    drag(
+        view,
+        QPointF(header.right - 2, header.center[1]),
+        QPointF(header.right + 98, header.center[1]),
+    )
     width = controller.journey.stage("interest").width
     assert width is not None and abs(width - (header.w + 100)) <= 2
     assert abs(scene.layout.stage_index["interest"].header.w - width) < 1e-6

@@ -9,7 +9,15 @@ from PySide6.QtWidgets import QApplication
 from cjm_designer.io.yaml_format import loads_map
 from cjm_designer.model import Kind
 from cjm_designer.ui.canvas.view import MapView
-from tests.gui.canvas_support import center, double_click, key, make_canvas, press, release, type_text
+from tests.gui.canvas_support import (
+    center,
+    double_click,
+    key,
+    make_canvas,
+    press,
+    release,
+    type_text,
+)
 
 
 def test_f2_inline_edit_with_cyrillic_typing_commits_on_enter(qtbot):
@@ -143,22 +151,29 @@ def test_copy_paste_round_trip_into_selected_cell(qtbot):
 
 
 def test_copying_a_stage_brings_its_cards_and_paste_keeps_ids_unique(qtbot):
-    controller, scene, view = make_canvas(qtbot)
+    controller, scene, _view = make_canvas(qtbot)
     controller.set_selection(["aware"])
     assert scene.duplicate_selection()
     stages = [s.id for s in controller.journey.stages]
     assert len(stages) == 4 and stages[0] == "aware"
     copy_id = stages[1]
-    assert [tp.title for tp in controller.journey.touchpoints_in(copy_id)] == ["Баннер", "Статья в блоге", "Пост"]
+    assert [tp.title for tp in controller.journey.touchpoints_in(copy_id)] == [
+        "Баннер",
+        "Статья в блоге",
+        "Пост",
+    ]
     assert controller.journey.stage(copy_id).emotions == {"ari": 2}
     loads_map(controller.text())  # still a valid map
 
 
 def test_paste_plain_text_lines_become_cards(qtbot):
-    controller, scene, view = make_canvas(qtbot)
+    controller, scene, _view = make_canvas(qtbot)
     scene.current_cell = ("buy", "shop")
     assert scene.paste_text("Касса\nДоставка\n\n")
-    assert [tp.title for tp in controller.journey.touchpoints_in("buy", "shop")] == ["Касса", "Доставка"]
+    assert [tp.title for tp in controller.journey.touchpoints_in("buy", "shop")] == [
+        "Касса",
+        "Доставка",
+    ]
     scene.current_cell = None
     assert not scene.paste_text("just words")
 
@@ -177,7 +192,7 @@ def test_delete_key_removes_selection_with_cascade_and_undo_restores(qtbot):
 
 
 def test_select_all_in_stage_and_add_operations(qtbot):
-    controller, scene, view = make_canvas(qtbot)
+    controller, scene, _view = make_canvas(qtbot)
     controller.set_selection(["blog"])
     scene.select_all_in_stage()
     assert controller.selection == ["ad", "blog", "post"]
@@ -188,16 +203,22 @@ def test_select_all_in_stage_and_add_operations(qtbot):
     channel_id = scene.add_channel()
     assert controller.journey.kind_of(channel_id) is Kind.CHANNEL
     card_id = scene.add_touchpoint(stage_id, channel_id)
-    assert scene.cell_at(QPoint(*map(int, scene.layout.cards[card_id].rect.center)).toPointF()) == (stage_id, channel_id)
+    assert scene.cell_at(QPoint(*map(int, scene.layout.cards[card_id].rect.center)).toPointF()) == (
+        stage_id,
+        channel_id,
+    )
 
 
 def test_card_text_change_updates_that_item_without_rebuilding(qtbot):
-    controller, scene, view = make_canvas(qtbot)
+    controller, scene, _view = make_canvas(qtbot)
     items = {card_id: id(item) for card_id, item in scene.cards.items()}
     ad_item = scene.cards["ad"]
     from cjm_designer.model.edits import update
 
-    controller.push(update(controller.journey, Kind.TOUCHPOINT, "ad", title="Очень длинный заголовок " * 4), "edit")
+    controller.push(
+        update(controller.journey, Kind.TOUCHPOINT, "ad", title="Очень длинный заголовок " * 4),
+        "edit",
+    )
     assert scene.cards["ad"] is ad_item
     assert {card_id: id(item) for card_id, item in scene.cards.items()} == items
     assert len(ad_item.box.title_lines) > 1

@@ -11,7 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsTextItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from . import style
 from .items import Z_EDITOR
@@ -87,4 +93,6 @@ class InlineEditor(QGraphicsTextItem):
         painter.fillRect(box, QColor("#ffffff"))
         painter.setPen(QPen(style.SELECTION, 1.5))
         painter.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5))
-        super().paint(painter, option, widget)
+        plain = QStyleOptionGraphicsItem(option)
+        plain.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+        super().paint(painter, plain, widget)

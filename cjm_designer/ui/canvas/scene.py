@@ -362,7 +362,7 @@ class MapScene(QGraphicsScene):
             else:
                 item.set_route(route)
 
-        self.grid.set_layout(layout, {c.id: c for c in journey.channels})
+        self.grid.set_layout(layout, {c.id: c for c in journey.channels}, metrics.lane_header_width)
         if layout.visibility_y is None:
             self.visibility.setVisible(False)
         else:

@@ -182,11 +182,15 @@ class GridItem(QGraphicsItem):
         super().__init__()
         self.layout: MapLayout | None = None
         self.channels: dict[str, Channel] = {}
+        self.header_width = 0.0
         self._bounds = QRectF()
         self.setZValue(Z_GRID)
 
-    def set_layout(self, layout: MapLayout, channels: dict[str, Channel]) -> None:
+    def set_layout(
+        self, layout: MapLayout, channels: dict[str, Channel], header_width: float
+    ) -> None:
         self.prepareGeometryChange()
+        self.header_width = header_width
         self.layout = layout
         self.channels = channels
         self._bounds = QRectF(0, 0, *layout.size)
@@ -217,12 +221,31 @@ class GridItem(QGraphicsItem):
                 QPointF(band.left(), band.bottom() - 0.5),
                 QPointF(band.right(), band.bottom() - 0.5),
             )
-        if layout.lanes:
-            top = min(lane.rect.y for lane in layout.lanes)
-            bottom = max(lane.rect.bottom for lane in layout.lanes)
+        header_right = layout.grid.x + self.header_width
+        for row in layout.rows:
+            band = QRectF(header_right, row.rect.y, row.rect.right - header_right, row.rect.h)
+            if not band.intersects(exposed):
+                continue
+            painter.fillRect(band, style.ROW_FILL)
             painter.setPen(QPen(style.GRID_LINE, 1))
+            painter.drawLine(
+                QPointF(band.left(), band.bottom() - 0.5),
+                QPointF(band.right(), band.bottom() - 0.5),
+            )
+            scale = layout.emotion_scale
+            if row.kind == "emotions" and scale is not None:
+                for score in range(scale.low, scale.high + 1):
+                    y = scale.y_for(score)
+                    painter.setPen(QPen(QColor("#d4d8df") if score == 3 else QColor("#e6e9ee"), 1))
+                    painter.drawLine(QPointF(band.left() + 4, y), QPointF(band.right() - 4, y))
+        bands = [lane.rect for lane in layout.lanes] + [row.rect for row in layout.rows]
+        if bands:
+            top = min(rect.y for rect in bands)
+            bottom = max(rect.bottom for rect in bands)
+            painter.setPen(QPen(style.GRID_LINE, 1))
+            gap = layout_gap(layout)
             for stage in layout.stages:
-                x = stage.header.right + layout_gap(layout) / 2
+                x = stage.header.right + gap / 2
                 painter.drawLine(QPointF(x, top), QPointF(x, bottom))
 
 

@@ -88,19 +88,8 @@ class RowCellItem(BoxItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.fillRect(QRectF(0, 0, self.width, self.height), QColor("#fbfbfc"))
-        painter.setPen(QPen(style.GRID_LINE, 1))
-        painter.drawLine(QPointF(0, self.height - 0.5), QPointF(self.width, self.height - 0.5))
-        painter.drawLine(QPointF(self.width - 0.5, 0), QPointF(self.width - 0.5, self.height))
-        if self.kind == ROW_EMOTIONS and self.scale is not None:
-            top = self.cell.rect.y
-            for score in range(self.scale.low, self.scale.high + 1):
-                y = self.scale.y_for(score) - top
-                pen = QPen(QColor("#e4e7ec"), 1)
-                if score == 3:
-                    pen.setColor(QColor("#d4d8df"))
-                painter.setPen(pen)
-                painter.drawLine(QPointF(6, y), QPointF(self.width - 6, y))
+        # The band, column lines and emotion scale are painted by GridItem across the gaps.
+        if self.kind == ROW_EMOTIONS:
             return
         m = self.metrics
         draw_lines(
