@@ -205,6 +205,8 @@ def weave(result: list, secondary: Sequence, wanted: Callable[[Any], bool]) -> l
             if index >= 0:
                 at = index + 1
                 break
+        while at < len(out) and out[at] not in secondary:
+            at += 1  # the primary side's own additions at the same place come first
         out.insert(at, item)
     return out
 
