@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.controller = controller or DocumentController(parent=self)
         self.recent = RecentFiles(parent=self)
-        self.scene = MapScene(self.controller)
+        self.scene = MapScene(self.controller, self)
         self.view = MapView(self.scene)
         self.setCentralWidget(self.view)
         self._make_docks()
