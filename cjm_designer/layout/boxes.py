@@ -136,6 +136,8 @@ class ArrowRoute:
     label: str
     label_pos: Point
     level: int = 0
+    short_label: str = ""
+    """Just the probability ("40%"): what fits in the narrow gap between headers."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -350,7 +350,8 @@ def _arrows(transitions, arc_specs, headers, order, m: Metrics) -> list[ArrowRou
     routes = []
     exits_at: dict[str, int] = {}
     for t in transitions:
-        label = " · ".join(part for part in (t.label, _percent(t.probability)) if part)
+        short = _percent(t.probability)
+        label = " · ".join(part for part in (t.label, short) if part)
         source = headers[t.source]
         if t.id in arcs:
             source_x, target_x, level = arcs[t.id]
@@ -364,7 +365,7 @@ def _arrows(transitions, arc_specs, headers, order, m: Metrics) -> list[ArrowRou
             )
             label_pos = ((source_x + target_x) / 2, top - lift)
             routes.append(
-                ArrowRoute(t.id, t.kind, t.source, t.target, points, label, label_pos, level)
+                ArrowRoute(t.id, t.kind, t.source, t.target, points, label, label_pos, level, short)
             )
         elif t.target is None or t.kind is TransitionKind.EXIT:
             k = exits_at.get(t.source, 0)
@@ -372,7 +373,9 @@ def _arrows(transitions, arc_specs, headers, order, m: Metrics) -> list[ArrowRou
             y = source.y + source.h * 0.72 + 8 * k
             start = (source.right, y)
             end = (source.right + m.stage_gap - 4, y + 10)
-            routes.append(ArrowRoute(t.id, t.kind, t.source, t.target, (start, end), label, end, k))
+            routes.append(
+                ArrowRoute(t.id, t.kind, t.source, t.target, (start, end), label, end, k, short)
+            )
         else:
             target = headers[t.target]
             y = source.y + source.h / 2
@@ -386,6 +389,8 @@ def _arrows(transitions, arc_specs, headers, order, m: Metrics) -> list[ArrowRou
                     points,
                     label,
                     ((source.right + target.x) / 2, y),
+                    0,
+                    short,
                 )
             )
     return routes

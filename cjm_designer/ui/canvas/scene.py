@@ -179,6 +179,7 @@ class MapScene(QGraphicsScene):
         events, self._pending = self._pending, []
         if self._update_cards_in_place(events):
             self._dirty = False
+            self.layoutChanged.emit()
             return
         self.relayout()
 
@@ -362,7 +363,9 @@ class MapScene(QGraphicsScene):
             else:
                 item.set_route(route)
 
-        self.grid.set_layout(layout, {c.id: c for c in journey.channels}, metrics.lane_header_width)
+        self.grid.set_layout(
+            layout, {c.id: c for c in journey.channels}, metrics.lane_header_width, journey.title
+        )
         if layout.visibility_y is None:
             self.visibility.setVisible(False)
         else:

@@ -183,14 +183,16 @@ class GridItem(QGraphicsItem):
         self.layout: MapLayout | None = None
         self.channels: dict[str, Channel] = {}
         self.header_width = 0.0
+        self.title = ""
         self._bounds = QRectF()
         self.setZValue(Z_GRID)
 
     def set_layout(
-        self, layout: MapLayout, channels: dict[str, Channel], header_width: float
+        self, layout: MapLayout, channels: dict[str, Channel], header_width: float, title: str = ""
     ) -> None:
         self.prepareGeometryChange()
         self.header_width = header_width
+        self.title = title
         self.layout = layout
         self.channels = channels
         self._bounds = QRectF(0, 0, *layout.size)
@@ -222,6 +224,20 @@ class GridItem(QGraphicsItem):
                 QPointF(band.right(), band.bottom() - 0.5),
             )
         header_right = layout.grid.x + self.header_width
+        if self.title and layout.stages:
+            top = layout.stages[0].header.y
+            corner = QRectF(layout.grid.x + 4, top, self.header_width - 12, layout.grid.y - top - 4)
+            painter.setFont(style.font(14, True))
+            painter.setPen(style.MUTED_TEXT)
+            flags = (
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap
+            )
+            painter.save()
+            painter.setClipRect(corner)
+            painter.drawText(corner, int(flags), self.title)
+            painter.restore()
         for row in layout.rows:
             band = QRectF(header_right, row.rect.y, row.rect.right - header_right, row.rect.h)
             if not band.intersects(exposed):

@@ -103,10 +103,15 @@ class TransitionArrowItem(_RouteItem):
         self.prepareGeometryChange()
         self.route = route
         self._path = rounded_path(route.points)
-        text = " · ".join(part for part in (kind_label(route.kind), route.label) if part)
-        span = abs(route.points[-1][0] - route.points[0][0])
-        room = max(span - 12, 150.0) if len(route.points) > 2 else 150.0
-        self._text = elide(text, room, _MEASURER, 10)
+        full = " · ".join(part for part in (kind_label(route.kind), route.label) if part)
+        if len(route.points) > 2:
+            span = abs(route.points[-1][0] - route.points[0][0])
+            self._text = elide(full, max(span - 12, 150.0), _MEASURER, 10)
+        else:
+            # Straight arrows and exits live in the narrow gap: the percentage only.
+            parts = (kind_label(route.kind), route.short_label)
+            self._text = " · ".join(part for part in parts if part)
+        self.setToolTip(full)
         label_box = self._label_rect()
         self._bounds = self._path.boundingRect().united(label_box).adjusted(-8, -8, 8, 8)
         self.update()
@@ -117,7 +122,7 @@ class TransitionArrowItem(_RouteItem):
         width = _MEASURER.width(self._text, 10) + 8
         x, y = self.route.label_pos
         if self.route.kind is TransitionKind.EXIT:
-            return QRectF(x - width, y + 2, width, 14)
+            return QRectF(x - width / 2, y + 1, width, 14)
         if self.route.kind is TransitionKind.FORWARD and len(self.route.points) == 2:
             return QRectF(x - width / 2, y - 17, width, 14)
         return QRectF(x - width / 2, y - 7, width, 14)
@@ -172,6 +177,7 @@ class FlowItem(_RouteItem):
         self.prepareGeometryChange()
         self.route = route
         self._path = rounded_path(route.points, 6)
+        self.setToolTip(route.label)
         self._bounds = self._path.boundingRect().adjusted(-10, -10, 10, 10)
         if route.label:
             self._bounds = self._bounds.adjusted(-80, -16, 80, 0)
@@ -189,7 +195,7 @@ class FlowItem(_RouteItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawPolygon(arrow_head(QPointF(*points[-1]), QPointF(*points[-2]), 6))
-        if self.route.label:
+        if self.route.label and self.isSelected():
             middle = self._path.pointAtPercent(0.5)
             text = elide(self.route.label, 150, _MEASURER, 9)
             box = QRectF(middle.x() + 3, middle.y() - 14, _MEASURER.width(text, 9) + 6, 13)
