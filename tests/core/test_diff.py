@@ -70,8 +70,9 @@ def test_moving_a_card_to_another_cell_is_a_move_with_names(example):
             "osoznanie", "search", "interes", "search",
         ),
     )  # fmt: skip
-    assert "from Осознание / Поисковая реклама to Интерес / Поисковая реклама" in (
-        result.summary_lines()[0]
+    assert (
+        "from Осознание / Поисковая реклама to Интерес / Поисковая реклама"
+        in (result.summary_lines()[0])
     )
 
 
