@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 Key = QKeySequence.StandardKey
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 class WindowActions(QObject):
     """Creates every QAction of a main window and the menus that show them."""
 
@@ -33,43 +29,94 @@ class WindowActions(QObject):
         self.window = window
         w = window
         # File
-        self.new = self._make(_tr("&New…"), w.new_map, Key.New)
-        self.open = self._make(_tr("&Open…"), w.open_file, Key.Open)
-        self.save = self._make(_tr("&Save"), w.save, Key.Save)
-        self.save_as = self._make(_tr("Save &As…"), w.save_as, Key.SaveAs, "Ctrl+Shift+S")
-        self.revert = self._make(_tr("&Revert to Saved"), w.revert)
-        self.close = self._make(_tr("&Close"), w.close_document, Key.Close, "Ctrl+W")
-        self.quit = self._make(_tr("&Quit"), w.close, Key.Quit, "Ctrl+Q")
+        self.new = self._make(QCoreApplication.translate("Actions", "&New…"), w.new_map, Key.New)
+        self.open = self._make(
+            QCoreApplication.translate("Actions", "&Open…"), w.open_file, Key.Open
+        )
+        self.save = self._make(QCoreApplication.translate("Actions", "&Save"), w.save, Key.Save)
+        self.save_as = self._make(
+            QCoreApplication.translate("Actions", "Save &As…"),
+            w.save_as,
+            Key.SaveAs,
+            "Ctrl+Shift+S",
+        )
+        self.revert = self._make(
+            QCoreApplication.translate("Actions", "&Revert to Saved"), w.revert
+        )
+        self.close = self._make(
+            QCoreApplication.translate("Actions", "&Close"), w.close_document, Key.Close, "Ctrl+W"
+        )
+        self.quit = self._make(
+            QCoreApplication.translate("Actions", "&Quit"), w.close, Key.Quit, "Ctrl+Q"
+        )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.recent_menu = QMenu(_tr("Open &Recent"), window)
+        self.recent_menu = QMenu(QCoreApplication.translate("Actions", "Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         # Edit
         stack = w.controller.undo_stack
-        self.undo = stack.createUndoAction(self, _tr("&Undo"))
+        self.undo = stack.createUndoAction(self, QCoreApplication.translate("Actions", "&Undo"))
         self.undo.setShortcuts(_keys(Key.Undo, "Ctrl+Z"))
-        self.redo = stack.createRedoAction(self, _tr("&Redo"))
+        self.redo = stack.createRedoAction(self, QCoreApplication.translate("Actions", "&Redo"))
         self.redo.setShortcuts(_keys(Key.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
         window.addActions([self.undo, self.redo])
-        self.cut = self._canvas(_tr("Cu&t"), w.cut, Key.Cut)
-        self.copy = self._canvas(_tr("&Copy"), w.copy, Key.Copy)
-        self.paste = self._canvas(_tr("&Paste"), w.paste, Key.Paste)
-        self.duplicate = self._canvas(_tr("D&uplicate"), w.duplicate, None, "Ctrl+D")
-        self.delete = self._canvas(_tr("&Delete"), w.delete, Key.Delete)
-        self.select_all = self._canvas(_tr("Select &All"), w.select_all, Key.SelectAll)
-        self.select_stage = self._canvas(
-            _tr("Select All in &Stage"), w.select_all_in_stage, None, "Ctrl+Shift+A"
+        self.cut = self._canvas(QCoreApplication.translate("Actions", "Cu&t"), w.cut, Key.Cut)
+        self.copy = self._canvas(QCoreApplication.translate("Actions", "&Copy"), w.copy, Key.Copy)
+        self.paste = self._canvas(
+            QCoreApplication.translate("Actions", "&Paste"), w.paste, Key.Paste
         )
-        self.rename = self._canvas(_tr("Re&name"), w.rename, None, "F2")
+        self.duplicate = self._canvas(
+            QCoreApplication.translate("Actions", "D&uplicate"), w.duplicate, None, "Ctrl+D"
+        )
+        self.delete = self._canvas(
+            QCoreApplication.translate("Actions", "&Delete"), w.delete, Key.Delete
+        )
+        self.select_all = self._canvas(
+            QCoreApplication.translate("Actions", "Select &All"), w.select_all, Key.SelectAll
+        )
+        self.select_stage = self._canvas(
+            QCoreApplication.translate("Actions", "Select All in &Stage"),
+            w.select_all_in_stage,
+            None,
+            "Ctrl+Shift+A",
+        )
+        self.rename = self._canvas(
+            QCoreApplication.translate("Actions", "Re&name"), w.rename, None, "F2"
+        )
         # View
-        self.zoom_in = self._make(_tr("Zoom &In"), w.view.zoom_in, Key.ZoomIn, "Ctrl++", "Ctrl+=")
-        self.zoom_out = self._make(_tr("Zoom &Out"), w.view.zoom_out, Key.ZoomOut, "Ctrl+-")
-        self.zoom_fit = self._make(_tr("&Fit Map"), w.view.zoom_fit, None, "Ctrl+0")
-        self.zoom_reset = self._make(_tr("&Actual Size (100%)"), w.view.zoom_reset, None, "Ctrl+1")
+        self.zoom_in = self._make(
+            QCoreApplication.translate("Actions", "Zoom &In"),
+            w.view.zoom_in,
+            Key.ZoomIn,
+            "Ctrl++",
+            "Ctrl+=",
+        )
+        self.zoom_out = self._make(
+            QCoreApplication.translate("Actions", "Zoom &Out"),
+            w.view.zoom_out,
+            Key.ZoomOut,
+            "Ctrl+-",
+        )
+        self.zoom_fit = self._make(
+            QCoreApplication.translate("Actions", "&Fit Map"), w.view.zoom_fit, None, "Ctrl+0"
+        )
+        self.zoom_reset = self._make(
+            QCoreApplication.translate("Actions", "&Actual Size (100%)"),
+            w.view.zoom_reset,
+            None,
+            "Ctrl+1",
+        )
         # Insert
-        self.add_stage = self._make(_tr("Add &Stage"), lambda: w.insert("stage"))
-        self.add_channel = self._make(_tr("Add &Channel"), lambda: w.insert("channel"))
+        self.add_stage = self._make(
+            QCoreApplication.translate("Actions", "Add &Stage"), lambda: w.insert("stage")
+        )
+        self.add_channel = self._make(
+            QCoreApplication.translate("Actions", "Add &Channel"), lambda: w.insert("channel")
+        )
         self.add_touchpoint = self._make(
-            _tr("Add &Touchpoint"), lambda: w.insert("touchpoint"), None, "Ctrl+T"
+            QCoreApplication.translate("Actions", "Add &Touchpoint"),
+            lambda: w.insert("touchpoint"),
+            None,
+            "Ctrl+T",
         )
 
     def _make(self, text: str, slot: Callable, standard: Key | None = None, *extra: str) -> QAction:
@@ -105,26 +152,26 @@ class WindowActions(QObject):
             widget.addActions(self.canvas_actions())
 
     def build_menus(self, bar: QMenuBar, docks: list) -> None:
-        file_menu = bar.addMenu(_tr("&File"))
+        file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
         file_menu.addActions([self.new, self.open])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.revert])
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
-        edit = bar.addMenu(_tr("&Edit"))
+        edit = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         edit.addSeparator()
         edit.addActions([self.select_all, self.select_stage, self.rename])
-        view = bar.addMenu(_tr("&View"))
+        view = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_fit, self.zoom_reset])
         view.addSeparator()
-        panels = view.addMenu(_tr("&Panels"))
+        panels = view.addMenu(QCoreApplication.translate("Actions", "&Panels"))
         for dock in docks:
             panels.addAction(dock.toggleViewAction())
-        insert = bar.addMenu(_tr("&Insert"))
+        insert = bar.addMenu(QCoreApplication.translate("Actions", "&Insert"))
         insert.addActions([self.add_stage, self.add_channel, self.add_touchpoint])
 
     def _fill_recent(self) -> None:
@@ -135,11 +182,13 @@ class WindowActions(QObject):
             action = self.recent_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, p=path: self.window.open_file(p))
         if not paths:
-            empty = self.recent_menu.addAction(_tr("No recent maps"))
+            empty = self.recent_menu.addAction(
+                QCoreApplication.translate("Actions", "No recent maps")
+            )
             empty.setEnabled(False)
             return
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(_tr("Clear List"))
+        clear = self.recent_menu.addAction(QCoreApplication.translate("Actions", "Clear List"))
         clear.triggered.connect(self.window.recent.clear)
 
 

@@ -35,10 +35,6 @@ if TYPE_CHECKING:
     from .scene import MapScene
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Canvas", text, None, n)
-
-
 class Interaction:
     """Base mouse mode; ``finished`` tells the scene to drop it."""
 
@@ -161,7 +157,11 @@ class CardDragInteraction(Interaction):
             edit = move_touchpoint(scratch, item.entity_id, *self.target, self.position + offset)
             edit.apply(scratch)
             edits.append(edit)
-        text = tr("Move card") if len(self.cards) == 1 else tr("Move %n card(s)", len(self.cards))
+        text = (
+            QCoreApplication.translate("Canvas", "Move card")
+            if len(self.cards) == 1
+            else QCoreApplication.translate("Canvas", "Move %n card(s)", None, len(self.cards))
+        )
         if not self.scene.controller.push(CompositeEdit(edits), text):
             self.scene.restore_positions()
 
@@ -215,7 +215,9 @@ class StageDragInteraction(Interaction):
         moved = False
         if self.threshold.passed and self.index != self.header.box.index:
             edit = MoveEntity(Kind.STAGE, self.header.entity_id, self.index)
-            moved = self.scene.controller.push(edit, tr("Move stage"))
+            moved = self.scene.controller.push(
+                edit, QCoreApplication.translate("Canvas", "Move stage")
+            )
         if not moved:
             self.scene.restore_positions()
 
@@ -272,7 +274,8 @@ class LaneDragInteraction(Interaction):
             current = self.scene.controller.journey.index_of(Kind.CHANNEL, lane_id)
             if index != current:
                 moved = self.scene.controller.push(
-                    MoveEntity(Kind.CHANNEL, lane_id, index), tr("Move channel")
+                    MoveEntity(Kind.CHANNEL, lane_id, index),
+                    QCoreApplication.translate("Canvas", "Move channel"),
                 )
         if not moved:
             self.scene.restore_positions()
@@ -315,7 +318,9 @@ class StageResizeInteraction(Interaction):
         if abs(width - self.start_width) >= 1:
             journey = self.scene.controller.journey
             edit = update(journey, Kind.STAGE, self.header.entity_id, width=float(width))
-            changed = self.scene.controller.push(edit, tr("Resize stage"))
+            changed = self.scene.controller.push(
+                edit, QCoreApplication.translate("Canvas", "Resize stage")
+            )
         if not changed:
             self.scene.restore_positions()
 
@@ -388,7 +393,8 @@ class NewTransitionInteraction(_LinkInteraction):
         )
         transition = Transition(transition_id, self.source.entity_id, target.entity_id, kind)
         if self.scene.controller.push(
-            InsertEntity(Kind.TRANSITION, transition), tr("Add transition")
+            InsertEntity(Kind.TRANSITION, transition),
+            QCoreApplication.translate("Canvas", "Add transition"),
         ):
             self.scene.controller.set_selection([transition_id])
 
@@ -409,7 +415,9 @@ class NewFlowInteraction(_LinkInteraction):
             return
         flow_id = new_id(f"{self.source.entity_id}-{target.entity_id}", journey.ids(), "flow")
         flow = Flow(flow_id, self.source.entity_id, target.entity_id)
-        if self.scene.controller.push(InsertEntity(Kind.FLOW, flow), tr("Add flow")):
+        if self.scene.controller.push(
+            InsertEntity(Kind.FLOW, flow), QCoreApplication.translate("Canvas", "Add flow")
+        ):
             self.scene.controller.set_selection([flow_id])
 
 
@@ -435,7 +443,9 @@ class EmotionDragInteraction(Interaction):
             stage = journey.stage(self.point.stage_id)
             emotions = {**stage.emotions, self.point.persona_id: self.score}
             edit = update(journey, Kind.STAGE, stage.id, emotions=emotions)
-            changed = self.scene.controller.push(edit, tr("Change emotion"))
+            changed = self.scene.controller.push(
+                edit, QCoreApplication.translate("Canvas", "Change emotion")
+            )
         if not changed:
             self.scene.restore_positions()
 

@@ -69,16 +69,12 @@ from .items import (
 PALETTE_KINDS = ("stage", "channel", "touchpoint")
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Canvas", text, None, n)
-
-
 def row_titles() -> dict[str, str]:
     return {
-        ROW_EMOTIONS: tr("Emotions"),
-        ROW_PAINS: tr("Pains"),
-        ROW_OPPORTUNITIES: tr("Opportunities"),
-        ROW_QUESTIONS: tr("Questions"),
+        ROW_EMOTIONS: QCoreApplication.translate("Canvas", "Emotions"),
+        ROW_PAINS: QCoreApplication.translate("Canvas", "Pains"),
+        ROW_OPPORTUNITIES: QCoreApplication.translate("Canvas", "Opportunities"),
+        ROW_QUESTIONS: QCoreApplication.translate("Canvas", "Questions"),
     }
 
 
@@ -583,7 +579,8 @@ class MapScene(QGraphicsScene):
         score = self.layout.emotion_scale.score_at(y)
         emotions = {**stage.emotions, persona_id: score}
         self.controller.push(
-            update(journey, Kind.STAGE, stage_id, emotions=emotions), tr("Change emotion")
+            update(journey, Kind.STAGE, stage_id, emotions=emotions),
+            QCoreApplication.translate("Canvas", "Change emotion"),
         )
 
     def keyPressEvent(self, event) -> None:
@@ -613,7 +610,8 @@ class MapScene(QGraphicsScene):
             return False
         targets = [(self.journey.kind_of(i), i) for i in ids]
         return self.controller.push(
-            remove_many(self.journey, targets), tr("Delete %n item(s)", len(ids))
+            remove_many(self.journey, targets),
+            QCoreApplication.translate("Canvas", "Delete %n item(s)", None, len(ids)),
         )
 
     def select_all(self) -> None:
@@ -655,19 +653,19 @@ class MapScene(QGraphicsScene):
             box = self.layout.cards[entity_id]
             rect = QRectF(*box.title_rect)
             font, field, text = style.font(metrics.card_title_size), "title", entity.title
-            label = tr("Edit card title")
+            label = QCoreApplication.translate("Canvas", "Edit card title")
         elif kind is Kind.STAGE and entity_id in self.layout.stage_index:
             header = self.layout.stage_index[entity_id].header
             pad = metrics.header_padding
             rect = QRectF(header.x + pad, header.y + pad, header.w - 2 * pad, header.h - 2 * pad)
             font, field, text = style.font(metrics.header_name_size, True), "name", entity.name
-            label = tr("Rename stage")
+            label = QCoreApplication.translate("Canvas", "Rename stage")
         elif kind is Kind.CHANNEL and entity_id in self.layout.lane_index:
             header = self.layout.lane_index[entity_id].header
             pad = metrics.cell_padding
             rect = QRectF(header.x + pad, header.y + pad, header.w - 2 * pad, 40)
             font, field, text = style.font(metrics.lane_name_size, True), "name", entity.name
-            label = tr("Rename channel")
+            label = QCoreApplication.translate("Canvas", "Rename channel")
         else:
             return False
         if self.editor is not None:
@@ -699,7 +697,7 @@ class MapScene(QGraphicsScene):
         if result is None:
             return False
         edit, created = result
-        if not self.controller.push(edit, tr("Paste")):
+        if not self.controller.push(edit, QCoreApplication.translate("Canvas", "Paste")):
             return False
         self.controller.set_selection(created)
         return True
@@ -713,7 +711,7 @@ class MapScene(QGraphicsScene):
         if result is None:
             return False
         edit, created = result
-        if not self.controller.push(edit, tr("Duplicate")):
+        if not self.controller.push(edit, QCoreApplication.translate("Canvas", "Duplicate")):
             return False
         self.controller.set_selection(created)
         return True
@@ -724,9 +722,12 @@ class MapScene(QGraphicsScene):
         if index is None:
             selected = [i for i in self.controller.selection if journey.kind_of(i) is Kind.STAGE]
             index = journey.index_of(Kind.STAGE, selected[-1]) + 1 if selected else None
-        name = tr("New stage")
+        name = QCoreApplication.translate("Canvas", "New stage")
         stage = Stage(new_id(name, journey.ids(), "stage"), name)
-        if not self.controller.push(InsertEntity(Kind.STAGE, stage, index), tr("Add stage")):
+        if not self.controller.push(
+            InsertEntity(Kind.STAGE, stage, index),
+            QCoreApplication.translate("Canvas", "Add stage"),
+        ):
             return ""
         self.controller.set_selection([stage.id])
         return stage.id
@@ -736,9 +737,12 @@ class MapScene(QGraphicsScene):
         if index is None:
             selected = [i for i in self.controller.selection if journey.kind_of(i) is Kind.CHANNEL]
             index = journey.index_of(Kind.CHANNEL, selected[-1]) + 1 if selected else None
-        name = tr("New channel")
+        name = QCoreApplication.translate("Canvas", "New channel")
         channel = Channel(new_id(name, journey.ids(), "channel"), name, kind)
-        if not self.controller.push(InsertEntity(Kind.CHANNEL, channel, index), tr("Add channel")):
+        if not self.controller.push(
+            InsertEntity(Kind.CHANNEL, channel, index),
+            QCoreApplication.translate("Canvas", "Add channel"),
+        ):
             return ""
         self.controller.set_selection([channel.id])
         return channel.id
@@ -751,12 +755,13 @@ class MapScene(QGraphicsScene):
             or journey.kind_of(channel_id) is not Kind.CHANNEL
         ):
             return ""
-        title = tr("New touchpoint") if title is None else title
+        title = QCoreApplication.translate("Canvas", "New touchpoint") if title is None else title
         card = Touchpoint(new_id(title, journey.ids(), "touchpoint"), stage_id, channel_id, title)
         cell_cards = journey.touchpoints_in(stage_id, channel_id)
         index = journey.index_of(Kind.TOUCHPOINT, cell_cards[-1].id) + 1 if cell_cards else None
         if not self.controller.push(
-            InsertEntity(Kind.TOUCHPOINT, card, index), tr("Add touchpoint")
+            InsertEntity(Kind.TOUCHPOINT, card, index),
+            QCoreApplication.translate("Canvas", "Add touchpoint"),
         ):
             return ""
         self.current_cell = (stage_id, channel_id)

@@ -18,17 +18,19 @@ class UnsavedChoice(Enum):
     CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def ask_unsaved(parent: QWidget | None, name: str) -> UnsavedChoice:
     """Save, discard or cancel before the window loses unsaved changes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("Save the changes to “{name}” before closing?").format(name=name))
-    box.setInformativeText(_tr("Your changes will be lost if you don't save them."))
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "Messages", "Save the changes to “{name}” before closing?"
+        ).format(name=name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Messages", "Your changes will be lost if you don't save them.")
+    )
     save = box.addButton(QMessageBox.StandardButton.Save)
     discard = box.addButton(QMessageBox.StandardButton.Discard)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -67,8 +69,10 @@ def confirm_revert(parent: QWidget | None, name: str) -> bool:
     """Throwing away every change since the last save needs an explicit yes."""
     answer = QMessageBox.question(
         parent,
-        _tr("Revert"),
-        _tr("Discard all changes to “{name}” and reload it from disk?").format(name=name),
+        QCoreApplication.translate("Messages", "Revert"),
+        QCoreApplication.translate(
+            "Messages", "Discard all changes to “{name}” and reload it from disk?"
+        ).format(name=name),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -15,10 +15,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from .file_lock import LockOwner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reliability", text)
-
-
 class LockChoice(StrEnum):
     READ_ONLY = "read-only"
     TAKE_OVER = "take-over"
@@ -27,30 +23,39 @@ class LockChoice(StrEnum):
 
 def describe_owner(owner: LockOwner | None) -> str:
     if owner is None:
-        return _tr("another program")
+        return QCoreApplication.translate("Reliability", "another program")
     if owner.this_process:
-        return _tr("another window of CJM Designer")
-    return _tr("CJM Designer (process {pid}) on {host}").format(pid=owner.pid, host=owner.host)
+        return QCoreApplication.translate("Reliability", "another window of CJM Designer")
+    return QCoreApplication.translate(
+        "Reliability", "CJM Designer (process {pid}) on {host}"
+    ).format(pid=owner.pid, host=owner.host)
 
 
 def ask_lock_choice(parent: QWidget | None, path: Path, owner: LockOwner | None) -> LockChoice:
     """The file is open elsewhere: read-only, take over, or do not open."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Map already open"))
+    box.setWindowTitle(QCoreApplication.translate("Reliability", "Map already open"))
     box.setText(
-        _tr("{name} is already open in {owner}.").format(
+        QCoreApplication.translate("Reliability", "{name} is already open in {owner}.").format(
             name=path.name, owner=describe_owner(owner)
         )
     )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "Reliability",
             "Open it read-only to look without changing it, or take over to edit it here. "
-            "After a take-over the other copy can no longer save over this file."
+            "After a take-over the other copy can no longer save over this file.",
         )
     )
-    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-    take_over = box.addButton(_tr("Take over"), QMessageBox.ButtonRole.DestructiveRole)
+    read_only = box.addButton(
+        QCoreApplication.translate("Reliability", "Open read-only"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    take_over = box.addButton(
+        QCoreApplication.translate("Reliability", "Take over"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -66,19 +71,30 @@ def ask_reload(parent: QWidget | None, path: Path, dirty: bool) -> bool:
     """The file changed on disk: True to reload it, False to keep what is in the window."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Map changed on disk"))
-    box.setText(_tr("{name} was changed by another program or person.").format(name=path.name))
+    box.setWindowTitle(QCoreApplication.translate("Reliability", "Map changed on disk"))
+    box.setText(
+        QCoreApplication.translate(
+            "Reliability", "{name} was changed by another program or person."
+        ).format(name=path.name)
+    )
     if dirty:
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "Reliability",
                 "You also have unsaved changes here. Reload to see their version and lose "
-                "yours, or keep yours (saving will then replace their version)."
+                "yours, or keep yours (saving will then replace their version).",
             )
         )
     else:
-        box.setInformativeText(_tr("Reload to see the new version?"))
-    reload_button = box.addButton(_tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("Keep mine"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            QCoreApplication.translate("Reliability", "Reload to see the new version?")
+        )
+    reload_button = box.addButton(
+        QCoreApplication.translate("Reliability", "Reload"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Reliability", "Keep mine"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep if dirty else reload_button)
     box.exec()
     return box.clickedButton() is reload_button
@@ -88,10 +104,11 @@ def confirm_overwrite_foreign(parent: QWidget | None, path: Path) -> bool:
     """Before saving over a file someone else changed: True to overwrite it."""
     answer = QMessageBox.warning(
         parent,
-        _tr("Map changed on disk"),
-        _tr(
+        QCoreApplication.translate("Reliability", "Map changed on disk"),
+        QCoreApplication.translate(
+            "Reliability",
             "{name} was changed on disk since you opened it. Save anyway and replace "
-            "that version with yours?"
+            "that version with yours?",
         ).format(name=path.name),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -102,10 +119,11 @@ def confirm_overwrite_foreign(parent: QWidget | None, path: Path) -> bool:
 def tell_lock_lost(parent: QWidget | None, path: Path) -> None:
     QMessageBox.warning(
         parent,
-        _tr("Map taken over"),
-        _tr(
+        QCoreApplication.translate("Reliability", "Map taken over"),
+        QCoreApplication.translate(
+            "Reliability",
             "{name} was taken over in another window or by another person, so it is not "
-            "saved here. Use Save As to keep your version under another name."
+            "saved here. Use Save As to keep your version under another name.",
         ).format(name=path.name),
     )
 
@@ -114,19 +132,27 @@ def show_crash(parent: QWidget | None, summary: str, log_file: Path, recovered: 
     """Tell the user an unexpected error happened, and that their work is safe."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Unexpected error"))
-    box.setText(_tr("Something went wrong inside CJM Designer: {summary}").format(summary=summary))
+    box.setWindowTitle(QCoreApplication.translate("Reliability", "Unexpected error"))
+    box.setText(
+        QCoreApplication.translate(
+            "Reliability", "Something went wrong inside CJM Designer: {summary}"
+        ).format(summary=summary)
+    )
     if recovered:
-        saved = _tr("Unsaved work was copied to the recovery folder:\n{files}").format(
-            files="\n".join(recovered)
-        )
+        saved = QCoreApplication.translate(
+            "Reliability", "Unsaved work was copied to the recovery folder:\n{files}"
+        ).format(files="\n".join(recovered))
     else:
-        saved = _tr("There was no unsaved work to copy.")
+        saved = QCoreApplication.translate("Reliability", "There was no unsaved work to copy.")
     box.setInformativeText(
         saved
         + "\n\n"
-        + _tr("Details are in the log file:\n{log}").format(log=str(log_file))
+        + QCoreApplication.translate("Reliability", "Details are in the log file:\n{log}").format(
+            log=str(log_file)
+        )
         + "\n\n"
-        + _tr("You can keep working, but saving under a new name is safest.")
+        + QCoreApplication.translate(
+            "Reliability", "You can keep working, but saving under a new name is safest."
+        )
     )
     box.exec()

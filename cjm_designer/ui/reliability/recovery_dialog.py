@@ -32,19 +32,15 @@ class RecoveryChoice(StrEnum):
     LATER = "later"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
-
-
 def describe_time(when: datetime | None) -> str:
     if when is None:
-        return _tr("unknown time")
+        return QCoreApplication.translate("RecoveryDialog", "unknown time")
     return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def describe_file(doc: RecoveredDocument) -> str:
     if doc.original_path is None:
-        return _tr("never saved (untitled)")
+        return QCoreApplication.translate("RecoveryDialog", "never saved (untitled)")
     return str(doc.original_path)
 
 
