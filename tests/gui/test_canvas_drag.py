@@ -161,3 +161,19 @@ def test_controller_selection_selects_items(qtbot):
     move(view, center(moving), buttons=Qt.MouseButton.NoButton)
     assert controller.undo_stack.count() == 0
     assert controller.journey.kind_of("shelf") is Kind.TOUCHPOINT
+
+
+def test_escape_during_drag_puts_the_card_back(qtbot):
+    from tests.gui.canvas_support import key
+
+    controller, scene, view = make_canvas(qtbot)
+    box = scene.layout.cards["shelf"].rect
+    target = scene.layout.cells[("buy", "web")]
+    press(view, center(box))
+    move(view, QPointF(target.x + 20, target.y + 20))
+    assert scene.cards["shelf"].pos() != QPointF(box.x, box.y)
+    key(view, Qt.Key.Key_Escape)
+    release(view, QPointF(target.x + 20, target.y + 20))
+    assert scene.cards["shelf"].pos() == QPointF(box.x, box.y)
+    assert controller.journey.touchpoint("shelf").stage == "interest"
+    assert controller.undo_stack.count() == 0

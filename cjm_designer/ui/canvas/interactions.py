@@ -170,6 +170,7 @@ class CardDragInteraction(Interaction):
         _drop(self.line_marker)
         for item in self.cards:
             item.setOpacity(1.0)
+            item.setZValue(Z_CARDS)
         super().cancel()
 
 
