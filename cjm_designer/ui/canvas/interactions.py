@@ -29,7 +29,7 @@ from cjm_designer.model.edits import (
 
 from . import style
 from .items import Z_DRAGGED, Z_OVERLAY, CardItem, EmotionPointItem, LaneHeaderItem, StageHeaderItem
-from .items.base import Z_HEADERS
+from .items.base import Z_CARDS, Z_HEADERS
 
 if TYPE_CHECKING:
     from .scene import MapScene
@@ -144,9 +144,7 @@ class CardDragInteraction(Interaction):
         _drop(self.line_marker)
         for item in self.cards:
             item.setOpacity(1.0)
-            item.setZValue(
-                CardItem(item.touchpoint, item.box, item.lane_color, item.metrics).zValue()
-            )
+            item.setZValue(Z_CARDS)
         if not self.threshold.passed or self.target is None:
             self.scene.restore_positions()
             return
