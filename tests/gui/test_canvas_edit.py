@@ -225,3 +225,17 @@ def test_card_text_change_updates_that_item_without_rebuilding(qtbot):
     # The cell grew, so the card below moved down instead of being recreated.
     assert scene.cards["blog"].pos().y() == scene.layout.cards["blog"].rect.y
     assert scene.layout.cards["blog"].rect.y >= scene.layout.cards["ad"].rect.bottom
+
+
+def test_short_title_edit_repaints_one_card_without_relayout(qtbot):
+    controller, scene, _view = make_canvas(qtbot)
+    from cjm_designer.model.edits import update
+
+    grid = scene.layout.grid
+    controller.push(update(controller.journey, Kind.TOUCHPOINT, "ad", title="Флаер"), "edit")
+    assert scene.layout.grid is grid  # the fast path kept the rest of the layout
+    assert scene.cards["ad"].box.title_lines == ("Флаер",)
+    assert scene.cards["ad"].touchpoint.title == "Флаер"
+    controller.push(update(controller.journey, Kind.TOUCHPOINT, "ad", stage="buy"), "move")
+    assert scene.layout.grid is not grid
+    assert scene.layout.cards["ad"].stage == "buy"
