@@ -90,7 +90,10 @@ def scalar(value: Any) -> str:
         if math.isinf(value):
             return ".inf" if value > 0 else "-.inf"
         text = repr(value)
-        return text if ("." in text or "e" in text) else text + ".0"
+        mantissa, exponent_mark, exponent = text.partition("e")
+        if "." not in mantissa:
+            mantissa += ".0"  # YAML 1.1 floats need a dot: "1e-09" would read back as text
+        return mantissa + exponent_mark + exponent
     text = str(value)
     return text if _plain_ok(text) else _double_quoted(text)
 

@@ -72,6 +72,7 @@ def test_scalars_are_plain_when_safe_and_quoted_otherwise():
     assert scalar("12") == '"12"'
     assert scalar(0.35) == "0.35"
     assert scalar(1.0) == "1.0"
+    assert scalar(1e-09) == "1.0e-09"
 
 
 def test_unknown_keys_are_kept_written_back_and_warned(small_map):
