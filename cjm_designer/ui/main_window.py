@@ -28,6 +28,7 @@ from .docks.outline import OutlineDock
 from .docks.overview import OverviewDock
 from .docks.problems import ProblemsDock
 from .docks.properties import PropertiesDock
+from .import_export_menu import install as install_import_export
 from .palette import PaletteDock
 from .recent_files import RecentFiles
 from .reliability import attach_reliability
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self)
         self.menu_actions.build_menus(self.menuBar(), self.docks)
         self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
+        self.import_export = install_import_export(self)  # File > Import/Export/Print
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
         self.zoom_label.setMinimumWidth(52)

@@ -1,0 +1,1 @@
+"""Export, print and import in the editor: dialogs, pictures, decks, progress."""

@@ -1,0 +1,180 @@
+"""File > Export > PNG…/SVG… and Edit > Copy as Image, from the window's current map.
+
+Pictures follow the canvas' persona/scenario filter and rows, so what is exported is
+what the user is looking at. PNG asks for a resolution (screen 96 dpi .. print 300 dpi)
+and shows the pixel size it will produce before writing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjm_designer.io.atomic import describe_os_error
+from cjm_designer.io.errors import MapSaveError
+
+from .image_export import (
+    DEFAULT_DPI,
+    MAX_DPI,
+    MIN_DPI,
+    PictureTooLargeError,
+    View,
+    export_png,
+    export_svg,
+    map_image,
+    max_dpi_for,
+    pixel_size,
+)
+
+CLIPBOARD_DPI = 144
+"""Twice the screen's points: crisp when pasted into a slide, small enough to paste fast."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImageExport", text)
+
+
+def current_view(window) -> View:
+    options = window.scene.options
+    return View(options.persona, options.scenario, options.rows)
+
+
+class PngOptionsDialog(QDialog):
+    """Choose the resolution; the label tells the pixel size it gives."""
+
+    def __init__(self, map_rect: QRectF, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pngOptionsDialog")
+        self.setWindowTitle(_tr("Export PNG"))
+        self.map_rect = QRectF(map_rect)
+        self.dpi = QSpinBox(objectName="dpi")
+        self.dpi.setRange(MIN_DPI, min(MAX_DPI, max_dpi_for(self.map_rect)))
+        self.dpi.setSuffix(_tr(" dpi"))
+        self.dpi.setValue(min(DEFAULT_DPI, self.dpi.maximum()))
+        self.dpi.setToolTip(_tr("96 dpi for screens and slides, 300 dpi for print"))
+        self.size_label = QLabel(objectName="pixelSize")
+        form = QFormLayout()
+        form.addRow(_tr("&Resolution:"), self.dpi)
+        form.addRow(_tr("Picture size:"), self.size_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Export…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.dpi.valueChanged.connect(self._show_size)
+        self._show_size()
+
+    def _show_size(self, *_args) -> None:
+        size = pixel_size(self.map_rect, self.dpi.value())
+        inches = self.map_rect.width() / 72, self.map_rect.height() / 72
+        self.size_label.setText(
+            _tr("{w} × {h} pixels ({cw:.0f} × {ch:.0f} cm printed at this resolution)").format(
+                w=size.width(), h=size.height(), cw=inches[0] * 2.54, ch=inches[1] * 2.54
+            )
+        )
+
+
+def ask_png_dpi(window) -> int | None:
+    dialog = PngOptionsDialog(window.scene.sceneRect(), window)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.dpi.value()
+    finally:
+        dialog.deleteLater()
+
+
+def run_png_export(window) -> bool:
+    from ..dialogs import messages
+    from . import files
+
+    dpi = ask_png_dpi(window)
+    if dpi is None:
+        return False
+    path = files.ask_export_path(
+        window, _tr("Export PNG"), _tr("PNG pictures (*.png)"), files.suggested_path(window, ".png")
+    )
+    if not path:
+        return False
+    try:
+        size = export_png(window.controller.journey, path, dpi, current_view(window))
+    except (MapSaveError, OSError, ValueError) as error:
+        messages.show_error(
+            window, _tr("Cannot export PNG"), _tr("The picture was not written: {reason}").format(
+                reason=_reason(error)
+            ),
+        )  # fmt: skip
+        return False
+    window.statusBar().showMessage(
+        _tr("Exported a {w}×{h} picture to {path}").format(
+            w=size.width(), h=size.height(), path=path
+        ),
+        8000,
+    )
+    return True
+
+
+def run_svg_export(window) -> bool:
+    from ..dialogs import messages
+    from . import files
+
+    path = files.ask_export_path(
+        window, _tr("Export SVG"), _tr("SVG pictures (*.svg)"), files.suggested_path(window, ".svg")
+    )
+    if not path:
+        return False
+    try:
+        export_svg(window.controller.journey, path, current_view(window))
+    except (MapSaveError, OSError) as error:
+        messages.show_error(
+            window, _tr("Cannot export SVG"), _tr("The picture was not written: {reason}").format(
+                reason=_reason(error)
+            ),
+        )  # fmt: skip
+        return False
+    window.statusBar().showMessage(_tr("Exported {name}").format(name=Path(path).name), 8000)
+    return True
+
+
+def copy_as_image(window) -> bool:
+    """The selection (or the whole map when nothing is selected) to the clipboard."""
+    journey = window.controller.journey
+    ids = window.controller.selection
+    try:
+        image = map_image(journey, CLIPBOARD_DPI, current_view(window), ids or None)
+    except PictureTooLargeError:
+        rect = window.scene.sceneRect()
+        image = map_image(journey, max_dpi_for(rect), current_view(window), ids or None)
+    QGuiApplication.clipboard().setImage(image)
+    what = _tr("the selection") if ids else _tr("the map")
+    window.statusBar().showMessage(
+        _tr("Copied {what} as a {w}×{h} picture.").format(
+            what=what, w=image.width(), h=image.height()
+        ),
+        5000,
+    )
+    return True
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, MapSaveError):
+        return error.reason
+    if isinstance(error, OSError):
+        return describe_os_error(error)
+    return str(error)

@@ -1,0 +1,386 @@
+"""File > Export PDF…: the options of ``export_pdf`` and a live preview of page one.
+
+The preview is the real first page: each change of the options exports a PDF of a
+copy of the map into a private temporary folder (in a worker thread, debounced) and
+PDFium rasterizes its first page (see ``pdf_raster``). So what the dialog shows is
+what the file will hold — poster sheet with its scaled map, title block and legend,
+the first tile, the handout's cover, or the blank grid. File > Print… uses the same
+dialog with a Print button.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjm_designer.export.pdf import PdfOptionError, export_pdf
+from cjm_designer.layout import (
+    ROW_EMOTIONS,
+    ROW_NOTES,
+    ROW_OPPORTUNITIES,
+    ROW_PAINS,
+    ROW_QUESTIONS,
+)
+from cjm_designer.model import JourneyMap
+
+from .pdf_raster import PageImage, render_pages, to_qimage
+
+PREVIEW_SIDE = 560
+DEBOUNCE_MS = 250
+POLL_MS = 40
+PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid")
+POSTER_SIZES = ("A2", "A1", "A0")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfDialog", text)
+
+
+def kind_names() -> dict[str, str]:
+    return {
+        "poster": _tr("Poster (whole map on one sheet)"),
+        "tiles": _tr("Poster in tiles (sheets to glue together)"),
+        "handout": _tr("Workshop handout (a page per stage)"),
+        "blank": _tr("Blank grid for sticky notes"),
+    }
+
+
+def row_names() -> dict[str, str]:
+    return {
+        ROW_EMOTIONS: _tr("Emotions"),
+        ROW_PAINS: _tr("Pains"),
+        ROW_OPPORTUNITIES: _tr("Opportunities"),
+        ROW_QUESTIONS: _tr("Questions"),
+        ROW_NOTES: _tr("Custom rows"),
+    }
+
+
+@dataclass
+class Preview:
+    """The first page of the PDF the current options produce."""
+
+    page: PageImage | None = None
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+def make_preview(journey: JourneyMap, folder: Path, options: dict) -> Preview:
+    """Export to ``folder`` and rasterize page one (runs in the preview thread)."""
+    try:
+        result = export_pdf(journey, folder / "preview.pdf", **options)
+    except PdfOptionError as error:
+        return Preview(error=str(error))
+    page = next(render_pages(result.path, max_side=PREVIEW_SIDE, last=0), None)
+    return Preview(page, result.pages, list(result.warnings))
+
+
+class PdfExportDialog(QDialog):
+    """Options on the left, the first page on the right; OK exports (or prints)."""
+
+    def __init__(self, journey: JourneyMap, parent: QWidget | None = None, printing: bool = False):
+        super().__init__(parent)
+        self.setObjectName("pdfExportDialog")
+        self.setWindowTitle(_tr("Print Map") if printing else _tr("Export PDF"))
+        self.journey = journey.copy()  # read by the preview thread
+        self.preview: Preview | None = None
+        self._generation = 0
+        self._shown_generation = -1
+        self._future: Future | None = None
+        self._folder = tempfile.TemporaryDirectory(prefix="cjm-preview-")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cjm-preview")
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._start_preview)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._check_preview)
+        self._build(printing)
+        self._update_enabled()
+        self.schedule_preview(immediately=True)
+
+    # --- widgets --------------------------------------------------------------------
+
+    def _build(self, printing: bool) -> None:
+        self.kind = QComboBox(objectName="kind")
+        for key, name in kind_names().items():
+            self.kind.addItem(name, key)
+        self.page = QComboBox(objectName="page")
+        self.page.addItem(_tr("Default (A1 for a poster, A4 for sheets)"), None)
+        for size in PAGE_SIZES:
+            self.page.addItem(size, size)
+        self.page.setEditable(True)
+        self.page.setToolTip(_tr("A size name or width×height, for example 500x700mm"))
+        self.poster_size = QComboBox(objectName="posterSize")
+        for size in POSTER_SIZES:
+            self.poster_size.addItem(size, size)
+        self.poster_size.setCurrentIndex(POSTER_SIZES.index("A0"))
+        self.orientation = QComboBox(objectName="orientation")
+        for key, name in (
+            ("auto", _tr("Automatic")),
+            ("portrait", _tr("Portrait")),
+            ("landscape", _tr("Landscape")),
+        ):
+            self.orientation.addItem(name, key)
+        self.persona = QComboBox(objectName="persona")
+        self.persona.addItem(_tr("All personas"), None)
+        for persona in self.journey.personas:
+            self.persona.addItem(persona.name, persona.id)
+        self.scenario = QComboBox(objectName="scenario")
+        self.scenario.addItem(_tr("All scenarios"), None)
+        for scenario in self.journey.scenarios:
+            self.scenario.addItem(scenario.name, scenario.id)
+        self.grayscale = QCheckBox(_tr("Greyscale (for black-and-white printers)"))
+        self.grayscale.setObjectName("grayscale")
+        self.margin = QDoubleSpinBox(objectName="margin")
+        self.margin.setRange(0, 100)
+        self.margin.setDecimals(0)
+        self.margin.setSuffix(_tr(" mm"))
+        self.margin.setValue(10)
+        self.rows: dict[str, QCheckBox] = {}
+        rows_box = QGroupBox(_tr("Rows under the grid"))
+        rows_layout = QGridLayout(rows_box)
+        for index, (key, name) in enumerate(row_names().items()):
+            box = QCheckBox(name, objectName=f"row_{key}")
+            box.setChecked(True)
+            self.rows[key] = box
+            rows_layout.addWidget(box, index // 2, index % 2)
+
+        form = QFormLayout()
+        form.addRow(_tr("&Kind:"), self.kind)
+        form.addRow(_tr("&Sheet size:"), self.page)
+        form.addRow(_tr("Poster si&ze:"), self.poster_size)
+        form.addRow(_tr("&Orientation:"), self.orientation)
+        form.addRow(_tr("&Persona:"), self.persona)
+        form.addRow(_tr("Sc&enario:"), self.scenario)
+        form.addRow(_tr("&Margins:"), self.margin)
+        form.addRow("", self.grayscale)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(rows_box)
+        left.addStretch(1)
+
+        self.picture = QLabel(objectName="preview")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(QSize(PREVIEW_SIDE, PREVIEW_SIDE))
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picture.setStyleSheet("QLabel#preview { background: #9aa3ad; }")
+        self.info = QLabel(objectName="previewInfo")
+        self.info.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(self.picture, 1)
+        right.addWidget(self.info)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 0)
+        columns.addLayout(right, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = QPushButton(_tr("&Print…") if printing else _tr("&Export…"))
+        self.ok_button.setObjectName("okButton")
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+
+        for combo in (self.kind, self.poster_size, self.orientation, self.persona, self.scenario):
+            combo.currentIndexChanged.connect(self._changed)
+        self.page.currentIndexChanged.connect(self._changed)
+        self.page.lineEdit().editingFinished.connect(self._changed)
+        self.grayscale.toggled.connect(self._changed)
+        self.margin.valueChanged.connect(self._changed)
+        for box in self.rows.values():
+            box.toggled.connect(self._changed)
+
+    def _changed(self, *_args) -> None:
+        self._update_enabled()
+        self.schedule_preview()
+
+    def _update_enabled(self) -> None:
+        kind = self.kind.currentData()
+        self.poster_size.setEnabled(kind == "tiles")
+        for box in self.rows.values():
+            box.setEnabled(kind in ("poster", "tiles"))
+
+    # --- options --------------------------------------------------------------------
+
+    def _page_value(self) -> str | None:
+        text = self.page.currentText().strip()
+        index = self.page.findText(text)
+        if index >= 0:
+            return self.page.itemData(index)
+        return text or None
+
+    def options(self) -> dict:
+        """Keyword arguments for ``export_pdf`` as chosen in the dialog."""
+        options: dict = {
+            "kind": self.kind.currentData(),
+            "page": self._page_value(),
+            "poster_size": self.poster_size.currentData(),
+            "orientation": self.orientation.currentData(),
+            "persona": self.persona.currentData(),
+            "scenario": self.scenario.currentData(),
+            "grayscale": self.grayscale.isChecked(),
+            "margin_mm": float(self.margin.value()),
+        }
+        chosen = tuple(key for key, box in self.rows.items() if box.isChecked())
+        if len(chosen) < len(self.rows):
+            options["rows"] = chosen
+        return options
+
+    # --- preview --------------------------------------------------------------------
+
+    def schedule_preview(self, immediately: bool = False) -> None:
+        self._generation += 1
+        self.info.setText(_tr("Updating the preview…"))
+        if immediately:
+            self._start_preview()
+        else:
+            self._debounce.start()
+
+    def _start_preview(self) -> None:
+        if self._future is not None and not self._future.done():
+            self._debounce.start()  # one at a time; try again when it is done
+            return
+        generation = self._generation
+        options = self.options()
+        folder = Path(self._folder.name)
+        self._future = self._pool.submit(make_preview, self.journey, folder, options)
+        self._future.generation = generation  # type: ignore[attr-defined]
+        self._poll.start()
+
+    def _check_preview(self) -> None:
+        future = self._future
+        if future is None or not future.done():
+            return
+        self._poll.stop()
+        self._future = None
+        try:
+            preview = future.result()
+        except Exception as error:  # a failed preview must not break the dialog
+            preview = Preview(error=str(error))
+        generation = future.generation  # type: ignore[attr-defined]
+        if generation == self._generation:
+            self._show(preview, generation)
+        elif not self._debounce.isActive():
+            self._start_preview()
+
+    def _show(self, preview: Preview, generation: int) -> None:
+        self.preview = preview
+        self._shown_generation = generation
+        self.ok_button.setEnabled(not preview.error)
+        if preview.error:
+            self.picture.setPixmap(QPixmap())
+            self.picture.setText(_tr("No preview"))
+            self.info.setText(preview.error)
+            return
+        if preview.page is not None:
+            self.picture.setPixmap(QPixmap.fromImage(to_qimage(preview.page)))
+        page = preview.page
+        size = ""
+        if page is not None:
+            size = _tr("{w:.0f}×{h:.0f} mm").format(
+                w=page.width_pt / 72 * 25.4, h=page.height_pt / 72 * 25.4
+            )
+        text = _tr("Page 1 of {pages}, {size}").format(pages=preview.pages, size=size)
+        if preview.warnings:
+            text += "\n" + "\n".join(preview.warnings)
+        self.info.setText(text)
+
+    def preview_is_current(self) -> bool:
+        """True once the preview shows the options as they are now (for tests too)."""
+        return self._shown_generation == self._generation and self._future is None
+
+    def done(self, result: int) -> None:
+        self._debounce.stop()
+        self._poll.stop()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._folder.cleanup()
+        super().done(result)
+
+
+def ask_pdf_options(window, printing: bool = False) -> dict | None:
+    """Show the dialog over ``window``; the chosen options, or None when cancelled."""
+    dialog = PdfExportDialog(window.controller.journey, window, printing)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.options()
+    finally:
+        dialog.deleteLater()
+
+
+def run_pdf_export(window) -> bool:
+    """File > Export PDF…: options, file name, then the export behind a progress dialog."""
+    from ..dialogs import messages
+    from . import files
+    from .progress import run_with_progress
+
+    options = ask_pdf_options(window)
+    if options is None:
+        return False
+    path = files.ask_export_path(
+        window,
+        _tr("Export PDF"),
+        _tr("PDF documents (*.pdf)"),
+        files.suggested_path(window, ".pdf"),
+    )
+    if not path:
+        return False
+    journey = window.controller.journey.copy()
+    outcome = run_with_progress(
+        window,
+        _tr("Writing {name}…").format(name=Path(path).name),
+        lambda progress: export_pdf(journey, path, progress=progress, **options),
+    )
+    if outcome.cancelled:
+        window.statusBar().showMessage(_tr("PDF export cancelled; no file was written."), 5000)
+        return False
+    if outcome.error is not None:
+        messages.show_error(
+            window,
+            _tr("Cannot export PDF"),
+            _tr("The PDF was not written: {reason}").format(reason=_reason(outcome.error)),
+        )
+        return False
+    result = outcome.value
+    window.statusBar().showMessage(
+        _tr("Exported {pages} page(s) to {path}").format(pages=result.pages, path=path), 8000
+    )
+    if result.warnings:
+        messages.show_warnings(
+            window,
+            _tr("PDF exported with notes"),
+            _tr("The PDF was written; please check these notes:"),
+            "\n".join(result.warnings),
+        )
+    return True
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError):
+        from cjm_designer.io.atomic import describe_os_error
+
+        return describe_os_error(error)
+    return str(error)

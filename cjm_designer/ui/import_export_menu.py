@@ -1,0 +1,191 @@
+"""File > Import and File > Export submenus, File > Print… and Edit > Copy as Image.
+
+Installed into a built window by :func:`install` (one call from the window), so the
+shell's menu code does not need to know the formats. Imports open as a new, untitled
+and unsaved document (the source file is never overwritten by Save); text formats go
+through ``io.converters`` like the ``convert`` command, pictures, PDF and slides
+through ``ui.export``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from cjm_designer.io.converters import ConversionError, read_any, write_any
+
+from .dialogs import messages
+from .export import files
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportExport", text)
+
+
+@dataclass(frozen=True)
+class TextFormat:
+    key: str
+    suffix: str
+    label: str
+    name_filter: str
+
+
+def text_formats() -> list[TextFormat]:
+    """The interchange formats of ``io.converters`` that File > Import/Export offer."""
+    return [
+        TextFormat("mermaid", ".mmd", _tr("&Mermaid Journey…"), _tr("Mermaid journeys (*.mmd)")),
+        TextFormat("csv", ".csv", _tr("&CSV Table…"), _tr("CSV tables (*.csv)")),
+        TextFormat("xlsx", ".xlsx", _tr("E&xcel Workbook…"), _tr("Excel workbooks (*.xlsx)")),
+    ]
+
+
+class ImportExportMenus(QObject):
+    """The actions and submenus; kept on the window as ``window.import_export``."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.import_menu = QMenu(_tr("&Import"), window)
+        self.import_menu.setObjectName("importMenu")
+        self.export_menu = QMenu(_tr("&Export"), window)
+        self.export_menu.setObjectName("exportMenu")
+        self.imports: dict[str, QAction] = {}
+        self.exports: dict[str, QAction] = {}
+        for fmt in text_formats():
+            self.imports[fmt.key] = self._add(
+                self.import_menu, fmt.label, lambda f=fmt: self.import_file(f)
+            )
+        from .export.image_dialog import copy_as_image, run_png_export, run_svg_export
+        from .export.pdf_dialog import run_pdf_export
+        from .export.pptx_export import run_pptx_export
+        from .export.print import run_print
+
+        self.exports["pdf"] = self._add(
+            self.export_menu, _tr("&PDF…"), lambda: run_pdf_export(window), "Ctrl+Shift+E"
+        )
+        self.exports["png"] = self._add(
+            self.export_menu, _tr("P&NG Picture…"), lambda: run_png_export(window)
+        )
+        self.exports["svg"] = self._add(
+            self.export_menu, _tr("&SVG Picture…"), lambda: run_svg_export(window)
+        )
+        self.exports["pptx"] = self._add(
+            self.export_menu, _tr("Power&Point Slides…"), lambda: run_pptx_export(window)
+        )
+        self.export_menu.addSeparator()
+        for fmt in text_formats():
+            self.exports[fmt.key] = self._add(
+                self.export_menu, fmt.label, lambda f=fmt: self.export_text(f)
+            )
+        self.print = QAction(_tr("&Print…"), window)
+        self.print.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
+        self.print.triggered.connect(lambda _checked=False: run_print(window))
+        window.addAction(self.print)
+        self.copy_image = QAction(_tr("Copy as &Image"), window)
+        self.copy_image.setShortcut(QKeySequence("Ctrl+Alt+C"))
+        self.copy_image.triggered.connect(lambda _checked=False: copy_as_image(window))
+        window.addAction(self.copy_image)
+
+    def _add(self, menu: QMenu, text: str, slot: Callable, shortcut: str = "") -> QAction:
+        action = menu.addAction(text)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            self.window.addAction(action)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # --- placing into the window's menus -------------------------------------------
+
+    def place(self, bar: QMenuBar, before: QAction | None, after_copy: QAction | None) -> None:
+        """Put Import/Export/Print into File before ``before``, Copy as Image after Copy."""
+        file_menu = _menu_holding(bar, before)
+        if file_menu is not None:
+            file_menu.insertMenu(before, self.import_menu)
+            file_menu.insertMenu(before, self.export_menu)
+            file_menu.insertAction(before, self.print)
+            file_menu.insertSeparator(before)
+        edit_menu = _menu_holding(bar, after_copy)
+        if edit_menu is not None:
+            actions = edit_menu.actions()
+            index = actions.index(after_copy)
+            following = actions[index + 1] if index + 1 < len(actions) else None
+            edit_menu.insertAction(following, self.copy_image)
+
+    # --- import and export of text formats ---------------------------------------------
+
+    def import_file(self, fmt: TextFormat) -> bool:
+        """Open a Mermaid/CSV/XLSX file as a new untitled document with unsaved changes."""
+        window = self.window
+        if not window.maybe_save():
+            return False
+        start = str(window.controller.path.parent) if window.controller.path else ""
+        path = files.ask_import_path(window, _tr("Import"), fmt.name_filter, start)
+        if not path:
+            return False
+        try:
+            journey = read_any(path)
+        except (ConversionError, OSError) as error:
+            messages.show_error(
+                window,
+                _tr("Cannot import"),
+                _tr("“{name}” could not be imported:").format(name=Path(path).name)
+                + "\n\n"
+                + str(error).splitlines()[0],
+                str(error),
+            )
+            return False
+        window.controller.set_document(journey, None)
+        window.controller.undo_stack.resetClean()  # new and unsaved: Save asks for a name
+        window.statusBar().showMessage(
+            _tr("Imported {name}; save it as a map to keep it.").format(name=Path(path).name),
+            8000,
+        )
+        QTimer.singleShot(0, window.view.zoom_fit)
+        return True
+
+    def export_text(self, fmt: TextFormat) -> bool:
+        window = self.window
+        path = files.ask_export_path(
+            window, _tr("Export"), fmt.name_filter, files.suggested_path(window, fmt.suffix)
+        )
+        if not path:
+            return False
+        try:
+            write_any(window.controller.journey, path)
+        except (ConversionError, OSError) as error:
+            messages.show_error(
+                window,
+                _tr("Cannot export"),
+                _tr("“{name}” was not written:").format(name=Path(path).name) + "\n\n" + str(error),
+            )
+            return False
+        window.statusBar().showMessage(_tr("Exported {path}").format(path=path), 8000)
+        return True
+
+
+def _menu_holding(bar: QMenuBar, action: QAction | None) -> QMenu | None:
+    if action is None:
+        return None
+    for top in bar.actions():
+        menu = top.menu()
+        if menu is not None and action in menu.actions():
+            return menu
+    return None
+
+
+def install(window: MainWindow) -> ImportExportMenus:
+    """Add the submenus and actions to a window whose menus are built."""
+    menus = ImportExportMenus(window)
+    actions = window.menu_actions
+    menus.place(window.menuBar(), actions.close, actions.copy)
+    window.import_export = menus
+    return menus
