@@ -94,12 +94,17 @@ def run_gui(args: argparse.Namespace) -> int:
     elif not _open_first(window, args.file, report_to_stderr=bool(screenshot)) and screenshot:
         window.deleteLater()
         return EXIT_ERROR
+    presentation = bool(getattr(args, "presentation", False))
     if screenshot:
+        if presentation:
+            window.workshop.presentation.enter(full_screen=False)
         return _screenshot(app, window, Path(screenshot), size)
     windows = [window, *_recover_crashed_work(window, language, reuse=not args.file)]
     for shown in windows:
         shown.show()
         shown.view.zoom_fit()
+    if presentation:
+        window.workshop.presentation.enter()
     return app.exec()
 
 

@@ -32,6 +32,7 @@ from .import_export_menu import install as install_import_export
 from .palette import PaletteDock
 from .recent_files import RecentFiles
 from .reliability import attach_reliability
+from .workshop import attach_workshop
 
 APP_TITLE = "CJM Designer"
 MAP_SUFFIXES = (".yaml", ".yml")
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self)
         self.menu_actions.build_menus(self.menuBar(), self.docks)
         self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
+        self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
         self.import_export = install_import_export(self)  # File > Import/Export/Print
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
@@ -300,6 +302,8 @@ class MainWindow(QMainWindow):
             self.scene.delete_selection()
 
     def paste(self) -> None:
+        if self.workshop.paste_image():  # an image pasted onto the selected stage or card
+            return
         text = QGuiApplication.clipboard().text()
         if text and not self.scene.paste_text(text):
             self.statusBar().showMessage(

@@ -1,0 +1,217 @@
+"""The Personas panel: add, remove and edit the people the map is drawn for.
+
+Each persona has a name, a photo kept inside the file, a description, goals and a
+segment (new, returning, lapsed, lost: source 002); its colour paints its emotional
+curve on the canvas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjm_designer.model import Kind, new_id
+from cjm_designer.model.edits import InsertEntity, ReplaceEntity, remove
+from cjm_designer.model.entities import Persona
+from cjm_designer.model.enums import Segment
+
+from ..canvas import style
+from ..docks.editors import ColorEditor, ComboEditor, LineEditor, TextEditor
+from .common import tr
+from .pictures import IMAGE_SUFFIXES, image_of, picture_from_image
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PHOTO = 72
+
+
+def segment_labels() -> list[tuple[str, Segment]]:
+    return [
+        (tr("New customers"), Segment.NEW),
+        (tr("Returning customers"), Segment.RETURNING),
+        (tr("Lapsed customers"), Segment.LAPSED),
+        (tr("Lost customers"), Segment.LOST),
+        (tr("Other"), Segment.OTHER),
+    ]
+
+
+def persona_pixmap(persona: Persona, index: int, size: int) -> QPixmap:
+    """The photo cropped square, or a disc in the persona's colour."""
+    if persona.photo is not None:
+        image = image_of(persona.photo)
+        if not image.isNull():
+            return QPixmap.fromImage(
+                image.scaled(
+                    size,
+                    size,
+                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                    Qt.TransformationMode.SmoothTransformation,
+                ).copy(0, 0, size, size)
+            )
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(style.persona_color(persona.color, index)))
+    return pixmap
+
+
+class PersonasDock(QDockWidget):
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(tr("Personas"), parent)
+        self.setObjectName("personasDock")
+        self.controller = controller
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.list = QListWidget()
+        self.list.setIconSize(QSize(28, 28))
+        self.list.setMaximumHeight(150)
+        self.list.currentItemChanged.connect(lambda *_a: self.show_current())
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(tr("Add persona"))
+        self.add_button.clicked.connect(self.add_persona)
+        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self.form = QWidget()
+        form = QFormLayout(self.form)
+        form.setContentsMargins(0, 4, 0, 0)
+        self.photo = QLabel()
+        self.photo.setFixedSize(PHOTO, PHOTO)
+        self.photo.setScaledContents(True)
+        photo_buttons = QVBoxLayout()
+        self.photo_button = QPushButton(tr("Choose photo…"))
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.clear_photo_button = QPushButton(tr("Remove photo"))
+        self.clear_photo_button.clicked.connect(lambda: self._write("photo", None))
+        photo_buttons.addWidget(self.photo_button)
+        photo_buttons.addWidget(self.clear_photo_button)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo)
+        photo_row.addLayout(photo_buttons)
+        photo_row.addStretch(1)
+        self.name = LineEditor()
+        self.description = TextEditor(lines=3)
+        self.goals = TextEditor(as_lines=True, placeholder=tr("One goal per line"), lines=3)
+        self.segment = ComboEditor(segment_labels())
+        self.color = ColorEditor()
+        form.addRow(tr("Photo"), photo_row)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Description"), self.description)
+        form.addRow(tr("Goals"), self.goals)
+        form.addRow(tr("Segment"), self.segment)
+        form.addRow(tr("Colour"), self.color)
+        for name in ("name", "description", "goals", "segment", "color"):
+            getattr(self, name).valueEdited.connect(lambda value, n=name: self._write(n, value))
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        controller.mapChanged.connect(lambda _e: self._timer.start())
+        controller.documentReplaced.connect(self.refresh)
+        self.refresh()
+
+    # --- list ----------------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def refresh(self) -> None:
+        journey = self.controller.journey
+        chosen = self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for index, persona in enumerate(journey.personas):
+            item = QListWidgetItem(QIcon(persona_pixmap(persona, index, 28)), persona.name)
+            item.setData(ID_ROLE, persona.id)
+            self.list.addItem(item)
+            if persona.id == chosen:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        self.show_current()
+
+    def show_current(self) -> None:
+        journey = self.controller.journey
+        persona_id = self.current_id()
+        persona = journey.get(persona_id) if persona_id else None
+        self.form.setEnabled(persona is not None)
+        self.remove_button.setEnabled(persona is not None)
+        if persona is None:
+            self.photo.clear()
+            return
+        index = journey.index_of(Kind.PERSONA, persona.id)
+        self.photo.setPixmap(persona_pixmap(persona, index, PHOTO))
+        self.name.set_value(persona.name)
+        self.description.set_value(persona.description)
+        self.goals.set_value(persona.goals)
+        self.segment.set_value(persona.segment)
+        self.color.set_value(persona.color)
+
+    # --- edits ----------------------------------------------------------------------------------
+
+    def add_persona(self) -> str:
+        journey = self.controller.journey
+        name = tr("New persona")
+        persona = Persona(new_id(name, journey.ids(), "persona"), name)
+        if not self.controller.push(InsertEntity(Kind.PERSONA, persona), tr("Add persona")):
+            return ""
+        self.refresh()
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == persona.id:
+                self.list.setCurrentRow(row)
+        self.name.setFocus()
+        self.name.selectAll()
+        return persona.id
+
+    def remove_current(self) -> None:
+        persona_id = self.current_id()
+        if persona_id:
+            edit = remove(self.controller.journey, Kind.PERSONA, persona_id)
+            self.controller.push(edit, tr("Remove persona"))
+
+    def _write(self, field: str, value) -> None:
+        persona_id = self.current_id()
+        journey = self.controller.journey
+        persona = journey.get(persona_id) if persona_id else None
+        if persona is None:
+            return
+        edit = ReplaceEntity(Kind.PERSONA, replace(persona, **{field: value}))
+        label = tr("Edit persona")
+        self.controller.push(edit, label, merge_key=f"{persona_id}:{field}")
+
+    def choose_photo(self) -> None:
+        pattern = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Persona photo"), "", tr("Images ({patterns})").format(patterns=pattern)
+        )
+        if path:
+            self.set_photo(QImage(path), Path(path).stem)
+
+    def set_photo(self, image: QImage, caption: str = "") -> bool:
+        picture = picture_from_image(image, caption)
+        if picture is None or self.current_id() is None:
+            return False
+        self._write("photo", picture)
+        return True

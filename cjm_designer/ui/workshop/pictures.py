@@ -1,0 +1,107 @@
+"""Pictures pasted or dropped onto stages and cards, kept inside the file as base64.
+
+A photo of the shop shelf or a screenshot of the landing page goes into the map
+itself, so the map stays one file that travels by mail or git. Images are scaled to
+at most 1600 px on the long side and stored as JPEG (photos) or PNG (screenshots and
+anything with transparency), whichever is smaller.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
+from PySide6.QtGui import QImage
+
+from cjm_designer.model import JourneyMap, Kind
+from cjm_designer.model.edits import ReplaceEntity, update
+from cjm_designer.model.entities import Picture
+
+MAX_SIDE = 1600
+JPEG_QUALITY = 85
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
+_CACHE: OrderedDict[tuple[int, int], QImage] = OrderedDict()
+_CACHE_SIZE = 64
+
+
+def _encode(image: QImage, fmt: str) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, fmt, JPEG_QUALITY if fmt == "JPEG" else -1)
+    buffer.close()
+    return bytes(data.data())
+
+
+def picture_from_image(image: QImage, caption: str = "") -> Picture | None:
+    """A Picture for the file from any image; None for an empty image."""
+    if image.isNull():
+        return None
+    if max(image.width(), image.height()) > MAX_SIDE:
+        image = image.scaled(
+            MAX_SIDE,
+            MAX_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    png = _encode(image, "PNG")
+    mime, raw = "image/png", png
+    if not image.hasAlphaChannel():
+        jpeg = _encode(image.convertToFormat(QImage.Format.Format_RGB32), "JPEG")
+        if len(jpeg) < len(png):
+            mime, raw = "image/jpeg", jpeg
+    return Picture(mime, base64.b64encode(raw).decode("ascii"), caption)
+
+
+def image_of(picture: Picture) -> QImage:
+    """The decoded image (cached: cards repaint often); a null image if the data is bad."""
+    key = (len(picture.data), hash(picture.data))
+    image = _CACHE.get(key)
+    if image is None:
+        try:
+            raw = base64.b64decode(picture.data, validate=False)
+        except ValueError:
+            raw = b""
+        image = QImage.fromData(raw)
+        _CACHE[key] = image
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(key)
+    return image
+
+
+def images_in(mime: QMimeData | None) -> list[tuple[QImage, str]]:
+    """Images carried by a paste or a drop: raw image data, or local image files."""
+    if mime is None:
+        return []
+    found: list[tuple[QImage, str]] = []
+    for url in mime.urls():
+        path = url.toLocalFile() if url.isLocalFile() else ""
+        if path.lower().endswith(IMAGE_SUFFIXES):
+            image = QImage(path)
+            if not image.isNull():
+                found.append((image, Path(path).stem))
+    if not found and mime.hasImage():
+        image = mime.imageData()
+        if isinstance(image, QImage) and not image.isNull():
+            found.append((image, ""))
+    return found
+
+
+def add_pictures(journey: JourneyMap, entity_id: str, pictures: list[Picture]) -> ReplaceEntity:
+    """The edit that appends pictures to a stage or a card."""
+    kind = journey.kind_of(entity_id)
+    if kind not in (Kind.STAGE, Kind.TOUCHPOINT):
+        raise ValueError(f"{entity_id!r} is not a stage or a touchpoint")
+    entity = journey.get(entity_id)
+    return update(journey, kind, entity_id, pictures=(*entity.pictures, *pictures))
+
+
+def remove_picture(journey: JourneyMap, entity_id: str, index: int) -> ReplaceEntity:
+    kind = journey.kind_of(entity_id)
+    entity = journey.get(entity_id)
+    pictures = tuple(p for i, p in enumerate(entity.pictures) if i != index)
+    return update(journey, kind, entity_id, pictures=pictures)

@@ -1,0 +1,95 @@
+"""The quick-add box (Ctrl+K): one line ``stage / channel: title`` makes a card.
+
+The box previews where the card will go while the line is typed; Enter adds it and
+closes the box, Esc closes without adding.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from cjm_designer.model.quick_add import QuickAdd, QuickAddError, parse_quick_add
+
+from .common import tr
+
+
+class QuickAddBox(QFrame):
+    def __init__(self, window, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("quickAddBox")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(
+            "#quickAddBox { background: #ffffff; border: 2px solid #2f6fd6; border-radius: 8px; }"
+        )
+        self.window = window
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(tr("stage / channel: title"))
+        self.edit.setMinimumWidth(460)
+        self.edit.textChanged.connect(self.preview)
+        self.edit.installEventFilter(self)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #5b6b7c;")
+        layout.addWidget(self.edit)
+        layout.addWidget(self.hint)
+        self.hide()
+
+    def _default(self) -> tuple[str, str] | None:
+        return self.window.scene.current_cell
+
+    def parse(self) -> QuickAdd:
+        return parse_quick_add(self.window.controller.journey, self.edit.text(), self._default())
+
+    def preview(self) -> None:
+        if not self.edit.text().strip():
+            self.hint.setText(tr("e.g. Interest / Web site: Compare prices"))
+            return
+        try:
+            found = self.parse()
+        except QuickAddError as error:
+            self.hint.setText(tr("Cannot add: {reason}").format(reason=str(error)))
+            return
+        journey = self.window.controller.journey
+        self.hint.setText(
+            tr("→ {stage} › {channel}: {title}").format(
+                stage=journey.get(found.stage).name,
+                channel=journey.get(found.channel).name,
+                title=found.title,
+            )
+        )
+
+    def open_box(self) -> None:
+        self.edit.clear()
+        self.preview()
+        self.show()
+        self.adjustSize()
+        viewport = self.window.view.viewport()
+        self.move(max(0, (viewport.width() - self.width()) // 2), 40)
+        self.raise_()
+        self.edit.setFocus()
+
+    def close_box(self) -> None:
+        self.hide()
+        self.window.view.setFocus()
+
+    def submit(self) -> str:
+        try:
+            found = self.parse()
+        except QuickAddError:
+            return ""
+        card_id = self.window.scene.add_touchpoint(found.stage, found.channel, title=found.title)
+        if card_id:
+            self.close_box()
+        return card_id
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.submit()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_box()
+                return True
+        return super().eventFilter(watched, event)

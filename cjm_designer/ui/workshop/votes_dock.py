@@ -1,0 +1,129 @@
+"""The Votes panel: the "top voted" list, and giving or taking votes on any item.
+
+Cards, pains and opportunities are listed with their votes, most first; + and -
+(or the buttons) change the votes of the chosen row; "Reset votes" starts a new
+round. With "All items" the list also shows what has no votes yet, so the room can
+vote on pains and opportunities that are not drawn as cards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjm_designer.model.votes import CARD, PAIN, Ranked, VoteTarget, ranking, reset_votes, vote
+
+from .common import tr
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def vote_on(controller, targets: list[VoteTarget], delta: int) -> bool:
+    """Give (``delta`` > 0) or take votes as one undo step."""
+    if not targets:
+        return False
+    text = tr("Add vote") if delta > 0 else tr("Remove vote")
+    return controller.push(vote(controller.journey, targets, delta), text)
+
+
+def reset_all_votes(controller) -> bool:
+    return controller.push(reset_votes(controller.journey), tr("Reset votes"))
+
+
+class VotesDock(QDockWidget):
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(tr("Votes"), parent)
+        self.setObjectName("votesDock")
+        self.controller = controller
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([tr("Votes"), tr("Item"), tr("Stage")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setColumnWidth(0, 50)
+        self.tree.setColumnWidth(1, 200)
+        self.tree.installEventFilter(self)
+        self.tree.itemActivated.connect(lambda _item, _col: self._change(1))
+        self.show_all = QCheckBox(tr("All items"))
+        self.show_all.setToolTip(tr("Also list cards, pains and opportunities without votes"))
+        self.show_all.toggled.connect(self.refresh)
+        buttons = QHBoxLayout()
+        self.plus = QPushButton(tr("+1"))
+        self.plus.setToolTip(tr("Give a vote to the chosen item (+)"))
+        self.plus.clicked.connect(lambda: self._change(1))
+        self.minus = QPushButton(tr("−1"))
+        self.minus.setToolTip(tr("Take a vote from the chosen item (-)"))
+        self.minus.clicked.connect(lambda: self._change(-1))
+        self.reset = QPushButton(tr("Reset votes"))
+        self.reset.clicked.connect(lambda: reset_all_votes(self.controller))
+        for widget in (self.plus, self.minus, self.reset):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout.addWidget(self.show_all)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        controller.mapChanged.connect(lambda _e: self._timer.start())
+        controller.documentReplaced.connect(self.refresh)
+        self.refresh()
+
+    def _label(self, row: Ranked) -> str:
+        part = row.target.part
+        if part == CARD:
+            return row.text
+        prefix = tr("Pain") if part == PAIN else tr("Opportunity")
+        return f"{prefix}: {row.text}"
+
+    def refresh(self) -> None:
+        journey = self.controller.journey
+        chosen = self.current_target()
+        self.tree.clear()
+        for row in ranking(journey, include_zero=self.show_all.isChecked()):
+            stage = journey.get(row.stage)
+            item = QTreeWidgetItem([str(row.votes), self._label(row), stage.name if stage else ""])
+            item.setData(0, TARGET_ROLE, row.target)
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignCenter)
+            self.tree.addTopLevelItem(item)
+            if row.target == chosen:
+                self.tree.setCurrentItem(item)
+
+    def rows(self) -> list[tuple[int, str]]:
+        """What the list shows, for tests: (votes, label) per row."""
+        return [
+            (int(self.tree.topLevelItem(i).text(0)), self.tree.topLevelItem(i).text(1))
+            for i in range(self.tree.topLevelItemCount())
+        ]
+
+    def current_target(self) -> VoteTarget | None:
+        item = self.tree.currentItem()
+        return item.data(0, TARGET_ROLE) if item is not None else None
+
+    def _change(self, delta: int) -> None:
+        target = self.current_target()
+        if target is not None:
+            vote_on(self.controller, [target], delta)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.tree and event.type() == event.Type.KeyPress:
+            if event.text() in ("+", "="):
+                self._change(1)
+                return True
+            if event.text() == "-":
+                self._change(-1)
+                return True
+        return super().eventFilter(watched, event)
