@@ -180,26 +180,37 @@ class MapWriter:
                 continue
             parts.append(f"{kind.value}:")
             for entity in entities:
-                key = id(entity)
-                cached = previous.get(key)
-                if cached is not None and cached[0] is entity:
-                    text = cached[1]
-                else:
-                    lines: list[str] = []
-                    emit([encode_entity(kind, entity)], 0, lines)
-                    text = "\n".join(lines)
-                current[key] = (entity, text)
-                parts.append(text)
+                parts.append(
+                    _item_text(
+                        entity, lambda e=entity, k=kind: encode_entity(k, e), previous, current
+                    )
+                )
         if journey.snapshots:
-            snapshots: list[str] = []
-            emit({"snapshots": [encode_snapshot(s) for s in journey.snapshots]}, 0, snapshots)
-            parts.append("\n".join(snapshots))
+            parts.append("snapshots:")
+            for snapshot in journey.snapshots:
+                parts.append(
+                    _item_text(snapshot, lambda s=snapshot: encode_snapshot(s), previous, current)
+                )
         if journey.extra:
             extra: list[str] = []
             emit(journey.extra, 0, extra)
             parts.append("\n".join(extra))
         self._cache[journey] = current
         return "\n".join(parts) + "\n"
+
+
+def _item_text(item: Any, encode, previous: dict, current: dict) -> str:
+    """The list-item text of an immutable object, from the cache when the object is unchanged."""
+    key = id(item)
+    cached = previous.get(key)
+    if cached is not None and cached[0] is item:
+        text = cached[1]
+    else:
+        lines: list[str] = []
+        emit([encode()], 0, lines)
+        text = "\n".join(lines)
+    current[key] = (item, text)
+    return text
 
 
 _DEFAULT_WRITER = MapWriter()

@@ -27,7 +27,7 @@ def example():
 def test_a_snapshot_survives_save_and_load_byte_for_byte(example):
     add_snapshot(example, take_snapshot(example, "As-is, workshop 1", "2026-11-23")).apply(example)
     text = dumps_map(example)
-    assert '\nsnapshots:\n  - name: As-is, workshop 1\n    date: "2026-11-23"\n    map:\n' in text
+    assert '\nsnapshots:\n- name: As-is, workshop 1\n  date: "2026-11-23"\n  map:\n' in text
     again = loads_map(text).map
     assert dumps_map(again) == text
     assert again.same_content(example)

@@ -136,3 +136,16 @@ def test_migrations_run_for_older_versions(monkeypatch, small_map):
     result = loads_map(text)
     assert result.original_version == 0
     assert result.map.title == "Протеиновые батончики"
+
+
+def test_writer_reuses_text_of_unchanged_snapshots(small_map):
+    from cjm_designer.io.snapshots import take_snapshot
+    from cjm_designer.model.snapshots import add_snapshot
+
+    add_snapshot(small_map, take_snapshot(small_map, "As-is", "2026-11-23")).apply(small_map)
+    writer = MapWriter()
+    first = writer.dumps(small_map)
+    small_map.title = "Новое название"
+    second = writer.dumps(small_map)
+    assert second == MapWriter().dumps(small_map)
+    assert first.split("snapshots:")[1] == second.split("snapshots:")[1]
