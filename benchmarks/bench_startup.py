@@ -49,12 +49,16 @@ def main() -> int:
         bare = timed([sys.executable, "-c", BARE, shot], args.repeat, env)
         venv = timed([sys.executable, "-m", "cjm_designer", *screenshot], args.repeat, env)
         print(f"bare PySide6 window + grab     {bare * 1000:7.0f} ms")
-        print(f"program on the example (venv)  {venv * 1000:7.0f} ms   ratio {venv / bare:.2f} (target <= 2)")
+        print(
+            f"program on the example (venv)  {venv * 1000:7.0f} ms   ratio {venv / bare:.2f} (target <= 2)"
+        )
         if args.bundle:
             frozen_program = str(Path(args.bundle).resolve() / "cjm-designer")
             clean = {"HOME": folder, "QT_QPA_PLATFORM": "offscreen"}
             frozen = timed([frozen_program, *screenshot], args.repeat, clean)
-            print(f"frozen bundle on the example   {frozen * 1000:7.0f} ms   ratio to venv {frozen / venv:.2f} (target <= 1.5)")
+            print(
+                f"frozen bundle on the example   {frozen * 1000:7.0f} ms   ratio to venv {frozen / venv:.2f} (target <= 1.5)"
+            )
     return 0
 
 

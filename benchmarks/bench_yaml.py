@@ -19,12 +19,12 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.generate import generate_map  # noqa: E402
-from cjm_designer.io.format_v1 import decode_map  # noqa: E402
-from cjm_designer.io.yaml_format import read_map, save_map  # noqa: E402
-from cjm_designer.io.yaml_reader import parse_yaml  # noqa: E402
-from cjm_designer.io.yaml_writer import MapWriter  # noqa: E402
-from cjm_designer.model import Kind  # noqa: E402
+from benchmarks.generate import generate_map
+from cjm_designer.io.format_v1 import decode_map
+from cjm_designer.io.yaml_format import read_map, save_map
+from cjm_designer.io.yaml_reader import parse_yaml
+from cjm_designer.io.yaml_writer import MapWriter
+from cjm_designer.model import Kind
 
 
 def best_of(repeat: int, function) -> float:
@@ -76,11 +76,15 @@ def main() -> int:
 
     print(f"map {args.size}: {len(raw) / 1e6:.2f} MB")
     print(f"raw yaml.load(CSafeLoader)   {raw_load * 1000:8.1f} ms")
-    print(f"load_map                     {our_load * 1000:8.1f} ms   ratio {our_load / raw_load:.2f} (target <= 1.5)")
+    print(
+        f"load_map                     {our_load * 1000:8.1f} ms   ratio {our_load / raw_load:.2f} (target <= 1.5)"
+    )
     print(f"  of which parse (C compose + walk) {parse_only * 1000:8.1f} ms")
     print(f"  of which decode to model          {decode_only * 1000:8.1f} ms")
     print(f"raw yaml.dump(CSafeDumper)   {raw_dump * 1000:8.1f} ms")
-    print(f"save (canonical text)        {our_save * 1000:8.1f} ms   ratio {our_save / raw_dump:.2f} (target <= 1.5)")
+    print(
+        f"save (canonical text)        {our_save * 1000:8.1f} ms   ratio {our_save / raw_dump:.2f} (target <= 1.5)"
+    )
     print(f"autosave after one card edit {autosave * 1000:8.1f} ms   (cached entity text)")
     return 0
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cjm_designer.model import (  # noqa: E402
+from cjm_designer.model import (
     Action,
     Channel,
     ChannelKind,
@@ -32,12 +32,50 @@ from cjm_designer.model import (  # noqa: E402
     TransitionKind,
 )
 
-WORDS = (
-    "customer order delivery bonus review price call manager offer loyalty discount "
-    "question landing e-mail chat store shelf protein bar snack office sport trainer "
-    "заказ доставка отзыв цена звонок менеджер скидка лояльность магазин полка батончик "
-    "tilaus toimitus arvostelu hinta soitto myyjä alennus kanta-asiakas"
-).split()
+WORDS = [
+    "customer",
+    "order",
+    "delivery",
+    "bonus",
+    "review",
+    "price",
+    "call",
+    "manager",
+    "offer",
+    "loyalty",
+    "discount",
+    "question",
+    "landing",
+    "e-mail",
+    "chat",
+    "store",
+    "shelf",
+    "protein",
+    "bar",
+    "snack",
+    "office",
+    "sport",
+    "trainer",
+    "заказ",
+    "доставка",
+    "отзыв",
+    "цена",
+    "звонок",
+    "менеджер",
+    "скидка",
+    "лояльность",
+    "магазин",
+    "полка",
+    "батончик",
+    "tilaus",
+    "toimitus",
+    "arvostelu",
+    "hinta",
+    "soitto",
+    "myyjä",
+    "alennus",
+    "kanta-asiakas",
+]
 
 
 def _phrase(rng: random.Random, low: int, high: int) -> str:
@@ -49,11 +87,18 @@ def generate_map(stages: int, channels: int, touchpoints: int, seed: int = 1) ->
     journey = JourneyMap(title=f"Generated {stages}x{channels}x{touchpoints}", language="en")
     personas = [Persona("p1", "Aristarkh", segment=Segment.NEW), Persona("p2", "Lyuda")]
     journey.extend(Kind.PERSONA, personas)
-    journey.extend(Kind.SCENARIO, [Scenario("with-sales", "With sales"), Scenario("self", "Self-serve")])
+    journey.extend(
+        Kind.SCENARIO, [Scenario("with-sales", "With sales"), Scenario("self", "Self-serve")]
+    )
     kinds = list(ChannelKind)
     journey.extend(
         Kind.CHANNEL,
-        [Channel(f"c{i}", f"Channel {i}", kinds[i % len(kinds)], f"#{rng.randrange(0x1000000):06x}") for i in range(channels)],
+        [
+            Channel(
+                f"c{i}", f"Channel {i}", kinds[i % len(kinds)], f"#{rng.randrange(0x1000000):06x}"
+            )
+            for i in range(channels)
+        ],
     )
     journey.extend(
         Kind.STAGE,
@@ -81,10 +126,15 @@ def generate_map(stages: int, channels: int, touchpoints: int, seed: int = 1) ->
                 _phrase(rng, 2, 6),
                 description=_phrase(rng, 5, 15),
                 actions=tuple(
-                    Action(_phrase(rng, 3, 8), actor=rng.choice(["customer", "manager"]),
-                           owner="Sales", tools=("CRM",), instructions=_phrase(rng, 3, 8))
+                    Action(
+                        _phrase(rng, 3, 8),
+                        actor=rng.choice(["customer", "manager"]),
+                        owner="Sales",
+                        tools=("CRM",),
+                        instructions=_phrase(rng, 3, 8),
+                    )
                     for _ in range(rng.randint(1, 3))
-                ),  # fmt: skip
+                ),
                 emotion=rng.randint(1, 5),
                 pains=(Insight(_phrase(rng, 3, 6), votes=rng.randint(0, 4)),),
                 opportunities=(Insight(_phrase(rng, 3, 6)),),
@@ -94,7 +144,9 @@ def generate_map(stages: int, channels: int, touchpoints: int, seed: int = 1) ->
         )
     journey.extend(Kind.TOUCHPOINT, cards)
     transitions = [
-        Transition(f"s{i}--s{i + 1}", f"s{i}", f"s{i + 1}", probability=round(rng.uniform(0.4, 0.8), 2))
+        Transition(
+            f"s{i}--s{i + 1}", f"s{i}", f"s{i + 1}", probability=round(rng.uniform(0.4, 0.8), 2)
+        )
         for i in range(stages - 1)
     ]
     if stages > 3:

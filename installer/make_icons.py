@@ -12,10 +12,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PIL import Image  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
 SVG = ROOT / "resources" / "icons" / "cjm-designer.svg"
@@ -38,7 +38,10 @@ def main() -> int:
     for size in PNG_SIZES:
         render(size).save(str(out / f"cjm-designer-{size}.png"))
     biggest = Image.open(out / "cjm-designer-512.png")
-    biggest.save(ROOT / "installer" / "icons" / "cjm-designer.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)])
+    biggest.save(
+        ROOT / "installer" / "icons" / "cjm-designer.ico",
+        sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)],
+    )
     biggest.save(ROOT / "installer" / "icons" / "cjm-designer.icns")
     print(f"icons written to {out} and installer/icons/")
     return 0

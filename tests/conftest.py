@@ -32,8 +32,14 @@ SHARED = REPO.parent / "shared"
 def build_small_map() -> JourneyMap:
     """Three stages, three channels (one backstage), five cards, every kind of entity."""
     journey = JourneyMap(title="Протеиновые батончики", language="ru", entry="aware")
-    journey.extend(Kind.PERSONA, [Persona("aristarkh", "Аристарх", goals=("Похудеть",)), Persona("lyuda", "Люда")])
-    journey.extend(Kind.SCENARIO, [Scenario("sales", "С отделом продаж"), Scenario("self", "Без отдела продаж")])
+    journey.extend(
+        Kind.PERSONA,
+        [Persona("aristarkh", "Аристарх", goals=("Похудеть",)), Persona("lyuda", "Люда")],
+    )
+    journey.extend(
+        Kind.SCENARIO,
+        [Scenario("sales", "С отделом продаж"), Scenario("self", "Без отдела продаж")],
+    )
     journey.extend(
         Kind.CHANNEL,
         [
@@ -45,7 +51,13 @@ def build_small_map() -> JourneyMap:
     journey.extend(
         Kind.STAGE,
         [
-            Stage("aware", "Осознание", goal="Заметить", duration=Duration(2), emotions={"aristarkh": 2}),
+            Stage(
+                "aware",
+                "Осознание",
+                goal="Заметить",
+                duration=Duration(2),
+                emotions={"aristarkh": 2},
+            ),
             Stage("interest", "Интерес", emotions={"aristarkh": 3, "lyuda": 4}),
             Stage("loyal", "Лояльность", final=True, notes={"thoughts": "Всё хорошо"}),
         ],
@@ -54,10 +66,30 @@ def build_small_map() -> JourneyMap:
     journey.extend(
         Kind.TOUCHPOINT,
         [
-            Touchpoint("ad", "aware", "web", "Баннер", actions=(Action("Видит баннер", actor="клиент"),), emotion=3),
-            Touchpoint("shelf", "aware", "shop", "Полка", pains=(Insight("Дорого", votes=2),), personas=("aristarkh",)),
+            Touchpoint(
+                "ad",
+                "aware",
+                "web",
+                "Баннер",
+                actions=(Action("Видит баннер", actor="клиент"),),
+                emotion=3,
+            ),
+            Touchpoint(
+                "shelf",
+                "aware",
+                "shop",
+                "Полка",
+                pains=(Insight("Дорого", votes=2),),
+                personas=("aristarkh",),
+            ),
             Touchpoint("landing", "interest", "web", "Лендинг", scenarios=("self",), votes=1),
-            Touchpoint("lead", "interest", "crm", "Лид в CRM", actions=(Action("Создать лид", owner="Продажи", channel="crm"),)),
+            Touchpoint(
+                "lead",
+                "interest",
+                "crm",
+                "Лид в CRM",
+                actions=(Action("Создать лид", owner="Продажи", channel="crm"),),
+            ),
             Touchpoint("bonus", "loyal", "web", "Бонусы", tags=("retention",)),
         ],
     )
@@ -65,7 +97,9 @@ def build_small_map() -> JourneyMap:
         Kind.TRANSITION,
         [
             Transition("aware--interest", "aware", "interest", probability=0.4),
-            Transition("interest--loyal", "interest", "loyal", probability=0.3, scenarios=("sales",)),
+            Transition(
+                "interest--loyal", "interest", "loyal", probability=0.3, scenarios=("sales",)
+            ),
             Transition("back", "interest", "aware", TransitionKind.BACK, 0.1),
             Transition("leave", "interest", None, TransitionKind.EXIT, 0.2, label="К конкуренту"),
         ],

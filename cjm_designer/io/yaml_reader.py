@@ -261,7 +261,9 @@ def _yaml_error(error: yaml.YAMLError, file: str, text: str = "") -> MapLoadErro
         lines = text.splitlines()
         current = lines[mark.line] if mark.line < len(lines) else ""
         if "\t" in current[: max(mark.column, 0) + 1] or "'\\t'" in problem:
-            message = "YAML syntax error: a tab character is used for indentation; YAML needs spaces"
+            message = (
+                "YAML syntax error: a tab character is used for indentation; YAML needs spaces"
+            )
             return MapLoadError([FileMessage(message, Location(file, line, column))])
     if "special characters are not allowed" in problem or "control characters" in problem:
         problem = "the file contains control characters that a text file cannot hold"

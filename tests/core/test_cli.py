@@ -61,7 +61,10 @@ def test_convert_refuses_unknown_extensions(tmp_path, small_map, capsys):
 
 def test_version_comes_from_pyproject():
     result = subprocess.run(
-        [sys.executable, "-m", "cjm_designer", "--version"], capture_output=True, text=True, cwd=REPO
+        [sys.executable, "-m", "cjm_designer", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
     )
     assert result.returncode == 0
     assert result.stdout.strip().startswith("cjm-designer 0.")
@@ -71,8 +74,8 @@ def test_headless_commands_do_not_load_qt(tmp_path, small_map):
     path = tmp_path / "m.cjm.yaml"
     save_map(small_map, path)
     code = (
-        "import sys; from cjm_designer.cli import main; main(['validate', '-q', %r]); "
+        f"import sys; from cjm_designer.cli import main; main(['validate', '-q', {str(path)!r}]); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab', 'networkx')))"
-    ) % str(path)
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -15,11 +15,11 @@ from cjm_designer.model import (
     Stage,
     Touchpoint,
     check_map,
+    edits,
     is_valid_id,
     new_id,
     slugify,
 )
-from cjm_designer.model import edits
 from tests.conftest import build_small_map
 
 

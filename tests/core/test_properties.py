@@ -33,8 +33,8 @@ from cjm_designer.model import (
     Transition,
     TransitionKind,
     check_map,
+    edits,
 )
-from cjm_designer.model import edits
 
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=25)
 SHORT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12)
@@ -68,17 +68,29 @@ def maps(draw) -> JourneyMap:
                 draw(SHORT),
                 description=draw(TEXT),
                 questions=draw(TEXTS),
-                duration=draw(st.none() | st.builds(Duration, st.integers(1, 90), st.sampled_from(list(DurationUnit)))),
+                duration=draw(
+                    st.none()
+                    | st.builds(Duration, st.integers(1, 90), st.sampled_from(list(DurationUnit)))
+                ),
                 kpis=tuple(draw(st.lists(st.builds(Kpi, SHORT, TEXT), max_size=2))),
                 emotions={p: draw(st.integers(1, 5)) for p in persona_ids if draw(st.booleans())},
                 swot=Swot(strengths=draw(TEXTS), threats=draw(TEXTS)),
                 notes={r.id: draw(TEXT) for r in rows if draw(st.booleans())},
                 final=draw(st.booleans()),
                 width=draw(st.none() | st.floats(50, 900).map(lambda w: round(w, 1))),
-                comments=tuple(draw(st.lists(st.builds(Comment, TEXT, st.just("2026-11-23"), SHORT), max_size=1))),
+                comments=tuple(
+                    draw(
+                        st.lists(st.builds(Comment, TEXT, st.just("2026-11-23"), SHORT), max_size=1)
+                    )
+                ),
             )
         )
-    evidence = st.none() | st.builds(Evidence, st.sampled_from(list(EvidenceStatus)), st.none() | st.sampled_from(list(EvidenceSource)), TEXT)
+    evidence = st.none() | st.builds(
+        Evidence,
+        st.sampled_from(list(EvidenceStatus)),
+        st.none() | st.sampled_from(list(EvidenceSource)),
+        TEXT,
+    )
     insight = st.builds(Insight, SHORT, st.integers(0, 9), evidence)
     cards = []
     for _ in range(draw(st.integers(0, 8))):
@@ -89,7 +101,9 @@ def maps(draw) -> JourneyMap:
                 draw(st.sampled_from(channels)).id,
                 draw(SHORT),
                 description=draw(TEXT),
-                actions=tuple(draw(st.lists(st.builds(Action, SHORT, TEXT, TEXT, TEXTS, TEXT), max_size=2))),
+                actions=tuple(
+                    draw(st.lists(st.builds(Action, SHORT, TEXT, TEXT, TEXTS, TEXT), max_size=2))
+                ),
                 emotion=draw(st.none() | st.integers(1, 5)),
                 pains=tuple(draw(st.lists(insight, max_size=2))),
                 opportunities=tuple(draw(st.lists(insight, max_size=2))),
@@ -103,9 +117,17 @@ def maps(draw) -> JourneyMap:
     transitions = []
     for _ in range(draw(st.integers(0, 5))):
         kind = draw(st.sampled_from(list(TransitionKind)))
-        target = None if kind is TransitionKind.EXIT and draw(st.booleans()) else draw(st.sampled_from(stages)).id
+        target = (
+            None
+            if kind is TransitionKind.EXIT and draw(st.booleans())
+            else draw(st.sampled_from(stages)).id
+        )
         probability = draw(st.none() | st.floats(0, 1, allow_subnormal=False))
-        transitions.append(Transition(take(), draw(st.sampled_from(stages)).id, target, kind, probability, draw(TEXT)))
+        transitions.append(
+            Transition(
+                take(), draw(st.sampled_from(stages)).id, target, kind, probability, draw(TEXT)
+            )
+        )
     flows = []
     if len(cards) >= 2:
         for _ in range(draw(st.integers(0, 3))):
@@ -134,7 +156,12 @@ def test_any_valid_map_survives_save_and_load_unchanged(journey):
 @st.composite
 def edit_scripts(draw):
     journey = draw(maps())
-    return journey, draw(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 10_000), st.integers(0, 10_000)), max_size=12))
+    return journey, draw(
+        st.lists(
+            st.tuples(st.integers(0, 5), st.integers(0, 10_000), st.integers(0, 10_000)),
+            max_size=12,
+        )
+    )
 
 
 def _pick(journey: JourneyMap, number: int):
@@ -156,11 +183,18 @@ def _edit_for(journey: JourneyMap, action: int, a: int, b: int):
         return edits.MoveEntity(kind, entity.id, b % max(1, len(journey.items(kind))))
     if action == 3 and journey.stages and journey.channels:
         taken = journey.ids()
-        new = Touchpoint(f"new-{a}-{b}", journey.stages[a % len(journey.stages)].id, journey.channels[b % len(journey.channels)].id, "Новая")
+        new = Touchpoint(
+            f"new-{a}-{b}",
+            journey.stages[a % len(journey.stages)].id,
+            journey.channels[b % len(journey.channels)].id,
+            "Новая",
+        )
         return None if new.id in taken else edits.InsertEntity(Kind.TOUCHPOINT, new, b % 5)
     if action == 4 and journey.stages:
         stage = journey.stages[a % len(journey.stages)]
-        return edits.update(journey, Kind.STAGE, stage.id, name=stage.name + "!", final=not stage.final)
+        return edits.update(
+            journey, Kind.STAGE, stage.id, name=stage.name + "!", final=not stage.final
+        )
     if action == 5 and picked and picked[0] is Kind.STAGE:
         return edits.ReplaceEntity(Kind.STAGE, replace(picked[1], description="изменено"))
     return None

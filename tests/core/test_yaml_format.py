@@ -12,8 +12,7 @@ from cjm_designer.io.errors import MapSaveError
 from cjm_designer.io.format_v1 import encode_map
 from cjm_designer.io.yaml_format import dumps_map, loads_map, read_map, save_map
 from cjm_designer.io.yaml_writer import MapWriter, scalar
-from cjm_designer.model import Kind
-from cjm_designer.model import edits
+from cjm_designer.model import Kind, edits
 from tests.conftest import build_small_map
 
 
@@ -39,7 +38,11 @@ def test_moving_a_card_to_another_stage_is_a_one_line_diff(small_map):
     before = dumps_map(small_map).splitlines()
     edits.update(small_map, Kind.TOUCHPOINT, "shelf", stage="interest").apply(small_map)
     after = dumps_map(small_map).splitlines()
-    changed = [line for line in difflib.unified_diff(before, after, n=0, lineterm="") if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    changed = [
+        line
+        for line in difflib.unified_diff(before, after, n=0, lineterm="")
+        if line[:1] in "+-" and line[:3] not in ("+++", "---")
+    ]
     assert changed == ["-  stage: aware", "+  stage: interest"]
 
 

@@ -26,7 +26,12 @@ def run_frozen(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
     program = Path(BUNDLE or "").resolve() / "cjm-designer"
     environment = {"HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
-        [str(program), *args], env=environment, capture_output=True, text=True, timeout=180, cwd=tmp_path
+        [str(program), *args],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=tmp_path,
     )
 
 
@@ -39,7 +44,9 @@ def test_version(tmp_path):
 
 def test_pdf_export_of_the_example(tmp_path):
     out = tmp_path / "poster.pdf"
-    result = run_frozen("export", str(EXAMPLE), "-o", str(out), "--kind", "poster", tmp_path=tmp_path)
+    result = run_frozen(
+        "export", str(EXAMPLE), "-o", str(out), "--kind", "poster", tmp_path=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF-")
     from pypdf import PdfReader
@@ -50,7 +57,9 @@ def test_pdf_export_of_the_example(tmp_path):
 
 def test_screenshot_of_the_window(tmp_path):
     out = tmp_path / "window.png"
-    result = run_frozen(str(EXAMPLE), "--screenshot", str(out), "--size", "1366x768", tmp_path=tmp_path)
+    result = run_frozen(
+        str(EXAMPLE), "--screenshot", str(out), "--size", "1366x768", tmp_path=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     header = out.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
@@ -60,7 +69,11 @@ def test_screenshot_of_the_window(tmp_path):
 
 def test_bundle_stays_small_and_carries_no_test_data():
     bundle = Path(BUNDLE or "")
-    size = sum(path.stat().st_size for path in bundle.rglob("*") if path.is_file() and not path.is_symlink())
+    size = sum(
+        path.stat().st_size
+        for path in bundle.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
     assert size < 200 * 1024 * 1024, f"bundle is {size / 1e6:.0f} MB"
     assert not list(bundle.rglob("tests/data"))
     assert not list(bundle.rglob("*QtWebEngine*")) and not list(bundle.rglob("libQt6Quick*"))
