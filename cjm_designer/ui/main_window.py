@@ -21,8 +21,10 @@ from cjm_designer.model import JourneyMap, Kind, slugify
 from .actions import WindowActions
 from .canvas.scene import MapScene
 from .canvas.view import MapView
+from .compare.menus import install_menus
 from .controller import DocumentController
 from .dialogs import files, messages, new_map
+from .docks.analysis import AnalysisDock
 from .docks.history import HistoryDock
 from .docks.outline import OutlineDock
 from .docks.overview import OverviewDock
@@ -68,8 +70,9 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self)
         self.menu_actions.build_menus(self.menuBar(), self.docks)
         self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
-        self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
         self.import_export = install_import_export(self)  # File > Import/Export/Print
+        self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
+        self.compare_actions = install_menus(self)  # snapshots, compare, analysis, evidence
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
         self.zoom_label.setMinimumWidth(52)
@@ -110,13 +113,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.properties)
         self.addDockWidget(right, self.overview)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+        self.analysis = AnalysisDock(self.controller, self.scene, self)
+        self.tabifyDockWidget(self.problems, self.analysis)
+        self.problems.use_runner(self.analysis.runner)
+        self.problems.raise_()
         self.resizeDocks([self.outline, self.properties], [230, 360], Qt.Orientation.Horizontal)
         self.resizeDocks([self.palette, self.outline], [100, 500], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties, self.overview], [600, 150], Qt.Orientation.Vertical)
         self.resizeDocks([self.problems], [110], Qt.Orientation.Vertical)
         self.docks: list[QDockWidget] = [
             self.properties, self.outline, self.history, self.problems, self.overview,
-            self.palette,
+            self.palette, self.analysis,
         ]  # fmt: skip
 
     def _restore_layout(self) -> None:
@@ -141,7 +148,8 @@ class MainWindow(QMainWindow):
         return self.controller.journey.title or self.tr("Untitled")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document_name()}[*] — {APP_TITLE}")
+        marker = self.tr(" (read-only)") if self.controller.read_only else ""
+        self.setWindowTitle(f"{self.document_name()}[*]{marker} — {APP_TITLE}")
         self.setWindowModified(self.controller.dirty)
 
     def _update_actions(self) -> None:

@@ -65,6 +65,27 @@ class ProblemsDock(QDockWidget):
         controller.documentReplaced.connect(self._document_replaced)
         self.refresh(with_analysis=False)
 
+    def use_runner(self, runner) -> None:
+        """Take the analysis findings from a live AnalysisRunner (computed off the GUI
+        thread) instead of running the checks here; model checks still run at once."""
+        self._timer.timeout.disconnect()  # each new report refreshes the list instead
+        self._runner_report = None
+        runner.reportReady.connect(self._report_ready)
+        if runner.report is not None:
+            self._report_ready(runner.report)
+
+    def _report_ready(self, report) -> None:
+        self._runner_report = report
+        self._refresh_with_report()
+
+    def _refresh_with_report(self) -> None:
+        problems = list(check_map(self.controller.journey)) + list(self._runner_report.problems)
+        order = {"error": 0, "warning": 1, "info": 2}
+        problems.sort(key=lambda p: order.get(_severity(p), 3))
+        self.with_analysis = True
+        self.problems = problems
+        self._show(problems)
+
     def _document_replaced(self) -> None:
         self.refresh(with_analysis=False)
         self._timer.start()

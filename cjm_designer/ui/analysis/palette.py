@@ -1,0 +1,42 @@
+"""Colours of the analysis pictures: a colour-blind-safe sequential blue scale.
+
+The heat map and the reach tint use ColorBrewer's "Blues" (readable for every common
+colour-vision deficiency, and in greyscale), always with the number printed as well.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+INK = QColor("#1f2933")
+MUTED = QColor("#5f6b7a")
+RULE = QColor("#dde1e7")
+BAR = QColor("#4a86c5")
+BAR_FINAL = QColor("#2b6a3f")
+BLUES = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"]
+OLD_LINE = QColor("#8a94a3")
+
+ADDED = QColor("#2b8a3e")
+REMOVED = QColor("#c92a2a")
+CHANGED = QColor("#e08a00")
+MOVED = QColor("#2f6fde")
+
+
+def sequential(value: float) -> QColor:
+    """``value`` in 0..1 to a step of the Blues scale (0 is the palest)."""
+    value = max(0.0, min(1.0, value))
+    return QColor(BLUES[min(len(BLUES) - 1, round(value * (len(BLUES) - 1)))])
+
+
+def text_on(background: QColor) -> QColor:
+    """Black or white, whichever reads on ``background``."""
+    return QColor("#ffffff") if background.lightnessF() < 0.55 else INK
+
+
+def reach_tint(reach: float | None) -> QColor | None:
+    """The tint of a stage column: stronger where more customers arrive; None if unknown."""
+    if reach is None:
+        return None
+    color = sequential(0.25 + 0.75 * max(0.0, min(1.0, reach)))
+    color.setAlpha(70)
+    return color

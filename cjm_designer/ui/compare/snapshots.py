@@ -1,0 +1,245 @@
+"""Snapshots in the GUI: save one, list them, open one read-only, restore, compare.
+
+A snapshot is a named, dated copy of the map kept inside the same file ("As-is,
+workshop 1"). Saving and restoring are ordinary undoable edits, so Ctrl+Z takes a
+restore back. Prompts go through small functions that tests replace.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjm_designer.io.errors import MapLoadError
+from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
+from cjm_designer.model.snapshots import SnapshotError, add_snapshot, delete_snapshot, restore_edit
+
+from ..dialogs import messages
+from .window import CompareWindow
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Snapshots", text)
+
+
+def ask_snapshot_name(parent: QWidget, suggestion: str) -> str | None:
+    """The name for a new snapshot, or None when cancelled."""
+    text, ok = QInputDialog.getText(
+        parent,
+        tr("Save Snapshot"),
+        tr("Name of the snapshot (today's date is added):"),
+        text=suggestion,
+    )
+    return text.strip() if ok and text.strip() else None
+
+
+def confirm_restore(parent: QWidget, name: str) -> bool:
+    """Restoring replaces the map's content (undoable); ask first."""
+    answer = QMessageBox.question(
+        parent,
+        tr("Restore Snapshot"),
+        tr("Replace the map with the snapshot “{name}”? You can undo this.").format(name=name),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _map_name(window: MainWindow) -> str:
+    return window.document_name()
+
+
+def save_snapshot(window: MainWindow) -> bool:
+    """File > Save Snapshot…: a named, dated copy of the map, kept inside the file."""
+    journey = window.controller.journey
+    today = _dt.date.today().isoformat()
+    name = ask_snapshot_name(window, tr("Snapshot {date}").format(date=today))
+    if not name:
+        return False
+    try:
+        edit = add_snapshot(journey, take_snapshot(journey, name, today))
+    except SnapshotError as error:
+        messages.show_error(window, tr("Cannot save snapshot"), str(error))
+        return False
+    done = window.controller.push(edit, tr("Save snapshot “{name}”").format(name=name))
+    if done:
+        window.statusBar().showMessage(
+            tr("Snapshot “{name}” saved in the map; save the file to keep it.").format(name=name),
+            6000,
+        )
+    return done
+
+
+def _open(window: MainWindow, name: str):
+    try:
+        return open_named_snapshot(window.controller.journey, name, _map_name(window))
+    except (SnapshotError, MapLoadError) as error:
+        messages.show_error(window, tr("Cannot open snapshot"), str(error))
+        return None
+
+
+def restore_snapshot(window: MainWindow, name: str) -> bool:
+    """Make the map what the snapshot was, as one undoable step (snapshots are kept)."""
+    restored = _open(window, name)
+    if restored is None:
+        return False
+    edit = restore_edit(window.controller.journey, restored)
+    return window.controller.push(edit, tr("Restore snapshot “{name}”").format(name=name))
+
+
+def open_read_only(window: MainWindow, name: str):
+    """A second window showing the snapshot; it cannot be edited."""
+    from ..controller import DocumentController
+    from ..main_window import APP_TITLE, MainWindow
+
+    journey = _open(window, name)
+    if journey is None:
+        return None
+    controller = DocumentController(journey)
+    controller.read_only = True
+    other = MainWindow(controller, window.language, restore_layout=False)
+    controller.setParent(other)
+    other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    other.setWindowTitle(
+        tr("{file} @ {snapshot} (read-only)").format(file=_map_name(window), snapshot=name)
+        + f" — {APP_TITLE}"
+    )
+    keep_alive(window, other)
+    other.show()
+    return other
+
+
+def compare_with_current(window: MainWindow, name: str):
+    snapshot = _open(window, name)
+    if snapshot is None:
+        return None
+    view = CompareWindow(
+        snapshot,
+        window.controller.journey,
+        tr("snapshot “{name}”").format(name=name),
+        tr("current map"),
+    )
+    keep_alive(window, view)
+    view.show()
+    return view
+
+
+def keep_alive(window: QWidget, other: QWidget) -> None:
+    """Hold a reference to a top-level window until it is closed."""
+    others = window.__dict__.setdefault("_other_windows", [])
+    others.append(other)
+    other.destroyed.connect(lambda *_a: others.remove(other) if other in others else None)
+
+
+class SnapshotsDialog(QDialog):
+    """File > Snapshots…: the map's snapshots with what can be done to each."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setObjectName("snapshotsDialog")
+        self.setWindowTitle(tr("Snapshots"))
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox()
+        self.open_button = QPushButton(tr("Open Read-Only"))
+        self.restore_button = QPushButton(tr("Restore…"))
+        self.compare_button = QPushButton(tr("Compare With Current"))
+        self.delete_button = QPushButton(tr("Delete"))
+        for button in (
+            self.open_button,
+            self.restore_button,
+            self.compare_button,
+            self.delete_button,
+        ):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.open_button.clicked.connect(lambda: self._act(open_read_only))
+        self.restore_button.clicked.connect(self._restore)
+        self.compare_button.clicked.connect(lambda: self._act(compare_with_current))
+        self.delete_button.clicked.connect(self._delete)
+        self.list.currentItemChanged.connect(lambda *_a: self._enable())
+        window.controller.mapChanged.connect(self._refill_later)
+        self.resize(520, 360)
+        self.refill()
+
+    def _refill_later(self, event) -> None:
+        if getattr(event, "name", None) == "snapshots":
+            self.refill()
+
+    def refill(self) -> None:
+        current = self.selected()
+        self.list.clear()
+        snapshots = self.window_.controller.journey.snapshots
+        for snapshot in snapshots:
+            item = QListWidgetItem(f"{snapshot.name}    {snapshot.date}")
+            item.setData(NAME_ROLE, snapshot.name)
+            self.list.addItem(item)
+            if snapshot.name == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(self.list.count() - 1)
+        self.hint.setText(
+            tr("Snapshots are kept inside the map file.")
+            if snapshots
+            else tr(
+                "No snapshots yet. Use File > Save Snapshot… to keep a copy of the map as it is now."
+            )
+        )
+        self._enable()
+
+    def selected(self) -> str | None:
+        item = self.list.currentItem() if hasattr(self, "list") else None
+        return item.data(NAME_ROLE) if item is not None else None
+
+    def _enable(self) -> None:
+        chosen = self.selected() is not None
+        editable = not self.window_.controller.read_only
+        self.open_button.setEnabled(chosen)
+        self.compare_button.setEnabled(chosen)
+        self.restore_button.setEnabled(chosen and editable)
+        self.delete_button.setEnabled(chosen and editable)
+
+    def _act(self, action) -> None:
+        name = self.selected()
+        if name is not None:
+            action(self.window_, name)
+
+    def _restore(self) -> None:
+        name = self.selected()
+        if name is not None and confirm_restore(self, name):
+            restore_snapshot(self.window_, name)
+
+    def _delete(self) -> None:
+        name = self.selected()
+        if name is None:
+            return
+        self.window_.controller.push(
+            delete_snapshot(self.window_.controller.journey, name),
+            tr("Delete snapshot “{name}”").format(name=name),
+        )
