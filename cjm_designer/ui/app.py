@@ -44,30 +44,17 @@ def _ensure_application(headless: bool):
 
 
 def ui_language(requested: str | None) -> str:
-    """``--lang`` if given, else the system language when we have it, else English."""
-    if requested in SUPPORTED_LANGUAGES:
-        return requested
-    from PySide6.QtCore import QLocale
+    """``--lang`` if given, else the Settings choice, else the system language, else English."""
+    from .i18n import startup_language
 
-    system = QLocale.system().name().split("_")[0]
-    return system if system in SUPPORTED_LANGUAGES else "en"
+    return startup_language(requested)
 
 
 def install_translations(app, language: str) -> None:
-    """Load our .qm file and Qt's own for ``language`` when they are bundled."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Load our .qm file and Qt's own (qtbase) for ``language``."""
+    from .i18n import install_translations as install
 
-    from cjm_designer.resources import resource_path
-
-    QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return
-    ours = QTranslator(app)
-    if ours.load(f"cjm_designer_{language}", str(resource_path("translations"))):
-        app.installTranslator(ours)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    install(app, language)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -81,9 +68,9 @@ def run_gui(args: argparse.Namespace) -> int:
             print(f"cjm-designer: error: {error}", file=sys.stderr)
             return EXIT_USAGE
     app = _ensure_application(headless=bool(screenshot))
-    from .theme import apply_theme
+    from . import settings, themes
 
-    apply_theme(app)
+    themes.apply(app, settings.theme())
     language = ui_language(getattr(args, "lang", None))
     install_translations(app, language)
     from .main_window import MainWindow

@@ -155,10 +155,11 @@ class CardDragInteraction(Interaction):
             edit = move_touchpoint(scratch, item.entity_id, *self.target, self.position + offset)
             edit.apply(scratch)
             edits.append(edit)
+        count = len(self.cards)  # a plain name: lupdate drops translate() calls with len()
         text = (
             QCoreApplication.translate("Canvas", "Move card")
-            if len(self.cards) == 1
-            else QCoreApplication.translate("Canvas", "Move %n card(s)", None, len(self.cards))
+            if count == 1
+            else QCoreApplication.translate("Canvas", "Move %n card(s)", None, count)
         )
         if not self.scene.controller.push(CompositeEdit(edits), text):
             self.scene.restore_positions()

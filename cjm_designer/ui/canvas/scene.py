@@ -609,9 +609,10 @@ class MapScene(QGraphicsScene):
         if not ids:
             return False
         targets = [(self.journey.kind_of(i), i) for i in ids]
+        count = len(ids)  # a plain name: lupdate drops translate() calls with len() in them
         return self.controller.push(
             remove_many(self.journey, targets),
-            QCoreApplication.translate("Canvas", "Delete %n item(s)", None, len(ids)),
+            QCoreApplication.translate("Canvas", "Delete %n item(s)", None, count),
         )
 
     def select_all(self) -> None:

@@ -31,17 +31,21 @@ PAIN = QColor("#d64545")
 OPPORTUNITY = QColor("#2f9e6b")
 VOTES = QColor("#7b5cc4")
 VISIBILITY = QColor("#8a94a3")
+BOARD_TEXT = QColor("#5f6b7a")
+"""Text drawn straight on the board (the map title); themes.py changes it with the board."""
 
 STAGE_COLORS = [
     "#dbe8fb", "#dff3ea", "#fdebd3", "#ece3f8", "#fbe0e3", "#e1f2f7", "#f3f0d7", "#e6e9ef",
 ]  # fmt: skip
+# Okabe–Ito colours, told apart with colour-blindness too (tests/gui/test_accessibility.py);
+# persona curves also differ by point marker and dash (items/emotion.py).
 LANE_COLORS = {
-    ChannelKind.DIGITAL: "#4d8fe0",
-    ChannelKind.OFFLINE: "#e0963b",
-    ChannelKind.HUMAN: "#3aa783",
+    ChannelKind.DIGITAL: "#0072b2",
+    ChannelKind.OFFLINE: "#e69f00",
+    ChannelKind.HUMAN: "#009e73",
     ChannelKind.BACKSTAGE: "#8a94a3",
 }
-PERSONA_COLORS = ["#2f6fde", "#d9480f", "#2b8a3e", "#862e9c", "#c2255c", "#0b7285"]
+PERSONA_COLORS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"]
 EMOTION_COLORS = {1: "#d64545", 2: "#ef8a3c", 3: "#c9b12d", 4: "#74b84a", 5: "#2f9e6b"}
 
 TRANSITION_STYLES: dict[TransitionKind, tuple[str, str]] = {

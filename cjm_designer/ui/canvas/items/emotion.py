@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 
 from cjm_designer.layout import Curve, CurvePoint
 
-from .. import style
+from .. import markers, style
 from .base import Z_CURVES
 
 POINT_RADIUS = 6.0
@@ -37,7 +37,7 @@ class EmotionPointItem(QGraphicsItem):
         return self.point.stage
 
     def boundingRect(self) -> QRectF:
-        r = POINT_RADIUS + 2
+        r = POINT_RADIUS * 1.25 + 2
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def paint(
@@ -46,7 +46,7 @@ class EmotionPointItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#ffffff"), 2))
         painter.setBrush(QBrush(self.curve.color))
-        painter.drawEllipse(QPointF(0, 0), POINT_RADIUS, POINT_RADIUS)
+        painter.drawPath(markers.marker_path(self.curve.cue_index(), POINT_RADIUS))
 
 
 class EmotionCurveItem(QGraphicsObject):
@@ -73,6 +73,14 @@ class EmotionCurveItem(QGraphicsObject):
         self.points = [EmotionPointItem(self, point) for point in curve.points]
         self.rebuild_path()
 
+    def cue_index(self) -> int:
+        """The persona's place in the map: picks the point marker and dash pattern."""
+        scene = self.scene()
+        journey = getattr(scene, "journey", None)
+        personas = [p.id for p in getattr(journey, "personas", ())]
+        persona = self.curve.persona
+        return personas.index(persona) if persona in personas else 0
+
     def rebuild_path(self) -> None:
         """Re-trace the curve through the points' current positions (also while dragging)."""
         self.prepareGeometryChange()
@@ -98,7 +106,12 @@ class EmotionCurveItem(QGraphicsObject):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self.color, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        index = self.cue_index()
+        pen = QPen(self.color, 2.5, markers.pen_style(index), Qt.PenCapStyle.RoundCap)
+        dashes = markers.dash_pattern(index)
+        if dashes is not None:
+            pen.setDashPattern(list(dashes))
+        painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         if self.points:

@@ -228,7 +228,7 @@ class GridItem(QGraphicsItem):
             top = layout.stages[0].header.y
             corner = QRectF(layout.grid.x + 4, top, self.header_width - 12, layout.grid.y - top - 4)
             painter.setFont(style.font(14, True))
-            painter.setPen(style.MUTED_TEXT)
+            painter.setPen(style.BOARD_TEXT)
             flags = (
                 Qt.AlignmentFlag.AlignLeft
                 | Qt.AlignmentFlag.AlignVCenter

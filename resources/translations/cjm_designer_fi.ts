@@ -1,0 +1,1854 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+    <context>
+        <name />
+        <message>
+            <source>interview</source>
+            <translation>haastattelu</translation>
+        </message>
+        <message>
+            <source>analytics</source>
+            <translation>analytiikka</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>kysely</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>havainnointi</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>muu</translation>
+        </message>
+        <message>
+            <source>Not marked as researched or assumed</source>
+            <translation>Ei merkitty tutkituksi eikä oletukseksi</translation>
+        </message>
+        <message>
+            <source>Researched</source>
+            <translation>Tutkittu</translation>
+        </message>
+        <message>
+            <source>Assumed</source>
+            <translation>Oletettu</translation>
+        </message>
+        <message>
+            <source>{value} months</source>
+            <translation>{value} kk</translation>
+        </message>
+        <message>
+            <source>{value} days</source>
+            <translation>{value} pv</translation>
+        </message>
+        <message>
+            <source>{value} hours</source>
+            <translation>{value} h</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(poistuu)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ei mitään</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Konversio</translation>
+        </message>
+        <message>
+            <source>Expected time</source>
+            <translation>Odotettu aika</translation>
+        </message>
+        <message>
+            <source>Referral multiplier</source>
+            <translation>Suosittelukerroin</translation>
+        </message>
+        <message>
+            <source>No duration at: {stages}</source>
+            <translation>Kesto puuttuu: {stages}</translation>
+        </message>
+        <message>
+            <source>Referrals without a probability: {items}</source>
+            <translation>Suosittelut ilman todennäköisyyttä: {items}</translation>
+        </message>
+        <message>
+            <source>Referrals grow without limit: check their probabilities.</source>
+            <translation>Suosittelut kasvavat rajatta: tarkista niiden todennäköisyydet.</translation>
+        </message>
+        <message>
+            <source>Add stages to see the funnel.</source>
+            <translation>Lisää vaiheita nähdäksesi suppilon.</translation>
+        </message>
+        <message>
+            <source>The stages have no transitions yet: draw them between stages and give each a probability to compute the funnel.</source>
+            <translation>Vaiheiden välillä ei ole vielä siirtymiä: piirrä ne vaiheiden välille ja anna jokaiselle todennäköisyys, niin suppilo voidaan laskea.</translation>
+        </message>
+        <message>
+            <source>Give these transitions a probability to compute the funnel: {items}</source>
+            <translation>Anna näille siirtymille todennäköisyys suppilon laskemiseksi: {items}</translation>
+        </message>
+        <message>
+            <source>Probabilities are outside 0–100% or add up to more than 100% at: {items}</source>
+            <translation>Todennäköisyydet ovat välin 0–100 % ulkopuolella tai niiden summa ylittää 100 %: {items}</translation>
+        </message>
+        <message>
+            <source>Customers who reach {items} can never leave nor finish: some way out must have a probability below 100%.</source>
+            <translation>Asiakkaat, jotka päätyvät kohtaan {items}, eivät voi koskaan poistua eivätkä päättää polkua: jonkin ulospääsyn todennäköisyyden on oltava alle 100 %.</translation>
+        </message>
+        <message>
+            <source>The funnel cannot be computed ({status}).</source>
+            <translation>Suppiloa ei voi laskea ({status}).</translation>
+        </message>
+        <message>
+            <source>Save S&amp;napshot…</source>
+            <translation>Tallenna ti&amp;lannekuva…</translation>
+        </message>
+        <message>
+            <source>Sna&amp;pshots…</source>
+            <translation>Tilanne&amp;kuvat…</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare With File…</source>
+            <translation>Ve&amp;rtaa tiedostoon…</translation>
+        </message>
+        <message>
+            <source>Show &amp;Evidence Markers</source>
+            <translation>Näytä &amp;näyttömerkit</translation>
+        </message>
+        <message>
+            <source>Only &amp;Researched</source>
+            <translation>Vain &amp;tutkitut</translation>
+        </message>
+        <message>
+            <source>Fade every card that research does not back</source>
+            <translation>Himmennä kortit, joita tutkimus ei tue</translation>
+        </message>
+        <message>
+            <source>Cannot open map</source>
+            <translation>Karttaa ei voi avata</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be opened:</source>
+            <translation>Tiedostoa ”{name}” ei voitu avata:</translation>
+        </message>
+        <message>
+            <source>Save Snapshot</source>
+            <translation>Tallenna tilannekuva</translation>
+        </message>
+        <message>
+            <source>Name of the snapshot (today's date is added):</source>
+            <translation>Tilannekuvan nimi (tämän päivän päivämäärä lisätään):</translation>
+        </message>
+        <message>
+            <source>Restore Snapshot</source>
+            <translation>Palauta tilannekuva</translation>
+        </message>
+        <message>
+            <source>Replace the map with the snapshot “{name}”? You can undo this.</source>
+            <translation>Korvataanko kartta tilannekuvalla ”{name}”? Voit kumota tämän.</translation>
+        </message>
+        <message>
+            <source>Snapshot {date}</source>
+            <translation>Tilannekuva {date}</translation>
+        </message>
+        <message>
+            <source>Cannot save snapshot</source>
+            <translation>Tilannekuvaa ei voi tallentaa</translation>
+        </message>
+        <message>
+            <source>Save snapshot “{name}”</source>
+            <translation>Tallenna tilannekuva ”{name}”</translation>
+        </message>
+        <message>
+            <source>Snapshot “{name}” saved in the map; save the file to keep it.</source>
+            <translation>Tilannekuva ”{name}” tallennettiin karttaan; tallenna tiedosto säilyttääksesi sen.</translation>
+        </message>
+        <message>
+            <source>Cannot open snapshot</source>
+            <translation>Tilannekuvaa ei voi avata</translation>
+        </message>
+        <message>
+            <source>Restore snapshot “{name}”</source>
+            <translation>Palauta tilannekuva ”{name}”</translation>
+        </message>
+        <message>
+            <source>{file} @ {snapshot} (read-only)</source>
+            <translation>{file} @ {snapshot} (vain luku)</translation>
+        </message>
+        <message>
+            <source>snapshot “{name}”</source>
+            <translation>tilannekuva ”{name}”</translation>
+        </message>
+        <message>
+            <source>current map</source>
+            <translation>nykyinen kartta</translation>
+        </message>
+        <message>
+            <source>Snapshots</source>
+            <translation>Tilannekuvat</translation>
+        </message>
+        <message>
+            <source>Open Read-Only</source>
+            <translation>Avaa vain luku -tilassa</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Palauta…</translation>
+        </message>
+        <message>
+            <source>Compare With Current</source>
+            <translation>Vertaa nykyiseen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Snapshots are kept inside the map file.</source>
+            <translation>Tilannekuvat säilytetään karttatiedoston sisällä.</translation>
+        </message>
+        <message>
+            <source>No snapshots yet. Use File &gt; Save Snapshot… to keep a copy of the map as it is now.</source>
+            <translation>Tilannekuvia ei vielä ole. Valitse Tiedosto &gt; Tallenna tilannekuva…, niin kartasta jää kopio sellaisena kuin se nyt on.</translation>
+        </message>
+        <message>
+            <source>Delete snapshot “{name}”</source>
+            <translation>Poista tilannekuva ”{name}”</translation>
+        </message>
+        <message>
+            <source>Type a touchpoint, Enter to add, Tab for the next stage</source>
+            <translation>Kirjoita kosketuspiste: Enter lisää, Tab siirtyy seuraavaan vaiheeseen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n touchpoint(s)</source>
+            <translation>
+                <numerusform>Lisää %n kosketuspiste</numerusform>
+                <numerusform>Lisää %n kosketuspistettä</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Suodattimet</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <source>Show the map for one persona (Ctrl+Alt+P)</source>
+            <translation>Näytä kartta yhden persoonan osalta (Ctrl+Alt+P)</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Skenaario</translation>
+        </message>
+        <message>
+            <source>Show the map for one scenario (Ctrl+Alt+S)</source>
+            <translation>Näytä kartta yhden skenaarion osalta (Ctrl+Alt+S)</translation>
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation>Kaikki persoonat</translation>
+        </message>
+        <message>
+            <source>All scenarios</source>
+            <translation>Kaikki skenaariot</translation>
+        </message>
+        <message>
+            <source>Compare scenarios</source>
+            <translation>Vertaa skenaarioita</translation>
+        </message>
+        <message>
+            <source>Find in the map</source>
+            <translation>Etsi kartalta</translation>
+        </message>
+        <message>
+            <source>Previous hit (Shift+F3)</source>
+            <translation>Edellinen osuma (Shift+F3)</translation>
+        </message>
+        <message>
+            <source>Next hit (F3)</source>
+            <translation>Seuraava osuma (F3)</translation>
+        </message>
+        <message>
+            <source>Show only cards of one channel</source>
+            <translation>Näytä vain yhden kanavan kortit</translation>
+        </message>
+        <message>
+            <source>Show only cards with one tag</source>
+            <translation>Näytä vain kortit, joilla on tietty tunniste</translation>
+        </message>
+        <message>
+            <source>Show only cards one person owns</source>
+            <translation>Näytä vain yhden vastuuhenkilön kortit</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Sulje (Esc)</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Kaikki kanavat</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Kaikki tunnisteet</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>Kaikki vastuuhenkilöt</translation>
+        </message>
+        <message>
+            <source>No hits</source>
+            <translation>Ei osumia</translation>
+        </message>
+        <message>
+            <source>{n} of {total}</source>
+            <translation>{n}/{total}</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Lisää kommentti</translation>
+        </message>
+        <message>
+            <source>Delete comment</source>
+            <translation>Poista kommentti</translation>
+        </message>
+        <message>
+            <source>Write a comment; Ctrl+Enter adds it</source>
+            <translation>Kirjoita kommentti; Ctrl+Enter lisää sen</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Kommentit</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Tekijä</translation>
+        </message>
+        <message>
+            <source>Add picture…</source>
+            <translation>Lisää kuva…</translation>
+        </message>
+        <message>
+            <source>Remove picture</source>
+            <translation>Poista kuva</translation>
+        </message>
+        <message>
+            <source>Pictures</source>
+            <translation>Kuvat</translation>
+        </message>
+        <message>
+            <source>Select one stage or touchpoint to see its comments.</source>
+            <translation>Valitse yksi vaihe tai kosketuspiste nähdäksesi sen kommentit.</translation>
+        </message>
+        <message>
+            <source>Add picture</source>
+            <translation>Lisää kuva</translation>
+        </message>
+        <message>
+            <source>Images ({patterns})</source>
+            <translation>Kuvat ({patterns})</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>Uudet asiakkaat</translation>
+        </message>
+        <message>
+            <source>Returning customers</source>
+            <translation>Palaavat asiakkaat</translation>
+        </message>
+        <message>
+            <source>Lapsed customers</source>
+            <translation>Hiipuvat asiakkaat</translation>
+        </message>
+        <message>
+            <source>Lost customers</source>
+            <translation>Menetetyt asiakkaat</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Persoonat</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Lisää persoona</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Valitse kuva…</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Poista kuva</translation>
+        </message>
+        <message>
+            <source>One goal per line</source>
+            <translation>Yksi tavoite riviä kohden</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Kuva</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Kuvaus</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmentti</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Väri</translation>
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation>Uusi persoona</translation>
+        </message>
+        <message>
+            <source>Remove persona</source>
+            <translation>Poista persoona</translation>
+        </message>
+        <message>
+            <source>Edit persona</source>
+            <translation>Muokkaa persoonaa</translation>
+        </message>
+        <message>
+            <source>Persona photo</source>
+            <translation>Persoonan kuva</translation>
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation>Asiakaspolkukartta</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s) · → next stage · Home overview · Esc leave</source>
+            <translation>
+                <numerusform>%n vaihe · → seuraava vaihe · Home yleiskuva · Esc poistu</numerusform>
+                <numerusform>%n vaihetta · → seuraava vaihe · Home yleiskuva · Esc poistu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number}/{count} · {name}</source>
+            <translation>{number}/{count} · {name}</translation>
+        </message>
+        <message>
+            <source>stage / channel: title</source>
+            <translation>vaihe / kanava: otsikko</translation>
+        </message>
+        <message>
+            <source>e.g. Interest / Web site: Compare prices</source>
+            <translation>esim. Kiinnostus / Verkkosivusto: Vertaile hintoja</translation>
+        </message>
+        <message>
+            <source>Cannot add: {reason}</source>
+            <translation>Ei voi lisätä: {reason}</translation>
+        </message>
+        <message>
+            <source>→ {stage} › {channel}: {title}</source>
+            <translation>→ {stage} › {channel}: {title}</translation>
+        </message>
+        <message>
+            <source>Log revision</source>
+            <translation>Kirjaa tarkistus</translation>
+        </message>
+        <message>
+            <source>SWOT and Review</source>
+            <translation>SWOT ja tarkistus</translation>
+        </message>
+        <message>
+            <source>SWOT</source>
+            <translation>SWOT</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Vahvuudet</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Heikkoudet</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Mahdollisuudet</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Uhat</translation>
+        </message>
+        <message>
+            <source>One item per line</source>
+            <translation>Yksi kohta riviä kohden</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Tarkistus</translation>
+        </message>
+        <message>
+            <source>In {n} months</source>
+            <translation>{n} kk:n päästä</translation>
+        </message>
+        <message>
+            <source>The sources advise revisiting the map every 3-5 months</source>
+            <translation>Lähteet suosittelevat kartan tarkistamista 3–5 kuukauden välein</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Seuraava tarkistus</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Päivämäärä</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Yhteenveto</translation>
+        </message>
+        <message>
+            <source>What changed in this revision</source>
+            <translation>Mitä tässä tarkistuksessa muuttui</translation>
+        </message>
+        <message>
+            <source>SWOT: {stage}</source>
+            <translation>SWOT: {stage}</translation>
+        </message>
+        <message>
+            <source>Edit SWOT</source>
+            <translation>Muokkaa SWOT-analyysiä</translation>
+        </message>
+        <message>
+            <source>Set next review</source>
+            <translation>Aseta seuraava tarkistus</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Length of the timebox</source>
+            <translation>Aikaikkunan pituus</translation>
+        </message>
+        <message>
+            <source>Start or pause the session timer (Ctrl+Alt+T)</source>
+            <translation>Käynnistä tai keskeytä istunnon ajastin (Ctrl+Alt+T)</translation>
+        </message>
+        <message>
+            <source>Reset the session timer</source>
+            <translation>Nollaa istunnon ajastin</translation>
+        </message>
+        <message>
+            <source>Add vote</source>
+            <translation>Lisää ääni</translation>
+        </message>
+        <message>
+            <source>Remove vote</source>
+            <translation>Poista ääni</translation>
+        </message>
+        <message>
+            <source>Reset votes</source>
+            <translation>Nollaa äänet</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Äänet</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Kohde</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>All items</source>
+            <translation>Kaikki kohteet</translation>
+        </message>
+        <message>
+            <source>Also list cards, pains and opportunities without votes</source>
+            <translation>Näytä myös kortit, kipupisteet ja mahdollisuudet, joilla ei ole ääniä</translation>
+        </message>
+        <message>
+            <source>+1</source>
+            <translation>+1</translation>
+        </message>
+        <message>
+            <source>Give a vote to the chosen item (+)</source>
+            <translation>Anna ääni valitulle kohteelle (+)</translation>
+        </message>
+        <message>
+            <source>−1</source>
+            <translation>−1</translation>
+        </message>
+        <message>
+            <source>Take a vote from the chosen item (-)</source>
+            <translation>Ota ääni pois valitulta kohteelta (-)</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>Kipupiste</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Mahdollisuus</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>&amp;Esitystila</translation>
+        </message>
+        <message>
+            <source>&amp;Quick Add…</source>
+            <translation>&amp;Pikalisäys…</translation>
+        </message>
+        <message>
+            <source>Fast &amp;Capture</source>
+            <translation>&amp;Nopea kirjaus</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Etsi…</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>Etsi &amp;seuraava</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>Etsi &amp;edellinen</translation>
+        </message>
+        <message>
+            <source>&amp;Add Vote</source>
+            <translation>&amp;Lisää ääni</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Vote</source>
+            <translation>&amp;Poista ääni</translation>
+        </message>
+        <message>
+            <source>Reset &amp;Votes</source>
+            <translation>Nollaa ää&amp;net</translation>
+        </message>
+        <message>
+            <source>Add Co&amp;mment</source>
+            <translation>Lisää &amp;kommentti</translation>
+        </message>
+        <message>
+            <source>Add P&amp;icture…</source>
+            <translation>Lisää k&amp;uva…</translation>
+        </message>
+        <message>
+            <source>Next &amp;Persona Filter</source>
+            <translation>Seuraava &amp;persoonasuodatin</translation>
+        </message>
+        <message>
+            <source>Next &amp;Scenario Filter</source>
+            <translation>Seuraava &amp;skenaariosuodatin</translation>
+        </message>
+        <message>
+            <source>Compare Sce&amp;narios…</source>
+            <translation>Vertaa skenaa&amp;rioita…</translation>
+        </message>
+        <message>
+            <source>Start/Pause &amp;Timer</source>
+            <translation>Käynnistä/keskeytä &amp;ajastin</translation>
+        </message>
+        <message>
+            <source>R&amp;eset Timer</source>
+            <translation>N&amp;ollaa ajastin</translation>
+        </message>
+        <message>
+            <source>&amp;Log Revision…</source>
+            <translation>Kirjaa &amp;tarkistus…</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Työpaja</translation>
+        </message>
+        <message>
+            <source>Workshop &amp;Panels</source>
+            <translation>Työpajan &amp;paneelit</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n picture(s)</source>
+            <translation>
+                <numerusform>Lisää %n kuva</numerusform>
+                <numerusform>Lisää %n kuvaa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The map has no scenarios to compare; add them in the outline first.</source>
+            <translation>Kartassa ei ole vertailtavia skenaarioita; lisää ne ensin rakenteeseen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Uusi…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Avaa…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Tallenna</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Tallenna &amp;nimellä…</translation>
+        </message>
+        <message>
+            <source>&amp;Revert to Saved</source>
+            <translation>&amp;Palauta tallennettu</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Sulje</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Lopeta</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Avaa &amp;viimeisimpiä</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Kumoa</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Tee uudelleen</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Leikkaa</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopioi</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>L&amp;iitä</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>&amp;Monista</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Poista</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>&amp;Valitse kaikki</translation>
+        </message>
+        <message>
+            <source>Select All in &amp;Stage</source>
+            <translation>Valitse kaikki &amp;vaiheesta</translation>
+        </message>
+        <message>
+            <source>Re&amp;name</source>
+            <translation>&amp;Nimeä uudelleen</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Lähennä</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>&amp;Loitonna</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Map</source>
+            <translation>&amp;Sovita kartta</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size (100%)</source>
+            <translation>&amp;Todellinen koko (100 %)</translation>
+        </message>
+        <message>
+            <source>Add &amp;Stage</source>
+            <translation>Lisää &amp;vaihe</translation>
+        </message>
+        <message>
+            <source>Add &amp;Channel</source>
+            <translation>Lisää &amp;kanava</translation>
+        </message>
+        <message>
+            <source>Add &amp;Touchpoint</source>
+            <translation>Lisää k&amp;osketuspiste</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tiedosto</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Muokkaa</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Näytä</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Paneelit</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Lisää</translation>
+        </message>
+        <message>
+            <source>No recent maps</source>
+            <translation>Ei viimeaikaisia karttoja</translation>
+        </message>
+        <message>
+            <source>Clear List</source>
+            <translation>Tyhjennä luettelo</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisDock</name>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyysi</translation>
+        </message>
+        <message>
+            <source>Tint Stages by &amp;Reach</source>
+            <translation>Sävytä vaiheet &amp;tavoittavuuden mukaan</translation>
+        </message>
+        <message>
+            <source>Colour each stage column by the share of customers who reach it</source>
+            <translation>Väritä jokaisen vaiheen sarake sen mukaan, kuinka suuri osa asiakkaista päätyy siihen</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>Skenaario:</translation>
+        </message>
+        <message>
+            <source>Funnel</source>
+            <translation>Suppilo</translation>
+        </message>
+        <message>
+            <source>Transition</source>
+            <translation>Siirtymä</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Nyt</translation>
+        </message>
+        <message>
+            <source>+10 points</source>
+            <translation>+10 %-yks.</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Konversio</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Hyöty</translation>
+        </message>
+        <message>
+            <source>Bottlenecks</source>
+            <translation>Pullonkaulat</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Skenaariot</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Kattavuus</translation>
+        </message>
+        <message>
+            <source>All transitions</source>
+            <translation>Kaikki siirtymät</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Päivitetään…</translation>
+        </message>
+        <message>
+            <source>Analysis failed: {message}</source>
+            <translation>Analyysi epäonnistui: {message}</translation>
+        </message>
+        <message>
+            <source>Bottlenecks appear once the funnel can be computed.</source>
+            <translation>Pullonkaulat näkyvät, kun suppilo voidaan laskea.</translation>
+        </message>
+        <message>
+            <source>What conversion becomes if 10 more of every 100 customers at a stage take this way instead of leaving. Click a row to select the transition.</source>
+            <translation>Millaiseksi konversio muuttuu, jos vaiheen jokaisesta 100 asiakkaasta 10 lisää kulkee tätä tietä poistumisen sijaan. Valitse siirtymä napsauttamalla riviä.</translation>
+        </message>
+        <message>
+            <source>The map has no scenarios. Add some (e.g. with and without a sales team) to compare them here.</source>
+            <translation>Kartassa ei ole skenaarioita. Lisää niitä (esim. myyntitiimin kanssa ja ilman), niin voit verrata niitä tässä.</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
+            <source>Transitions</source>
+            <translation>Siirtymät</translation>
+        </message>
+        <message>
+            <source>Expected time</source>
+            <translation>Odotettu aika</translation>
+        </message>
+        <message>
+            <source>Referral multiplier</source>
+            <translation>Suosittelukerroin</translation>
+        </message>
+        <message>
+            <source>Reach: {stage}</source>
+            <translation>Tavoittavuus: {stage}</translation>
+        </message>
+        <message>
+            <source>not computable</source>
+            <translation>ei laskettavissa</translation>
+        </message>
+        <message>
+            <source>reach {value}</source>
+            <translation>tavoittavuus {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>Move card</source>
+            <translation>Siirrä kortti</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Siirrä %n kortti</numerusform>
+                <numerusform>Siirrä %n korttia</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Siirrä vaihe</translation>
+        </message>
+        <message>
+            <source>Move channel</source>
+            <translation>Siirrä kanava</translation>
+        </message>
+        <message>
+            <source>Resize stage</source>
+            <translation>Muuta vaiheen leveyttä</translation>
+        </message>
+        <message>
+            <source>Add transition</source>
+            <translation>Lisää siirtymä</translation>
+        </message>
+        <message>
+            <source>Add flow</source>
+            <translation>Lisää kulku</translation>
+        </message>
+        <message>
+            <source>Change emotion</source>
+            <translation>Muuta tunnetta</translation>
+        </message>
+        <message>
+            <source>back</source>
+            <translation>takaisin</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>ohitus</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>suosittelu</translation>
+        </message>
+        <message>
+            <source>exit</source>
+            <translation>poistuminen</translation>
+        </message>
+        <message>
+            <source>Line of visibility</source>
+            <translation>Näkyvyysraja</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Tunteet</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Mahdollisuudet</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Kysymykset</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Poista %n kohde</numerusform>
+                <numerusform>Poista %n kohdetta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit card title</source>
+            <translation>Muokkaa kortin otsikkoa</translation>
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation>Nimeä vaihe uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename channel</source>
+            <translation>Nimeä kanava uudelleen</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Liitä</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Monista</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Uusi vaihe</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Lisää vaihe</translation>
+        </message>
+        <message>
+            <source>New channel</source>
+            <translation>Uusi kanava</translation>
+        </message>
+        <message>
+            <source>Add channel</source>
+            <translation>Lisää kanava</translation>
+        </message>
+        <message>
+            <source>New touchpoint</source>
+            <translation>Uusi kosketuspiste</translation>
+        </message>
+        <message>
+            <source>Add touchpoint</source>
+            <translation>Lisää kosketuspiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <source>Compare: {old} → {new}</source>
+            <translation>Vertailu: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Before: {title}</source>
+            <translation>Ennen: {title}</translation>
+        </message>
+        <message>
+            <source>After: {title}</source>
+            <translation>Jälkeen: {title}</translation>
+        </message>
+        <message>
+            <source>The two maps are the same.</source>
+            <translation>Kartat ovat samat.</translation>
+        </message>
+        <message>
+            <source>{count} changes</source>
+            <translation>Muutoksia: {count}</translation>
+        </message>
+        <message>
+            <source>Emotional curves</source>
+            <translation>Tunnekäyrät</translation>
+        </message>
+        <message>
+            <source>Funnels</source>
+            <translation>Suppilot</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageHeatMap</name>
+        <message>
+            <source>{stage} × {channel}: {count} touchpoints</source>
+            <translation>{stage} × {channel}: kosketuspisteitä {count}</translation>
+        </message>
+        <message>
+            <source>Add stages and channels to see where the touchpoints are.</source>
+            <translation>Lisää vaiheita ja kanavia nähdäksesi, missä kosketuspisteet ovat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmotionOverlayChart</name>
+        <message>
+            <source>Neither map has personas with emotion scores.</source>
+            <translation>Kummassakaan kartassa ei ole persoonia, joilla on tunnearvioita.</translation>
+        </message>
+        <message>
+            <source>dashed: {old}   solid: {new}</source>
+            <translation>katkoviiva: {old}   yhtenäinen: {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source>Journey maps (*.cjm.yaml *.yaml *.yml)</source>
+            <translation>Asiakaspolkukartat (*.cjm.yaml *.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>Open Map</source>
+            <translation>Avaa kartta</translation>
+        </message>
+        <message>
+            <source>Save Map As</source>
+            <translation>Tallenna kartta nimellä</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDock</name>
+        <message>
+            <source>Undo History</source>
+            <translation>Kumoamishistoria</translation>
+        </message>
+        <message>
+            <source>&lt;opened map&gt;</source>
+            <translation>&lt;avattu kartta&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoomaus</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Nimetön</translation>
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation> (vain luku)</translation>
+        </message>
+        <message>
+            <source>Cannot open map</source>
+            <translation>Karttaa ei voi avata</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be opened:</source>
+            <translation>Tiedostoa ”{name}” ei voitu avata:</translation>
+        </message>
+        <message>
+            <source>Opened with {count} notes: {first}</source>
+            <translation>Avattu, huomautuksia {count}: {first}</translation>
+        </message>
+        <message>
+            <source>Cannot save map</source>
+            <translation>Karttaa ei voi tallentaa</translation>
+        </message>
+        <message>
+            <source>The map was not saved: {reason}</source>
+            <translation>Karttaa ei tallennettu: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Tallennettu: {path}</translation>
+        </message>
+        <message>
+            <source>The clipboard does not hold journey map items.</source>
+            <translation>Leikepöydällä ei ole asiakaspolkukartan kohteita.</translation>
+        </message>
+        <message>
+            <source>Add a stage and a channel first: a card sits in their cell.</source>
+            <translation>Lisää ensin vaihe ja kanava: kortti sijoittuu niiden soluun.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Tallentamattomia muutoksia</translation>
+        </message>
+        <message>
+            <source>Save the changes to “{name}” before closing?</source>
+            <translation>Tallennetaanko muutokset tiedostoon ”{name}” ennen sulkemista?</translation>
+        </message>
+        <message>
+            <source>Your changes will be lost if you don't save them.</source>
+            <translation>Muutokset menetetään, jos et tallenna niitä.</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Palauta</translation>
+        </message>
+        <message>
+            <source>Discard all changes to “{name}” and reload it from disk?</source>
+            <translation>Hylätäänkö kaikki muutokset tiedostoon ”{name}” ja ladataanko se uudelleen levyltä?</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewMapDialog</name>
+        <message>
+            <source>New Map from Template</source>
+            <translation>Uusi kartta mallipohjasta</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Vaiheet</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Luo</translation>
+        </message>
+        <message>
+            <source>No template selected</source>
+            <translation>Mallipohjaa ei ole valittu</translation>
+        </message>
+        <message>
+            <source>(an empty grid: add your own stages)</source>
+            <translation>(tyhjä ruudukko: lisää omat vaiheesi)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ei mitään</translation>
+        </message>
+        <message>
+            <source>Channels: {names}</source>
+            <translation>Kanavat: {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineDock</name>
+        <message>
+            <source>Outline</source>
+            <translation>Rakenne</translation>
+        </message>
+        <message>
+            <source>(untitled card)</source>
+            <translation>(nimetön kortti)</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(poistuu)</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Vaiheet</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanavat</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Persoonat</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Skenaariot</translation>
+        </message>
+        <message>
+            <source>Transitions</source>
+            <translation>Siirtymät</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewDock</name>
+        <message>
+            <source>Overview</source>
+            <translation>Yleiskuva</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteDock</name>
+        <message>
+            <source>Insert</source>
+            <translation>Lisää</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteList</name>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>A new column of the journey</source>
+            <translation>Uusi sarake asiakaspolulle</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <source>A new swimlane: a site, a shop, a phone</source>
+            <translation>Uusi kaista: verkkosivusto, myymälä, puhelin</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <source>A card in a stage and channel</source>
+            <translation>Kortti vaiheen ja kanavan risteyksessä</translation>
+        </message>
+        <message>
+            <source>{hint}. Drag onto the map or double-click.</source>
+            <translation>{hint}. Vedä kartalle tai kaksoisnapsauta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDock</name>
+        <message>
+            <source>Problems</source>
+            <translation>Ongelmat</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Ongelma</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Missä</translation>
+        </message>
+        <message>
+            <source>Problems ({count})</source>
+            <translation>Ongelmat ({count})</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(poistuu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Viedään</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertiesDock</name>
+        <message>
+            <source>Properties</source>
+            <translation>Ominaisuudet</translation>
+        </message>
+        <message>
+            <source>{count} items selected</source>
+            <translation>Valittuna {count} kohdetta</translation>
+        </message>
+        <message>
+            <source>Select one item to edit its properties.</source>
+            <translation>Valitse yksi kohde muokataksesi sen ominaisuuksia.</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <source>Transition</source>
+            <translation>Siirtymä</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Skenaario</translation>
+        </message>
+        <message>
+            <source>Action flow</source>
+            <translation>Toimintojen kulku</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Rivi</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Otsikko</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Nimetön kartta</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Kuvaus</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Kieli</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Tekijä</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Seuraava tarkistus</translation>
+        </message>
+        <message>
+            <source>{stages} stages, {channels} channels, {cards} touchpoints</source>
+            <translation>Vaiheita {stages}, kanavia {channels}, kosketuspisteitä {cards}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Business goal</source>
+            <translation>Liiketoiminnan tavoite</translation>
+        </message>
+        <message>
+            <source>Customer questions</source>
+            <translation>Asiakkaan kysymykset</translation>
+        </message>
+        <message>
+            <source>One question per line</source>
+            <translation>Yksi kysymys riviä kohden</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Kesto</translation>
+        </message>
+        <message>
+            <source>e.g. 3d, 2w, 1mo</source>
+            <translation>esim. 3d, 2w, 1mo</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>KPI-mittarit</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Arvo</translation>
+        </message>
+        <message>
+            <source>Add KPI</source>
+            <translation>Lisää KPI</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Tunteet</translation>
+        </message>
+        <message>
+            <source>Add a persona to record how they feel in this stage.</source>
+            <translation>Lisää persoona kirjataksesi, miltä hänestä tuntuu tässä vaiheessa.</translation>
+        </message>
+        <message>
+            <source>SWOT</source>
+            <translation>SWOT</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Vahvuudet</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Heikkoudet</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Mahdollisuudet</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Uhat</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Tunne</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>ei asetettu</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Äänet</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Persoonat</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Skenaariot</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tunnisteet</translation>
+        </message>
+        <message>
+            <source>comma, separated</source>
+            <translation>pilkulla, eroteltuna</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Toiminnot</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Toimija</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Toiminto</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Vastuuhenkilö</translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation>Työkalut</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <translation>Ohjeet</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Lisää toiminto</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <source>Add pain</source>
+            <translation>Lisää kipupiste</translation>
+        </message>
+        <message>
+            <source>Add opportunity</source>
+            <translation>Lisää mahdollisuus</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Teksti</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tyyppi</translation>
+        </message>
+        <message>
+            <source>Digital</source>
+            <translation>Digitaalinen</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Fyysinen</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Ihmiset</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>Kulissien takana</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Väri</translation>
+        </message>
+        <message>
+            <source>Icon</source>
+            <translation>Kuvake</translation>
+        </message>
+        <message>
+            <source>icon name</source>
+            <translation>kuvakkeen nimi</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Mistä</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Mihin</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(poistuu)</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Eteenpäin</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Takaisin</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Ohitus</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Suosittelu</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <translation>Poistuminen</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Todennäköisyys</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>ei annettu</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Nimike</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <source>One goal per line</source>
+            <translation>Yksi tavoite riviä kohden</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmentti</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>Uudet asiakkaat</translation>
+        </message>
+        <message>
+            <source>Returning customers</source>
+            <translation>Palaavat asiakkaat</translation>
+        </message>
+        <message>
+            <source>Lapsed customers</source>
+            <translation>Hiipuvat asiakkaat</translation>
+        </message>
+        <message>
+            <source>Lost customers</source>
+            <translation>Menetetyt asiakkaat</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu</translation>
+        </message>
+        <message>
+            <source>Edit {field}</source>
+            <translation>Muokkaa: {field}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>unknown time</source>
+            <translation>tuntematon aika</translation>
+        </message>
+        <message>
+            <source>never saved (untitled)</source>
+            <translation>ei koskaan tallennettu (nimetön)</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>Palauta tallentamaton työ</translation>
+        </message>
+        <message>
+            <source>CJM Designer did not close normally last time. These maps had changes that were not saved; choose what to do with each. 'Later' keeps the copy and asks again at the next start.</source>
+            <translation>CJM Designer ei sulkeutunut viime kerralla normaalisti. Näissä kartoissa oli tallentamattomia muutoksia; valitse, mitä kullekin tehdään. ”Myöhemmin” säilyttää kopion ja kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tiedosto</translation>
+        </message>
+        <message>
+            <source>Unsaved copy from</source>
+            <translation>Tallentamaton kopio ajalta</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Toiminto</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Nimetön</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Palauta</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Hylkää</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Myöhemmin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reliability</name>
+        <message>
+            <source>another program</source>
+            <translation>toisessa ohjelmassa</translation>
+        </message>
+        <message>
+            <source>another window of CJM Designer</source>
+            <translation>toisessa CJM Designer -ikkunassa</translation>
+        </message>
+        <message>
+            <source>CJM Designer (process {pid}) on {host}</source>
+            <translation>CJM Designerissa (prosessi {pid}) koneella {host}</translation>
+        </message>
+        <message>
+            <source>Map already open</source>
+            <translation>Kartta on jo auki</translation>
+        </message>
+        <message>
+            <source>{name} is already open in {owner}.</source>
+            <translation>{name} on jo auki: {owner}.</translation>
+        </message>
+        <message>
+            <source>Open it read-only to look without changing it, or take over to edit it here. After a take-over the other copy can no longer save over this file.</source>
+            <translation>Avaa vain luku -tilassa katsoaksesi muuttamatta, tai ota haltuun muokataksesi täällä. Haltuunoton jälkeen toinen kopio ei voi enää tallentaa tämän tiedoston päälle.</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Avaa vain luku</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Ota haltuun</translation>
+        </message>
+        <message>
+            <source>Map changed on disk</source>
+            <translation>Kartta muuttui levyllä</translation>
+        </message>
+        <message>
+            <source>{name} was changed by another program or person.</source>
+            <translation>Toinen ohjelma tai henkilö on muuttanut tiedostoa {name}.</translation>
+        </message>
+        <message>
+            <source>You also have unsaved changes here. Reload to see their version and lose yours, or keep yours (saving will then replace their version).</source>
+            <translation>Sinulla on täällä myös tallentamattomia muutoksia. Lataa uudelleen nähdäksesi heidän versionsa ja menettääksesi omasi, tai pidä omasi (tallennus korvaa silloin heidän versionsa).</translation>
+        </message>
+        <message>
+            <source>Reload to see the new version?</source>
+            <translation>Ladataanko uusi versio?</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Lataa uudelleen</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Pidä omani</translation>
+        </message>
+        <message>
+            <source>{name} was changed on disk since you opened it. Save anyway and replace that version with yours?</source>
+            <translation>Tiedostoa {name} on muutettu levyllä avaamisesi jälkeen. Tallennetaanko silti ja korvataanko se versio omallasi?</translation>
+        </message>
+        <message>
+            <source>Map taken over</source>
+            <translation>Kartta otettu haltuun</translation>
+        </message>
+        <message>
+            <source>{name} was taken over in another window or by another person, so it is not saved here. Use Save As to keep your version under another name.</source>
+            <translation>Tiedosto {name} otettiin haltuun toisessa ikkunassa tai toisen henkilön toimesta, joten sitä ei tallenneta täällä. Tallenna oma versiosi toisella nimellä valitsemalla Tallenna nimellä.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Odottamaton virhe</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside CJM Designer: {summary}</source>
+            <translation>CJM Designerissa tapahtui virhe: {summary}</translation>
+        </message>
+        <message>
+            <source>Unsaved work was copied to the recovery folder:
+{files}</source>
+            <translation>Tallentamaton työ kopioitiin palautuskansioon:
+{files}</translation>
+        </message>
+        <message>
+            <source>There was no unsaved work to copy.</source>
+            <translation>Kopioitavaa tallentamatonta työtä ei ollut.</translation>
+        </message>
+        <message>
+            <source>Details are in the log file:
+{log}</source>
+            <translation>Lisätiedot ovat lokitiedostossa:
+{log}</translation>
+        </message>
+        <message>
+            <source>You can keep working, but saving under a new name is safest.</source>
+            <translation>Voit jatkaa työskentelyä, mutta turvallisinta on tallentaa uudella nimellä.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1859 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+    <context>
+        <name />
+        <message>
+            <source>interview</source>
+            <translation>интервью</translation>
+        </message>
+        <message>
+            <source>analytics</source>
+            <translation>аналитика</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>опрос</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>наблюдение</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <source>Not marked as researched or assumed</source>
+            <translation>Не отмечено ни как исследованное, ни как предположение</translation>
+        </message>
+        <message>
+            <source>Researched</source>
+            <translation>Подтверждено исследованием</translation>
+        </message>
+        <message>
+            <source>Assumed</source>
+            <translation>Предположение</translation>
+        </message>
+        <message>
+            <source>{value} months</source>
+            <translation>{value} мес.</translation>
+        </message>
+        <message>
+            <source>{value} days</source>
+            <translation>{value} дн.</translation>
+        </message>
+        <message>
+            <source>{value} hours</source>
+            <translation>{value} ч</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(уход)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Конверсия</translation>
+        </message>
+        <message>
+            <source>Expected time</source>
+            <translation>Ожидаемое время</translation>
+        </message>
+        <message>
+            <source>Referral multiplier</source>
+            <translation>Множитель рекомендаций</translation>
+        </message>
+        <message>
+            <source>No duration at: {stages}</source>
+            <translation>Не указана длительность: {stages}</translation>
+        </message>
+        <message>
+            <source>Referrals without a probability: {items}</source>
+            <translation>Рекомендации без вероятности: {items}</translation>
+        </message>
+        <message>
+            <source>Referrals grow without limit: check their probabilities.</source>
+            <translation>Рекомендации растут без предела: проверьте их вероятности.</translation>
+        </message>
+        <message>
+            <source>Add stages to see the funnel.</source>
+            <translation>Добавьте этапы, чтобы увидеть воронку.</translation>
+        </message>
+        <message>
+            <source>The stages have no transitions yet: draw them between stages and give each a probability to compute the funnel.</source>
+            <translation>Между этапами пока нет переходов: нарисуйте их и задайте каждому вероятность, чтобы рассчитать воронку.</translation>
+        </message>
+        <message>
+            <source>Give these transitions a probability to compute the funnel: {items}</source>
+            <translation>Задайте вероятность этим переходам, чтобы рассчитать воронку: {items}</translation>
+        </message>
+        <message>
+            <source>Probabilities are outside 0–100% or add up to more than 100% at: {items}</source>
+            <translation>Вероятности вне диапазона 0–100% или в сумме больше 100%: {items}</translation>
+        </message>
+        <message>
+            <source>Customers who reach {items} can never leave nor finish: some way out must have a probability below 100%.</source>
+            <translation>Клиенты, дошедшие до {items}, не могут ни уйти, ни завершить путь: у какого-то выхода вероятность должна быть ниже 100%.</translation>
+        </message>
+        <message>
+            <source>The funnel cannot be computed ({status}).</source>
+            <translation>Воронку рассчитать нельзя ({status}).</translation>
+        </message>
+        <message>
+            <source>Save S&amp;napshot…</source>
+            <translation>Сохранить с&amp;нимок…</translation>
+        </message>
+        <message>
+            <source>Sna&amp;pshots…</source>
+            <translation>Сни&amp;мки…</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare With File…</source>
+            <translation>С&amp;равнить с файлом…</translation>
+        </message>
+        <message>
+            <source>Show &amp;Evidence Markers</source>
+            <translation>Показывать метки &amp;доказательности</translation>
+        </message>
+        <message>
+            <source>Only &amp;Researched</source>
+            <translation>Только &amp;исследованное</translation>
+        </message>
+        <message>
+            <source>Fade every card that research does not back</source>
+            <translation>Приглушить карточки, не подтверждённые исследованием</translation>
+        </message>
+        <message>
+            <source>Cannot open map</source>
+            <translation>Не удаётся открыть карту</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be opened:</source>
+            <translation>Не удалось открыть «{name}»:</translation>
+        </message>
+        <message>
+            <source>Save Snapshot</source>
+            <translation>Сохранить снимок</translation>
+        </message>
+        <message>
+            <source>Name of the snapshot (today's date is added):</source>
+            <translation>Название снимка (к нему добавится сегодняшняя дата):</translation>
+        </message>
+        <message>
+            <source>Restore Snapshot</source>
+            <translation>Восстановить снимок</translation>
+        </message>
+        <message>
+            <source>Replace the map with the snapshot “{name}”? You can undo this.</source>
+            <translation>Заменить карту снимком «{name}»? Это действие можно отменить.</translation>
+        </message>
+        <message>
+            <source>Snapshot {date}</source>
+            <translation>Снимок {date}</translation>
+        </message>
+        <message>
+            <source>Cannot save snapshot</source>
+            <translation>Не удаётся сохранить снимок</translation>
+        </message>
+        <message>
+            <source>Save snapshot “{name}”</source>
+            <translation>Сохранение снимка «{name}»</translation>
+        </message>
+        <message>
+            <source>Snapshot “{name}” saved in the map; save the file to keep it.</source>
+            <translation>Снимок «{name}» сохранён в карте; сохраните файл, чтобы не потерять его.</translation>
+        </message>
+        <message>
+            <source>Cannot open snapshot</source>
+            <translation>Не удаётся открыть снимок</translation>
+        </message>
+        <message>
+            <source>Restore snapshot “{name}”</source>
+            <translation>Восстановление снимка «{name}»</translation>
+        </message>
+        <message>
+            <source>{file} @ {snapshot} (read-only)</source>
+            <translation>{file} @ {snapshot} (только чтение)</translation>
+        </message>
+        <message>
+            <source>snapshot “{name}”</source>
+            <translation>снимок «{name}»</translation>
+        </message>
+        <message>
+            <source>current map</source>
+            <translation>текущая карта</translation>
+        </message>
+        <message>
+            <source>Snapshots</source>
+            <translation>Снимки</translation>
+        </message>
+        <message>
+            <source>Open Read-Only</source>
+            <translation>Открыть только для чтения</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Восстановить…</translation>
+        </message>
+        <message>
+            <source>Compare With Current</source>
+            <translation>Сравнить с текущей</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Snapshots are kept inside the map file.</source>
+            <translation>Снимки хранятся внутри файла карты.</translation>
+        </message>
+        <message>
+            <source>No snapshots yet. Use File &gt; Save Snapshot… to keep a copy of the map as it is now.</source>
+            <translation>Снимков пока нет. Выберите «Файл &gt; Сохранить снимок…», чтобы сохранить копию карты в нынешнем виде.</translation>
+        </message>
+        <message>
+            <source>Delete snapshot “{name}”</source>
+            <translation>Удаление снимка «{name}»</translation>
+        </message>
+        <message>
+            <source>Type a touchpoint, Enter to add, Tab for the next stage</source>
+            <translation>Введите точку контакта: Enter — добавить, Tab — следующий этап</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n touchpoint(s)</source>
+            <translation>
+                <numerusform>Добавить %n точку контакта</numerusform>
+                <numerusform>Добавить %n точки контакта</numerusform>
+                <numerusform>Добавить %n точек контакта</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Фильтры</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Персона</translation>
+        </message>
+        <message>
+            <source>Show the map for one persona (Ctrl+Alt+P)</source>
+            <translation>Показать карту для одной персоны (Ctrl+Alt+P)</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Сценарий</translation>
+        </message>
+        <message>
+            <source>Show the map for one scenario (Ctrl+Alt+S)</source>
+            <translation>Показать карту для одного сценария (Ctrl+Alt+S)</translation>
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation>Все персоны</translation>
+        </message>
+        <message>
+            <source>All scenarios</source>
+            <translation>Все сценарии</translation>
+        </message>
+        <message>
+            <source>Compare scenarios</source>
+            <translation>Сравнить сценарии</translation>
+        </message>
+        <message>
+            <source>Find in the map</source>
+            <translation>Найти на карте</translation>
+        </message>
+        <message>
+            <source>Previous hit (Shift+F3)</source>
+            <translation>Предыдущее совпадение (Shift+F3)</translation>
+        </message>
+        <message>
+            <source>Next hit (F3)</source>
+            <translation>Следующее совпадение (F3)</translation>
+        </message>
+        <message>
+            <source>Show only cards of one channel</source>
+            <translation>Показывать только карточки одного канала</translation>
+        </message>
+        <message>
+            <source>Show only cards with one tag</source>
+            <translation>Показывать только карточки с одним тегом</translation>
+        </message>
+        <message>
+            <source>Show only cards one person owns</source>
+            <translation>Показывать только карточки одного ответственного</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Закрыть (Esc)</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Все каналы</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Все теги</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>Все ответственные</translation>
+        </message>
+        <message>
+            <source>No hits</source>
+            <translation>Ничего не найдено</translation>
+        </message>
+        <message>
+            <source>{n} of {total}</source>
+            <translation>{n} из {total}</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Добавить комментарий</translation>
+        </message>
+        <message>
+            <source>Delete comment</source>
+            <translation>Удалить комментарий</translation>
+        </message>
+        <message>
+            <source>Write a comment; Ctrl+Enter adds it</source>
+            <translation>Напишите комментарий; Ctrl+Enter — добавить</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Комментарии</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>Add picture…</source>
+            <translation>Добавить изображение…</translation>
+        </message>
+        <message>
+            <source>Remove picture</source>
+            <translation>Убрать изображение</translation>
+        </message>
+        <message>
+            <source>Pictures</source>
+            <translation>Изображения</translation>
+        </message>
+        <message>
+            <source>Select one stage or touchpoint to see its comments.</source>
+            <translation>Выберите один этап или одну точку контакта, чтобы увидеть комментарии.</translation>
+        </message>
+        <message>
+            <source>Add picture</source>
+            <translation>Добавление изображения</translation>
+        </message>
+        <message>
+            <source>Images ({patterns})</source>
+            <translation>Изображения ({patterns})</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>Новые клиенты</translation>
+        </message>
+        <message>
+            <source>Returning customers</source>
+            <translation>Постоянные клиенты</translation>
+        </message>
+        <message>
+            <source>Lapsed customers</source>
+            <translation>Уходящие клиенты</translation>
+        </message>
+        <message>
+            <source>Lost customers</source>
+            <translation>Потерянные клиенты</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Персоны</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Добавить персону</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Выбрать фото…</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Убрать фото</translation>
+        </message>
+        <message>
+            <source>One goal per line</source>
+            <translation>По одной цели в строке</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Фото</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Цели</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Цвет</translation>
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation>Новая персона</translation>
+        </message>
+        <message>
+            <source>Remove persona</source>
+            <translation>Удаление персоны</translation>
+        </message>
+        <message>
+            <source>Edit persona</source>
+            <translation>Изменение персоны</translation>
+        </message>
+        <message>
+            <source>Persona photo</source>
+            <translation>Фото персоны</translation>
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation>Карта пути клиента</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s) · → next stage · Home overview · Esc leave</source>
+            <translation>
+                <numerusform>%n этап · → следующий этап · Home обзор · Esc выход</numerusform>
+                <numerusform>%n этапа · → следующий этап · Home обзор · Esc выход</numerusform>
+                <numerusform>%n этапов · → следующий этап · Home обзор · Esc выход</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number}/{count} · {name}</source>
+            <translation>{number}/{count} · {name}</translation>
+        </message>
+        <message>
+            <source>stage / channel: title</source>
+            <translation>этап / канал: название</translation>
+        </message>
+        <message>
+            <source>e.g. Interest / Web site: Compare prices</source>
+            <translation>например: Интерес / Сайт: Сравнить цены</translation>
+        </message>
+        <message>
+            <source>Cannot add: {reason}</source>
+            <translation>Не удаётся добавить: {reason}</translation>
+        </message>
+        <message>
+            <source>→ {stage} › {channel}: {title}</source>
+            <translation>→ {stage} › {channel}: {title}</translation>
+        </message>
+        <message>
+            <source>Log revision</source>
+            <translation>Записать пересмотр</translation>
+        </message>
+        <message>
+            <source>SWOT and Review</source>
+            <translation>SWOT и пересмотр</translation>
+        </message>
+        <message>
+            <source>SWOT</source>
+            <translation>SWOT</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Сильные стороны</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Слабые стороны</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Возможности</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Угрозы</translation>
+        </message>
+        <message>
+            <source>One item per line</source>
+            <translation>По одному пункту в строке</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Пересмотр</translation>
+        </message>
+        <message>
+            <source>In {n} months</source>
+            <translation>Через {n} мес.</translation>
+        </message>
+        <message>
+            <source>The sources advise revisiting the map every 3-5 months</source>
+            <translation>Источники советуют пересматривать карту каждые 3–5 месяцев</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Следующий пересмотр</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <source>What changed in this revision</source>
+            <translation>Что изменилось при этом пересмотре</translation>
+        </message>
+        <message>
+            <source>SWOT: {stage}</source>
+            <translation>SWOT: {stage}</translation>
+        </message>
+        <message>
+            <source>Edit SWOT</source>
+            <translation>Изменение SWOT</translation>
+        </message>
+        <message>
+            <source>Set next review</source>
+            <translation>Назначение следующего пересмотра</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>Length of the timebox</source>
+            <translation>Длительность таймбокса</translation>
+        </message>
+        <message>
+            <source>Start or pause the session timer (Ctrl+Alt+T)</source>
+            <translation>Запустить или приостановить таймер сессии (Ctrl+Alt+T)</translation>
+        </message>
+        <message>
+            <source>Reset the session timer</source>
+            <translation>Сбросить таймер сессии</translation>
+        </message>
+        <message>
+            <source>Add vote</source>
+            <translation>Добавить голос</translation>
+        </message>
+        <message>
+            <source>Remove vote</source>
+            <translation>Убрать голос</translation>
+        </message>
+        <message>
+            <source>Reset votes</source>
+            <translation>Сбросить голоса</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Голоса</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Элемент</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>All items</source>
+            <translation>Все элементы</translation>
+        </message>
+        <message>
+            <source>Also list cards, pains and opportunities without votes</source>
+            <translation>Показывать также карточки, боли и возможности без голосов</translation>
+        </message>
+        <message>
+            <source>+1</source>
+            <translation>+1</translation>
+        </message>
+        <message>
+            <source>Give a vote to the chosen item (+)</source>
+            <translation>Отдать голос выбранному элементу (+)</translation>
+        </message>
+        <message>
+            <source>−1</source>
+            <translation>−1</translation>
+        </message>
+        <message>
+            <source>Take a vote from the chosen item (-)</source>
+            <translation>Забрать голос у выбранного элемента (-)</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>Боль</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Возможность</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>Режим &amp;презентации</translation>
+        </message>
+        <message>
+            <source>&amp;Quick Add…</source>
+            <translation>&amp;Быстрое добавление…</translation>
+        </message>
+        <message>
+            <source>Fast &amp;Capture</source>
+            <translation>Быстрый &amp;ввод</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Найти…</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>Найти &amp;далее</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>Найти &amp;предыдущее</translation>
+        </message>
+        <message>
+            <source>&amp;Add Vote</source>
+            <translation>&amp;Добавить голос</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Vote</source>
+            <translation>&amp;Убрать голос</translation>
+        </message>
+        <message>
+            <source>Reset &amp;Votes</source>
+            <translation>Сбросить &amp;голоса</translation>
+        </message>
+        <message>
+            <source>Add Co&amp;mment</source>
+            <translation>Добавить &amp;комментарий</translation>
+        </message>
+        <message>
+            <source>Add P&amp;icture…</source>
+            <translation>Добавить &amp;изображение…</translation>
+        </message>
+        <message>
+            <source>Next &amp;Persona Filter</source>
+            <translation>Следующая &amp;персона</translation>
+        </message>
+        <message>
+            <source>Next &amp;Scenario Filter</source>
+            <translation>Следующий &amp;сценарий</translation>
+        </message>
+        <message>
+            <source>Compare Sce&amp;narios…</source>
+            <translation>Сравнить с&amp;ценарии…</translation>
+        </message>
+        <message>
+            <source>Start/Pause &amp;Timer</source>
+            <translation>Запустить/приостановить &amp;таймер</translation>
+        </message>
+        <message>
+            <source>R&amp;eset Timer</source>
+            <translation>С&amp;бросить таймер</translation>
+        </message>
+        <message>
+            <source>&amp;Log Revision…</source>
+            <translation>&amp;Записать пересмотр…</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Воркшоп</translation>
+        </message>
+        <message>
+            <source>Workshop &amp;Panels</source>
+            <translation>&amp;Панели воркшопа</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n picture(s)</source>
+            <translation>
+                <numerusform>Добавление %n изображения</numerusform>
+                <numerusform>Добавление %n изображений</numerusform>
+                <numerusform>Добавление %n изображений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The map has no scenarios to compare; add them in the outline first.</source>
+            <translation>В карте нет сценариев для сравнения; сначала добавьте их в структуре.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Создать…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Открыть…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>Со&amp;хранить</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Сохранить &amp;как…</translation>
+        </message>
+        <message>
+            <source>&amp;Revert to Saved</source>
+            <translation>&amp;Вернуть сохранённое</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Недавние</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Вы&amp;резать</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>Вст&amp;авить</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>&amp;Дублировать</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>Выделить &amp;всё</translation>
+        </message>
+        <message>
+            <source>Select All in &amp;Stage</source>
+            <translation>Выделить всё на &amp;этапе</translation>
+        </message>
+        <message>
+            <source>Re&amp;name</source>
+            <translation>Переи&amp;меновать</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>У&amp;меньшить</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Map</source>
+            <translation>&amp;Вся карта</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size (100%)</source>
+            <translation>&amp;Реальный размер (100%)</translation>
+        </message>
+        <message>
+            <source>Add &amp;Stage</source>
+            <translation>Добавить &amp;этап</translation>
+        </message>
+        <message>
+            <source>Add &amp;Channel</source>
+            <translation>Добавить &amp;канал</translation>
+        </message>
+        <message>
+            <source>Add &amp;Touchpoint</source>
+            <translation>Добавить &amp;точку контакта</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Панели</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Вставка</translation>
+        </message>
+        <message>
+            <source>No recent maps</source>
+            <translation>Нет недавних карт</translation>
+        </message>
+        <message>
+            <source>Clear List</source>
+            <translation>Очистить список</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisDock</name>
+        <message>
+            <source>Analysis</source>
+            <translation>Анализ</translation>
+        </message>
+        <message>
+            <source>Tint Stages by &amp;Reach</source>
+            <translation>Окрасить этапы по &amp;охвату</translation>
+        </message>
+        <message>
+            <source>Colour each stage column by the share of customers who reach it</source>
+            <translation>Окрасить столбец каждого этапа по доле клиентов, которые до него доходят</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>Сценарий:</translation>
+        </message>
+        <message>
+            <source>Funnel</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <source>Transition</source>
+            <translation>Переход</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Сейчас</translation>
+        </message>
+        <message>
+            <source>+10 points</source>
+            <translation>+10 п.п.</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Конверсия</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Прирост</translation>
+        </message>
+        <message>
+            <source>Bottlenecks</source>
+            <translation>Узкие места</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Сценарии</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Покрытие</translation>
+        </message>
+        <message>
+            <source>All transitions</source>
+            <translation>Все переходы</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Обновление…</translation>
+        </message>
+        <message>
+            <source>Analysis failed: {message}</source>
+            <translation>Ошибка анализа: {message}</translation>
+        </message>
+        <message>
+            <source>Bottlenecks appear once the funnel can be computed.</source>
+            <translation>Узкие места появятся, когда воронку можно будет рассчитать.</translation>
+        </message>
+        <message>
+            <source>What conversion becomes if 10 more of every 100 customers at a stage take this way instead of leaving. Click a row to select the transition.</source>
+            <translation>Какой станет конверсия, если ещё 10 из каждых 100 клиентов на этапе пойдут этим путём, а не уйдут. Щёлкните строку, чтобы выделить переход.</translation>
+        </message>
+        <message>
+            <source>The map has no scenarios. Add some (e.g. with and without a sales team) to compare them here.</source>
+            <translation>В карте нет сценариев. Добавьте их (например, с отделом продаж и без него), чтобы сравнить здесь.</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Точки контакта</translation>
+        </message>
+        <message>
+            <source>Transitions</source>
+            <translation>Переходы</translation>
+        </message>
+        <message>
+            <source>Expected time</source>
+            <translation>Ожидаемое время</translation>
+        </message>
+        <message>
+            <source>Referral multiplier</source>
+            <translation>Множитель рекомендаций</translation>
+        </message>
+        <message>
+            <source>Reach: {stage}</source>
+            <translation>Охват: {stage}</translation>
+        </message>
+        <message>
+            <source>not computable</source>
+            <translation>не вычисляется</translation>
+        </message>
+        <message>
+            <source>reach {value}</source>
+            <translation>охват {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>Move card</source>
+            <translation>Перемещение карточки</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Перемещение %n карточки</numerusform>
+                <numerusform>Перемещение %n карточек</numerusform>
+                <numerusform>Перемещение %n карточек</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Перемещение этапа</translation>
+        </message>
+        <message>
+            <source>Move channel</source>
+            <translation>Перемещение канала</translation>
+        </message>
+        <message>
+            <source>Resize stage</source>
+            <translation>Изменение ширины этапа</translation>
+        </message>
+        <message>
+            <source>Add transition</source>
+            <translation>Добавление перехода</translation>
+        </message>
+        <message>
+            <source>Add flow</source>
+            <translation>Добавление связи</translation>
+        </message>
+        <message>
+            <source>Change emotion</source>
+            <translation>Изменение эмоции</translation>
+        </message>
+        <message>
+            <source>back</source>
+            <translation>назад</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>пропуск</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>рекомендация</translation>
+        </message>
+        <message>
+            <source>exit</source>
+            <translation>уход</translation>
+        </message>
+        <message>
+            <source>Line of visibility</source>
+            <translation>Линия видимости</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Эмоции</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Боли</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Возможности</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Вопросы</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Удаление %n элемента</numerusform>
+                <numerusform>Удаление %n элементов</numerusform>
+                <numerusform>Удаление %n элементов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit card title</source>
+            <translation>Изменение названия карточки</translation>
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation>Переименование этапа</translation>
+        </message>
+        <message>
+            <source>Rename channel</source>
+            <translation>Переименование канала</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Вставка</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Дублирование</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Новый этап</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Добавление этапа</translation>
+        </message>
+        <message>
+            <source>New channel</source>
+            <translation>Новый канал</translation>
+        </message>
+        <message>
+            <source>Add channel</source>
+            <translation>Добавление канала</translation>
+        </message>
+        <message>
+            <source>New touchpoint</source>
+            <translation>Новая точка контакта</translation>
+        </message>
+        <message>
+            <source>Add touchpoint</source>
+            <translation>Добавление точки контакта</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <source>Compare: {old} → {new}</source>
+            <translation>Сравнение: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Before: {title}</source>
+            <translation>До: {title}</translation>
+        </message>
+        <message>
+            <source>After: {title}</source>
+            <translation>После: {title}</translation>
+        </message>
+        <message>
+            <source>The two maps are the same.</source>
+            <translation>Карты одинаковы.</translation>
+        </message>
+        <message>
+            <source>{count} changes</source>
+            <translation>Изменений: {count}</translation>
+        </message>
+        <message>
+            <source>Emotional curves</source>
+            <translation>Эмоциональные кривые</translation>
+        </message>
+        <message>
+            <source>Funnels</source>
+            <translation>Воронки</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageHeatMap</name>
+        <message>
+            <source>{stage} × {channel}: {count} touchpoints</source>
+            <translation>{stage} × {channel}: точек контакта — {count}</translation>
+        </message>
+        <message>
+            <source>Add stages and channels to see where the touchpoints are.</source>
+            <translation>Добавьте этапы и каналы, чтобы увидеть, где расположены точки контакта.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmotionOverlayChart</name>
+        <message>
+            <source>Neither map has personas with emotion scores.</source>
+            <translation>Ни в одной из карт нет персон с оценками эмоций.</translation>
+        </message>
+        <message>
+            <source>dashed: {old}   solid: {new}</source>
+            <translation>пунктир: {old}   сплошная: {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source>Journey maps (*.cjm.yaml *.yaml *.yml)</source>
+            <translation>Карты пути клиента (*.cjm.yaml *.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Open Map</source>
+            <translation>Открыть карту</translation>
+        </message>
+        <message>
+            <source>Save Map As</source>
+            <translation>Сохранить карту как</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDock</name>
+        <message>
+            <source>Undo History</source>
+            <translation>История отмены</translation>
+        </message>
+        <message>
+            <source>&lt;opened map&gt;</source>
+            <translation>&lt;открытая карта&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Zoom</source>
+            <translation>Масштаб</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Без названия</translation>
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation> (только чтение)</translation>
+        </message>
+        <message>
+            <source>Cannot open map</source>
+            <translation>Не удаётся открыть карту</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be opened:</source>
+            <translation>Не удалось открыть «{name}»:</translation>
+        </message>
+        <message>
+            <source>Opened with {count} notes: {first}</source>
+            <translation>Открыто, замечаний: {count}. Первое: {first}</translation>
+        </message>
+        <message>
+            <source>Cannot save map</source>
+            <translation>Не удаётся сохранить карту</translation>
+        </message>
+        <message>
+            <source>The map was not saved: {reason}</source>
+            <translation>Карта не сохранена: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Сохранено: {path}</translation>
+        </message>
+        <message>
+            <source>The clipboard does not hold journey map items.</source>
+            <translation>В буфере обмена нет элементов карты пути клиента.</translation>
+        </message>
+        <message>
+            <source>Add a stage and a channel first: a card sits in their cell.</source>
+            <translation>Сначала добавьте этап и канал: карточка располагается в их ячейке.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>Save the changes to “{name}” before closing?</source>
+            <translation>Сохранить изменения в «{name}» перед закрытием?</translation>
+        </message>
+        <message>
+            <source>Your changes will be lost if you don't save them.</source>
+            <translation>Если не сохранить изменения, они будут потеряны.</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Вернуть</translation>
+        </message>
+        <message>
+            <source>Discard all changes to “{name}” and reload it from disk?</source>
+            <translation>Отменить все изменения в «{name}» и загрузить файл с диска заново?</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewMapDialog</name>
+        <message>
+            <source>New Map from Template</source>
+            <translation>Новая карта из шаблона</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Этапы</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>No template selected</source>
+            <translation>Шаблон не выбран</translation>
+        </message>
+        <message>
+            <source>(an empty grid: add your own stages)</source>
+            <translation>(пустая сетка: добавьте свои этапы)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Channels: {names}</source>
+            <translation>Каналы: {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineDock</name>
+        <message>
+            <source>Outline</source>
+            <translation>Структура</translation>
+        </message>
+        <message>
+            <source>(untitled card)</source>
+            <translation>(карточка без названия)</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(уход)</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Этапы</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Каналы</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Персоны</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Сценарии</translation>
+        </message>
+        <message>
+            <source>Transitions</source>
+            <translation>Переходы</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewDock</name>
+        <message>
+            <source>Overview</source>
+            <translation>Обзор</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteDock</name>
+        <message>
+            <source>Insert</source>
+            <translation>Вставка</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteList</name>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>A new column of the journey</source>
+            <translation>Новый столбец пути клиента</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>A new swimlane: a site, a shop, a phone</source>
+            <translation>Новая дорожка: сайт, магазин, телефон</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Точка контакта</translation>
+        </message>
+        <message>
+            <source>A card in a stage and channel</source>
+            <translation>Карточка на пересечении этапа и канала</translation>
+        </message>
+        <message>
+            <source>{hint}. Drag onto the map or double-click.</source>
+            <translation>{hint}. Перетащите на карту или дважды щёлкните.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDock</name>
+        <message>
+            <source>Problems</source>
+            <translation>Проблемы</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Problems ({count})</source>
+            <translation>Проблемы ({count})</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(уход)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Экспорт</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertiesDock</name>
+        <message>
+            <source>Properties</source>
+            <translation>Свойства</translation>
+        </message>
+        <message>
+            <source>{count} items selected</source>
+            <translation>Выделено элементов: {count}</translation>
+        </message>
+        <message>
+            <source>Select one item to edit its properties.</source>
+            <translation>Выделите один элемент, чтобы изменить его свойства.</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Точка контакта</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Transition</source>
+            <translation>Переход</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Персона</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Сценарий</translation>
+        </message>
+        <message>
+            <source>Action flow</source>
+            <translation>Поток действий</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Карта без названия</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Следующий пересмотр</translation>
+        </message>
+        <message>
+            <source>{stages} stages, {channels} channels, {cards} touchpoints</source>
+            <translation>Этапов: {stages}, каналов: {channels}, точек контакта: {cards}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Business goal</source>
+            <translation>Бизнес-цель</translation>
+        </message>
+        <message>
+            <source>Customer questions</source>
+            <translation>Вопросы клиента</translation>
+        </message>
+        <message>
+            <source>One question per line</source>
+            <translation>По одному вопросу в строке</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Длительность</translation>
+        </message>
+        <message>
+            <source>e.g. 3d, 2w, 1mo</source>
+            <translation>например, 3d, 2w, 1mo</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Add KPI</source>
+            <translation>Добавить KPI</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Эмоции</translation>
+        </message>
+        <message>
+            <source>Add a persona to record how they feel in this stage.</source>
+            <translation>Добавьте персону, чтобы отметить её чувства на этом этапе.</translation>
+        </message>
+        <message>
+            <source>SWOT</source>
+            <translation>SWOT</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Сильные стороны</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Слабые стороны</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Возможности</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Угрозы</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Эмоция</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>не задано</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Голоса</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Персоны</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Сценарии</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Теги</translation>
+        </message>
+        <message>
+            <source>comma, separated</source>
+            <translation>через, запятую</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Действия</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation>Инструменты</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <translation>Инструкции</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Добавить действие</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Боли</translation>
+        </message>
+        <message>
+            <source>Add pain</source>
+            <translation>Добавить боль</translation>
+        </message>
+        <message>
+            <source>Add opportunity</source>
+            <translation>Добавить возможность</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Digital</source>
+            <translation>Цифровой</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Офлайн</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>Закулисье</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Цвет</translation>
+        </message>
+        <message>
+            <source>Icon</source>
+            <translation>Значок</translation>
+        </message>
+        <message>
+            <source>icon name</source>
+            <translation>имя значка</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Откуда</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Куда</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(уход)</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Пропуск</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Рекомендация</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <translation>Уход</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Вероятность</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>не указана</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Цели</translation>
+        </message>
+        <message>
+            <source>One goal per line</source>
+            <translation>По одной цели в строке</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>Новые клиенты</translation>
+        </message>
+        <message>
+            <source>Returning customers</source>
+            <translation>Постоянные клиенты</translation>
+        </message>
+        <message>
+            <source>Lapsed customers</source>
+            <translation>Уходящие клиенты</translation>
+        </message>
+        <message>
+            <source>Lost customers</source>
+            <translation>Потерянные клиенты</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Edit {field}</source>
+            <translation>Изменение: {field}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>unknown time</source>
+            <translation>время неизвестно</translation>
+        </message>
+        <message>
+            <source>never saved (untitled)</source>
+            <translation>ни разу не сохранялась (без названия)</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>Восстановление несохранённой работы</translation>
+        </message>
+        <message>
+            <source>CJM Designer did not close normally last time. These maps had changes that were not saved; choose what to do with each. 'Later' keeps the copy and asks again at the next start.</source>
+            <translation>В прошлый раз CJM Designer завершился некорректно. В этих картах были несохранённые изменения; выберите, что сделать с каждой. «Позже» сохраняет копию и спросит снова при следующем запуске.</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Unsaved copy from</source>
+            <translation>Несохранённая копия от</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Без названия</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Отбросить</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Позже</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reliability</name>
+        <message>
+            <source>another program</source>
+            <translation>другой программе</translation>
+        </message>
+        <message>
+            <source>another window of CJM Designer</source>
+            <translation>другом окне CJM Designer</translation>
+        </message>
+        <message>
+            <source>CJM Designer (process {pid}) on {host}</source>
+            <translation>CJM Designer (процесс {pid}) на {host}</translation>
+        </message>
+        <message>
+            <source>Map already open</source>
+            <translation>Карта уже открыта</translation>
+        </message>
+        <message>
+            <source>{name} is already open in {owner}.</source>
+            <translation>{name} уже открыт в {owner}.</translation>
+        </message>
+        <message>
+            <source>Open it read-only to look without changing it, or take over to edit it here. After a take-over the other copy can no longer save over this file.</source>
+            <translation>Откройте только для чтения, чтобы посмотреть без изменений, или перехватите, чтобы редактировать здесь. После перехвата другая копия больше не сможет сохранять поверх этого файла.</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Открыть для чтения</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Перехватить</translation>
+        </message>
+        <message>
+            <source>Map changed on disk</source>
+            <translation>Карта изменена на диске</translation>
+        </message>
+        <message>
+            <source>{name} was changed by another program or person.</source>
+            <translation>{name} изменён другой программой или другим человеком.</translation>
+        </message>
+        <message>
+            <source>You also have unsaved changes here. Reload to see their version and lose yours, or keep yours (saving will then replace their version).</source>
+            <translation>Здесь у вас тоже есть несохранённые изменения. Загрузите заново, чтобы увидеть их версию и потерять свою, или оставьте свою (тогда при сохранении их версия будет заменена).</translation>
+        </message>
+        <message>
+            <source>Reload to see the new version?</source>
+            <translation>Загрузить новую версию?</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Загрузить заново</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Оставить мою</translation>
+        </message>
+        <message>
+            <source>{name} was changed on disk since you opened it. Save anyway and replace that version with yours?</source>
+            <translation>{name} изменён на диске с тех пор, как вы его открыли. Всё равно сохранить и заменить ту версию своей?</translation>
+        </message>
+        <message>
+            <source>Map taken over</source>
+            <translation>Карту перехватили</translation>
+        </message>
+        <message>
+            <source>{name} was taken over in another window or by another person, so it is not saved here. Use Save As to keep your version under another name.</source>
+            <translation>{name} перехвачен в другом окне или другим человеком, поэтому здесь не сохраняется. Выберите «Сохранить как», чтобы сохранить свою версию под другим именем.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Непредвиденная ошибка</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside CJM Designer: {summary}</source>
+            <translation>В CJM Designer что-то пошло не так: {summary}</translation>
+        </message>
+        <message>
+            <source>Unsaved work was copied to the recovery folder:
+{files}</source>
+            <translation>Несохранённая работа скопирована в папку восстановления:
+{files}</translation>
+        </message>
+        <message>
+            <source>There was no unsaved work to copy.</source>
+            <translation>Несохранённой работы для копирования не было.</translation>
+        </message>
+        <message>
+            <source>Details are in the log file:
+{log}</source>
+            <translation>Подробности в файле журнала:
+{log}</translation>
+        </message>
+        <message>
+            <source>You can keep working, but saving under a new name is safest.</source>
+            <translation>Можно продолжать работу, но надёжнее всего сохранить карту под новым именем.</translation>
+        </message>
+    </context>
+</TS>
