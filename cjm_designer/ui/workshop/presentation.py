@@ -19,6 +19,7 @@ CAPTION_SIZE = 26
 DETAIL_SIZE = 16
 TIMER_SIZE = 30
 CAPTION_ROOM = 0.16
+STAGE_SPAN = 2.0
 TEXT, ALERT = "#1d2733", "#c0392b"
 STYLE = (
     "QLabel {{ background: rgba(255, 255, 255, 225); color: {color};"
@@ -131,15 +132,21 @@ class PresentationMode(QObject):
         return len(layout.stages) if layout is not None else 0
 
     def stage_rect(self, index: int) -> QRectF | None:
-        """The stage's column from its header to the bottom of the map, in scene units."""
+        """What to show for a stage: its column wide enough to read, from its header down.
+
+        The column is about half the screen wide, so cards read from the back of the room;
+        the neighbours' edges stay in sight for orientation.
+        """
         layout = self.window.scene.layout
         if layout is None or not 0 <= index < len(layout.stages):
             return None
-        box = layout.stages[index]
-        top = box.header.y
-        bottom = max(box.column.bottom, layout.size[1] - 10)
-        rect = QRectF(box.header.x - 12, top - 12, box.header.w + 24, bottom - top + 24)
-        return _with_caption_room(rect)
+        header = layout.stages[index].header
+        viewport = self.view.viewport().rect()
+        aspect = viewport.height() / max(1, viewport.width())
+        width = header.w * STAGE_SPAN
+        height = width * aspect
+        left = header.x + header.w / 2 - width / 2
+        return QRectF(left, header.y - height * CAPTION_ROOM, width, height)
 
     def go_to(self, index: int, animate: bool = True) -> None:
         count = self.stage_count()

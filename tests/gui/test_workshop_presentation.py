@@ -1,0 +1,111 @@
+"""Presentation mode: F5 hides the chrome, arrows glide between stages, edits still work."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import EXAMPLE
+from tests.gui.workshop_support import card_center, click_card, key, shortcut
+
+
+def _visible_scene_rect(window):
+    return window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+
+
+def test_presentation_steps_through_stages_and_restores_chrome(main_window, qtbot):
+    window = main_window
+    show = window.workshop.presentation
+    show_timer = window.workshop.timer
+    window.view.setFocus()
+    shortcut(window, Qt.Key.Key_F5)
+    assert show.active
+    assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
+    assert not window.properties.isVisible() and not window.outline.isVisible()
+    assert show.caption.isVisible() and show.clock.isVisible()
+    assert show.clock.text() == show_timer.text()
+    overview_zoom = window.view.zoom
+
+    key(window.view, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: _visible_scene_rect(window).contains(show.stage_rect(0).center()))
+    assert show.stage_index == 0
+    qtbot.waitUntil(lambda: window.view.zoom > overview_zoom * 2)
+    first_stage = window.controller.journey.stages[0]
+    assert first_stage.name in show.caption.text()
+    key(window.view, Qt.Key.Key_Right)
+    key(window.view, Qt.Key.Key_Right)
+    assert show.stage_index == 2
+    key(window.view, Qt.Key.Key_Left)
+    assert show.stage_index == 1
+    qtbot.waitUntil(lambda: _visible_scene_rect(window).contains(show.stage_rect(1).center()))
+
+    # Edits still work: select a card of this stage with the mouse and vote with "+".
+    stage_id = window.controller.journey.stages[1].id
+    card = window.controller.journey.touchpoints_in(stage_id)[0]
+    qtbot.wait(300)
+    click_card(window, card.id)
+    assert window.controller.selection == [card.id]
+    key(window.view, Qt.Key.Key_Plus, "+")
+    assert window.controller.journey.touchpoint(card.id).votes == card.votes + 1
+    assert show.active
+
+    key(window.view, Qt.Key.Key_Home)
+    assert show.stage_index == -1
+    shortcut(window, Qt.Key.Key_Escape, target=window.view)
+    assert not show.active
+    assert window.menuBar().isVisible() and window.statusBar().isVisible()
+    assert window.properties.isVisible()
+    assert not show.caption.isVisible()
+    assert card_center(window, card.id) is not None
+
+
+def test_presentation_timer_counts_down_and_shows_in_the_corner(main_window, qtbot):
+    window = main_window
+    timer = window.workshop.timer
+    timer.set_minutes(1)
+    window.workshop.presentation.enter(full_screen=False)
+    shortcut(
+        window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    assert timer.running
+    timer.step()  # one tick without waiting a second
+    assert window.workshop.presentation.clock.text() == "00:59"
+    shortcut(
+        window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    assert not timer.running
+    shortcut(
+        window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    assert timer.text() == "01:00"
+    window.workshop.presentation.leave()
+
+
+def test_presentation_keys_do_not_fire_in_the_inline_editor(main_window, qtbot):
+    window = main_window
+    window.workshop.presentation.enter(full_screen=False)
+    card = window.controller.journey.touchpoints[0]
+    window.controller.set_selection([card.id])
+    window.view.setFocus()
+    assert window.scene.start_inline_edit()
+    key(window.view, Qt.Key.Key_Right)
+    assert window.workshop.presentation.stage_index == -1
+    window.scene.editor.cancel()
+    window.workshop.presentation.leave()
+
+
+def test_presentation_screenshot_from_the_command_line(tmp_path, monkeypatch):
+    from cjm_designer.ui import app as app_module
+
+    out = tmp_path / "presentation.png"
+    args = argparse.Namespace(
+        file=str(EXAMPLE), screenshot=str(out), size="1024x640", lang="en", presentation=True
+    )
+    assert app_module.run_gui(args) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 640)
+    # No menu bar: the top-left corner shows the caption's white box, not the menu.
+    QApplication.processEvents()
