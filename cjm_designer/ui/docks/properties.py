@@ -42,6 +42,7 @@ from cjm_designer.model import (
 )
 from cjm_designer.model.edits import Edit, ReplaceEntity, SetMapField
 
+from ..analysis.evidence_fields import add_evidence_fields
 from ..controller import DocumentController
 from .editors import (
     ChecklistEditor,
@@ -339,6 +340,7 @@ class PropertiesDock(QDockWidget):
             self.tr("Tags"),
             LineEditor(parse=_split, show=", ".join, placeholder=self.tr("comma, separated")),
         )
+        add_evidence_fields(self)
         self._heading(self.tr("Actions"))
         self._add(
             "actions",
