@@ -2,6 +2,9 @@
 
 The output's extension picks the exporter from ``EXPORTERS``; PDF is here, other formats
 register their own function in that dict. Heavy modules (reportlab) load only when used.
+PNG, SVG and PPTX (``_pictures``) are the one exception to "headless commands never load
+Qt": their pictures are drawn by the canvas scene, so they import ``cjm_designer.ui``
+lazily and start Qt offscreen; the PDF path and every other command stay Qt-free.
 """
 
 from __future__ import annotations
@@ -44,13 +47,29 @@ def _export_pdf(journey, args) -> int:
     return EXIT_OK
 
 
-EXPORTERS: dict[str, Callable] = {".pdf": _export_pdf}
+def _picture(name: str) -> Callable:
+    """PNG, SVG and PPTX are drawn by the canvas scene: Qt loads only when one is asked."""
+
+    def run_picture(journey, args) -> int:
+        from . import _pictures
+
+        return getattr(_pictures, name)(journey, args)
+
+    return run_picture
+
+
+EXPORTERS: dict[str, Callable] = {
+    ".pdf": _export_pdf,
+    ".png": _picture("export_png"),
+    ".svg": _picture("export_svg"),
+    ".pptx": _picture("export_pptx"),
+}
 """Output extension -> ``function(journey, args) -> exit code``."""
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "export", help="export a map: PDF poster, tiles, handout or blank grid"
+        "export", help="export a map: PDF (poster, tiles, handout, blank grid), PNG, SVG or PPTX"
     )
     parser.add_argument("file", metavar="MAP", help="the .cjm.yaml map")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="e.g. map.pdf")
@@ -67,6 +86,9 @@ def register(subparsers) -> None:
         "--rows", metavar="LIST", help="rows under the grid, e.g. emotions,pains (default all)"
     )
     parser.add_argument("--margin", type=float, default=10.0, metavar="MM", help="page margin")
+    parser.add_argument(
+        "--dpi", type=float, metavar="N", help="PNG resolution, 36..300 (default 150)"
+    )
     parser.set_defaults(handler=run)
 
 

@@ -69,18 +69,27 @@ def _extra(language: str | None, key: str) -> str:
     return table.get(lang, table["en"])
 
 
+def paragraphs(text: str) -> list[str]:
+    """Hard-wrapped text (YAML block scalars) as paragraphs: blank lines separate them."""
+    blocks = [" ".join(block.split()) for block in text.replace("\r", "").split("\n\n")]
+    return [block for block in blocks if block]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 def stage_lines(journey: JourneyMap, stage: Stage) -> tuple[list[Line], list[Line]]:
     """(about the stage, its touchpoints with actions) as outline lines for a slide."""
     t = labels(journey.language)
     about: list[Line] = []
-    if stage.description:
-        about.append(Line(stage.description))
+    about += [Line(paragraph) for paragraph in paragraphs(stage.description)]
     if stage.goal:
         about.append(Line(t("goal"), bold=True))
-        about.append(Line(stage.goal, 1))
+        about.append(Line(_flat(stage.goal), 1))
     if stage.questions:
         about.append(Line(t("questions"), bold=True))
-        about += [Line(q, 1) for q in stage.questions]
+        about += [Line(_flat(q), 1) for q in stage.questions]
     if stage.duration is not None:
         about.append(Line(f"{t('duration')}: {stage.duration}", bold=True))
     if stage.kpis:
@@ -92,7 +101,7 @@ def stage_lines(journey: JourneyMap, stage: Stage) -> tuple[list[Line], list[Lin
     channels = {c.id: c.name for c in journey.channels}
     for touchpoint in journey.touchpoints_in(stage.id):
         channel = channels.get(touchpoint.channel, touchpoint.channel)
-        cards.append(Line(f"{touchpoint.title} — {channel}", bold=True))
+        cards.append(Line(f"{_flat(touchpoint.title)} — {channel}", bold=True))
         cards += _action_lines(touchpoint, t)
     if not cards:
         cards.append(Line(_extra(journey.language, "no_touchpoints")))
@@ -103,7 +112,7 @@ def _action_lines(touchpoint: Touchpoint, t) -> list[Line]:
     lines: list[Line] = []
     for action in touchpoint.actions:
         who = f"{action.actor}: " if action.actor else ""
-        lines.append(Line(f"{who}{action.text}", 1))
+        lines.append(Line(f"{who}{_flat(action.text)}", 1))
         details = []
         if action.owner:
             details.append(f"{t('owner')}: {action.owner}")
@@ -112,7 +121,7 @@ def _action_lines(touchpoint: Touchpoint, t) -> list[Line]:
         if details:
             lines.append(Line("; ".join(details), 2))
         if action.instructions:
-            lines.append(Line(f"{t('instructions')}: {action.instructions}", 2))
+            lines.append(Line(f"{t('instructions')}: {_flat(action.instructions)}", 2))
     return lines
 
 
@@ -165,8 +174,15 @@ def _title_slide(deck, journey: JourneyMap, t) -> None:
     slide = deck.slides.add_slide(deck.slide_layouts[0])  # "Title Slide"
     title, subtitle = slide.placeholders[0], slide.placeholders[1]
     title.text = journey.title or _extra(journey.language, "map")
-    for shape in (title, subtitle):
-        shape.left, shape.width = MARGIN, SLIDE_WIDTH - 2 * MARGIN
+    # The default template's placeholders are placed for 4:3; put them on the 16:9 slide.
+    title.left, title.top = MARGIN, Inches(1.6)
+    title.width, title.height = SLIDE_WIDTH - 2 * MARGIN, Inches(2.6)
+    subtitle.left, subtitle.top = MARGIN, Inches(4.4)
+    subtitle.width, subtitle.height = SLIDE_WIDTH - 2 * MARGIN, Inches(1.8)
+    title.text_frame.word_wrap = True
+    for paragraph in title.text_frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.size = Pt(40)
     parts = []
     if journey.author:
         parts.append(journey.author)

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
 
 from cjm_designer.io.atomic import write_atomic
 from cjm_designer.layout import ALL_ROWS
@@ -54,6 +55,10 @@ def offscreen_scene(journey: JourneyMap, view: View | None = None) -> MapScene:
     if view != View():
         scene.set_filters(view.persona, view.scenario, view.rows)
     scene.flush()
+    for item in scene.items():
+        # The canvas caches cards as pixmaps for speed; a picture wants them drawn afresh
+        # at its own resolution, and SVG wants text and paths, not embedded bitmaps.
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     return scene
 
 

@@ -11,6 +11,7 @@ dialog with a Print button.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_designer.export.pdf import PdfOptionError, export_pdf
+from cjm_designer.export.pdf import ExportCancelled, PdfOptionError, export_pdf
 from cjm_designer.layout import (
     ROW_EMOTIONS,
     ROW_NOTES,
@@ -86,12 +87,22 @@ class Preview:
     error: str = ""
 
 
-def make_preview(journey: JourneyMap, folder: Path, options: dict) -> Preview:
-    """Export to ``folder`` and rasterize page one (runs in the preview thread)."""
+def make_preview(
+    journey: JourneyMap, folder: Path, options: dict, wanted: Callable[[], bool] = lambda: True
+) -> Preview | None:
+    """Export to ``folder`` and rasterize page one (runs in the preview thread).
+
+    Returns None as soon as ``wanted()`` turns False (newer options, dialog closed), so
+    a slow preview of a big handout never holds up the next one or closing the dialog.
+    """
     try:
-        result = export_pdf(journey, folder / "preview.pdf", **options)
+        result = export_pdf(
+            journey, folder / "preview.pdf", progress=lambda _d, _t: wanted(), **options
+        )
     except PdfOptionError as error:
         return Preview(error=str(error))
+    except ExportCancelled:
+        return None
     page = next(render_pages(result.path, max_side=PREVIEW_SIDE, last=0), None)
     return Preview(page, result.pages, list(result.warnings))
 
@@ -106,6 +117,7 @@ class PdfExportDialog(QDialog):
         self.journey = journey.copy()  # read by the preview thread
         self.preview: Preview | None = None
         self._generation = 0
+        self._closing = False
         self._shown_generation = -1
         self._future: Future | None = None
         self._folder = tempfile.TemporaryDirectory(prefix="cjm-preview-")
@@ -266,7 +278,13 @@ class PdfExportDialog(QDialog):
         generation = self._generation
         options = self.options()
         folder = Path(self._folder.name)
-        self._future = self._pool.submit(make_preview, self.journey, folder, options)
+        self._future = self._pool.submit(
+            make_preview,
+            self.journey,
+            folder,
+            options,
+            lambda: generation == self._generation and not self._closing,
+        )
         self._future.generation = generation  # type: ignore[attr-defined]
         self._poll.start()
 
@@ -281,7 +299,7 @@ class PdfExportDialog(QDialog):
         except Exception as error:  # a failed preview must not break the dialog
             preview = Preview(error=str(error))
         generation = future.generation  # type: ignore[attr-defined]
-        if generation == self._generation:
+        if preview is not None and generation == self._generation:
             self._show(preview, generation)
         elif not self._debounce.isActive():
             self._start_preview()
@@ -313,6 +331,7 @@ class PdfExportDialog(QDialog):
         return self._shown_generation == self._generation and self._future is None
 
     def done(self, result: int) -> None:
+        self._closing = True
         self._debounce.stop()
         self._poll.stop()
         self._pool.shutdown(wait=True, cancel_futures=True)

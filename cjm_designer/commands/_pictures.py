@@ -1,0 +1,93 @@
+"""``export MAP -o OUT.png|OUT.svg|OUT.pptx``: pictures and slides from the command line.
+
+Layer rule: this is the one headless path that imports ``cjm_designer.ui`` (and so
+Qt), lazily and only for these formats, because PNG, SVG and the deck's map picture
+are drawn by the canvas scene itself. Without a display it starts Qt on the
+``offscreen`` platform, so it works on servers and in CI. Every other command, and
+``export -o OUT.pdf``, never loads PySide6 (tests check that).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def ensure_qt_application():
+    """A QApplication (widgets are needed by the scene), offscreen without a display."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["cjm-designer"])
+
+
+def _view(journey, args):
+    from cjm_designer.layout import ALL_ROWS
+    from cjm_designer.ui.export.image_export import View
+
+    rows = ALL_ROWS
+    if getattr(args, "rows", None) is not None:
+        rows = frozenset(r.strip() for r in args.rows.split(",") if r.strip())
+    for option, kind in (("persona", "personas"), ("scenario", "scenarios")):
+        wanted = getattr(args, option, None)
+        if wanted and wanted not in {e.id for e in getattr(journey, kind)}:
+            known = ", ".join(e.id for e in getattr(journey, kind)) or "none"
+            raise ValueError(f"no {option} {wanted!r} in the map ({kind}: {known})")
+    return View(getattr(args, "persona", None), getattr(args, "scenario", None), rows)
+
+
+def _report_failure(args, error: Exception) -> int:
+    from cjm_designer.io.errors import MapSaveError
+
+    if isinstance(error, MapSaveError):
+        print(f"{args.output}: cannot write: {error.reason}", file=sys.stderr)
+        return EXIT_INVALID
+    if isinstance(error, OSError):
+        print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"cjm-designer export: {error}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def export_png(journey, args) -> int:
+    app = ensure_qt_application()  # noqa: F841 (kept alive while drawing)
+    from cjm_designer.io.errors import MapSaveError
+    from cjm_designer.ui.export.image_export import export_png as write_png
+
+    dpi = args.dpi or 150
+    try:
+        size = write_png(journey, args.output, dpi, _view(journey, args))
+    except (MapSaveError, OSError, ValueError) as error:
+        return _report_failure(args, error)
+    print(f"{args.output}: PNG, {size.width()}×{size.height()} pixels at {dpi:g} dpi")
+    return EXIT_OK
+
+
+def export_svg(journey, args) -> int:
+    app = ensure_qt_application()  # noqa: F841
+    from cjm_designer.io.errors import MapSaveError
+    from cjm_designer.ui.export.image_export import export_svg as write_svg
+
+    try:
+        write_svg(journey, args.output, _view(journey, args))
+    except (MapSaveError, OSError, ValueError) as error:
+        return _report_failure(args, error)
+    print(f"{args.output}: SVG")
+    return EXIT_OK
+
+
+def export_pptx(journey, args) -> int:
+    app = ensure_qt_application()  # noqa: F841
+    from cjm_designer.ui.export.pptx_export import export_pptx as write_pptx
+
+    try:
+        result = write_pptx(journey, args.output, view=_view(journey, args))
+    except (OSError, ValueError) as error:
+        return _report_failure(args, error)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"{args.output}: PowerPoint, {result.slides} slides")
+    return EXIT_OK
