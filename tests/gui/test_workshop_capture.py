@@ -82,7 +82,7 @@ def test_capture_paste_several_lines_makes_one_card_per_line(main_window, qtbot)
     count = window.controller.undo_stack.count()
     shortcut(window, Qt.Key.Key_V, CTRL, target=capture.bar.edit)
     after = _cards(window, stage_id, channel_id)
-    assert after == before + ["Звонок другу", "Отзыв на Яндекс.Картах", "Видео-обзор"]
+    assert after == [*before, "Звонок другу", "Отзыв на Яндекс.Картах", "Видео-обзор"]
     assert window.controller.undo_stack.count() == count + 1
     window.controller.undo_stack.undo()
     assert _cards(window, stage_id, channel_id) == before

@@ -197,6 +197,8 @@ class PersonasDock(QDockWidget):
         persona = journey.get(persona_id) if persona_id else None
         if persona is None:
             return
+        if field == "segment":
+            value = Segment(value)  # Qt hands enum item data back as a plain str
         edit = ReplaceEntity(Kind.PERSONA, replace(persona, **{field: value}))
         label = tr("Edit persona")
         self.controller.push(edit, label, merge_key=f"{persona_id}:{field}")

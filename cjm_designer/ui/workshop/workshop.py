@@ -193,7 +193,7 @@ class Workshop(QObject):
         self.next_scenario = a(
             tr("Next &Scenario Filter"), self.filter_bar.next_scenario, "Ctrl+Alt+S"
         )
-        self.compare = a(tr("Compare Sce&narios…"), self.compare_scenarios, "Ctrl+Alt+C")
+        self.compare = a(tr("Compare Sce&narios…"), self.compare_scenarios, "Ctrl+Alt+V")
         self.timer_toggle = a(tr("Start/Pause &Timer"), self.timer.toggle, "Ctrl+Alt+T")
         self.timer_reset = a(tr("R&eset Timer"), self.timer.reset, "Ctrl+Alt+R")
         self.revision = a(tr("&Log Revision…"), self._start_revision, "Ctrl+Alt+L")
