@@ -352,6 +352,21 @@ class HandoutBuilder:
         ranked.sort(key=lambda item: -item[0])
         return [f"{text} — {votes} {self.t('votes')}" for votes, text in ranked[:5]]
 
+    def changes(self) -> list:
+        """The "Changes" page of a comparison: one sentence per change, by identity."""
+        before = self.ctx.options.compare_with
+        if before is None:
+            return []
+        from cjm_designer.model.diff import diff_maps
+
+        lines = diff_maps(before, self.journey).summary_lines()
+        story: list = [PageBreak(), self.heading(self.t("changes"), 0, "changes")]
+        name = self.ctx.options.compare_name
+        if name:
+            story.append(self.para(self.t("changes_since", name=name), self.s.small))
+        story += self.bullets(lines) if lines else [self.para(self.t("no_changes"))]
+        return story
+
     def analysis(self) -> list:
         try:
             from cjm_designer.analysis.report import analyze
@@ -443,6 +458,7 @@ def build_handout(ctx: RenderContext, path: Path, info: dict[str, str]) -> int:
     for index, stage in enumerate(stages, start=1):
         story += builder.stage(index, stage)
         ctx.tick(1 + index, total)
+    story += builder.changes()
     story += builder.analysis()
     doc.multiBuild(story)
     ctx.tick(total, total)

@@ -39,6 +39,11 @@ _LABELS: dict[str, dict[str, str]] = {
     "swot": {"ru": "SWOT", "fi": "SWOT"},
     "notes": {"ru": "Заметки", "fi": "Muistiinpanot"},
     "average": {"ru": "Среднее по точкам контакта", "fi": "Kosketuspisteiden keskiarvo"},
+    "changes": {"ru": "Изменения", "fi": "Muutokset"},
+    "changes_since": {"ru": "По сравнению с «{name}»", "fi": "Verrattuna: {name}"},
+    "no_changes": {"ru": "Изменений нет.", "fi": "Ei muutoksia."},
+    "researched": {"ru": "исследовано", "fi": "tutkittu"},
+    "assumed": {"ru": "предположение", "fi": "oletus"},
 }
 _ENGLISH = {
     "contents": "Contents",
@@ -77,6 +82,11 @@ _ENGLISH = {
     "swot": "SWOT",
     "notes": "Notes",
     "average": "Average of touchpoints",
+    "changes": "Changes",
+    "changes_since": "Compared with “{name}”",
+    "no_changes": "No changes.",
+    "researched": "researched",
+    "assumed": "assumed",
 }
 
 

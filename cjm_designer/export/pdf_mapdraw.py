@@ -216,6 +216,18 @@ class MapDrawer:
             canvas.setFillColor(pal.ink)
             self.lines(canvas, card.title_lines, card.title_rect, m.card_title_size)
             self.footer(canvas, tp, card.footer)
+            if tp.evidence is not None:
+                self.evidence_mark(canvas, tp.evidence, card.rect)
+
+    def evidence_mark(self, canvas, evidence, rect: Rect) -> None:
+        """Researched: a filled dot on the card's top edge; assumed: a dashed ring."""
+        draw_evidence_mark(
+            canvas,
+            self.palette,
+            *self.p.point(rect.right - 12, rect.y),
+            self.p.scale,
+            evidence.status.value == "researched",
+        )
 
     def footer(self, canvas, tp, rect: Rect) -> None:
         """Emotion dot, pain and opportunity counts, votes: the card's markers."""
@@ -325,3 +337,24 @@ class MapDrawer:
 
 def _centered(rect: Rect, height: float) -> Rect:
     return Rect(rect.x, rect.y + (rect.h - height) / 2, rect.w, height)
+
+
+EVIDENCE_COLOR = "#0b7285"
+
+
+def draw_evidence_mark(canvas, palette, x: float, y: float, scale: float, researched: bool) -> None:
+    """The evidence marker at (x, y) in PDF points; shared by cards and the legend."""
+    radius = 4.5 * scale
+    canvas.saveState()
+    if researched:
+        canvas.setFillColor(palette.color(EVIDENCE_COLOR))
+        canvas.setStrokeColor(palette.card)
+        canvas.setLineWidth(1.0 * scale)
+        canvas.circle(x, y, radius, stroke=1, fill=1)
+    else:
+        canvas.setFillColor(palette.card)
+        canvas.setStrokeColor(palette.muted)
+        canvas.setLineWidth(1.0 * scale)
+        canvas.setDash([2 * scale, 1.5 * scale])
+        canvas.circle(x, y, radius, stroke=1, fill=1)
+    canvas.restoreState()

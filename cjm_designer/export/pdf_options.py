@@ -50,6 +50,10 @@ class PdfOptions:
     keywords: tuple[str, ...] = ()
     date: str | None = None
     progress: Progress | None = field(default=None, compare=False)
+    compare_with: JourneyMap | None = field(default=None, compare=False)
+    """Handout only: an earlier map (or snapshot); adds a "Changes" page listing the diff."""
+    compare_name: str = ""
+    """How the handout names ``compare_with`` (a file or snapshot name)."""
 
     @classmethod
     def from_kwargs(cls, **options) -> PdfOptions:

@@ -18,7 +18,7 @@ from cjm_designer.model import ChannelKind
 
 from .pdf_context import RenderContext
 from .pdf_fonts import REGULAR
-from .pdf_mapdraw import CARD_FOOTER_SIZE, MapDrawer, Placement
+from .pdf_mapdraw import CARD_FOOTER_SIZE, MapDrawer, Placement, draw_evidence_mark
 from .pdf_style import EMOTION_WORDS
 from .pdf_text import Box
 
@@ -243,7 +243,18 @@ class PosterPage:
                 canvas.setDash()
             canvas.setFillColor(pal.ink)
             painter.draw_box(
-                canvas, label, Box(x + 12 * u, cy, section_w - 12 * u, line), size, max_lines=1
+                canvas, label, Box(x + 12 * u, cy, section_w / 2 - 12 * u, line), size, max_lines=1
+            )
+        # Evidence, in a second column of the markers section.
+        ex = x + section_w / 2
+        for index, (researched, label) in enumerate(
+            ((True, t("researched")), (False, t("assumed")))
+        ):
+            cy = top - line * (index + 2)
+            draw_evidence_mark(canvas, pal, ex + 4 * u, cy + 5.5 * u, u * 0.8, researched)
+            canvas.setFillColor(pal.ink)
+            painter.draw_box(
+                canvas, label, Box(ex + 12 * u, cy, section_w / 2 - 12 * u, line), size, max_lines=1
             )
 
 
