@@ -79,6 +79,13 @@ class WindowActions(QObject):
             None,
             "Ctrl+Shift+A",
         )
+        self.preferences = self._make(
+            QCoreApplication.translate("Actions", "Se&ttings…"),
+            w.open_settings,
+            Key.Preferences,
+            "Ctrl+,",
+        )
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.rename = self._canvas(
             QCoreApplication.translate("Actions", "Re&name"), w.rename, None, "F2"
         )
@@ -165,6 +172,8 @@ class WindowActions(QObject):
         edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         edit.addSeparator()
         edit.addActions([self.select_all, self.select_stage, self.rename])
+        edit.addSeparator()
+        edit.addAction(self.preferences)
         view = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_fit, self.zoom_reset])
         view.addSeparator()

@@ -23,7 +23,7 @@ from .canvas.scene import MapScene
 from .canvas.view import MapView
 from .compare.menus import install_menus
 from .controller import DocumentController
-from .dialogs import files, messages, new_map
+from .dialogs import files, messages, new_map, settings_dialog
 from .docks.analysis import AnalysisDock
 from .docks.history import HistoryDock
 from .docks.outline import OutlineDock
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(parent=self)
         self.scene = MapScene(self.controller, self)
         self.view = MapView(self.scene)
+        settings_dialog.apply_canvas_settings(self)  # snapping, canvas text size
         self.setCentralWidget(self.view)
         self._make_docks()
         self.menu_actions = WindowActions(self)
@@ -169,6 +170,10 @@ class MainWindow(QMainWindow):
         if journey is not None:
             self.controller.set_document(journey, None)
             QTimer.singleShot(0, self.view.zoom_fit)
+
+    def open_settings(self) -> None:
+        """Edit > Settings…; what it changes applies to every open window."""
+        settings_dialog.open_settings(self)
 
     def new_blank(self) -> None:
         self.controller.set_document(blank_map(self.language), None)

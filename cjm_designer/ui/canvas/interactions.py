@@ -302,9 +302,10 @@ class StageResizeInteraction(Interaction):
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
         metrics = self.scene.options.metrics
-        self.width = max(
-            metrics.min_stage_width, min(metrics.max_stage_width, event.scenePos().x() - self.left)
-        )
+        width = event.scenePos().x() - self.left
+        if self.scene.snap_step:
+            width = round(width / self.scene.snap_step) * self.scene.snap_step
+        self.width = max(metrics.min_stage_width, min(metrics.max_stage_width, width))
         x = self.left + self.width
         box = self.header.box.header
         self.guide.setLine(QLineF(x, box.y, x, self.scene.layout.size[1] - 16))

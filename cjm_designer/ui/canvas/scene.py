@@ -94,6 +94,8 @@ class MapScene(QGraphicsScene):
     """A QGraphicsScene over a DocumentController's map."""
 
     layoutChanged = Signal()
+    snap_step: float = 0.0
+    """Layout units stage widths snap to while resized; 0 = free (Settings > snap to grid)."""
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
@@ -158,6 +160,7 @@ class MapScene(QGraphicsScene):
             rows=rows,
             measurer=self.measurer,
             row_titles=row_titles(),
+            metrics=self.options.metrics,  # the canvas text size from Settings
         )
         self.relayout()
 
