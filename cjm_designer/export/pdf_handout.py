@@ -29,6 +29,7 @@ from cjm_designer.model import JourneyMap, Stage, Touchpoint
 
 from .pdf_chart import EmotionChart
 from .pdf_context import RenderContext
+from .pdf_pictures import picture_flowables
 from .pdf_style import EMOTION_WORDS
 from .pdf_text import Box, markup, one_line
 
@@ -297,6 +298,7 @@ class HandoutBuilder:
         if top:
             story.append(Paragraph(self.m(t("top_votes"), True), s.h2))
             story += self.bullets(top)
+        story += picture_flowables(stage.pictures, s.small, self.m)
         for comment in stage.comments:
             story.append(
                 self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)
@@ -335,6 +337,7 @@ class HandoutBuilder:
                 block += self.bullets(
                     f"{i.text} ({i.votes} {t('votes')})" if i.votes else i.text for i in items
                 )
+        block += picture_flowables(card.pictures, s.small, self.m)
         for comment in card.comments:
             block.append(
                 self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)

@@ -1,0 +1,62 @@
+"""Pictures on stages and cards are printed in the handout; bad data is skipped."""
+
+from __future__ import annotations
+
+import base64
+import struct
+import zlib
+from dataclasses import replace
+
+import pypdf
+
+from cjm_designer import export_pdf, load_map
+from cjm_designer.export.pdf_pictures import picture_size
+from cjm_designer.model import Kind
+from cjm_designer.model.edits import update
+from cjm_designer.model.entities import Picture
+from cjm_designer.resources import example_map_path
+
+
+def png(width: int, height: int, rgb=(200, 50, 50)) -> bytes:
+    """A tiny valid PNG without any imaging library."""
+    raw = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(tag + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+def _images(path) -> int:
+    return sum(len(page.images) for page in pypdf.PdfReader(str(path)).pages)
+
+
+def test_pictures_are_printed_in_the_handout(tmp_path):
+    journey = load_map(example_map_path())
+    plain = tmp_path / "plain.pdf"
+    export_pdf(journey, plain, kind="handout")
+    shelf = Picture("image/png", base64.b64encode(png(40, 30)).decode(), "Полка у кассы")
+    broken = Picture("image/png", "not base64 at all!", "broken")
+    stage, card = journey.stages[0], journey.touchpoints[0]
+    update(journey, Kind.STAGE, stage.id, pictures=(shelf,)).apply(journey)
+    update(
+        journey, Kind.TOUCHPOINT, card.id, pictures=(replace(shelf, caption="Лендинг"), broken)
+    ).apply(journey)
+    with_pictures = tmp_path / "pictures.pdf"
+    export_pdf(journey, with_pictures, kind="handout")
+    assert _images(with_pictures) == _images(plain) + 2
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(str(with_pictures)).pages)
+    assert "Полка у кассы" in text and "Лендинг" in text
+
+
+def test_picture_size_fits_the_box_without_enlarging():
+    assert picture_size(1600, 800, 260, 170) == (260, 130)
+    assert picture_size(100, 400, 260, 170) == (42.5, 170)
+    assert picture_size(50, 40, 260, 170) == (50, 40)
