@@ -65,6 +65,7 @@ from .items import (
     TransitionArrowItem,
     VisibilityLineItem,
 )
+from .sticky import StickyBackdrop, StickyHeaders
 
 PALETTE_KINDS = ("stage", "channel", "touchpoint")
 
@@ -132,6 +133,7 @@ class MapScene(QGraphicsScene):
         self.drop_marker.setVisible(False)
         for item in (self.grid, self.visibility, self.drop_marker):
             self.addItem(item)
+        self.sticky = StickyHeaders(self)
         self.setBackgroundBrush(style.BACKGROUND)
         controller.mapChanged.connect(_weak(self, "_on_map_changed"))
         controller.documentReplaced.connect(_weak(self, "rebuild"))
@@ -375,6 +377,7 @@ class MapScene(QGraphicsScene):
             item = self.entity_item(entity_id)
             if item is not None and not item.isSelected():
                 item.setSelected(True)
+        self.sticky.apply()
 
     # --- lookups ----------------------------------------------------------------------
 
@@ -411,6 +414,8 @@ class MapScene(QGraphicsScene):
         for item in self.items(pos):
             if isinstance(item, kind):
                 return item
+            if isinstance(item, StickyBackdrop):
+                break  # pinned headers' backdrop hides what scrolled under it
         return None
 
     # --- selection <-> controller ----------------------------------------------------
@@ -501,6 +506,8 @@ class MapScene(QGraphicsScene):
 
     def _start_interaction(self, pos: QPointF, toggle: bool) -> Interaction | None:
         for item in self.items(pos):
+            if isinstance(item, StickyBackdrop):
+                break
             if isinstance(item, EmotionPointItem):
                 return EmotionDragInteraction(self, item, pos)
             if isinstance(item, CardItem):
@@ -553,6 +560,9 @@ class MapScene(QGraphicsScene):
             self.interaction.cancel()
             self.interaction = None
         for item in self.items(pos):
+            if isinstance(item, StickyBackdrop):
+                event.accept()
+                return
             if isinstance(item, CardItem | StageHeaderItem | LaneHeaderItem):
                 self.controller.set_selection([item.entity_id])
                 self.start_inline_edit()
@@ -662,12 +672,14 @@ class MapScene(QGraphicsScene):
             header = self.layout.stage_index[entity_id].header
             pad = metrics.header_padding
             rect = QRectF(header.x + pad, header.y + pad, header.w - 2 * pad, header.h - 2 * pad)
+            rect.translate(0, self.sticky.offset.y())
             font, field, text = style.font(metrics.header_name_size, True), "name", entity.name
             label = QCoreApplication.translate("Canvas", "Rename stage")
         elif kind is Kind.CHANNEL and entity_id in self.layout.lane_index:
             header = self.layout.lane_index[entity_id].header
             pad = metrics.cell_padding
             rect = QRectF(header.x + pad, header.y + pad, header.w - 2 * pad, 40)
+            rect.translate(self.sticky.offset.x(), 0)
             font, field, text = style.font(metrics.lane_name_size, True), "name", entity.name
             label = QCoreApplication.translate("Canvas", "Rename channel")
         else:

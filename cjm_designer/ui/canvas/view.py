@@ -56,6 +56,26 @@ class MapView(QGraphicsView):
         self._autoscroll.timeout.connect(self._auto_scroll_step)
         self._shown = False
         scene.controller.documentReplaced.connect(self.scroll_to_start)
+        scene.layoutChanged.connect(self.pin_headers)
+
+    # --- frozen panes ------------------------------------------------------------------
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def pin_headers(self) -> None:
+        """Keep lane titles at the left edge and stage headers at the top (sticky.py)."""
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.sticky.pin(self.visible_scene_rect())
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.pin_headers()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.pin_headers()
 
     def scroll_to_start(self) -> None:
         """Show the map's top-left corner, where the journey begins."""
@@ -80,6 +100,7 @@ class MapView(QGraphicsView):
             return
         self._zoom = factor
         self.setTransform(QTransform.fromScale(factor, factor))
+        self.pin_headers()
         self.zoomChanged.emit(factor)
 
     def zoom_in(self) -> None:
