@@ -18,6 +18,7 @@ from cjm_designer.io.errors import MapLoadError, MapSaveError
 from cjm_designer.io.templates import UnknownTemplateError, new_map_from_template
 from cjm_designer.model import JourneyMap, Kind, slugify
 
+from .accessibility import attach_accessibility
 from .actions import WindowActions
 from .canvas.scene import MapScene
 from .canvas.view import MapView
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self.controller.dirtyChanged.connect(lambda _dirty: self._update_actions())
         # Autosave to the recovery folder, the file lock, the on-disk change watcher.
         self.reliability = attach_reliability(self)
+        # Accessible names, the canvas telling screen readers what is selected, Alt+arrows.
+        self.accessibility = attach_accessibility(self)
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         if restore_layout:
@@ -114,14 +117,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.properties)
         self.addDockWidget(right, self.overview)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
-        self.analysis = AnalysisDock(self.controller, self.scene, self)
-        self.tabifyDockWidget(self.problems, self.analysis)
-        self.problems.use_runner(self.analysis.runner)
-        self.problems.raise_()
         self.resizeDocks([self.outline, self.properties], [230, 360], Qt.Orientation.Horizontal)
         self.resizeDocks([self.palette, self.outline], [100, 500], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties, self.overview], [600, 150], Qt.Orientation.Vertical)
         self.resizeDocks([self.problems], [110], Qt.Orientation.Vertical)
+        self.analysis = AnalysisDock(self.controller, self.scene, self)
+        self.problems.use_runner(self.analysis.runner)
+        self.analysis.tab_beside_on_first_show(self, self.problems)
         self.docks: list[QDockWidget] = [
             self.properties, self.outline, self.history, self.problems, self.overview,
             self.palette, self.analysis,

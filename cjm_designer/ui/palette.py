@@ -70,11 +70,23 @@ class PaletteList(QListWidget):
 
 
 def palette_icon(kind: str, size: int = 24) -> QIcon:
-    """A tiny drawing of what the tile adds: a column, a lane, or a card."""
-    pixmap = QPixmap(size, size)
+    """A tiny drawing of what the tile adds: a column, a lane, or a card.
+
+    Drawn at 1x, 2x and 3x so the icon stays crisp on HiDPI screens (200%, 300%).
+    """
+    icon = QIcon()
+    for ratio in (1, 2, 3):
+        icon.addPixmap(_palette_pixmap(kind, size, ratio))
+    return icon
+
+
+def _palette_pixmap(kind: str, size: int, ratio: int) -> QPixmap:
+    pixmap = QPixmap(size * ratio, size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(size / 24, size / 24)
     accent = QColor(ACCENT)
     painter.setPen(QPen(accent, 1.5))
     light = QColor(accent)
@@ -90,7 +102,7 @@ def palette_icon(kind: str, size: int = 24) -> QIcon:
         painter.drawLine(QPointF(7, 10), QPointF(17, 10))
         painter.drawLine(QPointF(7, 14), QPointF(14, 14))
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 class PaletteDock(QDockWidget):

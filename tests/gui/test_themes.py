@@ -1,0 +1,94 @@
+"""Light and dark themes: readable text in both, canvas colours follow, print does not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QPalette
+
+from cjm_designer.export.pdf import export_pdf
+from cjm_designer.io.yaml_format import load_map
+from cjm_designer.ui import themes
+from cjm_designer.ui.accessibility import contrast_ratio
+from cjm_designer.ui.canvas import style
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "protein-bars.cjm.yaml"
+
+
+TEXT_ON = [
+    (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+    (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.Text, QPalette.ColorRole.AlternateBase),
+    (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+    (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+    (QPalette.ColorRole.ToolTipText, QPalette.ColorRole.ToolTipBase),
+]
+
+
+@pytest.fixture
+def theme(qapp, request):
+    used = themes.apply(qapp, request.param)
+    yield used
+    themes.apply(qapp, "light")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"], indirect=True)
+def test_window_text_contrast(qapp, theme):
+    palette = qapp.palette()
+    assert qapp.property("cjmTheme") == theme
+    for text, background in TEXT_ON:
+        ratio = contrast_ratio(palette.color(text).name(), palette.color(background).name())
+        assert ratio >= 4.5, (theme, text, background, ratio)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"], indirect=True)
+def test_canvas_text_contrast(theme):
+    """Card, header and row text on their fills, and the map title on the board."""
+    dark_text = style.HEADER_TEXT.name()
+    fills = [style.CARD_FILL.name(), style.ROW_FILL.name(), "#ffffff", *style.STAGE_COLORS]
+    for fill in fills:
+        assert contrast_ratio(dark_text, fill) >= 4.5, (theme, fill)
+    assert contrast_ratio(style.MUTED_TEXT.name(), style.CARD_FILL.name()) >= 4.5
+    assert contrast_ratio(style.BOARD_TEXT.name(), style.BACKGROUND.name()) >= 4.5, theme
+
+
+def test_dark_theme_changes_window_and_board(qapp):
+    try:
+        themes.apply(qapp, "light")
+        light_window = qapp.palette().color(QPalette.ColorRole.Window).lightness()
+        light_board = style.BACKGROUND.lightness()
+        assert themes.apply(qapp, "dark") == "dark"
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < light_window / 2
+        assert style.BACKGROUND.lightness() < light_board / 2
+        assert "palette(highlight)" in qapp.styleSheet()  # visible focus ring
+    finally:
+        themes.apply(qapp, "light")
+
+
+def test_system_theme_follows_the_platform(qapp, monkeypatch):
+    monkeypatch.setattr(themes, "system_prefers_dark", lambda: True)
+    assert themes.resolve("system") == "dark"
+    monkeypatch.setattr(themes, "system_prefers_dark", lambda: False)
+    assert themes.resolve("system") == "light"
+    assert themes.resolve("dark") == "dark"
+
+
+def _pages(path) -> list[bytes]:
+    return [page.get_contents().get_data() for page in PdfReader(str(path)).pages]
+
+
+def test_pdf_is_the_same_in_every_theme(qapp, tmp_path):
+    journey = load_map(EXAMPLE)
+    drawn = {}
+    try:
+        for name in ("light", "dark"):
+            themes.apply(qapp, name)
+            target = tmp_path / f"{name}.pdf"
+            export_pdf(journey, target, kind="poster", page="A3", date="2024-01-01")
+            drawn[name] = _pages(target)
+    finally:
+        themes.apply(qapp, "light")
+    assert drawn["light"] and drawn["light"] == drawn["dark"]
+    assert style.BACKGROUND.name() == themes.LIGHT_BOARD.BACKGROUND
