@@ -700,6 +700,81 @@
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>Kartassa ei ole vertailtavia skenaarioita; lisää ne ensin rakenteeseen.</translation>
         </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Näyttö</translation>
+        </message>
+        <message>
+            <source>Backed by</source>
+            <translation>Perustuu</translation>
+        </message>
+        <message>
+            <source>not marked</source>
+            <translation>ei merkitty</translation>
+        </message>
+        <message>
+            <source>research</source>
+            <translation>tutkimus</translation>
+        </message>
+        <message>
+            <source>assumption</source>
+            <translation>oletus</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Lähde</translation>
+        </message>
+        <message>
+            <source>Evidence note</source>
+            <translation>Huomautus näytöstä</translation>
+        </message>
+        <message>
+            <source>e.g. 12 customer interviews, May</source>
+            <translation>esim. 12 asiakashaastattelua, toukokuu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Touchpoint “{title}” in stage {stage}, channel {channel}</source>
+            <translation>Kosketuspiste ”{title}”: vaihe {stage}, kanava {channel}</translation>
+        </message>
+        <message>
+            <source>Stage {name}</source>
+            <translation>Vaihe {name}</translation>
+        </message>
+        <message>
+            <source>Channel {name}</source>
+            <translation>Kanava {name}</translation>
+        </message>
+        <message>
+            <source>Selected: {id}</source>
+            <translation>Valittuna: {id}</translation>
+        </message>
+        <message>
+            <source>Journey map canvas</source>
+            <translation>Asiakaspolkukartan piirtoalue</translation>
+        </message>
+        <message>
+            <source>Nothing selected. Alt+arrow keys move between cards.</source>
+            <translation>Mitään ei ole valittu. Alt+nuolinäppäimet siirtävät korttien välillä.</translation>
+        </message>
+        <message>
+            <source>{count} items selected</source>
+            <translation>Valittuna {count} kohdetta</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Zoom level</source>
+            <translation>Zoomaustaso</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>
@@ -770,6 +845,10 @@
         <message>
             <source>Select All in &amp;Stage</source>
             <translation>Valitse kaikki &amp;vaiheesta</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>&amp;Asetukset…</translation>
         </message>
         <message>
             <source>Re&amp;name</source>
@@ -1849,6 +1928,133 @@
         <message>
             <source>You can keep working, but saving under a new name is safest.</source>
             <translation>Voit jatkaa työskentelyä, mutta turvallisinta on tallentaa uudella nimellä.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Asetukset</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Järjestelmän mukaan</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Vaalea</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Tumma</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Pois</translation>
+        </message>
+        <message>
+            <source>Millimetres</source>
+            <translation>Millimetrit</translation>
+        </message>
+        <message>
+            <source>Inches</source>
+            <translation>Tuumat</translation>
+        </message>
+        <message>
+            <source>Snap stage widths to the grid</source>
+            <translation>Kohdista vaiheiden leveys ruudukkoon</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start.</source>
+            <translation>Uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Kieli:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Teema:</translation>
+        </message>
+        <message>
+            <source>&amp;Autosave every:</source>
+            <translation>&amp;Automaattitallennus välein:</translation>
+        </message>
+        <message>
+            <source>Default &amp;paper:</source>
+            <translation>Oletus&amp;paperi:</translation>
+        </message>
+        <message>
+            <source>&amp;Units:</source>
+            <translation>&amp;Yksiköt:</translation>
+        </message>
+        <message>
+            <source>Canvas &amp;text size:</source>
+            <translation>Piirtoalueen &amp;tekstikoko:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Kieli</translation>
+        </message>
+        <message>
+            <source>Language of the menus and dialogs</source>
+            <translation>Valikkojen ja valintaikkunoiden kieli</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Teema</translation>
+        </message>
+        <message>
+            <source>Light or dark window and canvas</source>
+            <translation>Vaalea tai tumma ikkuna ja piirtoalue</translation>
+        </message>
+        <message>
+            <source>Autosave interval</source>
+            <translation>Automaattitallennuksen väli</translation>
+        </message>
+        <message>
+            <source>Seconds between copies to the recovery folder; 0 turns it off</source>
+            <translation>Sekunteja palautuskansioon tehtävien kopioiden välillä; 0 poistaa käytöstä</translation>
+        </message>
+        <message>
+            <source>Default paper</source>
+            <translation>Oletuspaperi</translation>
+        </message>
+        <message>
+            <source>Paper size proposed for PDF export</source>
+            <translation>PDF-viennissä ehdotettava paperikoko</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Yksiköt</translation>
+        </message>
+        <message>
+            <source>Units for paper sizes and margins</source>
+            <translation>Paperikokojen ja marginaalien yksiköt</translation>
+        </message>
+        <message>
+            <source>Snap to grid</source>
+            <translation>Kohdistus ruudukkoon</translation>
+        </message>
+        <message>
+            <source>Stage widths snap while resizing</source>
+            <translation>Vaiheen leveys kohdistuu ruudukkoon kokoa muutettaessa</translation>
+        </message>
+        <message>
+            <source>Canvas text size</source>
+            <translation>Piirtoalueen tekstikoko</translation>
+        </message>
+        <message>
+            <source>Size of card text on screen</source>
+            <translation>Korttien tekstin koko näytöllä</translation>
         </message>
     </context>
 </TS>

@@ -703,6 +703,81 @@
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>В карте нет сценариев для сравнения; сначала добавьте их в структуре.</translation>
         </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Доказательность</translation>
+        </message>
+        <message>
+            <source>Backed by</source>
+            <translation>Основание</translation>
+        </message>
+        <message>
+            <source>not marked</source>
+            <translation>не отмечено</translation>
+        </message>
+        <message>
+            <source>research</source>
+            <translation>исследование</translation>
+        </message>
+        <message>
+            <source>assumption</source>
+            <translation>предположение</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Evidence note</source>
+            <translation>Примечание об источнике</translation>
+        </message>
+        <message>
+            <source>e.g. 12 customer interviews, May</source>
+            <translation>например, 12 интервью с клиентами, май</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Touchpoint “{title}” in stage {stage}, channel {channel}</source>
+            <translation>Точка контакта «{title}»: этап {stage}, канал {channel}</translation>
+        </message>
+        <message>
+            <source>Stage {name}</source>
+            <translation>Этап {name}</translation>
+        </message>
+        <message>
+            <source>Channel {name}</source>
+            <translation>Канал {name}</translation>
+        </message>
+        <message>
+            <source>Selected: {id}</source>
+            <translation>Выделено: {id}</translation>
+        </message>
+        <message>
+            <source>Journey map canvas</source>
+            <translation>Холст карты пути клиента</translation>
+        </message>
+        <message>
+            <source>Nothing selected. Alt+arrow keys move between cards.</source>
+            <translation>Ничего не выделено. Alt+стрелки — переход между карточками.</translation>
+        </message>
+        <message>
+            <source>{count} items selected</source>
+            <translation>Выделено элементов: {count}</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Zoom level</source>
+            <translation>Масштаб</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>
@@ -773,6 +848,10 @@
         <message>
             <source>Select All in &amp;Stage</source>
             <translation>Выделить всё на &amp;этапе</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>&amp;Настройки…</translation>
         </message>
         <message>
             <source>Re&amp;name</source>
@@ -1854,6 +1933,133 @@
         <message>
             <source>You can keep working, but saving under a new name is safest.</source>
             <translation>Можно продолжать работу, но надёжнее всего сохранить карту под новым именем.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Как в системе</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Светлая</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Тёмная</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Выкл.</translation>
+        </message>
+        <message>
+            <source>Millimetres</source>
+            <translation>Миллиметры</translation>
+        </message>
+        <message>
+            <source>Inches</source>
+            <translation>Дюймы</translation>
+        </message>
+        <message>
+            <source>Snap stage widths to the grid</source>
+            <translation>Привязывать ширину этапов к сетке</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> пт</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start.</source>
+            <translation>Новый язык будет применён при следующем запуске.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Тема:</translation>
+        </message>
+        <message>
+            <source>&amp;Autosave every:</source>
+            <translation>&amp;Автосохранение каждые:</translation>
+        </message>
+        <message>
+            <source>Default &amp;paper:</source>
+            <translation>&amp;Бумага по умолчанию:</translation>
+        </message>
+        <message>
+            <source>&amp;Units:</source>
+            <translation>&amp;Единицы:</translation>
+        </message>
+        <message>
+            <source>Canvas &amp;text size:</source>
+            <translation>Размер &amp;текста на холсте:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Language of the menus and dialogs</source>
+            <translation>Язык меню и диалогов</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Light or dark window and canvas</source>
+            <translation>Светлое или тёмное окно и холст</translation>
+        </message>
+        <message>
+            <source>Autosave interval</source>
+            <translation>Интервал автосохранения</translation>
+        </message>
+        <message>
+            <source>Seconds between copies to the recovery folder; 0 turns it off</source>
+            <translation>Секунды между копиями в папку восстановления; 0 — выключено</translation>
+        </message>
+        <message>
+            <source>Default paper</source>
+            <translation>Бумага по умолчанию</translation>
+        </message>
+        <message>
+            <source>Paper size proposed for PDF export</source>
+            <translation>Формат бумаги, предлагаемый при экспорте в PDF</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Единицы</translation>
+        </message>
+        <message>
+            <source>Units for paper sizes and margins</source>
+            <translation>Единицы для размеров бумаги и полей</translation>
+        </message>
+        <message>
+            <source>Snap to grid</source>
+            <translation>Привязка к сетке</translation>
+        </message>
+        <message>
+            <source>Stage widths snap while resizing</source>
+            <translation>Ширина этапа привязывается к сетке при изменении</translation>
+        </message>
+        <message>
+            <source>Canvas text size</source>
+            <translation>Размер текста на холсте</translation>
+        </message>
+        <message>
+            <source>Size of card text on screen</source>
+            <translation>Размер текста карточек на экране</translation>
         </message>
     </context>
 </TS>
