@@ -10,13 +10,13 @@ import xml.etree.ElementTree as ET
 import pytest
 from pptx import Presentation
 from pptx.util import Inches
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 
 from cjm_designer import cli
 from cjm_designer.io.yaml_format import load_map
 from cjm_designer.ui.export import files, image_export
 from cjm_designer.ui.export.pptx_export import export_pptx
-
 from tests.gui.conftest import EXAMPLE, REPO
 from tests.gui.export_support import non_ascii_map, when_shown
 
@@ -189,8 +189,6 @@ def test_file_export_png_asks_the_dpi_and_writes_the_picture(
         qtbot.keyClicks(dialog.dpi, "96")
         assert "4067 × " in dialog.size_label.text()
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-
-    from PySide6.QtCore import Qt
 
     seen = when_shown(PngOptionsDialog, answer)
     main_window.import_export.exports["png"].trigger()

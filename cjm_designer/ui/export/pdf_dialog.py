@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -141,6 +141,7 @@ class PdfExportDialog(QDialog):
         for size in PAGE_SIZES:
             self.page.addItem(size, size)
         self.page.setEditable(True)
+        self.page.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.page.setToolTip(_tr("A size name or width×height, for example 500x700mm"))
         self.poster_size = QComboBox(objectName="posterSize")
         for size in POSTER_SIZES:
@@ -220,10 +221,22 @@ class PdfExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         self.page.currentIndexChanged.connect(self._changed)
         self.page.lineEdit().editingFinished.connect(self._changed)
+        self.page.lineEdit().installEventFilter(self)
         self.grayscale.toggled.connect(self._changed)
         self.margin.valueChanged.connect(self._changed)
         for box in self.rows.values():
             box.toggled.connect(self._changed)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Return after typing a sheet size applies it instead of closing the dialog."""
+        if (
+            watched is self.page.lineEdit()
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._changed()
+            return True
+        return super().eventFilter(watched, event)
 
     def _changed(self, *_args) -> None:
         self._update_enabled()

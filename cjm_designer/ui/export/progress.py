@@ -70,6 +70,7 @@ def run_with_progress(
     dialog.setAutoClose(False)
     dialog.setMinimumDuration(1_000_000)  # shown by our timer, not by setValue
     dialog.canceled.connect(lambda: setattr(state, "cancelled", True))
+    dialog.rejected.connect(lambda: setattr(state, "cancelled", True))  # Escape, too
     loop = QEventLoop()
 
     def poll() -> None:
