@@ -89,7 +89,7 @@ def run_gui(args: argparse.Namespace) -> int:
     windows = [window, *_recover_crashed_work(window, language, reuse=not args.file)]
     for shown in windows:
         shown.show()
-        shown.view.zoom_fit()
+        shown.view.zoom_fit_readable()
     if presentation:
         window.workshop.presentation.enter()
     return app.exec()
@@ -137,7 +137,7 @@ def _screenshot(app, window, out: Path, size: tuple[int, int]) -> int:
     window.show()
     for _ in range(3):
         app.processEvents()
-    window.view.zoom_fit()
+    window.view.zoom_fit_readable()
     window.problems.refresh(with_analysis=True)
     app.processEvents()
     pixmap = window.grab()

@@ -149,7 +149,7 @@ class ImportExportMenus(QObject):
             _tr("Imported {name}; save it as a map to keep it.").format(name=Path(path).name),
             8000,
         )
-        QTimer.singleShot(0, window.view.zoom_fit)
+        QTimer.singleShot(0, window.view.zoom_fit_readable)
         return True
 
     def export_text(self, fmt: TextFormat) -> bool:

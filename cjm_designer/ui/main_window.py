@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         journey = new_map.ask_new_map(self, self.language)
         if journey is not None:
             self.controller.set_document(journey, None)
-            QTimer.singleShot(0, self.view.zoom_fit)
+            QTimer.singleShot(0, self.view.zoom_fit_readable)
 
     def open_settings(self) -> None:
         """Edit > Settings…; what it changes applies to every open window."""
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
                 ),
                 10000,
             )
-        QTimer.singleShot(0, self.view.zoom_fit)
+        QTimer.singleShot(0, self.view.zoom_fit_readable)
         return True
 
     def save(self) -> bool:

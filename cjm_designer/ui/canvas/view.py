@@ -25,6 +25,10 @@ from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView
 from .scene import PALETTE_KINDS, MapScene
 
 MIN_ZOOM = 0.1
+READABLE_ZOOM = 0.35
+"""The smallest zoom at which card titles can still be read from the back of a room."""
+WIDE = 0.8
+"""A map is "wide" when fitting its width gives less than this share of fitting its height."""
 MAX_ZOOM = 4.0
 ZOOM_STEP = 1.2
 EDGE = 28
@@ -113,7 +117,40 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_fit(self) -> None:
+        """The whole map in the window (View > Fit Map, Ctrl+0), however small."""
         self.zoom_to_rect(self.sceneRect())
+
+    def readable_fit_factor(self) -> float:
+        """The zoom for opening a map: as large as fits, but never unreadably small.
+
+        A 12-stage map fitted whole lands at ~25% on a laptop with a band of empty space
+        below it. A map much wider than the window fills the window's height instead
+        (and scrolls sideways); no map opens below READABLE_ZOOM or above 100%.
+        """
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return self._zoom
+        view = self.viewport().rect().adjusted(8, 8, -8, -8)
+        by_width = view.width() / rect.width()
+        by_height = view.height() / rect.height()
+        factor = min(by_width, by_height)
+        if by_width < WIDE * by_height:
+            bar = self.horizontalScrollBar().sizeHint().height()
+            factor = (view.height() - (0 if self.horizontalScrollBar().isVisible() else bar)) / (
+                rect.height()
+            )
+        return max(MIN_ZOOM, min(1.0, max(READABLE_ZOOM, factor)))
+
+    def zoom_fit_readable(self) -> None:
+        """Zoom to :meth:`readable_fit_factor` and show where the journey begins."""
+        factor = self.readable_fit_factor()
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.set_zoom(factor)
+        self.setTransformationAnchor(anchor)
+        self.scroll_to_start()
+        # The scroll bars appear on the next layout pass and re-centre the view; go back.
+        QTimer.singleShot(0, self.scroll_to_start)
 
     def zoom_to_rect(self, rect: QRectF, animate: bool = False) -> None:
         """Show ``rect`` (scene units) as large as fits; optionally glide there."""
@@ -183,6 +220,12 @@ class MapView(QGraphicsView):
             if (
                 event.modifiers() & Qt.KeyboardModifier.ControlModifier
                 and event.key() == Qt.Key.Key_0
+            ):
+                self.zoom_fit()
+                return
+            if (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and event.key() == Qt.Key.Key_1
             ):
                 self.zoom_reset()
                 return

@@ -1,0 +1,64 @@
+"""Fitting the map: the whole map on Ctrl+0, and a readable fit when a map is opened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from cjm_designer.io.yaml_format import load_map
+from cjm_designer.model import Channel, Kind, Stage
+from cjm_designer.resources import example_map_path
+from cjm_designer.ui.canvas.view import READABLE_ZOOM
+from tests.gui.canvas_support import canvas_map, key, make_canvas
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def visible(view):
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def test_wide_map_fills_the_height_and_starts_at_the_left(qtbot):
+    _controller, scene, view = make_canvas(qtbot, load_map(example_map_path()), size=(1000, 800))
+    view.zoom_fit()
+    whole = view.zoom
+    assert visible(view).contains(scene.sceneRect().adjusted(2, 2, -2, -2))
+    view.zoom_fit_readable()
+    qtbot.wait(10)
+    assert view.zoom >= READABLE_ZOOM
+    assert view.zoom > whole * 1.25  # larger than the whole-map fit that left space below
+    shown = visible(view)
+    assert shown.top() <= 1 and shown.bottom() >= scene.sceneRect().bottom() - 2  # full height
+    assert shown.left() <= 1  # where the journey begins
+    assert view.horizontalScrollBar().maximum() > 0
+    assert view.verticalScrollBar().maximum() == 0
+
+
+def test_huge_map_opens_readable_and_ctrl_0_still_shows_it_whole(qtbot):
+    journey = canvas_map()
+    journey.extend(Kind.STAGE, [Stage(f"s{i}", f"Этап {i}") for i in range(14)])
+    journey.extend(Kind.CHANNEL, [Channel(f"c{i}", f"Канал {i}") for i in range(24)])
+    _controller, scene, view = make_canvas(qtbot, journey, size=(800, 500))
+    view.zoom_fit_readable()
+    assert view.zoom == READABLE_ZOOM
+    assert visible(view).topLeft().x() <= 1 and visible(view).top() <= 1
+    key(view, Qt.Key.Key_0, "0", CTRL)
+    assert view.zoom < READABLE_ZOOM
+    assert visible(view).contains(scene.sceneRect().adjusted(2, 2, -2, -2))
+    key(view, Qt.Key.Key_1, "1", CTRL)
+    assert view.zoom == 1.0
+
+
+def test_small_map_opens_at_most_at_actual_size(qtbot):
+    _controller, scene, view = make_canvas(qtbot, canvas_map(), size=(1600, 1000))
+    view.zoom_fit_readable()
+    assert view.zoom == 1.0
+    assert visible(view).contains(scene.sceneRect().adjusted(2, 2, -2, -2))
+
+
+def test_opening_a_map_in_the_window_uses_the_readable_fit(main_window, qtbot):
+    main_window.resize(1366, 768)
+    main_window.view.set_zoom(1.0)
+    assert main_window.load(main_window.controller.path)
+    qtbot.waitUntil(lambda: main_window.view.zoom != 1.0)
+    assert main_window.view.zoom >= READABLE_ZOOM
+    assert main_window.zoom_label.text() == f"{round(main_window.view.zoom * 100)}%"
