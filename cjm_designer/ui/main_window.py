@@ -117,14 +117,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.properties)
         self.addDockWidget(right, self.overview)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
-        self.analysis = AnalysisDock(self.controller, self.scene, self)
-        self.tabifyDockWidget(self.problems, self.analysis)
-        self.problems.use_runner(self.analysis.runner)
-        self.problems.raise_()
         self.resizeDocks([self.outline, self.properties], [230, 360], Qt.Orientation.Horizontal)
         self.resizeDocks([self.palette, self.outline], [100, 500], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties, self.overview], [600, 150], Qt.Orientation.Vertical)
         self.resizeDocks([self.problems], [110], Qt.Orientation.Vertical)
+        self.analysis = AnalysisDock(self.controller, self.scene, self)
+        self.problems.use_runner(self.analysis.runner)
+        self.analysis.tab_beside_on_first_show(self, self.problems)
         self.docks: list[QDockWidget] = [
             self.properties, self.outline, self.history, self.problems, self.overview,
             self.palette, self.analysis,

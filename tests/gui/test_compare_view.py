@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from cjm_designer.model import Kind
 from cjm_designer.model.edits import InsertEntity, remove, update
@@ -16,7 +15,8 @@ from cjm_designer.ui.compare.window import CompareWindow
 def _compare_with_file(window, dialogs, path, qtbot) -> CompareWindow:
     dialogs.open_path = str(path)
     window.compare_actions.compare_file.trigger()
-    view = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CompareWindow))
+    view = window._other_windows[-1]  # the window the action opened
+    assert isinstance(view, CompareWindow)
     qtbot.addWidget(view)
     qtbot.waitExposed(view)
     return view

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from cjm_designer.io.yaml_format import load_map
 from cjm_designer.ui.compare import snapshots
@@ -82,11 +81,8 @@ def test_open_read_only_and_compare_with_current(main_window, qtbot, answers, ty
     qtbot.waitExposed(dialog)
 
     _click(dialog.open_button)
-    other = next(
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, MainWindow) and w is not main_window
-    )
+    other = main_window._other_windows[-1]  # the window the button opened
+    assert isinstance(other, MainWindow) and other is not main_window
     qtbot.addWidget(other)
     assert other.controller.read_only
     assert "(read-only)" in other.windowTitle() and "Workshop 1" in other.windowTitle()
@@ -99,7 +95,8 @@ def test_open_read_only_and_compare_with_current(main_window, qtbot, answers, ty
     assert not other.compare_actions.save_snapshot.isEnabled()
 
     _click(dialog.compare_button)
-    view = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CompareWindow))
+    view = main_window._other_windows[-1]
+    assert isinstance(view, CompareWindow)
     qtbot.addWidget(view)
     assert 'Stage "Интерес" renamed to "Интерес 2".' in view.diff.summary_lines()
     dialog.close()

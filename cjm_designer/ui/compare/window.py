@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -110,8 +111,12 @@ class CompareWindow(QMainWindow):
         row = QHBoxLayout(funnels)
         row.setContentsMargins(0, 0, 0, 0)
         self.old_funnel, self.new_funnel = FunnelChart(), FunnelChart()
-        row.addWidget(self.old_funnel)
-        row.addWidget(self.new_funnel)
+        for chart in (self.old_funnel, self.new_funnel):
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QScrollArea.Shape.NoFrame)
+            area.setWidget(chart)
+            row.addWidget(area)
         self.tabs.addTab(funnels, self.tr("Funnels"))
         self._show_funnels(old, new, old_title, new_title)
 

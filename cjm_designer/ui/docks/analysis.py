@@ -7,7 +7,7 @@ Clicking a bottleneck selects its transition; clicking a heat-map cell its cards
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,6 +135,27 @@ class AnalysisDock(QDockWidget):
         controller.mapChanged.connect(self._map_changed)
         self._fill_scenarios()
         self.runner.run_now()
+
+    def tab_beside_on_first_show(self, window, beside: QDockWidget) -> None:
+        """Share ``beside``'s place as a tab, once the window is first shown.
+
+        Tabifying before the window has its real size leaves a stale tab bar drawn
+        in the middle of the window (Qt keeps the one laid out at the default size).
+        """
+        window.addDockWidget(window.dockWidgetArea(beside), self)
+        self.hide()
+        self._beside = beside
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and getattr(self, "_beside", None) is not None:
+            watched.removeEventFilter(self)
+            beside, self._beside = self._beside, None
+            if self.isHidden() and not self.isFloating():
+                watched.tabifyDockWidget(beside, self)
+                self.show()
+                beside.raise_()
+        return super().eventFilter(watched, event)
 
     # --- inputs ---------------------------------------------------------------------
 
