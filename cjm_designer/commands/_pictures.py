@@ -9,19 +9,16 @@ are drawn by the canvas scene itself. Without a display it starts Qt on the
 
 from __future__ import annotations
 
-import os
 import sys
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 def ensure_qt_application():
-    """A QApplication (widgets are needed by the scene), offscreen without a display."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    """Start Qt (offscreen without a display) through the ui layer, only when needed."""
+    from cjm_designer.ui.export.headless import ensure_qt_application as start
 
-    return QApplication.instance() or QApplication(["cjm-designer"])
+    return start()
 
 
 def _view(journey, args):
