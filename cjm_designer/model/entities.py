@@ -29,6 +29,14 @@ from .enums import (
 EMOTION_MIN = 1
 EMOTION_MAX = 5
 
+
+def _coerce(entity: object, name: str, enum: type) -> None:
+    """Accept the plain value ("backstage") wherever the enum is expected, e.g. from a combo box."""
+    value = getattr(entity, name)
+    if not isinstance(value, enum):
+        object.__setattr__(entity, name, enum(value))
+
+
 Extra = dict[str, Any]
 """Keys a newer program (or a person) wrote that this version does not know; kept verbatim."""
 
@@ -41,6 +49,9 @@ class Duration:
     unit: DurationUnit = DurationUnit.DAYS
 
     _PATTERN = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(min|mo|h|d|w)\s*$")
+
+    def __post_init__(self) -> None:
+        _coerce(self, "unit", DurationUnit)
 
     @property
     def days(self) -> float:
@@ -69,6 +80,11 @@ class Evidence:
     status: EvidenceStatus = EvidenceStatus.ASSUMED
     source: EvidenceSource | None = None
     note: str = ""
+
+    def __post_init__(self) -> None:
+        _coerce(self, "status", EvidenceStatus)
+        if self.source is not None:
+            _coerce(self, "source", EvidenceSource)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +156,9 @@ class Persona:
     photo: Picture | None = None
     extra: Extra = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        _coerce(self, "segment", Segment)
+
 
 @dataclass(frozen=True, slots=True)
 class Scenario:
@@ -164,6 +183,9 @@ class Channel:
     @property
     def backstage(self) -> bool:
         return self.kind is ChannelKind.BACKSTAGE
+
+    def __post_init__(self) -> None:
+        _coerce(self, "kind", ChannelKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +262,9 @@ class Transition:
 
     def applies_to_scenario(self, scenario_id: str | None) -> bool:
         return scenario_id is None or not self.scenarios or scenario_id in self.scenarios
+
+    def __post_init__(self) -> None:
+        _coerce(self, "kind", TransitionKind)
 
 
 @dataclass(frozen=True, slots=True)

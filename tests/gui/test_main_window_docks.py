@@ -275,3 +275,22 @@ def test_new_map_dialog_previews_template_stages(qtbot):
     assert dialog.stages.count() == 12
     assert dialog.stages.item(0).text() == "1. Осознание"
     assert [stage.name for stage in dialog.selected_map().stages][-1] == "Рекомендации"
+
+
+def test_choosing_a_channel_kind_in_the_combo_saves_it(main_window, example_copy):
+    """Combo boxes hand back plain strings; the model must still store (and save) the enum."""
+    from cjm_designer.model import ChannelKind
+
+    _select(main_window, "phone")
+    combo = main_window.properties.field("kind")
+    combo.setFocus()
+    QTest.mouseClick(combo, Qt.MouseButton.LeftButton)
+    popup = combo.view()
+    backstage = next(i for i in range(combo.count()) if combo.itemData(i) == "backstage")
+    QTest.keyClick(popup, Qt.Key.Key_Home)
+    for _ in range(backstage):
+        QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert main_window.controller.journey.channel("phone").kind is ChannelKind.BACKSTAGE
+    QTest.keyClick(main_window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert load_map(example_copy).channel("phone").kind is ChannelKind.BACKSTAGE
