@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportExport", text)
-
-
 @dataclass(frozen=True)
 class TextFormat:
     key: str
@@ -42,9 +38,24 @@ class TextFormat:
 def text_formats() -> list[TextFormat]:
     """The interchange formats of ``io.converters`` that File > Import/Export offer."""
     return [
-        TextFormat("mermaid", ".mmd", _tr("&Mermaid Journey…"), _tr("Mermaid journeys (*.mmd)")),
-        TextFormat("csv", ".csv", _tr("&CSV Table…"), _tr("CSV tables (*.csv)")),
-        TextFormat("xlsx", ".xlsx", _tr("E&xcel Workbook…"), _tr("Excel workbooks (*.xlsx)")),
+        TextFormat(
+            "mermaid",
+            ".mmd",
+            QCoreApplication.translate("ImportExport", "&Mermaid Journey…"),
+            QCoreApplication.translate("ImportExport", "Mermaid journeys (*.mmd)"),
+        ),
+        TextFormat(
+            "csv",
+            ".csv",
+            QCoreApplication.translate("ImportExport", "&CSV Table…"),
+            QCoreApplication.translate("ImportExport", "CSV tables (*.csv)"),
+        ),
+        TextFormat(
+            "xlsx",
+            ".xlsx",
+            QCoreApplication.translate("ImportExport", "E&xcel Workbook…"),
+            QCoreApplication.translate("ImportExport", "Excel workbooks (*.xlsx)"),
+        ),
     ]
 
 
@@ -54,9 +65,9 @@ class ImportExportMenus(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.import_menu = QMenu(_tr("&Import"), window)
+        self.import_menu = QMenu(QCoreApplication.translate("ImportExport", "&Import"), window)
         self.import_menu.setObjectName("importMenu")
-        self.export_menu = QMenu(_tr("&Export"), window)
+        self.export_menu = QMenu(QCoreApplication.translate("ImportExport", "&Export"), window)
         self.export_menu.setObjectName("exportMenu")
         self.imports: dict[str, QAction] = {}
         self.exports: dict[str, QAction] = {}
@@ -70,27 +81,38 @@ class ImportExportMenus(QObject):
         from .export.print import run_print
 
         self.exports["pdf"] = self._add(
-            self.export_menu, _tr("&PDF…"), lambda: run_pdf_export(window), "Ctrl+Shift+E"
+            self.export_menu,
+            QCoreApplication.translate("ImportExport", "&PDF…"),
+            lambda: run_pdf_export(window),
+            "Ctrl+Shift+E",
         )
         self.exports["png"] = self._add(
-            self.export_menu, _tr("P&NG Picture…"), lambda: run_png_export(window)
+            self.export_menu,
+            QCoreApplication.translate("ImportExport", "P&NG Picture…"),
+            lambda: run_png_export(window),
         )
         self.exports["svg"] = self._add(
-            self.export_menu, _tr("&SVG Picture…"), lambda: run_svg_export(window)
+            self.export_menu,
+            QCoreApplication.translate("ImportExport", "&SVG Picture…"),
+            lambda: run_svg_export(window),
         )
         self.exports["pptx"] = self._add(
-            self.export_menu, _tr("Power&Point Slides…"), lambda: run_pptx_export(window)
+            self.export_menu,
+            QCoreApplication.translate("ImportExport", "Power&Point Slides…"),
+            lambda: run_pptx_export(window),
         )
         self.export_menu.addSeparator()
         for fmt in text_formats():
             self.exports[fmt.key] = self._add(
                 self.export_menu, fmt.label, lambda f=fmt: self.export_text(f)
             )
-        self.print = QAction(_tr("&Print…"), window)
+        self.print = QAction(QCoreApplication.translate("ImportExport", "&Print…"), window)
         self.print.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
         self.print.triggered.connect(lambda _checked=False: run_print(window))
         window.addAction(self.print)
-        self.copy_image = QAction(_tr("Copy as &Image"), window)
+        self.copy_image = QAction(
+            QCoreApplication.translate("ImportExport", "Copy as &Image"), window
+        )
         self.copy_image.setShortcut(QKeySequence("Ctrl+Alt+C"))
         self.copy_image.triggered.connect(lambda _checked=False: copy_as_image(window))
         window.addAction(self.copy_image)
@@ -128,7 +150,9 @@ class ImportExportMenus(QObject):
         if not window.maybe_save():
             return False
         start = str(window.controller.path.parent) if window.controller.path else ""
-        path = files.ask_import_path(window, _tr("Import"), fmt.name_filter, start)
+        path = files.ask_import_path(
+            window, QCoreApplication.translate("ImportExport", "Import"), fmt.name_filter, start
+        )
         if not path:
             return False
         try:
@@ -136,8 +160,10 @@ class ImportExportMenus(QObject):
         except (ConversionError, OSError) as error:
             messages.show_error(
                 window,
-                _tr("Cannot import"),
-                _tr("“{name}” could not be imported:").format(name=Path(path).name)
+                QCoreApplication.translate("ImportExport", "Cannot import"),
+                QCoreApplication.translate(
+                    "ImportExport", "“{name}” could not be imported:"
+                ).format(name=Path(path).name)
                 + "\n\n"
                 + str(error).splitlines()[0],
                 str(error),
@@ -146,7 +172,9 @@ class ImportExportMenus(QObject):
         window.controller.set_document(journey, None)
         window.controller.undo_stack.resetClean()  # new and unsaved: Save asks for a name
         window.statusBar().showMessage(
-            _tr("Imported {name}; save it as a map to keep it.").format(name=Path(path).name),
+            QCoreApplication.translate(
+                "ImportExport", "Imported {name}; save it as a map to keep it."
+            ).format(name=Path(path).name),
             8000,
         )
         QTimer.singleShot(0, window.view.zoom_fit_readable)
@@ -155,7 +183,10 @@ class ImportExportMenus(QObject):
     def export_text(self, fmt: TextFormat) -> bool:
         window = self.window
         path = files.ask_export_path(
-            window, _tr("Export"), fmt.name_filter, files.suggested_path(window, fmt.suffix)
+            window,
+            QCoreApplication.translate("ImportExport", "Export"),
+            fmt.name_filter,
+            files.suggested_path(window, fmt.suffix),
         )
         if not path:
             return False
@@ -164,11 +195,17 @@ class ImportExportMenus(QObject):
         except (ConversionError, OSError) as error:
             messages.show_error(
                 window,
-                _tr("Cannot export"),
-                _tr("“{name}” was not written:").format(name=Path(path).name) + "\n\n" + str(error),
+                QCoreApplication.translate("ImportExport", "Cannot export"),
+                QCoreApplication.translate("ImportExport", "“{name}” was not written:").format(
+                    name=Path(path).name
+                )
+                + "\n\n"
+                + str(error),
             )
             return False
-        window.statusBar().showMessage(_tr("Exported {path}").format(path=path), 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("ImportExport", "Exported {path}").format(path=path), 8000
+        )
         return True
 
 

@@ -109,7 +109,9 @@ class _Scanner(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-        if name == "translate" and isinstance(func, ast.Attribute):
+        owner = func.value if isinstance(func, ast.Attribute) else None
+        owner_name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+        if name == "translate" and owner_name in ("QCoreApplication", "QApplication"):
             context, text = (_literal(a) for a in [*node.args, None, None][:2])
             if context is None or text is None:
                 self._problem(node, "translate() needs a literal context and text")

@@ -23,17 +23,13 @@ ASSUMED = QColor("#8a94a3")
 DIMMED = 0.22
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Evidence", text)
-
-
 def source_names() -> dict[EvidenceSource, str]:
     return {
-        EvidenceSource.INTERVIEW: tr("interview"),
-        EvidenceSource.ANALYTICS: tr("analytics"),
-        EvidenceSource.SURVEY: tr("survey"),
-        EvidenceSource.OBSERVATION: tr("observation"),
-        EvidenceSource.OTHER: tr("other"),
+        EvidenceSource.INTERVIEW: QCoreApplication.translate("Evidence", "interview"),
+        EvidenceSource.ANALYTICS: QCoreApplication.translate("Evidence", "analytics"),
+        EvidenceSource.SURVEY: QCoreApplication.translate("Evidence", "survey"),
+        EvidenceSource.OBSERVATION: QCoreApplication.translate("Evidence", "observation"),
+        EvidenceSource.OTHER: QCoreApplication.translate("Evidence", "other"),
     }
 
 
@@ -47,13 +43,13 @@ def initial(source: EvidenceSource | None) -> str:
 def describe(evidence: Evidence | None) -> str:
     """A sentence for tooltips: "Researched (interview): 12 calls in May"."""
     if evidence is None:
-        return tr("Not marked as researched or assumed")
+        return QCoreApplication.translate("Evidence", "Not marked as researched or assumed")
     if evidence.status is EvidenceStatus.RESEARCHED:
-        text = tr("Researched")
+        text = QCoreApplication.translate("Evidence", "Researched")
         if evidence.source is not None:
             text += f" ({source_names()[evidence.source]})"
     else:
-        text = tr("Assumed")
+        text = QCoreApplication.translate("Evidence", "Assumed")
     return text + (f": {evidence.note}" if evidence.note else "")
 
 

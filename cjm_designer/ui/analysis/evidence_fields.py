@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
+
 from cjm_designer.model import Evidence, EvidenceSource, EvidenceStatus, Touchpoint
 
 from ..docks.editors import ComboEditor, LineEditor
-from .evidence import source_names, tr
+from .evidence import source_names
 
 
 def _status(tp: Touchpoint) -> EvidenceStatus | None:
@@ -46,32 +48,36 @@ def _with_note(tp: Touchpoint, note: str) -> Touchpoint:
 
 def add_evidence_fields(dock) -> None:
     """Append the three evidence editors to a PropertiesDock building a touchpoint form."""
-    dock._heading(tr("Evidence"))
+    dock._heading(QCoreApplication.translate("Evidence", "Evidence"))
     dock._add(
         "evidence.status",
-        tr("Backed by"),
+        QCoreApplication.translate("Evidence", "Backed by"),
         ComboEditor(
             [
-                (tr("not marked"), None),
-                (tr("research"), EvidenceStatus.RESEARCHED),
-                (tr("assumption"), EvidenceStatus.ASSUMED),
+                (QCoreApplication.translate("Evidence", "not marked"), None),
+                (QCoreApplication.translate("Evidence", "research"), EvidenceStatus.RESEARCHED),
+                (QCoreApplication.translate("Evidence", "assumption"), EvidenceStatus.ASSUMED),
             ]
         ),
         read=_status,
         write=_with_status,
     )
-    sources = [(tr("—"), None)] + [(name, source) for source, name in source_names().items()]
+    sources = [(QCoreApplication.translate("Evidence", "—"), None)] + [
+        (name, source) for source, name in source_names().items()
+    ]
     dock._add(
         "evidence.source",
-        tr("Source"),
+        QCoreApplication.translate("Evidence", "Source"),
         ComboEditor(sources),
         read=lambda tp: tp.evidence.source if tp.evidence else None,
         write=_with_source,
     )
     dock._add(
         "evidence.note",
-        tr("Evidence note"),
-        LineEditor(placeholder=tr("e.g. 12 customer interviews, May")),
+        QCoreApplication.translate("Evidence", "Evidence note"),
+        LineEditor(
+            placeholder=QCoreApplication.translate("Evidence", "e.g. 12 customer interviews, May")
+        ),
         read=lambda tp: tp.evidence.note if tp.evidence else "",
         write=_with_note,
     )

@@ -21,10 +21,6 @@ ROW_HEIGHT = 22.0
 FIGURE_HEIGHT = 46.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Analysis", text)
-
-
 @dataclass(frozen=True, slots=True)
 class FunnelRow:
     stage: str
@@ -52,10 +48,12 @@ def days_text(days: float | None) -> str:
     if days is None:
         return "—"
     if days >= 60:
-        return tr("{value} months").format(value=f"{days / 30:.1f}")
+        return QCoreApplication.translate("Analysis", "{value} months").format(
+            value=f"{days / 30:.1f}"
+        )
     if days >= 1:
-        return tr("{value} days").format(value=f"{days:.1f}")
-    return tr("{value} hours").format(value=f"{days * 24:.1f}")
+        return QCoreApplication.translate("Analysis", "{value} days").format(value=f"{days:.1f}")
+    return QCoreApplication.translate("Analysis", "{value} hours").format(value=f"{days * 24:.1f}")
 
 
 def entity_label(journey: JourneyMap, entity_id: str) -> str:
@@ -65,7 +63,9 @@ def entity_label(journey: JourneyMap, entity_id: str) -> str:
         source = journey.get(entity.source)
         target = journey.get(entity.target) if entity.target else None
         return f"{getattr(source, 'name', entity.source)} → " + (
-            getattr(target, "name", entity.target) if entity.target else tr("(leaves)")
+            getattr(target, "name", entity.target)
+            if entity.target
+            else QCoreApplication.translate("Analysis", "(leaves)")
         )
     return getattr(entity, "name", None) or getattr(entity, "title", None) or entity_id
 
@@ -82,30 +82,37 @@ def funnel_view(journey: JourneyMap, funnel, title: str = "") -> FunnelView:
         )
         referral = funnel.referral
         multiplier = (
-            tr("none")
+            QCoreApplication.translate("Analysis", "none")
             if referral.status == "none"
             else (f"×{referral.multiplier:.2f}" if referral.multiplier is not None else "—")
         )
         figures = (
-            (tr("Conversion"), percent(funnel.conversion, 2)),
-            (tr("Expected time"), days_text(funnel.expected_days)),
-            (tr("Referral multiplier"), multiplier),
+            (QCoreApplication.translate("Analysis", "Conversion"), percent(funnel.conversion, 2)),
+            (
+                QCoreApplication.translate("Analysis", "Expected time"),
+                days_text(funnel.expected_days),
+            ),
+            (QCoreApplication.translate("Analysis", "Referral multiplier"), multiplier),
         )
         problems = ()
         if funnel.missing_durations:
             problems = (
-                tr("No duration at: {stages}").format(
+                QCoreApplication.translate("Analysis", "No duration at: {stages}").format(
                     stages=", ".join(names.get(s, s) for s in funnel.missing_durations)
                 ),
             )
         if referral.status == "missing-probabilities":
             problems += (
-                tr("Referrals without a probability: {items}").format(
-                    items=", ".join(entity_label(journey, t) for t in referral.missing)
-                ),
+                QCoreApplication.translate(
+                    "Analysis", "Referrals without a probability: {items}"
+                ).format(items=", ".join(entity_label(journey, t) for t in referral.missing)),
             )
         elif referral.status == "diverges":
-            problems += (tr("Referrals grow without limit: check their probabilities."),)
+            problems += (
+                QCoreApplication.translate(
+                    "Analysis", "Referrals grow without limit: check their probabilities."
+                ),
+            )
         return FunnelView(title, figures, rows, "", problems)
     return FunnelView(title, (), (), _status_message(journey, funnel))
 
@@ -113,29 +120,33 @@ def funnel_view(journey: JourneyMap, funnel, title: str = "") -> FunnelView:
 def _status_message(journey: JourneyMap, funnel) -> str:
     status = funnel.status
     if status == "no-stages":
-        return tr("Add stages to see the funnel.")
+        return QCoreApplication.translate("Analysis", "Add stages to see the funnel.")
     if status == "missing-probabilities":
         if funnel.implicit or not funnel.missing:
-            return tr(
+            return QCoreApplication.translate(
+                "Analysis",
                 "The stages have no transitions yet: draw them between stages and give each "
-                "a probability to compute the funnel."
+                "a probability to compute the funnel.",
             )
         items = ", ".join(entity_label(journey, t) for t in funnel.missing)
-        return tr("Give these transitions a probability to compute the funnel: {items}").format(
-            items=items
-        )
+        return QCoreApplication.translate(
+            "Analysis", "Give these transitions a probability to compute the funnel: {items}"
+        ).format(items=items)
     if status == "invalid-probabilities":
         items = ", ".join(entity_label(journey, t) for t in funnel.invalid)
-        return tr(
-            "Probabilities are outside 0–100% or add up to more than 100% at: {items}"
+        return QCoreApplication.translate(
+            "Analysis", "Probabilities are outside 0–100% or add up to more than 100% at: {items}"
         ).format(items=items)
     if status == "endless-loop":
         items = ", ".join(entity_label(journey, s) for s in funnel.trapped)
-        return tr(
+        return QCoreApplication.translate(
+            "Analysis",
             "Customers who reach {items} can never leave nor finish: some way out must have "
-            "a probability below 100%."
+            "a probability below 100%.",
         ).format(items=items)
-    return tr("The funnel cannot be computed ({status}).").format(status=status)
+    return QCoreApplication.translate(
+        "Analysis", "The funnel cannot be computed ({status})."
+    ).format(status=status)
 
 
 class FunnelChart(QWidget):

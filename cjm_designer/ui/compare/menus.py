@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CompareMenus", text)
-
-
 def _menu_holding(window: MainWindow, action: QAction) -> QMenu | None:
     for top in window.menuBar().actions():
         menu = top.menu()
@@ -44,18 +40,32 @@ class ExtraActions(QObject):
         super().__init__(window)
         self.window = window
         self.save_snapshot = self._action(
-            tr("Save S&napshot…"), lambda: snapshots.save_snapshot(window)
+            QCoreApplication.translate("CompareMenus", "Save S&napshot…"),
+            lambda: snapshots.save_snapshot(window),
         )
-        self.snapshots = self._action(tr("Sna&pshots…"), self.show_snapshots)
-        self.compare_file = self._action(tr("Co&mpare With File…"), self.compare_with_file)
+        self.snapshots = self._action(
+            QCoreApplication.translate("CompareMenus", "Sna&pshots…"), self.show_snapshots
+        )
+        self.compare_file = self._action(
+            QCoreApplication.translate("CompareMenus", "Co&mpare With File…"),
+            self.compare_with_file,
+        )
         self.evidence = EvidenceLayer(window.scene)
-        self.show_evidence = self._action(tr("Show &Evidence Markers"), None)
+        self.show_evidence = self._action(
+            QCoreApplication.translate("CompareMenus", "Show &Evidence Markers"), None
+        )
         self.show_evidence.setCheckable(True)
         self.show_evidence.setChecked(True)
         self.show_evidence.toggled.connect(self.evidence.set_visible)
-        self.only_researched = self._action(tr("Only &Researched"), None)
+        self.only_researched = self._action(
+            QCoreApplication.translate("CompareMenus", "Only &Researched"), None
+        )
         self.only_researched.setCheckable(True)
-        self.only_researched.setToolTip(tr("Fade every card that research does not back"))
+        self.only_researched.setToolTip(
+            QCoreApplication.translate(
+                "CompareMenus", "Fade every card that research does not back"
+            )
+        )
         self.only_researched.toggled.connect(self.evidence.set_researched_only)
         self.dialog: snapshots.SnapshotsDialog | None = None
         self.compare_windows: list[CompareWindow] = []
@@ -87,8 +97,10 @@ class ExtraActions(QObject):
         except MapLoadError as error:
             messages.show_error(
                 window,
-                tr("Cannot open map"),
-                tr("“{name}” could not be opened:").format(name=Path(path).name)
+                QCoreApplication.translate("CompareMenus", "Cannot open map"),
+                QCoreApplication.translate("CompareMenus", "“{name}” could not be opened:").format(
+                    name=Path(path).name
+                )
                 + "\n\n"
                 + str(error.first),
                 str(error),

@@ -38,16 +38,12 @@ if TYPE_CHECKING:
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Snapshots", text)
-
-
 def ask_snapshot_name(parent: QWidget, suggestion: str) -> str | None:
     """The name for a new snapshot, or None when cancelled."""
     text, ok = QInputDialog.getText(
         parent,
-        tr("Save Snapshot"),
-        tr("Name of the snapshot (today's date is added):"),
+        QCoreApplication.translate("Snapshots", "Save Snapshot"),
+        QCoreApplication.translate("Snapshots", "Name of the snapshot (today's date is added):"),
         text=suggestion,
     )
     return text.strip() if ok and text.strip() else None
@@ -57,8 +53,10 @@ def confirm_restore(parent: QWidget, name: str) -> bool:
     """Restoring replaces the map's content (undoable); ask first."""
     answer = QMessageBox.question(
         parent,
-        tr("Restore Snapshot"),
-        tr("Replace the map with the snapshot “{name}”? You can undo this.").format(name=name),
+        QCoreApplication.translate("Snapshots", "Restore Snapshot"),
+        QCoreApplication.translate(
+            "Snapshots", "Replace the map with the snapshot “{name}”? You can undo this."
+        ).format(name=name),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -71,18 +69,26 @@ def save_snapshot(window: MainWindow) -> bool:
     """File > Save Snapshot…: a named, dated copy of the map, kept inside the file."""
     journey = window.controller.journey
     today = _dt.date.today().isoformat()
-    name = ask_snapshot_name(window, tr("Snapshot {date}").format(date=today))
+    name = ask_snapshot_name(
+        window, QCoreApplication.translate("Snapshots", "Snapshot {date}").format(date=today)
+    )
     if not name:
         return False
     try:
         edit = add_snapshot(journey, take_snapshot(journey, name, today))
     except SnapshotError as error:
-        messages.show_error(window, tr("Cannot save snapshot"), str(error))
+        messages.show_error(
+            window, QCoreApplication.translate("Snapshots", "Cannot save snapshot"), str(error)
+        )
         return False
-    done = window.controller.push(edit, tr("Save snapshot “{name}”").format(name=name))
+    done = window.controller.push(
+        edit, QCoreApplication.translate("Snapshots", "Save snapshot “{name}”").format(name=name)
+    )
     if done:
         window.statusBar().showMessage(
-            tr("Snapshot “{name}” saved in the map; save the file to keep it.").format(name=name),
+            QCoreApplication.translate(
+                "Snapshots", "Snapshot “{name}” saved in the map; save the file to keep it."
+            ).format(name=name),
             6000,
         )
     return done
@@ -92,7 +98,9 @@ def _open(window: MainWindow, name: str):
     try:
         return open_named_snapshot(window.controller.journey, name, _map_name(window))
     except (SnapshotError, MapLoadError) as error:
-        messages.show_error(window, tr("Cannot open snapshot"), str(error))
+        messages.show_error(
+            window, QCoreApplication.translate("Snapshots", "Cannot open snapshot"), str(error)
+        )
         return None
 
 
@@ -102,7 +110,9 @@ def restore_snapshot(window: MainWindow, name: str) -> bool:
     if restored is None:
         return False
     edit = restore_edit(window.controller.journey, restored)
-    return window.controller.push(edit, tr("Restore snapshot “{name}”").format(name=name))
+    return window.controller.push(
+        edit, QCoreApplication.translate("Snapshots", "Restore snapshot “{name}”").format(name=name)
+    )
 
 
 def open_read_only(window: MainWindow, name: str):
@@ -119,7 +129,9 @@ def open_read_only(window: MainWindow, name: str):
     controller.setParent(other)
     other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     other.setWindowTitle(
-        tr("{file} @ {snapshot} (read-only)").format(file=_map_name(window), snapshot=name)
+        QCoreApplication.translate("Snapshots", "{file} @ {snapshot} (read-only)").format(
+            file=_map_name(window), snapshot=name
+        )
         + f" — {APP_TITLE}"
     )
     keep_alive(window, other)
@@ -134,8 +146,8 @@ def compare_with_current(window: MainWindow, name: str):
     view = CompareWindow(
         snapshot,
         window.controller.journey,
-        tr("snapshot “{name}”").format(name=name),
-        tr("current map"),
+        QCoreApplication.translate("Snapshots", "snapshot “{name}”").format(name=name),
+        QCoreApplication.translate("Snapshots", "current map"),
     )
     keep_alive(window, view)
     view.show()
@@ -155,7 +167,7 @@ class SnapshotsDialog(QDialog):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.setObjectName("snapshotsDialog")
-        self.setWindowTitle(tr("Snapshots"))
+        self.setWindowTitle(QCoreApplication.translate("Snapshots", "Snapshots"))
         self.window_ = window
         layout = QVBoxLayout(self)
         self.hint = QLabel()
@@ -165,10 +177,12 @@ class SnapshotsDialog(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox()
-        self.open_button = QPushButton(tr("Open Read-Only"))
-        self.restore_button = QPushButton(tr("Restore…"))
-        self.compare_button = QPushButton(tr("Compare With Current"))
-        self.delete_button = QPushButton(tr("Delete"))
+        self.open_button = QPushButton(QCoreApplication.translate("Snapshots", "Open Read-Only"))
+        self.restore_button = QPushButton(QCoreApplication.translate("Snapshots", "Restore…"))
+        self.compare_button = QPushButton(
+            QCoreApplication.translate("Snapshots", "Compare With Current")
+        )
+        self.delete_button = QPushButton(QCoreApplication.translate("Snapshots", "Delete"))
         for button in (
             self.open_button,
             self.restore_button,
@@ -205,10 +219,11 @@ class SnapshotsDialog(QDialog):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(self.list.count() - 1)
         self.hint.setText(
-            tr("Snapshots are kept inside the map file.")
+            QCoreApplication.translate("Snapshots", "Snapshots are kept inside the map file.")
             if snapshots
-            else tr(
-                "No snapshots yet. Use File > Save Snapshot… to keep a copy of the map as it is now."
+            else QCoreApplication.translate(
+                "Snapshots",
+                "No snapshots yet. Use File > Save Snapshot… to keep a copy of the map as it is now.",
             )
         )
         self._enable()
@@ -241,5 +256,5 @@ class SnapshotsDialog(QDialog):
             return
         self.window_.controller.push(
             delete_snapshot(self.window_.controller.journey, name),
-            tr("Delete snapshot “{name}”").format(name=name),
+            QCoreApplication.translate("Snapshots", "Delete snapshot “{name}”").format(name=name),
         )

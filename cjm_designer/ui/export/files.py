@@ -6,15 +6,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportFiles", text)
-
-
 def ask_import_path(
     parent: QWidget | None, title: str, name_filter: str, directory: str = ""
 ) -> str:
     """The file to import, or "" when the user cancels."""
-    everything = _tr("All files (*)")
+    everything = QCoreApplication.translate("ExportFiles", "All files (*)")
     path, _ = QFileDialog.getOpenFileName(parent, title, directory, f"{name_filter};;{everything}")
     return path
 

@@ -41,10 +41,6 @@ CLIPBOARD_DPI = 144
 """Twice the screen's points: crisp when pasted into a slide, small enough to paste fast."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImageExport", text)
-
-
 def current_view(window) -> View:
     options = window.scene.options
     return View(options.persona, options.scenario, options.rows)
@@ -56,21 +52,27 @@ class PngOptionsDialog(QDialog):
     def __init__(self, map_rect: QRectF, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pngOptionsDialog")
-        self.setWindowTitle(_tr("Export PNG"))
+        self.setWindowTitle(QCoreApplication.translate("ImageExport", "Export PNG"))
         self.map_rect = QRectF(map_rect)
         self.dpi = QSpinBox(objectName="dpi")
         self.dpi.setRange(MIN_DPI, min(MAX_DPI, max_dpi_for(self.map_rect)))
-        self.dpi.setSuffix(_tr(" dpi"))
+        self.dpi.setSuffix(QCoreApplication.translate("ImageExport", " dpi"))
         self.dpi.setValue(min(DEFAULT_DPI, self.dpi.maximum()))
-        self.dpi.setToolTip(_tr("96 dpi for screens and slides, 300 dpi for print"))
+        self.dpi.setToolTip(
+            QCoreApplication.translate(
+                "ImageExport", "96 dpi for screens and slides, 300 dpi for print"
+            )
+        )
         self.size_label = QLabel(objectName="pixelSize")
         form = QFormLayout()
-        form.addRow(_tr("&Resolution:"), self.dpi)
-        form.addRow(_tr("Picture size:"), self.size_label)
+        form.addRow(QCoreApplication.translate("ImageExport", "&Resolution:"), self.dpi)
+        form.addRow(QCoreApplication.translate("ImageExport", "Picture size:"), self.size_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Export…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("ImageExport", "&Export…")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -84,9 +86,10 @@ class PngOptionsDialog(QDialog):
         size = pixel_size(self.map_rect, self.dpi.value())
         inches = self.map_rect.width() / 72, self.map_rect.height() / 72
         self.size_label.setText(
-            _tr("{w} × {h} pixels ({cw:.0f} × {ch:.0f} cm printed at this resolution)").format(
-                w=size.width(), h=size.height(), cw=inches[0] * 2.54, ch=inches[1] * 2.54
-            )
+            QCoreApplication.translate(
+                "ImageExport",
+                "{w} × {h} pixels ({cw:.0f} × {ch:.0f} cm printed at this resolution)",
+            ).format(w=size.width(), h=size.height(), cw=inches[0] * 2.54, ch=inches[1] * 2.54)
         )
 
 
@@ -108,7 +111,10 @@ def run_png_export(window) -> bool:
     if dpi is None:
         return False
     path = files.ask_export_path(
-        window, _tr("Export PNG"), _tr("PNG pictures (*.png)"), files.suggested_path(window, ".png")
+        window,
+        QCoreApplication.translate("ImageExport", "Export PNG"),
+        QCoreApplication.translate("ImageExport", "PNG pictures (*.png)"),
+        files.suggested_path(window, ".png"),
     )
     if not path:
         return False
@@ -116,13 +122,13 @@ def run_png_export(window) -> bool:
         size = export_png(window.controller.journey, path, dpi, current_view(window))
     except (MapSaveError, OSError, ValueError) as error:
         messages.show_error(
-            window, _tr("Cannot export PNG"), _tr("The picture was not written: {reason}").format(
+            window, QCoreApplication.translate("ImageExport", "Cannot export PNG"), QCoreApplication.translate("ImageExport", "The picture was not written: {reason}").format(
                 reason=_reason(error)
             ),
         )  # fmt: skip
         return False
     window.statusBar().showMessage(
-        _tr("Exported a {w}×{h} picture to {path}").format(
+        QCoreApplication.translate("ImageExport", "Exported a {w}×{h} picture to {path}").format(
             w=size.width(), h=size.height(), path=path
         ),
         8000,
@@ -135,7 +141,10 @@ def run_svg_export(window) -> bool:
     from . import files
 
     path = files.ask_export_path(
-        window, _tr("Export SVG"), _tr("SVG pictures (*.svg)"), files.suggested_path(window, ".svg")
+        window,
+        QCoreApplication.translate("ImageExport", "Export SVG"),
+        QCoreApplication.translate("ImageExport", "SVG pictures (*.svg)"),
+        files.suggested_path(window, ".svg"),
     )
     if not path:
         return False
@@ -143,12 +152,15 @@ def run_svg_export(window) -> bool:
         export_svg(window.controller.journey, path, current_view(window))
     except (MapSaveError, OSError) as error:
         messages.show_error(
-            window, _tr("Cannot export SVG"), _tr("The picture was not written: {reason}").format(
+            window, QCoreApplication.translate("ImageExport", "Cannot export SVG"), QCoreApplication.translate("ImageExport", "The picture was not written: {reason}").format(
                 reason=_reason(error)
             ),
         )  # fmt: skip
         return False
-    window.statusBar().showMessage(_tr("Exported {name}").format(name=Path(path).name), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("ImageExport", "Exported {name}").format(name=Path(path).name),
+        8000,
+    )
     return True
 
 
@@ -162,9 +174,13 @@ def copy_as_image(window) -> bool:
         rect = window.scene.sceneRect()
         image = map_image(journey, max_dpi_for(rect), current_view(window), ids or None)
     QGuiApplication.clipboard().setImage(image)
-    what = _tr("the selection") if ids else _tr("the map")
+    what = (
+        QCoreApplication.translate("ImageExport", "the selection")
+        if ids
+        else QCoreApplication.translate("ImageExport", "the map")
+    )
     window.statusBar().showMessage(
-        _tr("Copied {what} as a {w}×{h} picture.").format(
+        QCoreApplication.translate("ImageExport", "Copied {what} as a {w}×{h} picture.").format(
             what=what, w=image.width(), h=image.height()
         ),
         5000,

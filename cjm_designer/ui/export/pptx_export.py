@@ -21,10 +21,6 @@ SLIDE_DPI = 200
 """Sharp on a projector and when zoomed in PowerPoint, a few MB for a big map."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PptxExport", text)
-
-
 def deck_picture(journey: JourneyMap, view: View | None = None) -> bytes:
     """The whole map as PNG bytes for the map slide (GUI thread: it draws a scene)."""
     rect = offscreen_scene(journey, view).sceneRect()
@@ -47,8 +43,8 @@ def run_pptx_export(window) -> bool:
 
     path = files.ask_export_path(
         window,
-        _tr("Export PowerPoint"),
-        _tr("PowerPoint presentations (*.pptx)"),
+        QCoreApplication.translate("PptxExport", "Export PowerPoint"),
+        QCoreApplication.translate("PptxExport", "PowerPoint presentations (*.pptx)"),
         files.suggested_path(window, ".pptx"),
     )
     if not path:
@@ -57,21 +53,27 @@ def run_pptx_export(window) -> bool:
     picture = deck_picture(journey)
     outcome = run_with_progress(
         window,
-        _tr("Writing {name}…").format(name=Path(path).name),
+        QCoreApplication.translate("PptxExport", "Writing {name}…").format(name=Path(path).name),
         lambda progress: build_deck(journey, path, picture, progress),
     )
     if outcome.cancelled:
-        window.statusBar().showMessage(_tr("Export cancelled; no file was written."), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("PptxExport", "Export cancelled; no file was written."), 5000
+        )
         return False
     if outcome.error is not None:
         messages.show_error(
             window,
-            _tr("Cannot export PowerPoint"),
-            _tr("The presentation was not written: {reason}").format(reason=outcome.error),
+            QCoreApplication.translate("PptxExport", "Cannot export PowerPoint"),
+            QCoreApplication.translate(
+                "PptxExport", "The presentation was not written: {reason}"
+            ).format(reason=outcome.error),
         )
         return False
     window.statusBar().showMessage(
-        _tr("Exported {slides} slides to {path}").format(slides=outcome.value.slides, path=path),
+        QCoreApplication.translate("PptxExport", "Exported {slides} slides to {path}").format(
+            slides=outcome.value.slides, path=path
+        ),
         8000,
     )
     return True

@@ -27,10 +27,6 @@ MAX_PRINT_DPI = 300
 MAX_PRINT_PIXELS = 150_000_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Print", text)
-
-
 def page_layout_for(width_pt: float, height_pt: float) -> QPageLayout:
     """A full-bleed page layout of the given size in points, oriented like the page."""
     short, long = sorted((width_pt, height_pt))
@@ -98,7 +94,7 @@ def print_pdf(
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     """The system print dialog; False when the user cancels (tests replace this)."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print Map"))
+    dialog.setWindowTitle(QCoreApplication.translate("Print", "Print Map"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -116,14 +112,14 @@ def run_print(window) -> bool:
         pdf_path = Path(folder) / "print.pdf"
         outcome = run_with_progress(
             window,
-            _tr("Preparing pages…"),
+            QCoreApplication.translate("Print", "Preparing pages…"),
             lambda progress: export_pdf(journey, pdf_path, progress=progress, **options),
         )
         if outcome.cancelled:
             return False
         if outcome.error is not None:
             messages.show_error(
-                window, _tr("Cannot print"), _tr("The pages could not be prepared: {reason}")
+                window, QCoreApplication.translate("Print", "Cannot print"), QCoreApplication.translate("Print", "The pages could not be prepared: {reason}")
                 .format(reason=outcome.error),
             )  # fmt: skip
             return False
@@ -138,7 +134,13 @@ def _print_with_progress(window, pdf_path: Path, printer: QPrinter, total: int) 
     """Drawing on a printer stays in the GUI thread; the dialog is pumped between pages."""
     from ..dialogs import messages
 
-    dialog = QProgressDialog(_tr("Printing…"), _tr("Cancel"), 0, total, window)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("Print", "Printing…"),
+        QCoreApplication.translate("Print", "Cancel"),
+        0,
+        total,
+        window,
+    )
     dialog.setObjectName("printProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -151,15 +153,20 @@ def _print_with_progress(window, pdf_path: Path, printer: QPrinter, total: int) 
     try:
         printed = print_pdf(pdf_path, printer, progress)
     except ExportCancelled:
-        window.statusBar().showMessage(_tr("Printing cancelled."), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Print", "Printing cancelled."), 5000
+        )
         return False
     except OSError as error:
-        messages.show_error(window, _tr("Cannot print"), str(error))
+        messages.show_error(window, QCoreApplication.translate("Print", "Cannot print"), str(error))
         return False
     finally:
         dialog.reset()
         dialog.deleteLater()
     window.statusBar().showMessage(
-        _tr("Sent {pages} page(s) to the printer.").format(pages=printed), 5000
+        QCoreApplication.translate("Print", "Sent {pages} page(s) to the printer.").format(
+            pages=printed
+        ),
+        5000,
     )
     return True

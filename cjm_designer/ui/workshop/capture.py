@@ -8,14 +8,12 @@ channel above / below; pasting several lines makes one card per line; Esc closes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from cjm_designer.model import Kind, Touchpoint, new_id
 from cjm_designer.model.edits import CompositeEdit, InsertEntity
-
-from .common import tr
 
 MOVES = {
     Qt.Key.Key_Left: (-1, 0),
@@ -99,7 +97,11 @@ class CaptureBar(QFrame):
         self.cell_label = QLabel()
         self.cell_label.setStyleSheet("color: #2f6fd6; font-weight: bold;")
         self.edit = CaptureEdit(capture)
-        self.edit.setPlaceholderText(tr("Type a touchpoint, Enter to add, Tab for the next stage"))
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "Workshop", "Type a touchpoint, Enter to add, Tab for the next stage"
+            )
+        )
         self.edit.setMinimumWidth(360)
         layout.addWidget(self.cell_label)
         layout.addWidget(self.edit, 1)
@@ -221,7 +223,9 @@ class Capture(QObject):
         if cell is None:
             return []
         edit, created = cards_for_lines(self.controller.journey, cell, text)
-        if not created or not self.controller.push(edit, tr("Add %n touchpoint(s)", len(created))):
+        count = len(created)  # a plain name: lupdate drops translate() calls with len()
+        label = QCoreApplication.translate("Workshop", "Add %n touchpoint(s)", None, count)
+        if not created or not self.controller.push(edit, label):
             return []
         self.controller.set_selection(created)
         return created

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -16,10 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 AUTHOR_KEY = "workshop/author"
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Workshop", text, None, n)
 
 
 def author_name() -> str:

@@ -8,7 +8,7 @@ comparison puts two read-only canvases of the same document side by side, e.g.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
-from .common import tr
 
 
 def _fill(combo: QComboBox, everyone: str, entities, keep: str | None) -> None:
@@ -38,20 +37,24 @@ class FilterBar(QToolBar):
     """Persona and scenario choosers that filter the main canvas."""
 
     def __init__(self, window, parent: QWidget | None = None):
-        super().__init__(tr("Filters"), parent)
+        super().__init__(QCoreApplication.translate("Workshop", "Filters"), parent)
         self.setObjectName("workshopFilterBar")
         self.window = window
         self.controller = window.controller
-        self.addWidget(QLabel(tr("Persona") + " "))
+        self.addWidget(QLabel(QCoreApplication.translate("Workshop", "Persona") + " "))
         self.persona = QComboBox()
         self.persona.setMinimumContentsLength(14)
-        self.persona.setToolTip(tr("Show the map for one persona (Ctrl+Alt+P)"))
+        self.persona.setToolTip(
+            QCoreApplication.translate("Workshop", "Show the map for one persona (Ctrl+Alt+P)")
+        )
         self.addWidget(self.persona)
         self.addSeparator()
-        self.addWidget(QLabel(tr("Scenario") + " "))
+        self.addWidget(QLabel(QCoreApplication.translate("Workshop", "Scenario") + " "))
         self.scenario = QComboBox()
         self.scenario.setMinimumContentsLength(14)
-        self.scenario.setToolTip(tr("Show the map for one scenario (Ctrl+Alt+S)"))
+        self.scenario.setToolTip(
+            QCoreApplication.translate("Workshop", "Show the map for one scenario (Ctrl+Alt+S)")
+        )
         self.addWidget(self.scenario)
         self.persona.currentIndexChanged.connect(lambda _i: self.apply())
         self.scenario.currentIndexChanged.connect(lambda _i: self.apply())
@@ -70,8 +73,18 @@ class FilterBar(QToolBar):
 
     def refresh(self) -> None:
         journey = self.controller.journey
-        _fill(self.persona, tr("All personas"), journey.personas, self.persona.currentData())
-        _fill(self.scenario, tr("All scenarios"), journey.scenarios, self.scenario.currentData())
+        _fill(
+            self.persona,
+            QCoreApplication.translate("Workshop", "All personas"),
+            journey.personas,
+            self.persona.currentData(),
+        )
+        _fill(
+            self.scenario,
+            QCoreApplication.translate("Workshop", "All scenarios"),
+            journey.scenarios,
+            self.scenario.currentData(),
+        )
         self.apply()
 
     def apply(self) -> None:
@@ -104,7 +117,7 @@ class CompareDialog(QDialog):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("compareScenarios")
-        self.setWindowTitle(tr("Compare scenarios"))
+        self.setWindowTitle(QCoreApplication.translate("Workshop", "Compare scenarios"))
         self.controller = controller
         grid = QGridLayout(self)
         self.combos: list[QComboBox] = []

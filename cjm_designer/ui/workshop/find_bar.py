@@ -7,7 +7,7 @@ the cards that do not match, so the room sees one slice of the journey at a time
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from cjm_designer.model.search import Hit, card_matches, find, owners, tags
-
-from .common import tr
 
 
 class FindBar(QFrame):
@@ -39,7 +37,7 @@ class FindBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         self.query = QLineEdit()
-        self.query.setPlaceholderText(tr("Find in the map"))
+        self.query.setPlaceholderText(QCoreApplication.translate("Workshop", "Find in the map"))
         self.query.setClearButtonEnabled(True)
         self.query.setMinimumWidth(220)
         self.query.textChanged.connect(self.search)
@@ -48,26 +46,29 @@ class FindBar(QFrame):
         self.count.setMinimumWidth(64)
         self.previous = QToolButton()
         self.previous.setText("▲")
-        self.previous.setToolTip(tr("Previous hit (Shift+F3)"))
+        self.previous.setToolTip(QCoreApplication.translate("Workshop", "Previous hit (Shift+F3)"))
         self.previous.clicked.connect(lambda: self.step(-1))
         self.next = QToolButton()
         self.next.setText("▼")
-        self.next.setToolTip(tr("Next hit (F3)"))
+        self.next.setToolTip(QCoreApplication.translate("Workshop", "Next hit (F3)"))
         self.next.clicked.connect(lambda: self.step(1))
         self.channel = QComboBox()
         self.tag = QComboBox()
         self.owner = QComboBox()
         for combo, tip in (
-            (self.channel, tr("Show only cards of one channel")),
-            (self.tag, tr("Show only cards with one tag")),
-            (self.owner, tr("Show only cards one person owns")),
+            (
+                self.channel,
+                QCoreApplication.translate("Workshop", "Show only cards of one channel"),
+            ),
+            (self.tag, QCoreApplication.translate("Workshop", "Show only cards with one tag")),
+            (self.owner, QCoreApplication.translate("Workshop", "Show only cards one person owns")),
         ):
             combo.setToolTip(tip)
             combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip(tr("Close (Esc)"))
+        close.setToolTip(QCoreApplication.translate("Workshop", "Close (Esc)"))
         close.clicked.connect(self.close_bar)
         for widget in (
             self.query, self.count, self.previous, self.next,
@@ -113,9 +114,21 @@ class FindBar(QFrame):
     def _fill_filters(self) -> None:
         journey = self.controller.journey
         choices = (
-            (self.channel, tr("All channels"), [(c.name, c.id) for c in journey.channels]),
-            (self.tag, tr("All tags"), [(t, t) for t in tags(journey)]),
-            (self.owner, tr("All owners"), [(o, o) for o in owners(journey)]),
+            (
+                self.channel,
+                QCoreApplication.translate("Workshop", "All channels"),
+                [(c.name, c.id) for c in journey.channels],
+            ),
+            (
+                self.tag,
+                QCoreApplication.translate("Workshop", "All tags"),
+                [(t, t) for t in tags(journey)],
+            ),
+            (
+                self.owner,
+                QCoreApplication.translate("Workshop", "All owners"),
+                [(o, o) for o in owners(journey)],
+            ),
         )
         for combo, everyone, values in choices:
             keep = combo.currentData()
@@ -146,9 +159,13 @@ class FindBar(QFrame):
         if not self.query.text().strip():
             self.count.setText("")
         elif not self.hits:
-            self.count.setText(tr("No hits"))
+            self.count.setText(QCoreApplication.translate("Workshop", "No hits"))
         else:
-            self.count.setText(tr("{n} of {total}").format(n=self.index + 1, total=len(self.hits)))
+            self.count.setText(
+                QCoreApplication.translate("Workshop", "{n} of {total}").format(
+                    n=self.index + 1, total=len(self.hits)
+                )
+            )
         if current is not None:
             item = self.window.scene.entity_item(current)
             if item is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -29,7 +29,7 @@ from cjm_designer.model import Kind
 from cjm_designer.model.edits import update
 from cjm_designer.model.entities import Comment
 
-from .common import author_name, today, tr
+from .common import author_name, today
 from .pictures import IMAGE_SUFFIXES, add_pictures, image_of, picture_from_image, remove_picture
 
 COMMENT_KINDS = (Kind.STAGE, Kind.TOUCHPOINT)
@@ -44,7 +44,7 @@ def add_comment(controller, entity_id: str, text: str, author: str | None = None
     comment = Comment(author if author is not None else author_name(), today(), text.strip())
     entity = journey.get(entity_id)
     edit = update(journey, kind, entity_id, comments=(*entity.comments, comment))
-    return controller.push(edit, tr("Add comment"))
+    return controller.push(edit, QCoreApplication.translate("Workshop", "Add comment"))
 
 
 def remove_comment(controller, entity_id: str, index: int) -> bool:
@@ -53,7 +53,8 @@ def remove_comment(controller, entity_id: str, index: int) -> bool:
     entity = journey.get(entity_id)
     comments = tuple(c for i, c in enumerate(entity.comments) if i != index)
     return controller.push(
-        update(journey, kind, entity_id, comments=comments), tr("Delete comment")
+        update(journey, kind, entity_id, comments=comments),
+        QCoreApplication.translate("Workshop", "Delete comment"),
     )
 
 
@@ -63,7 +64,9 @@ class CommentBox(QPlainTextEdit):
     def __init__(self, dock: NotesDock):
         super().__init__()
         self.dock = dock
-        self.setPlaceholderText(tr("Write a comment; Ctrl+Enter adds it"))
+        self.setPlaceholderText(
+            QCoreApplication.translate("Workshop", "Write a comment; Ctrl+Enter adds it")
+        )
         self.setTabChangesFocus(True)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
 
@@ -79,7 +82,7 @@ class CommentBox(QPlainTextEdit):
 
 class NotesDock(QDockWidget):
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(tr("Comments"), parent)
+        super().__init__(QCoreApplication.translate("Workshop", "Comments"), parent)
         self.setObjectName("commentsDock")
         self.controller = controller
         self.subject: str | None = None
@@ -93,13 +96,13 @@ class NotesDock(QDockWidget):
         self.comments.setWordWrap(True)
         self.comments.installEventFilter(self)
         self.author = QLineEdit()
-        self.author.setPlaceholderText(tr("Author"))
+        self.author.setPlaceholderText(QCoreApplication.translate("Workshop", "Author"))
         self.author.setText(author_name())
         self.box = CommentBox(self)
         add_row = QHBoxLayout()
-        self.add_button = QPushButton(tr("Add comment"))
+        self.add_button = QPushButton(QCoreApplication.translate("Workshop", "Add comment"))
         self.add_button.clicked.connect(self.submit)
-        self.delete_button = QPushButton(tr("Delete comment"))
+        self.delete_button = QPushButton(QCoreApplication.translate("Workshop", "Delete comment"))
         self.delete_button.clicked.connect(self.delete_current)
         add_row.addWidget(self.author, 1)
         add_row.addWidget(self.add_button)
@@ -110,9 +113,13 @@ class NotesDock(QDockWidget):
         self.pictures.setFixedHeight(112)
         self.pictures.setResizeMode(QListWidget.ResizeMode.Adjust)
         picture_row = QHBoxLayout()
-        self.add_picture_button = QPushButton(tr("Add picture…"))
+        self.add_picture_button = QPushButton(
+            QCoreApplication.translate("Workshop", "Add picture…")
+        )
         self.add_picture_button.clicked.connect(self.choose_picture)
-        self.remove_picture_button = QPushButton(tr("Remove picture"))
+        self.remove_picture_button = QPushButton(
+            QCoreApplication.translate("Workshop", "Remove picture")
+        )
         self.remove_picture_button.clicked.connect(self.remove_current_picture)
         picture_row.addWidget(self.add_picture_button)
         picture_row.addWidget(self.remove_picture_button)
@@ -121,7 +128,7 @@ class NotesDock(QDockWidget):
         layout.addWidget(self.comments, 1)
         layout.addWidget(self.box)
         layout.addLayout(add_row)
-        layout.addWidget(QLabel(tr("Pictures")))
+        layout.addWidget(QLabel(QCoreApplication.translate("Workshop", "Pictures")))
         layout.addWidget(self.pictures)
         layout.addLayout(picture_row)
         self.setWidget(body)
@@ -153,7 +160,11 @@ class NotesDock(QDockWidget):
         self.comments.clear()
         self.pictures.clear()
         if entity is None:
-            self.heading.setText(tr("Select one stage or touchpoint to see its comments."))
+            self.heading.setText(
+                QCoreApplication.translate(
+                    "Workshop", "Select one stage or touchpoint to see its comments."
+                )
+            )
             return
         name = getattr(entity, "title", None) or getattr(entity, "name", "")
         self.heading.setText(name)
@@ -188,7 +199,10 @@ class NotesDock(QDockWidget):
             return
         pattern = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Add picture"), "", tr("Images ({patterns})").format(patterns=pattern)
+            self,
+            QCoreApplication.translate("Workshop", "Add picture"),
+            "",
+            QCoreApplication.translate("Workshop", "Images ({patterns})").format(patterns=pattern),
         )
         if path:
             self.add_picture_file(path)
@@ -198,13 +212,13 @@ class NotesDock(QDockWidget):
         if picture is None or not self.subject:
             return False
         edit = add_pictures(self.controller.journey, self.subject, [picture])
-        return self.controller.push(edit, tr("Add picture"))
+        return self.controller.push(edit, QCoreApplication.translate("Workshop", "Add picture"))
 
     def remove_current_picture(self) -> None:
         row = self.pictures.currentRow()
         if self.subject and row >= 0:
             edit = remove_picture(self.controller.journey, self.subject, row)
-            self.controller.push(edit, tr("Remove picture"))
+            self.controller.push(edit, QCoreApplication.translate("Workshop", "Remove picture"))
 
     def eventFilter(self, watched, event) -> bool:
         if (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,7 +32,6 @@ from cjm_designer.model.enums import Segment
 
 from ..canvas import style
 from ..docks.editors import ColorEditor, ComboEditor, LineEditor, TextEditor
-from .common import tr
 from .pictures import IMAGE_SUFFIXES, image_of, picture_from_image
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,11 +40,11 @@ PHOTO = 72
 
 def segment_labels() -> list[tuple[str, Segment]]:
     return [
-        (tr("New customers"), Segment.NEW),
-        (tr("Returning customers"), Segment.RETURNING),
-        (tr("Lapsed customers"), Segment.LAPSED),
-        (tr("Lost customers"), Segment.LOST),
-        (tr("Other"), Segment.OTHER),
+        (QCoreApplication.translate("Workshop", "New customers"), Segment.NEW),
+        (QCoreApplication.translate("Workshop", "Returning customers"), Segment.RETURNING),
+        (QCoreApplication.translate("Workshop", "Lapsed customers"), Segment.LAPSED),
+        (QCoreApplication.translate("Workshop", "Lost customers"), Segment.LOST),
+        (QCoreApplication.translate("Workshop", "Other"), Segment.OTHER),
     ]
 
 
@@ -69,7 +68,7 @@ def persona_pixmap(persona: Persona, index: int, size: int) -> QPixmap:
 
 class PersonasDock(QDockWidget):
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(tr("Personas"), parent)
+        super().__init__(QCoreApplication.translate("Workshop", "Personas"), parent)
         self.setObjectName("personasDock")
         self.controller = controller
         body = QWidget()
@@ -80,9 +79,9 @@ class PersonasDock(QDockWidget):
         self.list.setMaximumHeight(150)
         self.list.currentItemChanged.connect(lambda *_a: self.show_current())
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(tr("Add persona"))
+        self.add_button = QPushButton(QCoreApplication.translate("Workshop", "Add persona"))
         self.add_button.clicked.connect(self.add_persona)
-        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button = QPushButton(QCoreApplication.translate("Workshop", "Remove"))
         self.remove_button.clicked.connect(self.remove_current)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -94,9 +93,11 @@ class PersonasDock(QDockWidget):
         self.photo.setFixedSize(PHOTO, PHOTO)
         self.photo.setScaledContents(True)
         photo_buttons = QVBoxLayout()
-        self.photo_button = QPushButton(tr("Choose photo…"))
+        self.photo_button = QPushButton(QCoreApplication.translate("Workshop", "Choose photo…"))
         self.photo_button.clicked.connect(self.choose_photo)
-        self.clear_photo_button = QPushButton(tr("Remove photo"))
+        self.clear_photo_button = QPushButton(
+            QCoreApplication.translate("Workshop", "Remove photo")
+        )
         self.clear_photo_button.clicked.connect(lambda: self._write("photo", None))
         photo_buttons.addWidget(self.photo_button)
         photo_buttons.addWidget(self.clear_photo_button)
@@ -106,15 +107,19 @@ class PersonasDock(QDockWidget):
         photo_row.addStretch(1)
         self.name = LineEditor()
         self.description = TextEditor(lines=3)
-        self.goals = TextEditor(as_lines=True, placeholder=tr("One goal per line"), lines=3)
+        self.goals = TextEditor(
+            as_lines=True,
+            placeholder=QCoreApplication.translate("Workshop", "One goal per line"),
+            lines=3,
+        )
         self.segment = ComboEditor(segment_labels())
         self.color = ColorEditor()
-        form.addRow(tr("Photo"), photo_row)
-        form.addRow(tr("Name"), self.name)
-        form.addRow(tr("Description"), self.description)
-        form.addRow(tr("Goals"), self.goals)
-        form.addRow(tr("Segment"), self.segment)
-        form.addRow(tr("Colour"), self.color)
+        form.addRow(QCoreApplication.translate("Workshop", "Photo"), photo_row)
+        form.addRow(QCoreApplication.translate("Workshop", "Name"), self.name)
+        form.addRow(QCoreApplication.translate("Workshop", "Description"), self.description)
+        form.addRow(QCoreApplication.translate("Workshop", "Goals"), self.goals)
+        form.addRow(QCoreApplication.translate("Workshop", "Segment"), self.segment)
+        form.addRow(QCoreApplication.translate("Workshop", "Colour"), self.color)
         for name in ("name", "description", "goals", "segment", "color"):
             getattr(self, name).valueEdited.connect(lambda value, n=name: self._write(n, value))
         layout.addWidget(self.list)
@@ -173,9 +178,12 @@ class PersonasDock(QDockWidget):
 
     def add_persona(self) -> str:
         journey = self.controller.journey
-        name = tr("New persona")
+        name = QCoreApplication.translate("Workshop", "New persona")
         persona = Persona(new_id(name, journey.ids(), "persona"), name)
-        if not self.controller.push(InsertEntity(Kind.PERSONA, persona), tr("Add persona")):
+        if not self.controller.push(
+            InsertEntity(Kind.PERSONA, persona),
+            QCoreApplication.translate("Workshop", "Add persona"),
+        ):
             return ""
         self.refresh()
         for row in range(self.list.count()):
@@ -189,7 +197,7 @@ class PersonasDock(QDockWidget):
         persona_id = self.current_id()
         if persona_id:
             edit = remove(self.controller.journey, Kind.PERSONA, persona_id)
-            self.controller.push(edit, tr("Remove persona"))
+            self.controller.push(edit, QCoreApplication.translate("Workshop", "Remove persona"))
 
     def _write(self, field: str, value) -> None:
         persona_id = self.current_id()
@@ -200,13 +208,16 @@ class PersonasDock(QDockWidget):
         if field == "segment":
             value = Segment(value)  # Qt hands enum item data back as a plain str
         edit = ReplaceEntity(Kind.PERSONA, replace(persona, **{field: value}))
-        label = tr("Edit persona")
+        label = QCoreApplication.translate("Workshop", "Edit persona")
         self.controller.push(edit, label, merge_key=f"{persona_id}:{field}")
 
     def choose_photo(self) -> None:
         pattern = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Persona photo"), "", tr("Images ({patterns})").format(patterns=pattern)
+            self,
+            QCoreApplication.translate("Workshop", "Persona photo"),
+            "",
+            QCoreApplication.translate("Workshop", "Images ({patterns})").format(patterns=pattern),
         )
         if path:
             self.set_photo(QImage(path), Path(path).stem)

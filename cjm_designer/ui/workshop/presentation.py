@@ -8,11 +8,10 @@ The canvas stays live: cards can still be edited, voted and added.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar, QWidget
 
-from .common import tr
 from .timer import SessionTimer
 
 CAPTION_SIZE = 26
@@ -181,14 +180,17 @@ class PresentationMode(QObject):
         journey = self.window.controller.journey
         layout = self.window.scene.layout
         if self.stage_index < 0 or layout is None or self.stage_index >= len(layout.stages):
-            self.caption.setText(journey.title or tr("Journey map"))
-            details = tr(
-                "%n stage(s) · → next stage · Home overview · Esc leave", self.stage_count()
+            self.caption.setText(
+                journey.title or QCoreApplication.translate("Workshop", "Journey map")
+            )
+            count = self.stage_count()  # a plain name: lupdate drops calls with calls in them
+            details = QCoreApplication.translate(
+                "Workshop", "%n stage(s) · → next stage · Home overview · Esc leave", None, count
             )
         else:
             stage = journey.stage(layout.stages[self.stage_index].id)
             self.caption.setText(
-                tr("{number}/{count} · {name}").format(
+                QCoreApplication.translate("Workshop", "{number}/{count} · {name}").format(
                     number=self.stage_index + 1, count=len(layout.stages), name=stage.name
                 )
             )

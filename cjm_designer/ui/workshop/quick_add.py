@@ -6,12 +6,10 @@ closes the box, Esc closes without adding.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cjm_designer.model.quick_add import QuickAdd, QuickAddError, parse_quick_add
-
-from .common import tr
 
 
 class QuickAddBox(QFrame):
@@ -26,7 +24,9 @@ class QuickAddBox(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(tr("stage / channel: title"))
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("Workshop", "stage / channel: title")
+        )
         self.edit.setMinimumWidth(460)
         self.edit.textChanged.connect(self.preview)
         self.edit.installEventFilter(self)
@@ -44,16 +44,22 @@ class QuickAddBox(QFrame):
 
     def preview(self) -> None:
         if not self.edit.text().strip():
-            self.hint.setText(tr("e.g. Interest / Web site: Compare prices"))
+            self.hint.setText(
+                QCoreApplication.translate("Workshop", "e.g. Interest / Web site: Compare prices")
+            )
             return
         try:
             found = self.parse()
         except QuickAddError as error:
-            self.hint.setText(tr("Cannot add: {reason}").format(reason=str(error)))
+            self.hint.setText(
+                QCoreApplication.translate("Workshop", "Cannot add: {reason}").format(
+                    reason=str(error)
+                )
+            )
             return
         journey = self.window.controller.journey
         self.hint.setText(
-            tr("→ {stage} › {channel}: {title}").format(
+            QCoreApplication.translate("Workshop", "→ {stage} › {channel}: {title}").format(
                 stage=journey.get(found.stage).name,
                 channel=journey.get(found.channel).name,
                 title=found.title,

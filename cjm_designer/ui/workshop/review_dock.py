@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QGridLayout,
@@ -30,7 +30,7 @@ from cjm_designer.model.edits import ReplaceEntity, SetMapField
 from cjm_designer.model.entities import Revision, Swot
 
 from ..docks.editors import LineEditor, TextEditor
-from .common import author_name, today, tr
+from .common import author_name, today
 
 REVIEW_MONTHS = 4
 SWOT_PARTS = ("strengths", "weaknesses", "opportunities", "threats")
@@ -55,55 +55,74 @@ def log_revision(controller, summary: str, author: str | None = None) -> bool:
     journey = controller.journey
     revision = Revision(today(), author if author is not None else author_name(), summary.strip())
     return controller.push(
-        SetMapField("revisions", (*journey.revisions, revision)), tr("Log revision")
+        SetMapField("revisions", (*journey.revisions, revision)),
+        QCoreApplication.translate("Workshop", "Log revision"),
     )
 
 
 class ReviewDock(QDockWidget):
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(tr("SWOT and Review"), parent)
+        super().__init__(QCoreApplication.translate("Workshop", "SWOT and Review"), parent)
         self.setObjectName("reviewDock")
         self.controller = controller
         self.stage_id: str | None = None
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.swot_box = QGroupBox(tr("SWOT"))
+        self.swot_box = QGroupBox(QCoreApplication.translate("Workshop", "SWOT"))
         grid = QGridLayout(self.swot_box)
         self.swot: dict[str, TextEditor] = {}
         titles = {
-            "strengths": tr("Strengths"),
-            "weaknesses": tr("Weaknesses"),
-            "opportunities": tr("Opportunities"),
-            "threats": tr("Threats"),
+            "strengths": QCoreApplication.translate("Workshop", "Strengths"),
+            "weaknesses": QCoreApplication.translate("Workshop", "Weaknesses"),
+            "opportunities": QCoreApplication.translate("Workshop", "Opportunities"),
+            "threats": QCoreApplication.translate("Workshop", "Threats"),
         }
         for index, part in enumerate(SWOT_PARTS):
-            editor = TextEditor(as_lines=True, placeholder=tr("One item per line"), lines=4)
+            editor = TextEditor(
+                as_lines=True,
+                placeholder=QCoreApplication.translate("Workshop", "One item per line"),
+                lines=4,
+            )
             editor.valueEdited.connect(lambda value, p=part: self._write_swot(p, value))
             cell = QVBoxLayout()
             cell.addWidget(QLabel(titles[part]))
             cell.addWidget(editor)
             grid.addLayout(cell, index // 2, index % 2)
             self.swot[part] = editor
-        review = QGroupBox(tr("Review"))
+        review = QGroupBox(QCoreApplication.translate("Workshop", "Review"))
         review_layout = QVBoxLayout(review)
         date_row = QHBoxLayout()
         self.next_review = LineEditor(parse=_iso_date, placeholder="YYYY-MM-DD")
         self.next_review.valueEdited.connect(self._write_review)
-        plan = QPushButton(tr("In {n} months").format(n=REVIEW_MONTHS))
-        plan.setToolTip(tr("The sources advise revisiting the map every 3-5 months"))
+        plan = QPushButton(
+            QCoreApplication.translate("Workshop", "In {n} months").format(n=REVIEW_MONTHS)
+        )
+        plan.setToolTip(
+            QCoreApplication.translate(
+                "Workshop", "The sources advise revisiting the map every 3-5 months"
+            )
+        )
         plan.clicked.connect(self.plan_review)
-        date_row.addWidget(QLabel(tr("Next review")))
+        date_row.addWidget(QLabel(QCoreApplication.translate("Workshop", "Next review")))
         date_row.addWidget(self.next_review, 1)
         date_row.addWidget(plan)
         self.log = QTreeWidget()
-        self.log.setHeaderLabels([tr("Date"), tr("Author"), tr("Summary")])
+        self.log.setHeaderLabels(
+            [
+                QCoreApplication.translate("Workshop", "Date"),
+                QCoreApplication.translate("Workshop", "Author"),
+                QCoreApplication.translate("Workshop", "Summary"),
+            ]
+        )
         self.log.setRootIsDecorated(False)
         log_row = QHBoxLayout()
         self.summary = QLineEdit()
-        self.summary.setPlaceholderText(tr("What changed in this revision"))
+        self.summary.setPlaceholderText(
+            QCoreApplication.translate("Workshop", "What changed in this revision")
+        )
         self.summary.returnPressed.connect(self.add_revision)
-        add = QPushButton(tr("Log revision"))
+        add = QPushButton(QCoreApplication.translate("Workshop", "Log revision"))
         add.clicked.connect(self.add_revision)
         log_row.addWidget(self.summary, 1)
         log_row.addWidget(add)
@@ -140,7 +159,9 @@ class ReviewDock(QDockWidget):
         stage = journey.get(self.stage_id) if self.stage_id else None
         self.swot_box.setEnabled(stage is not None)
         self.swot_box.setTitle(
-            tr("SWOT: {stage}").format(stage=stage.name) if stage is not None else tr("SWOT")
+            QCoreApplication.translate("Workshop", "SWOT: {stage}").format(stage=stage.name)
+            if stage is not None
+            else QCoreApplication.translate("Workshop", "SWOT")
         )
         for part, editor in self.swot.items():
             editor.set_value(getattr(stage.swot, part) if stage is not None else ())
@@ -159,18 +180,21 @@ class ReviewDock(QDockWidget):
         swot = replace(stage.swot or Swot(), **{part: value})
         self.controller.push(
             ReplaceEntity(Kind.STAGE, replace(stage, swot=swot)),
-            tr("Edit SWOT"),
+            QCoreApplication.translate("Workshop", "Edit SWOT"),
             merge_key=f"{stage.id}:swot.{part}",
         )
 
     def _write_review(self, value: str | None) -> None:
         self.controller.push(
-            SetMapField("next_review", value), tr("Set next review"), merge_key="map:next_review"
+            SetMapField("next_review", value),
+            QCoreApplication.translate("Workshop", "Set next review"),
+            merge_key="map:next_review",
         )
 
     def plan_review(self) -> None:
         self.controller.push(
-            SetMapField("next_review", months_from_today(REVIEW_MONTHS)), tr("Set next review")
+            SetMapField("next_review", months_from_today(REVIEW_MONTHS)),
+            QCoreApplication.translate("Workshop", "Set next review"),
         )
 
     def add_revision(self) -> None:

@@ -6,10 +6,8 @@ while editing and large in the corner of the presentation view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
-
-from .common import tr
 
 DEFAULT_MINUTES = 10
 
@@ -78,16 +76,18 @@ class TimerWidget(QWidget):
         layout.setSpacing(3)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 180)
-        self.minutes.setSuffix(tr(" min"))
+        self.minutes.setSuffix(QCoreApplication.translate("Workshop", " min"))
         self.minutes.setValue(timer.minutes)
-        self.minutes.setToolTip(tr("Length of the timebox"))
+        self.minutes.setToolTip(QCoreApplication.translate("Workshop", "Length of the timebox"))
         self.minutes.valueChanged.connect(timer.set_minutes)
         self.start = QToolButton()
-        self.start.setToolTip(tr("Start or pause the session timer (Ctrl+Alt+T)"))
+        self.start.setToolTip(
+            QCoreApplication.translate("Workshop", "Start or pause the session timer (Ctrl+Alt+T)")
+        )
         self.start.clicked.connect(timer.toggle)
         self.reset = QToolButton()
         self.reset.setText("↺")
-        self.reset.setToolTip(tr("Reset the session timer"))
+        self.reset.setToolTip(QCoreApplication.translate("Workshop", "Reset the session timer"))
         self.reset.clicked.connect(timer.reset)
         self.label = QLabel()
         self.label.setMinimumWidth(46)

@@ -8,7 +8,7 @@ vote on pains and opportunities that are not drawn as cards.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 
 from cjm_designer.model.votes import CARD, PAIN, Ranked, VoteTarget, ranking, reset_votes, vote
 
-from .common import tr
-
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -31,41 +29,61 @@ def vote_on(controller, targets: list[VoteTarget], delta: int) -> bool:
     """Give (``delta`` > 0) or take votes as one undo step."""
     if not targets:
         return False
-    text = tr("Add vote") if delta > 0 else tr("Remove vote")
+    text = (
+        QCoreApplication.translate("Workshop", "Add vote")
+        if delta > 0
+        else QCoreApplication.translate("Workshop", "Remove vote")
+    )
     return controller.push(vote(controller.journey, targets, delta), text)
 
 
 def reset_all_votes(controller) -> bool:
-    return controller.push(reset_votes(controller.journey), tr("Reset votes"))
+    return controller.push(
+        reset_votes(controller.journey), QCoreApplication.translate("Workshop", "Reset votes")
+    )
 
 
 class VotesDock(QDockWidget):
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(tr("Votes"), parent)
+        super().__init__(QCoreApplication.translate("Workshop", "Votes"), parent)
         self.setObjectName("votesDock")
         self.controller = controller
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([tr("Votes"), tr("Item"), tr("Stage")])
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("Workshop", "Votes"),
+                QCoreApplication.translate("Workshop", "Item"),
+                QCoreApplication.translate("Workshop", "Stage"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setColumnWidth(0, 50)
         self.tree.setColumnWidth(1, 200)
         self.tree.installEventFilter(self)
         self.tree.itemActivated.connect(lambda _item, _col: self._change(1))
-        self.show_all = QCheckBox(tr("All items"))
-        self.show_all.setToolTip(tr("Also list cards, pains and opportunities without votes"))
+        self.show_all = QCheckBox(QCoreApplication.translate("Workshop", "All items"))
+        self.show_all.setToolTip(
+            QCoreApplication.translate(
+                "Workshop", "Also list cards, pains and opportunities without votes"
+            )
+        )
         self.show_all.toggled.connect(self.refresh)
         buttons = QHBoxLayout()
-        self.plus = QPushButton(tr("+1"))
-        self.plus.setToolTip(tr("Give a vote to the chosen item (+)"))
+        self.plus = QPushButton(QCoreApplication.translate("Workshop", "+1"))
+        self.plus.setToolTip(
+            QCoreApplication.translate("Workshop", "Give a vote to the chosen item (+)")
+        )
         self.plus.clicked.connect(lambda: self._change(1))
-        self.minus = QPushButton(tr("−1"))
-        self.minus.setToolTip(tr("Take a vote from the chosen item (-)"))
+        self.minus = QPushButton(QCoreApplication.translate("Workshop", "−1"))
+        self.minus.setToolTip(
+            QCoreApplication.translate("Workshop", "Take a vote from the chosen item (-)")
+        )
         self.minus.clicked.connect(lambda: self._change(-1))
-        self.reset = QPushButton(tr("Reset votes"))
+        self.reset = QPushButton(QCoreApplication.translate("Workshop", "Reset votes"))
         self.reset.clicked.connect(lambda: reset_all_votes(self.controller))
         for widget in (self.plus, self.minus, self.reset):
             buttons.addWidget(widget)
@@ -86,7 +104,11 @@ class VotesDock(QDockWidget):
         part = row.target.part
         if part == CARD:
             return row.text
-        prefix = tr("Pain") if part == PAIN else tr("Opportunity")
+        prefix = (
+            QCoreApplication.translate("Workshop", "Pain")
+            if part == PAIN
+            else QCoreApplication.translate("Workshop", "Opportunity")
+        )
         return f"{prefix}: {row.text}"
 
     def refresh(self) -> None:

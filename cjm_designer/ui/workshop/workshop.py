@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -21,7 +21,6 @@ from cjm_designer.model.votes import VoteTarget
 
 from ..canvas.items import CardItem, StageHeaderItem
 from .capture import Capture
-from .common import tr
 from .decorations import Decorations
 from .filters import CompareDialog, FilterBar
 from .find_bar import FindBar
@@ -170,33 +169,87 @@ class Workshop(QObject):
 
     def _make_actions(self) -> None:
         a = self._action
-        self.present = a(tr("&Presentation Mode"), self.presentation.toggle, "F5")
+        self.present = a(
+            QCoreApplication.translate("Workshop", "&Presentation Mode"),
+            self.presentation.toggle,
+            "F5",
+        )
         self.present.setCheckable(True)
         self.presentation.toggled.connect(self.present.setChecked)
-        self.quick_add_action = a(tr("&Quick Add…"), self.quick_add.open_box, "Ctrl+K")
-        self.capture_action = a(tr("Fast &Capture"), self.capture.open, "Ctrl+Shift+K")
-        self.find = a(tr("&Find…"), self.find_bar.open_bar, "Ctrl+F")
-        self.find_next = a(tr("Find &Next"), lambda: self._find_step(1), "F3")
-        self.find_previous = a(tr("Find Pre&vious"), lambda: self._find_step(-1), "Shift+F3")
-        self.vote_up = a(tr("&Add Vote"), lambda: self.vote_selected(1), "+", window_wide=False)
+        self.quick_add_action = a(
+            QCoreApplication.translate("Workshop", "&Quick Add…"), self.quick_add.open_box, "Ctrl+K"
+        )
+        self.capture_action = a(
+            QCoreApplication.translate("Workshop", "Fast &Capture"),
+            self.capture.open,
+            "Ctrl+Shift+K",
+        )
+        self.find = a(
+            QCoreApplication.translate("Workshop", "&Find…"), self.find_bar.open_bar, "Ctrl+F"
+        )
+        self.find_next = a(
+            QCoreApplication.translate("Workshop", "Find &Next"), lambda: self._find_step(1), "F3"
+        )
+        self.find_previous = a(
+            QCoreApplication.translate("Workshop", "Find Pre&vious"),
+            lambda: self._find_step(-1),
+            "Shift+F3",
+        )
+        self.vote_up = a(
+            QCoreApplication.translate("Workshop", "&Add Vote"),
+            lambda: self.vote_selected(1),
+            "+",
+            window_wide=False,
+        )
         self.vote_down = a(
-            tr("&Remove Vote"), lambda: self.vote_selected(-1), "-", window_wide=False
+            QCoreApplication.translate("Workshop", "&Remove Vote"),
+            lambda: self.vote_selected(-1),
+            "-",
+            window_wide=False,
         )
         self.reset_votes = a(
-            tr("Reset &Votes"), lambda: reset_all_votes(self.controller), "Ctrl+Alt+0"
+            QCoreApplication.translate("Workshop", "Reset &Votes"),
+            lambda: reset_all_votes(self.controller),
+            "Ctrl+Alt+0",
         )
-        self.comment = a(tr("Add Co&mment"), self._start_comment, "Ctrl+Alt+M")
-        self.picture = a(tr("Add P&icture…"), self._add_picture_file, "Ctrl+Alt+I")
+        self.comment = a(
+            QCoreApplication.translate("Workshop", "Add Co&mment"),
+            self._start_comment,
+            "Ctrl+Alt+M",
+        )
+        self.picture = a(
+            QCoreApplication.translate("Workshop", "Add P&icture…"),
+            self._add_picture_file,
+            "Ctrl+Alt+I",
+        )
         self.next_persona = a(
-            tr("Next &Persona Filter"), self.filter_bar.next_persona, "Ctrl+Alt+P"
+            QCoreApplication.translate("Workshop", "Next &Persona Filter"),
+            self.filter_bar.next_persona,
+            "Ctrl+Alt+P",
         )
         self.next_scenario = a(
-            tr("Next &Scenario Filter"), self.filter_bar.next_scenario, "Ctrl+Alt+S"
+            QCoreApplication.translate("Workshop", "Next &Scenario Filter"),
+            self.filter_bar.next_scenario,
+            "Ctrl+Alt+S",
         )
-        self.compare = a(tr("Compare Sce&narios…"), self.compare_scenarios, "Ctrl+Alt+V")
-        self.timer_toggle = a(tr("Start/Pause &Timer"), self.timer.toggle, "Ctrl+Alt+T")
-        self.timer_reset = a(tr("R&eset Timer"), self.timer.reset, "Ctrl+Alt+R")
-        self.revision = a(tr("&Log Revision…"), self._start_revision, "Ctrl+Alt+L")
+        self.compare = a(
+            QCoreApplication.translate("Workshop", "Compare Sce&narios…"),
+            self.compare_scenarios,
+            "Ctrl+Alt+V",
+        )
+        self.timer_toggle = a(
+            QCoreApplication.translate("Workshop", "Start/Pause &Timer"),
+            self.timer.toggle,
+            "Ctrl+Alt+T",
+        )
+        self.timer_reset = a(
+            QCoreApplication.translate("Workshop", "R&eset Timer"), self.timer.reset, "Ctrl+Alt+R"
+        )
+        self.revision = a(
+            QCoreApplication.translate("Workshop", "&Log Revision…"),
+            self._start_revision,
+            "Ctrl+Alt+L",
+        )
         for number, dock in enumerate(self.docks, start=1):
             toggle = dock.toggleViewAction()
             toggle.setShortcut(QKeySequence(f"Ctrl+Alt+{number}"))
@@ -206,7 +259,7 @@ class Workshop(QObject):
         self.window.addAction(bar_toggle)
 
     def _build_menu(self) -> None:
-        menu = self.window.menuBar().addMenu(tr("&Workshop"))
+        menu = self.window.menuBar().addMenu(QCoreApplication.translate("Workshop", "&Workshop"))
         menu.addAction(self.present)
         menu.addSeparator()
         menu.addActions([self.quick_add_action, self.capture_action])
@@ -220,7 +273,7 @@ class Workshop(QObject):
         menu.addActions([self.next_persona, self.next_scenario, self.compare])
         menu.addSeparator()
         menu.addActions([self.timer_toggle, self.timer_reset, self.revision])
-        panels = menu.addMenu(tr("Workshop &Panels"))
+        panels = menu.addMenu(QCoreApplication.translate("Workshop", "Workshop &Panels"))
         for dock in self.docks:
             panels.addAction(dock.toggleViewAction())
         panels.addAction(self.filter_bar.toggleViewAction())
@@ -269,7 +322,9 @@ class Workshop(QObject):
             return False
         journey = self.controller.journey
         edit = CompositeEdit([add_pictures(journey, host, pictures) for host in hosts])
-        return self.controller.push(edit, tr("Add %n picture(s)", len(pictures)))
+        count = len(pictures)  # a plain name: lupdate drops translate() calls with len()
+        label = QCoreApplication.translate("Workshop", "Add %n picture(s)", None, count)
+        return self.controller.push(edit, label)
 
     def paste_image(self) -> bool:
         """Edit > Paste with an image on the clipboard and a stage or card selected."""
@@ -283,7 +338,11 @@ class Workshop(QObject):
     def compare_scenarios(self) -> CompareDialog | None:
         if len(self.controller.journey.scenarios) < 1:
             self.window.statusBar().showMessage(
-                tr("The map has no scenarios to compare; add them in the outline first."), 5000
+                QCoreApplication.translate(
+                    "Workshop",
+                    "The map has no scenarios to compare; add them in the outline first.",
+                ),
+                5000,
             )
             return None
         if self.compare_dialog is not None:
