@@ -2,39 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
     <context>
-        <name />
+        <name>Accessibility</name>
         <message>
-            <source>interview</source>
-            <translation>haastattelu</translation>
+            <source>Touchpoint “{title}” in stage {stage}, channel {channel}</source>
+            <translation>Kosketuspiste ”{title}”: vaihe {stage}, kanava {channel}</translation>
         </message>
         <message>
-            <source>analytics</source>
-            <translation>analytiikka</translation>
+            <source>Stage {name}</source>
+            <translation>Vaihe {name}</translation>
         </message>
         <message>
-            <source>survey</source>
-            <translation>kysely</translation>
+            <source>Channel {name}</source>
+            <translation>Kanava {name}</translation>
         </message>
         <message>
-            <source>observation</source>
-            <translation>havainnointi</translation>
+            <source>Selected: {id}</source>
+            <translation>Valittuna: {id}</translation>
         </message>
         <message>
-            <source>other</source>
-            <translation>muu</translation>
+            <source>Journey map canvas</source>
+            <translation>Asiakaspolkukartan piirtoalue</translation>
         </message>
         <message>
-            <source>Not marked as researched or assumed</source>
-            <translation>Ei merkitty tutkituksi eikä oletukseksi</translation>
+            <source>Nothing selected. Alt+arrow keys move between cards.</source>
+            <translation>Mitään ei ole valittu. Alt+nuolinäppäimet siirtävät korttien välillä.</translation>
         </message>
         <message>
-            <source>Researched</source>
-            <translation>Tutkittu</translation>
+            <source>{count} items selected</source>
+            <translation>Valittuna {count} kohdetta</translation>
         </message>
         <message>
-            <source>Assumed</source>
-            <translation>Oletettu</translation>
+            <source>Status</source>
+            <translation>Tila</translation>
         </message>
+        <message>
+            <source>Zoom level</source>
+            <translation>Zoomaustaso</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Uusi…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Avaa…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Tallenna</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Tallenna &amp;nimellä…</translation>
+        </message>
+        <message>
+            <source>&amp;Revert to Saved</source>
+            <translation>&amp;Palauta tallennettu</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Sulje</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Lopeta</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Avaa &amp;viimeisimpiä</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Kumoa</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Tee uudelleen</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Leikkaa</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopioi</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>L&amp;iitä</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>&amp;Monista</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Poista</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>&amp;Valitse kaikki</translation>
+        </message>
+        <message>
+            <source>Select All in &amp;Stage</source>
+            <translation>Valitse kaikki &amp;vaiheesta</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>&amp;Asetukset…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name</source>
+            <translation>&amp;Nimeä uudelleen</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Lähennä</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>&amp;Loitonna</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Map</source>
+            <translation>&amp;Sovita kartta</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size (100%)</source>
+            <translation>&amp;Todellinen koko (100 %)</translation>
+        </message>
+        <message>
+            <source>Add &amp;Stage</source>
+            <translation>Lisää &amp;vaihe</translation>
+        </message>
+        <message>
+            <source>Add &amp;Channel</source>
+            <translation>Lisää &amp;kanava</translation>
+        </message>
+        <message>
+            <source>Add &amp;Touchpoint</source>
+            <translation>Lisää k&amp;osketuspiste</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tiedosto</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Muokkaa</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Näytä</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Paneelit</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Lisää</translation>
+        </message>
+        <message>
+            <source>No recent maps</source>
+            <translation>Ei viimeaikaisia karttoja</translation>
+        </message>
+        <message>
+            <source>Clear List</source>
+            <translation>Tyhjennä luettelo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Analysis</name>
         <message>
             <source>{value} months</source>
             <translation>{value} kk</translation>
@@ -103,6 +245,241 @@
             <source>The funnel cannot be computed ({status}).</source>
             <translation>Suppiloa ei voi laskea ({status}).</translation>
         </message>
+    </context>
+    <context>
+        <name>AnalysisDock</name>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyysi</translation>
+        </message>
+        <message>
+            <source>Tint Stages by &amp;Reach</source>
+            <translation>Sävytä vaiheet &amp;tavoittavuuden mukaan</translation>
+        </message>
+        <message>
+            <source>Colour each stage column by the share of customers who reach it</source>
+            <translation>Väritä jokaisen vaiheen sarake sen mukaan, kuinka suuri osa asiakkaista päätyy siihen</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>Skenaario:</translation>
+        </message>
+        <message>
+            <source>Funnel</source>
+            <translation>Suppilo</translation>
+        </message>
+        <message>
+            <source>Transition</source>
+            <translation>Siirtymä</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Nyt</translation>
+        </message>
+        <message>
+            <source>+10 points</source>
+            <translation>+10 %-yks.</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Konversio</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Hyöty</translation>
+        </message>
+        <message>
+            <source>Bottlenecks</source>
+            <translation>Pullonkaulat</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Skenaariot</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Kattavuus</translation>
+        </message>
+        <message>
+            <source>All transitions</source>
+            <translation>Kaikki siirtymät</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Päivitetään…</translation>
+        </message>
+        <message>
+            <source>Analysis failed: {message}</source>
+            <translation>Analyysi epäonnistui: {message}</translation>
+        </message>
+        <message>
+            <source>Bottlenecks appear once the funnel can be computed.</source>
+            <translation>Pullonkaulat näkyvät, kun suppilo voidaan laskea.</translation>
+        </message>
+        <message>
+            <source>What conversion becomes if 10 more of every 100 customers at a stage take this way instead of leaving. Click a row to select the transition.</source>
+            <translation>Millaiseksi konversio muuttuu, jos vaiheen jokaisesta 100 asiakkaasta 10 lisää kulkee tätä tietä poistumisen sijaan. Valitse siirtymä napsauttamalla riviä.</translation>
+        </message>
+        <message>
+            <source>The map has no scenarios. Add some (e.g. with and without a sales team) to compare them here.</source>
+            <translation>Kartassa ei ole skenaarioita. Lisää niitä (esim. myyntitiimin kanssa ja ilman), niin voit verrata niitä tässä.</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
+            <source>Transitions</source>
+            <translation>Siirtymät</translation>
+        </message>
+        <message>
+            <source>Expected time</source>
+            <translation>Odotettu aika</translation>
+        </message>
+        <message>
+            <source>Referral multiplier</source>
+            <translation>Suosittelukerroin</translation>
+        </message>
+        <message>
+            <source>Reach: {stage}</source>
+            <translation>Tavoittavuus: {stage}</translation>
+        </message>
+        <message>
+            <source>not computable</source>
+            <translation>ei laskettavissa</translation>
+        </message>
+        <message>
+            <source>reach {value}</source>
+            <translation>tavoittavuus {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>Move card</source>
+            <translation>Siirrä kortti</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Siirrä %n kortti</numerusform>
+                <numerusform>Siirrä %n korttia</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Siirrä vaihe</translation>
+        </message>
+        <message>
+            <source>Move channel</source>
+            <translation>Siirrä kanava</translation>
+        </message>
+        <message>
+            <source>Resize stage</source>
+            <translation>Muuta vaiheen leveyttä</translation>
+        </message>
+        <message>
+            <source>Add transition</source>
+            <translation>Lisää siirtymä</translation>
+        </message>
+        <message>
+            <source>Add flow</source>
+            <translation>Lisää kulku</translation>
+        </message>
+        <message>
+            <source>Change emotion</source>
+            <translation>Muuta tunnetta</translation>
+        </message>
+        <message>
+            <source>back</source>
+            <translation>takaisin</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>ohitus</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>suosittelu</translation>
+        </message>
+        <message>
+            <source>exit</source>
+            <translation>poistuminen</translation>
+        </message>
+        <message>
+            <source>Line of visibility</source>
+            <translation>Näkyvyysraja</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Tunteet</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Mahdollisuudet</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Kysymykset</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Poista %n kohde</numerusform>
+                <numerusform>Poista %n kohdetta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit card title</source>
+            <translation>Muokkaa kortin otsikkoa</translation>
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation>Nimeä vaihe uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename channel</source>
+            <translation>Nimeä kanava uudelleen</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Liitä</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Monista</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Uusi vaihe</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Lisää vaihe</translation>
+        </message>
+        <message>
+            <source>New channel</source>
+            <translation>Uusi kanava</translation>
+        </message>
+        <message>
+            <source>Add channel</source>
+            <translation>Lisää kanava</translation>
+        </message>
+        <message>
+            <source>New touchpoint</source>
+            <translation>Uusi kosketuspiste</translation>
+        </message>
+        <message>
+            <source>Add touchpoint</source>
+            <translation>Lisää kosketuspiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareMenus</name>
         <message>
             <source>Save S&amp;napshot…</source>
             <translation>Tallenna ti&amp;lannekuva…</translation>
@@ -135,6 +512,1281 @@
             <source>“{name}” could not be opened:</source>
             <translation>Tiedostoa ”{name}” ei voitu avata:</translation>
         </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <source>Compare: {old} → {new}</source>
+            <translation>Vertailu: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Before: {title}</source>
+            <translation>Ennen: {title}</translation>
+        </message>
+        <message>
+            <source>After: {title}</source>
+            <translation>Jälkeen: {title}</translation>
+        </message>
+        <message>
+            <source>The two maps are the same.</source>
+            <translation>Kartat ovat samat.</translation>
+        </message>
+        <message>
+            <source>{count} changes</source>
+            <translation>Muutoksia: {count}</translation>
+        </message>
+        <message>
+            <source>Emotional curves</source>
+            <translation>Tunnekäyrät</translation>
+        </message>
+        <message>
+            <source>Funnels</source>
+            <translation>Suppilot</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageHeatMap</name>
+        <message>
+            <source>{stage} × {channel}: {count} touchpoints</source>
+            <translation>{stage} × {channel}: kosketuspisteitä {count}</translation>
+        </message>
+        <message>
+            <source>Add stages and channels to see where the touchpoints are.</source>
+            <translation>Lisää vaiheita ja kanavia nähdäksesi, missä kosketuspisteet ovat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmotionOverlayChart</name>
+        <message>
+            <source>Neither map has personas with emotion scores.</source>
+            <translation>Kummassakaan kartassa ei ole persoonia, joilla on tunnearvioita.</translation>
+        </message>
+        <message>
+            <source>dashed: {old}   solid: {new}</source>
+            <translation>katkoviiva: {old}   yhtenäinen: {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evidence</name>
+        <message>
+            <source>interview</source>
+            <translation>haastattelu</translation>
+        </message>
+        <message>
+            <source>analytics</source>
+            <translation>analytiikka</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>kysely</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>havainnointi</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>muu</translation>
+        </message>
+        <message>
+            <source>Not marked as researched or assumed</source>
+            <translation>Ei merkitty tutkituksi eikä oletukseksi</translation>
+        </message>
+        <message>
+            <source>Researched</source>
+            <translation>Tutkittu</translation>
+        </message>
+        <message>
+            <source>Assumed</source>
+            <translation>Oletettu</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Näyttö</translation>
+        </message>
+        <message>
+            <source>Backed by</source>
+            <translation>Perustuu</translation>
+        </message>
+        <message>
+            <source>not marked</source>
+            <translation>ei merkitty</translation>
+        </message>
+        <message>
+            <source>research</source>
+            <translation>tutkimus</translation>
+        </message>
+        <message>
+            <source>assumption</source>
+            <translation>oletus</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Lähde</translation>
+        </message>
+        <message>
+            <source>Evidence note</source>
+            <translation>Huomautus näytöstä</translation>
+        </message>
+        <message>
+            <source>e.g. 12 customer interviews, May</source>
+            <translation>esim. 12 asiakashaastattelua, toukokuu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFiles</name>
+        <message>
+            <source>All files (*)</source>
+            <translation>Kaikki tiedostot (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source>Journey maps (*.cjm.yaml *.yaml *.yml)</source>
+            <translation>Asiakaspolkukartat (*.cjm.yaml *.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>Open Map</source>
+            <translation>Avaa kartta</translation>
+        </message>
+        <message>
+            <source>Save Map As</source>
+            <translation>Tallenna kartta nimellä</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDock</name>
+        <message>
+            <source>Undo History</source>
+            <translation>Kumoamishistoria</translation>
+        </message>
+        <message>
+            <source>&lt;opened map&gt;</source>
+            <translation>&lt;avattu kartta&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageExport</name>
+        <message>
+            <source>Export PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> dpi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>96 dpi for screens and slides, 300 dpi for print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resolution:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Picture size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{w} × {h} pixels ({cw:.0f} × {ch:.0f} cm printed at this resolution)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture was not written: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported a {w}×{h} picture to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export SVG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG pictures (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export SVG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied {what} as a {w}×{h} picture.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportExport</name>
+        <message>
+            <source>&amp;Mermaid Journey…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mermaid journeys (*.mmd)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;CSV Table…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV tables (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xcel Workbook…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;NG Picture…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;SVG Picture…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Power&amp;Point Slides…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy as &amp;Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be imported:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {name}; save it as a map to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was not written:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoomaus</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Nimetön</translation>
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation> (vain luku)</translation>
+        </message>
+        <message>
+            <source>Cannot open map</source>
+            <translation>Karttaa ei voi avata</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be opened:</source>
+            <translation>Tiedostoa ”{name}” ei voitu avata:</translation>
+        </message>
+        <message>
+            <source>Opened with {count} notes: {first}</source>
+            <translation>Avattu, huomautuksia {count}: {first}</translation>
+        </message>
+        <message>
+            <source>Cannot save map</source>
+            <translation>Karttaa ei voi tallentaa</translation>
+        </message>
+        <message>
+            <source>The map was not saved: {reason}</source>
+            <translation>Karttaa ei tallennettu: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Tallennettu: {path}</translation>
+        </message>
+        <message>
+            <source>The clipboard does not hold journey map items.</source>
+            <translation>Leikepöydällä ei ole asiakaspolkukartan kohteita.</translation>
+        </message>
+        <message>
+            <source>Add a stage and a channel first: a card sits in their cell.</source>
+            <translation>Lisää ensin vaihe ja kanava: kortti sijoittuu niiden soluun.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Tallentamattomia muutoksia</translation>
+        </message>
+        <message>
+            <source>Save the changes to “{name}” before closing?</source>
+            <translation>Tallennetaanko muutokset tiedostoon ”{name}” ennen sulkemista?</translation>
+        </message>
+        <message>
+            <source>Your changes will be lost if you don't save them.</source>
+            <translation>Muutokset menetetään, jos et tallenna niitä.</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Palauta</translation>
+        </message>
+        <message>
+            <source>Discard all changes to “{name}” and reload it from disk?</source>
+            <translation>Hylätäänkö kaikki muutokset tiedostoon ”{name}” ja ladataanko se uudelleen levyltä?</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewMapDialog</name>
+        <message>
+            <source>New Map from Template</source>
+            <translation>Uusi kartta mallipohjasta</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Vaiheet</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Luo</translation>
+        </message>
+        <message>
+            <source>No template selected</source>
+            <translation>Mallipohjaa ei ole valittu</translation>
+        </message>
+        <message>
+            <source>(an empty grid: add your own stages)</source>
+            <translation>(tyhjä ruudukko: lisää omat vaiheesi)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ei mitään</translation>
+        </message>
+        <message>
+            <source>Channels: {names}</source>
+            <translation>Kanavat: {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineDock</name>
+        <message>
+            <source>Outline</source>
+            <translation>Rakenne</translation>
+        </message>
+        <message>
+            <source>(untitled card)</source>
+            <translation>(nimetön kortti)</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(poistuu)</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Vaiheet</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanavat</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Persoonat</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Skenaariot</translation>
+        </message>
+        <message>
+            <source>Transitions</source>
+            <translation>Siirtymät</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewDock</name>
+        <message>
+            <source>Overview</source>
+            <translation>Yleiskuva</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteDock</name>
+        <message>
+            <source>Insert</source>
+            <translation>Lisää</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteList</name>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>A new column of the journey</source>
+            <translation>Uusi sarake asiakaspolulle</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <source>A new swimlane: a site, a shop, a phone</source>
+            <translation>Uusi kaista: verkkosivusto, myymälä, puhelin</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <source>A card in a stage and channel</source>
+            <translation>Kortti vaiheen ja kanavan risteyksessä</translation>
+        </message>
+        <message>
+            <source>{hint}. Drag onto the map or double-click.</source>
+            <translation>{hint}. Vedä kartalle tai kaksoisnapsauta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PptxExport</name>
+        <message>
+            <source>Export PowerPoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export PowerPoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The presentation was not written: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {slides} slides to {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Print</name>
+        <message>
+            <source>Print Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing pages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pages could not be prepared: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+        <message>
+            <source>Printing cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent {pages} page(s) to the printer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDock</name>
+        <message>
+            <source>Problems</source>
+            <translation>Ongelmat</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Ongelma</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Missä</translation>
+        </message>
+        <message>
+            <source>Problems ({count})</source>
+            <translation>Ongelmat ({count})</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(poistuu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Viedään</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertiesDock</name>
+        <message>
+            <source>Properties</source>
+            <translation>Ominaisuudet</translation>
+        </message>
+        <message>
+            <source>{count} items selected</source>
+            <translation>Valittuna {count} kohdetta</translation>
+        </message>
+        <message>
+            <source>Select one item to edit its properties.</source>
+            <translation>Valitse yksi kohde muokataksesi sen ominaisuuksia.</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <source>Transition</source>
+            <translation>Siirtymä</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Skenaario</translation>
+        </message>
+        <message>
+            <source>Action flow</source>
+            <translation>Toimintojen kulku</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Rivi</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Otsikko</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Nimetön kartta</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Kuvaus</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Kieli</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Tekijä</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Seuraava tarkistus</translation>
+        </message>
+        <message>
+            <source>{stages} stages, {channels} channels, {cards} touchpoints</source>
+            <translation>Vaiheita {stages}, kanavia {channels}, kosketuspisteitä {cards}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Business goal</source>
+            <translation>Liiketoiminnan tavoite</translation>
+        </message>
+        <message>
+            <source>Customer questions</source>
+            <translation>Asiakkaan kysymykset</translation>
+        </message>
+        <message>
+            <source>One question per line</source>
+            <translation>Yksi kysymys riviä kohden</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Kesto</translation>
+        </message>
+        <message>
+            <source>e.g. 3d, 2w, 1mo</source>
+            <translation>esim. 3d, 2w, 1mo</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>KPI-mittarit</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Arvo</translation>
+        </message>
+        <message>
+            <source>Add KPI</source>
+            <translation>Lisää KPI</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Tunteet</translation>
+        </message>
+        <message>
+            <source>Add a persona to record how they feel in this stage.</source>
+            <translation>Lisää persoona kirjataksesi, miltä hänestä tuntuu tässä vaiheessa.</translation>
+        </message>
+        <message>
+            <source>SWOT</source>
+            <translation>SWOT</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Vahvuudet</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Heikkoudet</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Mahdollisuudet</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Uhat</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Tunne</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>ei asetettu</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Äänet</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Persoonat</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Skenaariot</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tunnisteet</translation>
+        </message>
+        <message>
+            <source>comma, separated</source>
+            <translation>pilkulla, eroteltuna</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Toiminnot</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Toimija</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Toiminto</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Vastuuhenkilö</translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation>Työkalut</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <translation>Ohjeet</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Lisää toiminto</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <source>Add pain</source>
+            <translation>Lisää kipupiste</translation>
+        </message>
+        <message>
+            <source>Add opportunity</source>
+            <translation>Lisää mahdollisuus</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Teksti</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tyyppi</translation>
+        </message>
+        <message>
+            <source>Digital</source>
+            <translation>Digitaalinen</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Fyysinen</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Ihmiset</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>Kulissien takana</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Väri</translation>
+        </message>
+        <message>
+            <source>Icon</source>
+            <translation>Kuvake</translation>
+        </message>
+        <message>
+            <source>icon name</source>
+            <translation>kuvakkeen nimi</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Mistä</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Mihin</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(poistuu)</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Eteenpäin</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Takaisin</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Ohitus</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Suosittelu</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <translation>Poistuminen</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Todennäköisyys</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>ei annettu</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Nimike</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <source>One goal per line</source>
+            <translation>Yksi tavoite riviä kohden</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmentti</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>Uudet asiakkaat</translation>
+        </message>
+        <message>
+            <source>Returning customers</source>
+            <translation>Palaavat asiakkaat</translation>
+        </message>
+        <message>
+            <source>Lapsed customers</source>
+            <translation>Hiipuvat asiakkaat</translation>
+        </message>
+        <message>
+            <source>Lost customers</source>
+            <translation>Menetetyt asiakkaat</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu</translation>
+        </message>
+        <message>
+            <source>Edit {field}</source>
+            <translation>Muokkaa: {field}</translation>
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation>Poista toiminto</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Siirrä ylös</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Siirrä alas</translation>
+        </message>
+        <message>
+            <source>Reorder actions</source>
+            <translation>Järjestä toiminnot</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Muokkaa toimintoa</translation>
+        </message>
+        <message>
+            <source>Remove pain</source>
+            <translation>Poista kipupiste</translation>
+        </message>
+        <message>
+            <source>Reorder pains</source>
+            <translation>Järjestä kipupisteet</translation>
+        </message>
+        <message>
+            <source>Edit pain</source>
+            <translation>Muokkaa kipupistettä</translation>
+        </message>
+        <message>
+            <source>Remove opportunity</source>
+            <translation>Poista mahdollisuus</translation>
+        </message>
+        <message>
+            <source>Reorder opportunities</source>
+            <translation>Järjestä mahdollisuudet</translation>
+        </message>
+        <message>
+            <source>Edit opportunity</source>
+            <translation>Muokkaa mahdollisuutta</translation>
+        </message>
+        <message>
+            <source>(no text)</source>
+            <translation>(ei tekstiä)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>unknown time</source>
+            <translation>tuntematon aika</translation>
+        </message>
+        <message>
+            <source>never saved (untitled)</source>
+            <translation>ei koskaan tallennettu (nimetön)</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>Palauta tallentamaton työ</translation>
+        </message>
+        <message>
+            <source>CJM Designer did not close normally last time. These maps had changes that were not saved; choose what to do with each. 'Later' keeps the copy and asks again at the next start.</source>
+            <translation>CJM Designer ei sulkeutunut viime kerralla normaalisti. Näissä kartoissa oli tallentamattomia muutoksia; valitse, mitä kullekin tehdään. ”Myöhemmin” säilyttää kopion ja kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tiedosto</translation>
+        </message>
+        <message>
+            <source>Unsaved copy from</source>
+            <translation>Tallentamaton kopio ajalta</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Toiminto</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Nimetön</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Palauta</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Hylkää</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Myöhemmin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reliability</name>
+        <message>
+            <source>another program</source>
+            <translation>toisessa ohjelmassa</translation>
+        </message>
+        <message>
+            <source>another window of CJM Designer</source>
+            <translation>toisessa CJM Designer -ikkunassa</translation>
+        </message>
+        <message>
+            <source>CJM Designer (process {pid}) on {host}</source>
+            <translation>CJM Designerissa (prosessi {pid}) koneella {host}</translation>
+        </message>
+        <message>
+            <source>Map already open</source>
+            <translation>Kartta on jo auki</translation>
+        </message>
+        <message>
+            <source>{name} is already open in {owner}.</source>
+            <translation>{name} on jo auki: {owner}.</translation>
+        </message>
+        <message>
+            <source>Open it read-only to look without changing it, or take over to edit it here. After a take-over the other copy can no longer save over this file.</source>
+            <translation>Avaa vain luku -tilassa katsoaksesi muuttamatta, tai ota haltuun muokataksesi täällä. Haltuunoton jälkeen toinen kopio ei voi enää tallentaa tämän tiedoston päälle.</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Avaa vain luku</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Ota haltuun</translation>
+        </message>
+        <message>
+            <source>Map changed on disk</source>
+            <translation>Kartta muuttui levyllä</translation>
+        </message>
+        <message>
+            <source>{name} was changed by another program or person.</source>
+            <translation>Toinen ohjelma tai henkilö on muuttanut tiedostoa {name}.</translation>
+        </message>
+        <message>
+            <source>You also have unsaved changes here. Reload to see their version and lose yours, or keep yours (saving will then replace their version).</source>
+            <translation>Sinulla on täällä myös tallentamattomia muutoksia. Lataa uudelleen nähdäksesi heidän versionsa ja menettääksesi omasi, tai pidä omasi (tallennus korvaa silloin heidän versionsa).</translation>
+        </message>
+        <message>
+            <source>Reload to see the new version?</source>
+            <translation>Ladataanko uusi versio?</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Lataa uudelleen</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Pidä omani</translation>
+        </message>
+        <message>
+            <source>{name} was changed on disk since you opened it. Save anyway and replace that version with yours?</source>
+            <translation>Tiedostoa {name} on muutettu levyllä avaamisesi jälkeen. Tallennetaanko silti ja korvataanko se versio omallasi?</translation>
+        </message>
+        <message>
+            <source>Map taken over</source>
+            <translation>Kartta otettu haltuun</translation>
+        </message>
+        <message>
+            <source>{name} was taken over in another window or by another person, so it is not saved here. Use Save As to keep your version under another name.</source>
+            <translation>Tiedosto {name} otettiin haltuun toisessa ikkunassa tai toisen henkilön toimesta, joten sitä ei tallenneta täällä. Tallenna oma versiosi toisella nimellä valitsemalla Tallenna nimellä.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Odottamaton virhe</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside CJM Designer: {summary}</source>
+            <translation>CJM Designerissa tapahtui virhe: {summary}</translation>
+        </message>
+        <message>
+            <source>Unsaved work was copied to the recovery folder:
+{files}</source>
+            <translation>Tallentamaton työ kopioitiin palautuskansioon:
+{files}</translation>
+        </message>
+        <message>
+            <source>There was no unsaved work to copy.</source>
+            <translation>Kopioitavaa tallentamatonta työtä ei ollut.</translation>
+        </message>
+        <message>
+            <source>Details are in the log file:
+{log}</source>
+            <translation>Lisätiedot ovat lokitiedostossa:
+{log}</translation>
+        </message>
+        <message>
+            <source>You can keep working, but saving under a new name is safest.</source>
+            <translation>Voit jatkaa työskentelyä, mutta turvallisinta on tallentaa uudella nimellä.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Asetukset</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Järjestelmän mukaan</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Vaalea</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Tumma</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Pois</translation>
+        </message>
+        <message>
+            <source>Millimetres</source>
+            <translation>Millimetrit</translation>
+        </message>
+        <message>
+            <source>Inches</source>
+            <translation>Tuumat</translation>
+        </message>
+        <message>
+            <source>Snap stage widths to the grid</source>
+            <translation>Kohdista vaiheiden leveys ruudukkoon</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start.</source>
+            <translation>Uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Kieli:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Teema:</translation>
+        </message>
+        <message>
+            <source>&amp;Autosave every:</source>
+            <translation>&amp;Automaattitallennus välein:</translation>
+        </message>
+        <message>
+            <source>Default &amp;paper:</source>
+            <translation>Oletus&amp;paperi:</translation>
+        </message>
+        <message>
+            <source>&amp;Units:</source>
+            <translation>&amp;Yksiköt:</translation>
+        </message>
+        <message>
+            <source>Canvas &amp;text size:</source>
+            <translation>Piirtoalueen &amp;tekstikoko:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Kieli</translation>
+        </message>
+        <message>
+            <source>Language of the menus and dialogs</source>
+            <translation>Valikkojen ja valintaikkunoiden kieli</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Teema</translation>
+        </message>
+        <message>
+            <source>Light or dark window and canvas</source>
+            <translation>Vaalea tai tumma ikkuna ja piirtoalue</translation>
+        </message>
+        <message>
+            <source>Autosave interval</source>
+            <translation>Automaattitallennuksen väli</translation>
+        </message>
+        <message>
+            <source>Seconds between copies to the recovery folder; 0 turns it off</source>
+            <translation>Sekunteja palautuskansioon tehtävien kopioiden välillä; 0 poistaa käytöstä</translation>
+        </message>
+        <message>
+            <source>Default paper</source>
+            <translation>Oletuspaperi</translation>
+        </message>
+        <message>
+            <source>Paper size proposed for PDF export</source>
+            <translation>PDF-viennissä ehdotettava paperikoko</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Yksiköt</translation>
+        </message>
+        <message>
+            <source>Units for paper sizes and margins</source>
+            <translation>Paperikokojen ja marginaalien yksiköt</translation>
+        </message>
+        <message>
+            <source>Snap to grid</source>
+            <translation>Kohdistus ruudukkoon</translation>
+        </message>
+        <message>
+            <source>Stage widths snap while resizing</source>
+            <translation>Vaiheen leveys kohdistuu ruudukkoon kokoa muutettaessa</translation>
+        </message>
+        <message>
+            <source>Canvas text size</source>
+            <translation>Piirtoalueen tekstikoko</translation>
+        </message>
+        <message>
+            <source>Size of card text on screen</source>
+            <translation>Korttien tekstin koko näytöllä</translation>
+        </message>
+    </context>
+    <context>
+        <name>Snapshots</name>
         <message>
             <source>Save Snapshot</source>
             <translation>Tallenna tilannekuva</translation>
@@ -219,6 +1871,9 @@
             <source>Delete snapshot “{name}”</source>
             <translation>Poista tilannekuva ”{name}”</translation>
         </message>
+    </context>
+    <context>
+        <name>Workshop</name>
         <message>
             <source>Type a touchpoint, Enter to add, Tab for the next stage</source>
             <translation>Kirjoita kosketuspiste: Enter lisää, Tab siirtyy seuraavaan vaiheeseen</translation>
@@ -699,1362 +2354,6 @@
         <message>
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>Kartassa ei ole vertailtavia skenaarioita; lisää ne ensin rakenteeseen.</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Näyttö</translation>
-        </message>
-        <message>
-            <source>Backed by</source>
-            <translation>Perustuu</translation>
-        </message>
-        <message>
-            <source>not marked</source>
-            <translation>ei merkitty</translation>
-        </message>
-        <message>
-            <source>research</source>
-            <translation>tutkimus</translation>
-        </message>
-        <message>
-            <source>assumption</source>
-            <translation>oletus</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Lähde</translation>
-        </message>
-        <message>
-            <source>Evidence note</source>
-            <translation>Huomautus näytöstä</translation>
-        </message>
-        <message>
-            <source>e.g. 12 customer interviews, May</source>
-            <translation>esim. 12 asiakashaastattelua, toukokuu</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accessibility</name>
-        <message>
-            <source>Touchpoint “{title}” in stage {stage}, channel {channel}</source>
-            <translation>Kosketuspiste ”{title}”: vaihe {stage}, kanava {channel}</translation>
-        </message>
-        <message>
-            <source>Stage {name}</source>
-            <translation>Vaihe {name}</translation>
-        </message>
-        <message>
-            <source>Channel {name}</source>
-            <translation>Kanava {name}</translation>
-        </message>
-        <message>
-            <source>Selected: {id}</source>
-            <translation>Valittuna: {id}</translation>
-        </message>
-        <message>
-            <source>Journey map canvas</source>
-            <translation>Asiakaspolkukartan piirtoalue</translation>
-        </message>
-        <message>
-            <source>Nothing selected. Alt+arrow keys move between cards.</source>
-            <translation>Mitään ei ole valittu. Alt+nuolinäppäimet siirtävät korttien välillä.</translation>
-        </message>
-        <message>
-            <source>{count} items selected</source>
-            <translation>Valittuna {count} kohdetta</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Tila</translation>
-        </message>
-        <message>
-            <source>Zoom level</source>
-            <translation>Zoomaustaso</translation>
-        </message>
-    </context>
-    <context>
-        <name>Actions</name>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;Uusi…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Avaa…</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Tallenna</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>Tallenna &amp;nimellä…</translation>
-        </message>
-        <message>
-            <source>&amp;Revert to Saved</source>
-            <translation>&amp;Palauta tallennettu</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Sulje</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Lopeta</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>Avaa &amp;viimeisimpiä</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Kumoa</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Tee uudelleen</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>&amp;Leikkaa</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopioi</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>L&amp;iitä</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>&amp;Monista</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Poista</translation>
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation>&amp;Valitse kaikki</translation>
-        </message>
-        <message>
-            <source>Select All in &amp;Stage</source>
-            <translation>Valitse kaikki &amp;vaiheesta</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation>&amp;Asetukset…</translation>
-        </message>
-        <message>
-            <source>Re&amp;name</source>
-            <translation>&amp;Nimeä uudelleen</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>&amp;Lähennä</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>&amp;Loitonna</translation>
-        </message>
-        <message>
-            <source>&amp;Fit Map</source>
-            <translation>&amp;Sovita kartta</translation>
-        </message>
-        <message>
-            <source>&amp;Actual Size (100%)</source>
-            <translation>&amp;Todellinen koko (100 %)</translation>
-        </message>
-        <message>
-            <source>Add &amp;Stage</source>
-            <translation>Lisää &amp;vaihe</translation>
-        </message>
-        <message>
-            <source>Add &amp;Channel</source>
-            <translation>Lisää &amp;kanava</translation>
-        </message>
-        <message>
-            <source>Add &amp;Touchpoint</source>
-            <translation>Lisää k&amp;osketuspiste</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Tiedosto</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Muokkaa</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Näytä</translation>
-        </message>
-        <message>
-            <source>&amp;Panels</source>
-            <translation>&amp;Paneelit</translation>
-        </message>
-        <message>
-            <source>&amp;Insert</source>
-            <translation>&amp;Lisää</translation>
-        </message>
-        <message>
-            <source>No recent maps</source>
-            <translation>Ei viimeaikaisia karttoja</translation>
-        </message>
-        <message>
-            <source>Clear List</source>
-            <translation>Tyhjennä luettelo</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnalysisDock</name>
-        <message>
-            <source>Analysis</source>
-            <translation>Analyysi</translation>
-        </message>
-        <message>
-            <source>Tint Stages by &amp;Reach</source>
-            <translation>Sävytä vaiheet &amp;tavoittavuuden mukaan</translation>
-        </message>
-        <message>
-            <source>Colour each stage column by the share of customers who reach it</source>
-            <translation>Väritä jokaisen vaiheen sarake sen mukaan, kuinka suuri osa asiakkaista päätyy siihen</translation>
-        </message>
-        <message>
-            <source>Scenario:</source>
-            <translation>Skenaario:</translation>
-        </message>
-        <message>
-            <source>Funnel</source>
-            <translation>Suppilo</translation>
-        </message>
-        <message>
-            <source>Transition</source>
-            <translation>Siirtymä</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Nyt</translation>
-        </message>
-        <message>
-            <source>+10 points</source>
-            <translation>+10 %-yks.</translation>
-        </message>
-        <message>
-            <source>Conversion</source>
-            <translation>Konversio</translation>
-        </message>
-        <message>
-            <source>Gain</source>
-            <translation>Hyöty</translation>
-        </message>
-        <message>
-            <source>Bottlenecks</source>
-            <translation>Pullonkaulat</translation>
-        </message>
-        <message>
-            <source>Scenarios</source>
-            <translation>Skenaariot</translation>
-        </message>
-        <message>
-            <source>Coverage</source>
-            <translation>Kattavuus</translation>
-        </message>
-        <message>
-            <source>All transitions</source>
-            <translation>Kaikki siirtymät</translation>
-        </message>
-        <message>
-            <source>Updating…</source>
-            <translation>Päivitetään…</translation>
-        </message>
-        <message>
-            <source>Analysis failed: {message}</source>
-            <translation>Analyysi epäonnistui: {message}</translation>
-        </message>
-        <message>
-            <source>Bottlenecks appear once the funnel can be computed.</source>
-            <translation>Pullonkaulat näkyvät, kun suppilo voidaan laskea.</translation>
-        </message>
-        <message>
-            <source>What conversion becomes if 10 more of every 100 customers at a stage take this way instead of leaving. Click a row to select the transition.</source>
-            <translation>Millaiseksi konversio muuttuu, jos vaiheen jokaisesta 100 asiakkaasta 10 lisää kulkee tätä tietä poistumisen sijaan. Valitse siirtymä napsauttamalla riviä.</translation>
-        </message>
-        <message>
-            <source>The map has no scenarios. Add some (e.g. with and without a sales team) to compare them here.</source>
-            <translation>Kartassa ei ole skenaarioita. Lisää niitä (esim. myyntitiimin kanssa ja ilman), niin voit verrata niitä tässä.</translation>
-        </message>
-        <message>
-            <source>Touchpoints</source>
-            <translation>Kosketuspisteet</translation>
-        </message>
-        <message>
-            <source>Transitions</source>
-            <translation>Siirtymät</translation>
-        </message>
-        <message>
-            <source>Expected time</source>
-            <translation>Odotettu aika</translation>
-        </message>
-        <message>
-            <source>Referral multiplier</source>
-            <translation>Suosittelukerroin</translation>
-        </message>
-        <message>
-            <source>Reach: {stage}</source>
-            <translation>Tavoittavuus: {stage}</translation>
-        </message>
-        <message>
-            <source>not computable</source>
-            <translation>ei laskettavissa</translation>
-        </message>
-        <message>
-            <source>reach {value}</source>
-            <translation>tavoittavuus {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Canvas</name>
-        <message>
-            <source>Move card</source>
-            <translation>Siirrä kortti</translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n card(s)</source>
-            <translation>
-                <numerusform>Siirrä %n kortti</numerusform>
-                <numerusform>Siirrä %n korttia</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Move stage</source>
-            <translation>Siirrä vaihe</translation>
-        </message>
-        <message>
-            <source>Move channel</source>
-            <translation>Siirrä kanava</translation>
-        </message>
-        <message>
-            <source>Resize stage</source>
-            <translation>Muuta vaiheen leveyttä</translation>
-        </message>
-        <message>
-            <source>Add transition</source>
-            <translation>Lisää siirtymä</translation>
-        </message>
-        <message>
-            <source>Add flow</source>
-            <translation>Lisää kulku</translation>
-        </message>
-        <message>
-            <source>Change emotion</source>
-            <translation>Muuta tunnetta</translation>
-        </message>
-        <message>
-            <source>back</source>
-            <translation>takaisin</translation>
-        </message>
-        <message>
-            <source>skip</source>
-            <translation>ohitus</translation>
-        </message>
-        <message>
-            <source>referral</source>
-            <translation>suosittelu</translation>
-        </message>
-        <message>
-            <source>exit</source>
-            <translation>poistuminen</translation>
-        </message>
-        <message>
-            <source>Line of visibility</source>
-            <translation>Näkyvyysraja</translation>
-        </message>
-        <message>
-            <source>Emotions</source>
-            <translation>Tunteet</translation>
-        </message>
-        <message>
-            <source>Pains</source>
-            <translation>Kipupisteet</translation>
-        </message>
-        <message>
-            <source>Opportunities</source>
-            <translation>Mahdollisuudet</translation>
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation>Kysymykset</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n item(s)</source>
-            <translation>
-                <numerusform>Poista %n kohde</numerusform>
-                <numerusform>Poista %n kohdetta</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Edit card title</source>
-            <translation>Muokkaa kortin otsikkoa</translation>
-        </message>
-        <message>
-            <source>Rename stage</source>
-            <translation>Nimeä vaihe uudelleen</translation>
-        </message>
-        <message>
-            <source>Rename channel</source>
-            <translation>Nimeä kanava uudelleen</translation>
-        </message>
-        <message>
-            <source>Paste</source>
-            <translation>Liitä</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Monista</translation>
-        </message>
-        <message>
-            <source>New stage</source>
-            <translation>Uusi vaihe</translation>
-        </message>
-        <message>
-            <source>Add stage</source>
-            <translation>Lisää vaihe</translation>
-        </message>
-        <message>
-            <source>New channel</source>
-            <translation>Uusi kanava</translation>
-        </message>
-        <message>
-            <source>Add channel</source>
-            <translation>Lisää kanava</translation>
-        </message>
-        <message>
-            <source>New touchpoint</source>
-            <translation>Uusi kosketuspiste</translation>
-        </message>
-        <message>
-            <source>Add touchpoint</source>
-            <translation>Lisää kosketuspiste</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompareWindow</name>
-        <message>
-            <source>Compare: {old} → {new}</source>
-            <translation>Vertailu: {old} → {new}</translation>
-        </message>
-        <message>
-            <source>Before: {title}</source>
-            <translation>Ennen: {title}</translation>
-        </message>
-        <message>
-            <source>After: {title}</source>
-            <translation>Jälkeen: {title}</translation>
-        </message>
-        <message>
-            <source>The two maps are the same.</source>
-            <translation>Kartat ovat samat.</translation>
-        </message>
-        <message>
-            <source>{count} changes</source>
-            <translation>Muutoksia: {count}</translation>
-        </message>
-        <message>
-            <source>Emotional curves</source>
-            <translation>Tunnekäyrät</translation>
-        </message>
-        <message>
-            <source>Funnels</source>
-            <translation>Suppilot</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoverageHeatMap</name>
-        <message>
-            <source>{stage} × {channel}: {count} touchpoints</source>
-            <translation>{stage} × {channel}: kosketuspisteitä {count}</translation>
-        </message>
-        <message>
-            <source>Add stages and channels to see where the touchpoints are.</source>
-            <translation>Lisää vaiheita ja kanavia nähdäksesi, missä kosketuspisteet ovat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmotionOverlayChart</name>
-        <message>
-            <source>Neither map has personas with emotion scores.</source>
-            <translation>Kummassakaan kartassa ei ole persoonia, joilla on tunnearvioita.</translation>
-        </message>
-        <message>
-            <source>dashed: {old}   solid: {new}</source>
-            <translation>katkoviiva: {old}   yhtenäinen: {new}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Files</name>
-        <message>
-            <source>Journey maps (*.cjm.yaml *.yaml *.yml)</source>
-            <translation>Asiakaspolkukartat (*.cjm.yaml *.yaml *.yml)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Kaikki tiedostot (*)</translation>
-        </message>
-        <message>
-            <source>Open Map</source>
-            <translation>Avaa kartta</translation>
-        </message>
-        <message>
-            <source>Save Map As</source>
-            <translation>Tallenna kartta nimellä</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDock</name>
-        <message>
-            <source>Undo History</source>
-            <translation>Kumoamishistoria</translation>
-        </message>
-        <message>
-            <source>&lt;opened map&gt;</source>
-            <translation>&lt;avattu kartta&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Zoom</source>
-            <translation>Zoomaus</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Nimetön</translation>
-        </message>
-        <message>
-            <source> (read-only)</source>
-            <translation> (vain luku)</translation>
-        </message>
-        <message>
-            <source>Cannot open map</source>
-            <translation>Karttaa ei voi avata</translation>
-        </message>
-        <message>
-            <source>“{name}” could not be opened:</source>
-            <translation>Tiedostoa ”{name}” ei voitu avata:</translation>
-        </message>
-        <message>
-            <source>Opened with {count} notes: {first}</source>
-            <translation>Avattu, huomautuksia {count}: {first}</translation>
-        </message>
-        <message>
-            <source>Cannot save map</source>
-            <translation>Karttaa ei voi tallentaa</translation>
-        </message>
-        <message>
-            <source>The map was not saved: {reason}</source>
-            <translation>Karttaa ei tallennettu: {reason}</translation>
-        </message>
-        <message>
-            <source>Saved {path}</source>
-            <translation>Tallennettu: {path}</translation>
-        </message>
-        <message>
-            <source>The clipboard does not hold journey map items.</source>
-            <translation>Leikepöydällä ei ole asiakaspolkukartan kohteita.</translation>
-        </message>
-        <message>
-            <source>Add a stage and a channel first: a card sits in their cell.</source>
-            <translation>Lisää ensin vaihe ja kanava: kortti sijoittuu niiden soluun.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Tallentamattomia muutoksia</translation>
-        </message>
-        <message>
-            <source>Save the changes to “{name}” before closing?</source>
-            <translation>Tallennetaanko muutokset tiedostoon ”{name}” ennen sulkemista?</translation>
-        </message>
-        <message>
-            <source>Your changes will be lost if you don't save them.</source>
-            <translation>Muutokset menetetään, jos et tallenna niitä.</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Palauta</translation>
-        </message>
-        <message>
-            <source>Discard all changes to “{name}” and reload it from disk?</source>
-            <translation>Hylätäänkö kaikki muutokset tiedostoon ”{name}” ja ladataanko se uudelleen levyltä?</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewMapDialog</name>
-        <message>
-            <source>New Map from Template</source>
-            <translation>Uusi kartta mallipohjasta</translation>
-        </message>
-        <message>
-            <source>Stages</source>
-            <translation>Vaiheet</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>Luo</translation>
-        </message>
-        <message>
-            <source>No template selected</source>
-            <translation>Mallipohjaa ei ole valittu</translation>
-        </message>
-        <message>
-            <source>(an empty grid: add your own stages)</source>
-            <translation>(tyhjä ruudukko: lisää omat vaiheesi)</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ei mitään</translation>
-        </message>
-        <message>
-            <source>Channels: {names}</source>
-            <translation>Kanavat: {names}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutlineDock</name>
-        <message>
-            <source>Outline</source>
-            <translation>Rakenne</translation>
-        </message>
-        <message>
-            <source>(untitled card)</source>
-            <translation>(nimetön kortti)</translation>
-        </message>
-        <message>
-            <source>(leaves)</source>
-            <translation>(poistuu)</translation>
-        </message>
-        <message>
-            <source>Stages</source>
-            <translation>Vaiheet</translation>
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation>Kanavat</translation>
-        </message>
-        <message>
-            <source>Personas</source>
-            <translation>Persoonat</translation>
-        </message>
-        <message>
-            <source>Scenarios</source>
-            <translation>Skenaariot</translation>
-        </message>
-        <message>
-            <source>Transitions</source>
-            <translation>Siirtymät</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewDock</name>
-        <message>
-            <source>Overview</source>
-            <translation>Yleiskuva</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaletteDock</name>
-        <message>
-            <source>Insert</source>
-            <translation>Lisää</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaletteList</name>
-        <message>
-            <source>Stage</source>
-            <translation>Vaihe</translation>
-        </message>
-        <message>
-            <source>A new column of the journey</source>
-            <translation>Uusi sarake asiakaspolulle</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanava</translation>
-        </message>
-        <message>
-            <source>A new swimlane: a site, a shop, a phone</source>
-            <translation>Uusi kaista: verkkosivusto, myymälä, puhelin</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Kosketuspiste</translation>
-        </message>
-        <message>
-            <source>A card in a stage and channel</source>
-            <translation>Kortti vaiheen ja kanavan risteyksessä</translation>
-        </message>
-        <message>
-            <source>{hint}. Drag onto the map or double-click.</source>
-            <translation>{hint}. Vedä kartalle tai kaksoisnapsauta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsDock</name>
-        <message>
-            <source>Problems</source>
-            <translation>Ongelmat</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Ongelma</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Missä</translation>
-        </message>
-        <message>
-            <source>Problems ({count})</source>
-            <translation>Ongelmat ({count})</translation>
-        </message>
-        <message>
-            <source>(leaves)</source>
-            <translation>(poistuu)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Progress</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Peruuta</translation>
-        </message>
-        <message>
-            <source>Exporting</source>
-            <translation>Viedään</translation>
-        </message>
-    </context>
-    <context>
-        <name>PropertiesDock</name>
-        <message>
-            <source>Properties</source>
-            <translation>Ominaisuudet</translation>
-        </message>
-        <message>
-            <source>{count} items selected</source>
-            <translation>Valittuna {count} kohdetta</translation>
-        </message>
-        <message>
-            <source>Select one item to edit its properties.</source>
-            <translation>Valitse yksi kohde muokataksesi sen ominaisuuksia.</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Kartta</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Vaihe</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Kosketuspiste</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanava</translation>
-        </message>
-        <message>
-            <source>Transition</source>
-            <translation>Siirtymä</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>Persoona</translation>
-        </message>
-        <message>
-            <source>Scenario</source>
-            <translation>Skenaario</translation>
-        </message>
-        <message>
-            <source>Action flow</source>
-            <translation>Toimintojen kulku</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Rivi</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Otsikko</translation>
-        </message>
-        <message>
-            <source>Untitled map</source>
-            <translation>Nimetön kartta</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Kuvaus</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Kieli</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Tekijä</translation>
-        </message>
-        <message>
-            <source>Next review</source>
-            <translation>Seuraava tarkistus</translation>
-        </message>
-        <message>
-            <source>{stages} stages, {channels} channels, {cards} touchpoints</source>
-            <translation>Vaiheita {stages}, kanavia {channels}, kosketuspisteitä {cards}</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nimi</translation>
-        </message>
-        <message>
-            <source>Business goal</source>
-            <translation>Liiketoiminnan tavoite</translation>
-        </message>
-        <message>
-            <source>Customer questions</source>
-            <translation>Asiakkaan kysymykset</translation>
-        </message>
-        <message>
-            <source>One question per line</source>
-            <translation>Yksi kysymys riviä kohden</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Kesto</translation>
-        </message>
-        <message>
-            <source>e.g. 3d, 2w, 1mo</source>
-            <translation>esim. 3d, 2w, 1mo</translation>
-        </message>
-        <message>
-            <source>KPIs</source>
-            <translation>KPI-mittarit</translation>
-        </message>
-        <message>
-            <source>KPI</source>
-            <translation>KPI</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Tavoite</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Arvo</translation>
-        </message>
-        <message>
-            <source>Add KPI</source>
-            <translation>Lisää KPI</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Poista</translation>
-        </message>
-        <message>
-            <source>Emotions</source>
-            <translation>Tunteet</translation>
-        </message>
-        <message>
-            <source>Add a persona to record how they feel in this stage.</source>
-            <translation>Lisää persoona kirjataksesi, miltä hänestä tuntuu tässä vaiheessa.</translation>
-        </message>
-        <message>
-            <source>SWOT</source>
-            <translation>SWOT</translation>
-        </message>
-        <message>
-            <source>Strengths</source>
-            <translation>Vahvuudet</translation>
-        </message>
-        <message>
-            <source>Weaknesses</source>
-            <translation>Heikkoudet</translation>
-        </message>
-        <message>
-            <source>Opportunities</source>
-            <translation>Mahdollisuudet</translation>
-        </message>
-        <message>
-            <source>Threats</source>
-            <translation>Uhat</translation>
-        </message>
-        <message>
-            <source>Emotion</source>
-            <translation>Tunne</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>ei asetettu</translation>
-        </message>
-        <message>
-            <source>Votes</source>
-            <translation>Äänet</translation>
-        </message>
-        <message>
-            <source>Personas</source>
-            <translation>Persoonat</translation>
-        </message>
-        <message>
-            <source>Scenarios</source>
-            <translation>Skenaariot</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tunnisteet</translation>
-        </message>
-        <message>
-            <source>comma, separated</source>
-            <translation>pilkulla, eroteltuna</translation>
-        </message>
-        <message>
-            <source>Actions</source>
-            <translation>Toiminnot</translation>
-        </message>
-        <message>
-            <source>Actor</source>
-            <translation>Toimija</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Toiminto</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Vastuuhenkilö</translation>
-        </message>
-        <message>
-            <source>Tools</source>
-            <translation>Työkalut</translation>
-        </message>
-        <message>
-            <source>Instructions</source>
-            <translation>Ohjeet</translation>
-        </message>
-        <message>
-            <source>Add action</source>
-            <translation>Lisää toiminto</translation>
-        </message>
-        <message>
-            <source>Pains</source>
-            <translation>Kipupisteet</translation>
-        </message>
-        <message>
-            <source>Add pain</source>
-            <translation>Lisää kipupiste</translation>
-        </message>
-        <message>
-            <source>Add opportunity</source>
-            <translation>Lisää mahdollisuus</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Teksti</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tyyppi</translation>
-        </message>
-        <message>
-            <source>Digital</source>
-            <translation>Digitaalinen</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Fyysinen</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Ihmiset</translation>
-        </message>
-        <message>
-            <source>Backstage</source>
-            <translation>Kulissien takana</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>Väri</translation>
-        </message>
-        <message>
-            <source>Icon</source>
-            <translation>Kuvake</translation>
-        </message>
-        <message>
-            <source>icon name</source>
-            <translation>kuvakkeen nimi</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Mistä</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Mihin</translation>
-        </message>
-        <message>
-            <source>(leaves)</source>
-            <translation>(poistuu)</translation>
-        </message>
-        <message>
-            <source>Forward</source>
-            <translation>Eteenpäin</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Takaisin</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Ohitus</translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation>Suosittelu</translation>
-        </message>
-        <message>
-            <source>Exit</source>
-            <translation>Poistuminen</translation>
-        </message>
-        <message>
-            <source>Probability</source>
-            <translation>Todennäköisyys</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>ei annettu</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Nimike</translation>
-        </message>
-        <message>
-            <source>Goals</source>
-            <translation>Tavoitteet</translation>
-        </message>
-        <message>
-            <source>One goal per line</source>
-            <translation>Yksi tavoite riviä kohden</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segmentti</translation>
-        </message>
-        <message>
-            <source>New customers</source>
-            <translation>Uudet asiakkaat</translation>
-        </message>
-        <message>
-            <source>Returning customers</source>
-            <translation>Palaavat asiakkaat</translation>
-        </message>
-        <message>
-            <source>Lapsed customers</source>
-            <translation>Hiipuvat asiakkaat</translation>
-        </message>
-        <message>
-            <source>Lost customers</source>
-            <translation>Menetetyt asiakkaat</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Muu</translation>
-        </message>
-        <message>
-            <source>Edit {field}</source>
-            <translation>Muokkaa: {field}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryDialog</name>
-        <message>
-            <source>unknown time</source>
-            <translation>tuntematon aika</translation>
-        </message>
-        <message>
-            <source>never saved (untitled)</source>
-            <translation>ei koskaan tallennettu (nimetön)</translation>
-        </message>
-        <message>
-            <source>Recover unsaved work</source>
-            <translation>Palauta tallentamaton työ</translation>
-        </message>
-        <message>
-            <source>CJM Designer did not close normally last time. These maps had changes that were not saved; choose what to do with each. 'Later' keeps the copy and asks again at the next start.</source>
-            <translation>CJM Designer ei sulkeutunut viime kerralla normaalisti. Näissä kartoissa oli tallentamattomia muutoksia; valitse, mitä kullekin tehdään. ”Myöhemmin” säilyttää kopion ja kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Kartta</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Tiedosto</translation>
-        </message>
-        <message>
-            <source>Unsaved copy from</source>
-            <translation>Tallentamaton kopio ajalta</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Toiminto</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Nimetön</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Palauta</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Hylkää</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Myöhemmin</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reliability</name>
-        <message>
-            <source>another program</source>
-            <translation>toisessa ohjelmassa</translation>
-        </message>
-        <message>
-            <source>another window of CJM Designer</source>
-            <translation>toisessa CJM Designer -ikkunassa</translation>
-        </message>
-        <message>
-            <source>CJM Designer (process {pid}) on {host}</source>
-            <translation>CJM Designerissa (prosessi {pid}) koneella {host}</translation>
-        </message>
-        <message>
-            <source>Map already open</source>
-            <translation>Kartta on jo auki</translation>
-        </message>
-        <message>
-            <source>{name} is already open in {owner}.</source>
-            <translation>{name} on jo auki: {owner}.</translation>
-        </message>
-        <message>
-            <source>Open it read-only to look without changing it, or take over to edit it here. After a take-over the other copy can no longer save over this file.</source>
-            <translation>Avaa vain luku -tilassa katsoaksesi muuttamatta, tai ota haltuun muokataksesi täällä. Haltuunoton jälkeen toinen kopio ei voi enää tallentaa tämän tiedoston päälle.</translation>
-        </message>
-        <message>
-            <source>Open read-only</source>
-            <translation>Avaa vain luku</translation>
-        </message>
-        <message>
-            <source>Take over</source>
-            <translation>Ota haltuun</translation>
-        </message>
-        <message>
-            <source>Map changed on disk</source>
-            <translation>Kartta muuttui levyllä</translation>
-        </message>
-        <message>
-            <source>{name} was changed by another program or person.</source>
-            <translation>Toinen ohjelma tai henkilö on muuttanut tiedostoa {name}.</translation>
-        </message>
-        <message>
-            <source>You also have unsaved changes here. Reload to see their version and lose yours, or keep yours (saving will then replace their version).</source>
-            <translation>Sinulla on täällä myös tallentamattomia muutoksia. Lataa uudelleen nähdäksesi heidän versionsa ja menettääksesi omasi, tai pidä omasi (tallennus korvaa silloin heidän versionsa).</translation>
-        </message>
-        <message>
-            <source>Reload to see the new version?</source>
-            <translation>Ladataanko uusi versio?</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>Lataa uudelleen</translation>
-        </message>
-        <message>
-            <source>Keep mine</source>
-            <translation>Pidä omani</translation>
-        </message>
-        <message>
-            <source>{name} was changed on disk since you opened it. Save anyway and replace that version with yours?</source>
-            <translation>Tiedostoa {name} on muutettu levyllä avaamisesi jälkeen. Tallennetaanko silti ja korvataanko se versio omallasi?</translation>
-        </message>
-        <message>
-            <source>Map taken over</source>
-            <translation>Kartta otettu haltuun</translation>
-        </message>
-        <message>
-            <source>{name} was taken over in another window or by another person, so it is not saved here. Use Save As to keep your version under another name.</source>
-            <translation>Tiedosto {name} otettiin haltuun toisessa ikkunassa tai toisen henkilön toimesta, joten sitä ei tallenneta täällä. Tallenna oma versiosi toisella nimellä valitsemalla Tallenna nimellä.</translation>
-        </message>
-        <message>
-            <source>Unexpected error</source>
-            <translation>Odottamaton virhe</translation>
-        </message>
-        <message>
-            <source>Something went wrong inside CJM Designer: {summary}</source>
-            <translation>CJM Designerissa tapahtui virhe: {summary}</translation>
-        </message>
-        <message>
-            <source>Unsaved work was copied to the recovery folder:
-{files}</source>
-            <translation>Tallentamaton työ kopioitiin palautuskansioon:
-{files}</translation>
-        </message>
-        <message>
-            <source>There was no unsaved work to copy.</source>
-            <translation>Kopioitavaa tallentamatonta työtä ei ollut.</translation>
-        </message>
-        <message>
-            <source>Details are in the log file:
-{log}</source>
-            <translation>Lisätiedot ovat lokitiedostossa:
-{log}</translation>
-        </message>
-        <message>
-            <source>You can keep working, but saving under a new name is safest.</source>
-            <translation>Voit jatkaa työskentelyä, mutta turvallisinta on tallentaa uudella nimellä.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Asetukset</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Järjestelmän mukaan</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Vaalea</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Tumma</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Pois</translation>
-        </message>
-        <message>
-            <source>Millimetres</source>
-            <translation>Millimetrit</translation>
-        </message>
-        <message>
-            <source>Inches</source>
-            <translation>Tuumat</translation>
-        </message>
-        <message>
-            <source>Snap stage widths to the grid</source>
-            <translation>Kohdista vaiheiden leveys ruudukkoon</translation>
-        </message>
-        <message>
-            <source> pt</source>
-            <translation> pt</translation>
-        </message>
-        <message>
-            <source>A new language is used from the next start.</source>
-            <translation>Uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Kieli:</translation>
-        </message>
-        <message>
-            <source>&amp;Theme:</source>
-            <translation>&amp;Teema:</translation>
-        </message>
-        <message>
-            <source>&amp;Autosave every:</source>
-            <translation>&amp;Automaattitallennus välein:</translation>
-        </message>
-        <message>
-            <source>Default &amp;paper:</source>
-            <translation>Oletus&amp;paperi:</translation>
-        </message>
-        <message>
-            <source>&amp;Units:</source>
-            <translation>&amp;Yksiköt:</translation>
-        </message>
-        <message>
-            <source>Canvas &amp;text size:</source>
-            <translation>Piirtoalueen &amp;tekstikoko:</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Kieli</translation>
-        </message>
-        <message>
-            <source>Language of the menus and dialogs</source>
-            <translation>Valikkojen ja valintaikkunoiden kieli</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Teema</translation>
-        </message>
-        <message>
-            <source>Light or dark window and canvas</source>
-            <translation>Vaalea tai tumma ikkuna ja piirtoalue</translation>
-        </message>
-        <message>
-            <source>Autosave interval</source>
-            <translation>Automaattitallennuksen väli</translation>
-        </message>
-        <message>
-            <source>Seconds between copies to the recovery folder; 0 turns it off</source>
-            <translation>Sekunteja palautuskansioon tehtävien kopioiden välillä; 0 poistaa käytöstä</translation>
-        </message>
-        <message>
-            <source>Default paper</source>
-            <translation>Oletuspaperi</translation>
-        </message>
-        <message>
-            <source>Paper size proposed for PDF export</source>
-            <translation>PDF-viennissä ehdotettava paperikoko</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>Yksiköt</translation>
-        </message>
-        <message>
-            <source>Units for paper sizes and margins</source>
-            <translation>Paperikokojen ja marginaalien yksiköt</translation>
-        </message>
-        <message>
-            <source>Snap to grid</source>
-            <translation>Kohdistus ruudukkoon</translation>
-        </message>
-        <message>
-            <source>Stage widths snap while resizing</source>
-            <translation>Vaiheen leveys kohdistuu ruudukkoon kokoa muutettaessa</translation>
-        </message>
-        <message>
-            <source>Canvas text size</source>
-            <translation>Piirtoalueen tekstikoko</translation>
-        </message>
-        <message>
-            <source>Size of card text on screen</source>
-            <translation>Korttien tekstin koko näytöllä</translation>
         </message>
     </context>
 </TS>

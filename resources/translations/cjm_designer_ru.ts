@@ -2,39 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
-        <name />
+        <name>Accessibility</name>
         <message>
-            <source>interview</source>
-            <translation>интервью</translation>
+            <source>Touchpoint “{title}” in stage {stage}, channel {channel}</source>
+            <translation>Точка контакта «{title}»: этап {stage}, канал {channel}</translation>
         </message>
         <message>
-            <source>analytics</source>
-            <translation>аналитика</translation>
+            <source>Stage {name}</source>
+            <translation>Этап {name}</translation>
         </message>
         <message>
-            <source>survey</source>
-            <translation>опрос</translation>
+            <source>Channel {name}</source>
+            <translation>Канал {name}</translation>
         </message>
         <message>
-            <source>observation</source>
-            <translation>наблюдение</translation>
+            <source>Selected: {id}</source>
+            <translation>Выделено: {id}</translation>
         </message>
         <message>
-            <source>other</source>
-            <translation>другое</translation>
+            <source>Journey map canvas</source>
+            <translation>Холст карты пути клиента</translation>
         </message>
         <message>
-            <source>Not marked as researched or assumed</source>
-            <translation>Не отмечено ни как исследованное, ни как предположение</translation>
+            <source>Nothing selected. Alt+arrow keys move between cards.</source>
+            <translation>Ничего не выделено. Alt+стрелки — переход между карточками.</translation>
         </message>
         <message>
-            <source>Researched</source>
-            <translation>Подтверждено исследованием</translation>
+            <source>{count} items selected</source>
+            <translation>Выделено элементов: {count}</translation>
         </message>
         <message>
-            <source>Assumed</source>
-            <translation>Предположение</translation>
+            <source>Status</source>
+            <translation>Состояние</translation>
         </message>
+        <message>
+            <source>Zoom level</source>
+            <translation>Масштаб</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Создать…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Открыть…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>Со&amp;хранить</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Сохранить &amp;как…</translation>
+        </message>
+        <message>
+            <source>&amp;Revert to Saved</source>
+            <translation>&amp;Вернуть сохранённое</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Недавние</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Вы&amp;резать</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>Вст&amp;авить</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>&amp;Дублировать</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>Выделить &amp;всё</translation>
+        </message>
+        <message>
+            <source>Select All in &amp;Stage</source>
+            <translation>Выделить всё на &amp;этапе</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name</source>
+            <translation>Переи&amp;меновать</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>У&amp;меньшить</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Map</source>
+            <translation>&amp;Вся карта</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size (100%)</source>
+            <translation>&amp;Реальный размер (100%)</translation>
+        </message>
+        <message>
+            <source>Add &amp;Stage</source>
+            <translation>Добавить &amp;этап</translation>
+        </message>
+        <message>
+            <source>Add &amp;Channel</source>
+            <translation>Добавить &amp;канал</translation>
+        </message>
+        <message>
+            <source>Add &amp;Touchpoint</source>
+            <translation>Добавить &amp;точку контакта</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Панели</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Вставка</translation>
+        </message>
+        <message>
+            <source>No recent maps</source>
+            <translation>Нет недавних карт</translation>
+        </message>
+        <message>
+            <source>Clear List</source>
+            <translation>Очистить список</translation>
+        </message>
+    </context>
+    <context>
+        <name>Analysis</name>
         <message>
             <source>{value} months</source>
             <translation>{value} мес.</translation>
@@ -103,6 +245,243 @@
             <source>The funnel cannot be computed ({status}).</source>
             <translation>Воронку рассчитать нельзя ({status}).</translation>
         </message>
+    </context>
+    <context>
+        <name>AnalysisDock</name>
+        <message>
+            <source>Analysis</source>
+            <translation>Анализ</translation>
+        </message>
+        <message>
+            <source>Tint Stages by &amp;Reach</source>
+            <translation>Окрасить этапы по &amp;охвату</translation>
+        </message>
+        <message>
+            <source>Colour each stage column by the share of customers who reach it</source>
+            <translation>Окрасить столбец каждого этапа по доле клиентов, которые до него доходят</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>Сценарий:</translation>
+        </message>
+        <message>
+            <source>Funnel</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <source>Transition</source>
+            <translation>Переход</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Сейчас</translation>
+        </message>
+        <message>
+            <source>+10 points</source>
+            <translation>+10 п.п.</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Конверсия</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Прирост</translation>
+        </message>
+        <message>
+            <source>Bottlenecks</source>
+            <translation>Узкие места</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Сценарии</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Покрытие</translation>
+        </message>
+        <message>
+            <source>All transitions</source>
+            <translation>Все переходы</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Обновление…</translation>
+        </message>
+        <message>
+            <source>Analysis failed: {message}</source>
+            <translation>Ошибка анализа: {message}</translation>
+        </message>
+        <message>
+            <source>Bottlenecks appear once the funnel can be computed.</source>
+            <translation>Узкие места появятся, когда воронку можно будет рассчитать.</translation>
+        </message>
+        <message>
+            <source>What conversion becomes if 10 more of every 100 customers at a stage take this way instead of leaving. Click a row to select the transition.</source>
+            <translation>Какой станет конверсия, если ещё 10 из каждых 100 клиентов на этапе пойдут этим путём, а не уйдут. Щёлкните строку, чтобы выделить переход.</translation>
+        </message>
+        <message>
+            <source>The map has no scenarios. Add some (e.g. with and without a sales team) to compare them here.</source>
+            <translation>В карте нет сценариев. Добавьте их (например, с отделом продаж и без него), чтобы сравнить здесь.</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Точки контакта</translation>
+        </message>
+        <message>
+            <source>Transitions</source>
+            <translation>Переходы</translation>
+        </message>
+        <message>
+            <source>Expected time</source>
+            <translation>Ожидаемое время</translation>
+        </message>
+        <message>
+            <source>Referral multiplier</source>
+            <translation>Множитель рекомендаций</translation>
+        </message>
+        <message>
+            <source>Reach: {stage}</source>
+            <translation>Охват: {stage}</translation>
+        </message>
+        <message>
+            <source>not computable</source>
+            <translation>не вычисляется</translation>
+        </message>
+        <message>
+            <source>reach {value}</source>
+            <translation>охват {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>Move card</source>
+            <translation>Перемещение карточки</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Перемещение %n карточки</numerusform>
+                <numerusform>Перемещение %n карточек</numerusform>
+                <numerusform>Перемещение %n карточек</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Перемещение этапа</translation>
+        </message>
+        <message>
+            <source>Move channel</source>
+            <translation>Перемещение канала</translation>
+        </message>
+        <message>
+            <source>Resize stage</source>
+            <translation>Изменение ширины этапа</translation>
+        </message>
+        <message>
+            <source>Add transition</source>
+            <translation>Добавление перехода</translation>
+        </message>
+        <message>
+            <source>Add flow</source>
+            <translation>Добавление связи</translation>
+        </message>
+        <message>
+            <source>Change emotion</source>
+            <translation>Изменение эмоции</translation>
+        </message>
+        <message>
+            <source>back</source>
+            <translation>назад</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>пропуск</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>рекомендация</translation>
+        </message>
+        <message>
+            <source>exit</source>
+            <translation>уход</translation>
+        </message>
+        <message>
+            <source>Line of visibility</source>
+            <translation>Линия видимости</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Эмоции</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Боли</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Возможности</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Вопросы</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Удаление %n элемента</numerusform>
+                <numerusform>Удаление %n элементов</numerusform>
+                <numerusform>Удаление %n элементов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit card title</source>
+            <translation>Изменение названия карточки</translation>
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation>Переименование этапа</translation>
+        </message>
+        <message>
+            <source>Rename channel</source>
+            <translation>Переименование канала</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Вставка</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Дублирование</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Новый этап</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Добавление этапа</translation>
+        </message>
+        <message>
+            <source>New channel</source>
+            <translation>Новый канал</translation>
+        </message>
+        <message>
+            <source>Add channel</source>
+            <translation>Добавление канала</translation>
+        </message>
+        <message>
+            <source>New touchpoint</source>
+            <translation>Новая точка контакта</translation>
+        </message>
+        <message>
+            <source>Add touchpoint</source>
+            <translation>Добавление точки контакта</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareMenus</name>
         <message>
             <source>Save S&amp;napshot…</source>
             <translation>Сохранить с&amp;нимок…</translation>
@@ -135,6 +514,1281 @@
             <source>“{name}” could not be opened:</source>
             <translation>Не удалось открыть «{name}»:</translation>
         </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <source>Compare: {old} → {new}</source>
+            <translation>Сравнение: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Before: {title}</source>
+            <translation>До: {title}</translation>
+        </message>
+        <message>
+            <source>After: {title}</source>
+            <translation>После: {title}</translation>
+        </message>
+        <message>
+            <source>The two maps are the same.</source>
+            <translation>Карты одинаковы.</translation>
+        </message>
+        <message>
+            <source>{count} changes</source>
+            <translation>Изменений: {count}</translation>
+        </message>
+        <message>
+            <source>Emotional curves</source>
+            <translation>Эмоциональные кривые</translation>
+        </message>
+        <message>
+            <source>Funnels</source>
+            <translation>Воронки</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageHeatMap</name>
+        <message>
+            <source>{stage} × {channel}: {count} touchpoints</source>
+            <translation>{stage} × {channel}: точек контакта — {count}</translation>
+        </message>
+        <message>
+            <source>Add stages and channels to see where the touchpoints are.</source>
+            <translation>Добавьте этапы и каналы, чтобы увидеть, где расположены точки контакта.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmotionOverlayChart</name>
+        <message>
+            <source>Neither map has personas with emotion scores.</source>
+            <translation>Ни в одной из карт нет персон с оценками эмоций.</translation>
+        </message>
+        <message>
+            <source>dashed: {old}   solid: {new}</source>
+            <translation>пунктир: {old}   сплошная: {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evidence</name>
+        <message>
+            <source>interview</source>
+            <translation>интервью</translation>
+        </message>
+        <message>
+            <source>analytics</source>
+            <translation>аналитика</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>опрос</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>наблюдение</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <source>Not marked as researched or assumed</source>
+            <translation>Не отмечено ни как исследованное, ни как предположение</translation>
+        </message>
+        <message>
+            <source>Researched</source>
+            <translation>Подтверждено исследованием</translation>
+        </message>
+        <message>
+            <source>Assumed</source>
+            <translation>Предположение</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Доказательность</translation>
+        </message>
+        <message>
+            <source>Backed by</source>
+            <translation>Основание</translation>
+        </message>
+        <message>
+            <source>not marked</source>
+            <translation>не отмечено</translation>
+        </message>
+        <message>
+            <source>research</source>
+            <translation>исследование</translation>
+        </message>
+        <message>
+            <source>assumption</source>
+            <translation>предположение</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Evidence note</source>
+            <translation>Примечание об источнике</translation>
+        </message>
+        <message>
+            <source>e.g. 12 customer interviews, May</source>
+            <translation>например, 12 интервью с клиентами, май</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFiles</name>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source>Journey maps (*.cjm.yaml *.yaml *.yml)</source>
+            <translation>Карты пути клиента (*.cjm.yaml *.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Open Map</source>
+            <translation>Открыть карту</translation>
+        </message>
+        <message>
+            <source>Save Map As</source>
+            <translation>Сохранить карту как</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDock</name>
+        <message>
+            <source>Undo History</source>
+            <translation>История отмены</translation>
+        </message>
+        <message>
+            <source>&lt;opened map&gt;</source>
+            <translation>&lt;открытая карта&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageExport</name>
+        <message>
+            <source>Export PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> dpi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>96 dpi for screens and slides, 300 dpi for print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resolution:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Picture size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{w} × {h} pixels ({cw:.0f} × {ch:.0f} cm printed at this resolution)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture was not written: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported a {w}×{h} picture to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export SVG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG pictures (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export SVG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied {what} as a {w}×{h} picture.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportExport</name>
+        <message>
+            <source>&amp;Mermaid Journey…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mermaid journeys (*.mmd)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;CSV Table…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV tables (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xcel Workbook…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;NG Picture…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;SVG Picture…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Power&amp;Point Slides…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy as &amp;Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be imported:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {name}; save it as a map to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was not written:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Zoom</source>
+            <translation>Масштаб</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Без названия</translation>
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation> (только чтение)</translation>
+        </message>
+        <message>
+            <source>Cannot open map</source>
+            <translation>Не удаётся открыть карту</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be opened:</source>
+            <translation>Не удалось открыть «{name}»:</translation>
+        </message>
+        <message>
+            <source>Opened with {count} notes: {first}</source>
+            <translation>Открыто, замечаний: {count}. Первое: {first}</translation>
+        </message>
+        <message>
+            <source>Cannot save map</source>
+            <translation>Не удаётся сохранить карту</translation>
+        </message>
+        <message>
+            <source>The map was not saved: {reason}</source>
+            <translation>Карта не сохранена: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Сохранено: {path}</translation>
+        </message>
+        <message>
+            <source>The clipboard does not hold journey map items.</source>
+            <translation>В буфере обмена нет элементов карты пути клиента.</translation>
+        </message>
+        <message>
+            <source>Add a stage and a channel first: a card sits in their cell.</source>
+            <translation>Сначала добавьте этап и канал: карточка располагается в их ячейке.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>Save the changes to “{name}” before closing?</source>
+            <translation>Сохранить изменения в «{name}» перед закрытием?</translation>
+        </message>
+        <message>
+            <source>Your changes will be lost if you don't save them.</source>
+            <translation>Если не сохранить изменения, они будут потеряны.</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Вернуть</translation>
+        </message>
+        <message>
+            <source>Discard all changes to “{name}” and reload it from disk?</source>
+            <translation>Отменить все изменения в «{name}» и загрузить файл с диска заново?</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewMapDialog</name>
+        <message>
+            <source>New Map from Template</source>
+            <translation>Новая карта из шаблона</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Этапы</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>No template selected</source>
+            <translation>Шаблон не выбран</translation>
+        </message>
+        <message>
+            <source>(an empty grid: add your own stages)</source>
+            <translation>(пустая сетка: добавьте свои этапы)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Channels: {names}</source>
+            <translation>Каналы: {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineDock</name>
+        <message>
+            <source>Outline</source>
+            <translation>Структура</translation>
+        </message>
+        <message>
+            <source>(untitled card)</source>
+            <translation>(карточка без названия)</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(уход)</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Этапы</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Каналы</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Персоны</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Сценарии</translation>
+        </message>
+        <message>
+            <source>Transitions</source>
+            <translation>Переходы</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewDock</name>
+        <message>
+            <source>Overview</source>
+            <translation>Обзор</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteDock</name>
+        <message>
+            <source>Insert</source>
+            <translation>Вставка</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteList</name>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>A new column of the journey</source>
+            <translation>Новый столбец пути клиента</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>A new swimlane: a site, a shop, a phone</source>
+            <translation>Новая дорожка: сайт, магазин, телефон</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Точка контакта</translation>
+        </message>
+        <message>
+            <source>A card in a stage and channel</source>
+            <translation>Карточка на пересечении этапа и канала</translation>
+        </message>
+        <message>
+            <source>{hint}. Drag onto the map or double-click.</source>
+            <translation>{hint}. Перетащите на карту или дважды щёлкните.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PptxExport</name>
+        <message>
+            <source>Export PowerPoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export PowerPoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The presentation was not written: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {slides} slides to {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Print</name>
+        <message>
+            <source>Print Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing pages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pages could not be prepared: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Printing cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent {pages} page(s) to the printer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDock</name>
+        <message>
+            <source>Problems</source>
+            <translation>Проблемы</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Problems ({count})</source>
+            <translation>Проблемы ({count})</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(уход)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Экспорт</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertiesDock</name>
+        <message>
+            <source>Properties</source>
+            <translation>Свойства</translation>
+        </message>
+        <message>
+            <source>{count} items selected</source>
+            <translation>Выделено элементов: {count}</translation>
+        </message>
+        <message>
+            <source>Select one item to edit its properties.</source>
+            <translation>Выделите один элемент, чтобы изменить его свойства.</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Точка контакта</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Transition</source>
+            <translation>Переход</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Персона</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Сценарий</translation>
+        </message>
+        <message>
+            <source>Action flow</source>
+            <translation>Поток действий</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Карта без названия</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Следующий пересмотр</translation>
+        </message>
+        <message>
+            <source>{stages} stages, {channels} channels, {cards} touchpoints</source>
+            <translation>Этапов: {stages}, каналов: {channels}, точек контакта: {cards}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Business goal</source>
+            <translation>Бизнес-цель</translation>
+        </message>
+        <message>
+            <source>Customer questions</source>
+            <translation>Вопросы клиента</translation>
+        </message>
+        <message>
+            <source>One question per line</source>
+            <translation>По одному вопросу в строке</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Длительность</translation>
+        </message>
+        <message>
+            <source>e.g. 3d, 2w, 1mo</source>
+            <translation>например, 3d, 2w, 1mo</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Add KPI</source>
+            <translation>Добавить KPI</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Эмоции</translation>
+        </message>
+        <message>
+            <source>Add a persona to record how they feel in this stage.</source>
+            <translation>Добавьте персону, чтобы отметить её чувства на этом этапе.</translation>
+        </message>
+        <message>
+            <source>SWOT</source>
+            <translation>SWOT</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Сильные стороны</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Слабые стороны</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Возможности</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Угрозы</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Эмоция</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>не задано</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Голоса</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Персоны</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Сценарии</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Теги</translation>
+        </message>
+        <message>
+            <source>comma, separated</source>
+            <translation>через, запятую</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Действия</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation>Инструменты</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <translation>Инструкции</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Добавить действие</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Боли</translation>
+        </message>
+        <message>
+            <source>Add pain</source>
+            <translation>Добавить боль</translation>
+        </message>
+        <message>
+            <source>Add opportunity</source>
+            <translation>Добавить возможность</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Digital</source>
+            <translation>Цифровой</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Офлайн</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>Закулисье</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Цвет</translation>
+        </message>
+        <message>
+            <source>Icon</source>
+            <translation>Значок</translation>
+        </message>
+        <message>
+            <source>icon name</source>
+            <translation>имя значка</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Откуда</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Куда</translation>
+        </message>
+        <message>
+            <source>(leaves)</source>
+            <translation>(уход)</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Пропуск</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Рекомендация</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <translation>Уход</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Вероятность</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>не указана</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Цели</translation>
+        </message>
+        <message>
+            <source>One goal per line</source>
+            <translation>По одной цели в строке</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>Новые клиенты</translation>
+        </message>
+        <message>
+            <source>Returning customers</source>
+            <translation>Постоянные клиенты</translation>
+        </message>
+        <message>
+            <source>Lapsed customers</source>
+            <translation>Уходящие клиенты</translation>
+        </message>
+        <message>
+            <source>Lost customers</source>
+            <translation>Потерянные клиенты</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Edit {field}</source>
+            <translation>Изменение: {field}</translation>
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation>Удалить действие</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <source>Reorder actions</source>
+            <translation>Изменить порядок действий</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Изменить действие</translation>
+        </message>
+        <message>
+            <source>Remove pain</source>
+            <translation>Удалить боль</translation>
+        </message>
+        <message>
+            <source>Reorder pains</source>
+            <translation>Изменить порядок болей</translation>
+        </message>
+        <message>
+            <source>Edit pain</source>
+            <translation>Изменить боль</translation>
+        </message>
+        <message>
+            <source>Remove opportunity</source>
+            <translation>Удалить возможность</translation>
+        </message>
+        <message>
+            <source>Reorder opportunities</source>
+            <translation>Изменить порядок возможностей</translation>
+        </message>
+        <message>
+            <source>Edit opportunity</source>
+            <translation>Изменить возможность</translation>
+        </message>
+        <message>
+            <source>(no text)</source>
+            <translation>(без текста)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>unknown time</source>
+            <translation>время неизвестно</translation>
+        </message>
+        <message>
+            <source>never saved (untitled)</source>
+            <translation>ни разу не сохранялась (без названия)</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>Восстановление несохранённой работы</translation>
+        </message>
+        <message>
+            <source>CJM Designer did not close normally last time. These maps had changes that were not saved; choose what to do with each. 'Later' keeps the copy and asks again at the next start.</source>
+            <translation>В прошлый раз CJM Designer завершился некорректно. В этих картах были несохранённые изменения; выберите, что сделать с каждой. «Позже» сохраняет копию и спросит снова при следующем запуске.</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Unsaved copy from</source>
+            <translation>Несохранённая копия от</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Без названия</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Отбросить</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Позже</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reliability</name>
+        <message>
+            <source>another program</source>
+            <translation>другой программе</translation>
+        </message>
+        <message>
+            <source>another window of CJM Designer</source>
+            <translation>другом окне CJM Designer</translation>
+        </message>
+        <message>
+            <source>CJM Designer (process {pid}) on {host}</source>
+            <translation>CJM Designer (процесс {pid}) на {host}</translation>
+        </message>
+        <message>
+            <source>Map already open</source>
+            <translation>Карта уже открыта</translation>
+        </message>
+        <message>
+            <source>{name} is already open in {owner}.</source>
+            <translation>{name} уже открыт в {owner}.</translation>
+        </message>
+        <message>
+            <source>Open it read-only to look without changing it, or take over to edit it here. After a take-over the other copy can no longer save over this file.</source>
+            <translation>Откройте только для чтения, чтобы посмотреть без изменений, или перехватите, чтобы редактировать здесь. После перехвата другая копия больше не сможет сохранять поверх этого файла.</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Открыть для чтения</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Перехватить</translation>
+        </message>
+        <message>
+            <source>Map changed on disk</source>
+            <translation>Карта изменена на диске</translation>
+        </message>
+        <message>
+            <source>{name} was changed by another program or person.</source>
+            <translation>{name} изменён другой программой или другим человеком.</translation>
+        </message>
+        <message>
+            <source>You also have unsaved changes here. Reload to see their version and lose yours, or keep yours (saving will then replace their version).</source>
+            <translation>Здесь у вас тоже есть несохранённые изменения. Загрузите заново, чтобы увидеть их версию и потерять свою, или оставьте свою (тогда при сохранении их версия будет заменена).</translation>
+        </message>
+        <message>
+            <source>Reload to see the new version?</source>
+            <translation>Загрузить новую версию?</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Загрузить заново</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Оставить мою</translation>
+        </message>
+        <message>
+            <source>{name} was changed on disk since you opened it. Save anyway and replace that version with yours?</source>
+            <translation>{name} изменён на диске с тех пор, как вы его открыли. Всё равно сохранить и заменить ту версию своей?</translation>
+        </message>
+        <message>
+            <source>Map taken over</source>
+            <translation>Карту перехватили</translation>
+        </message>
+        <message>
+            <source>{name} was taken over in another window or by another person, so it is not saved here. Use Save As to keep your version under another name.</source>
+            <translation>{name} перехвачен в другом окне или другим человеком, поэтому здесь не сохраняется. Выберите «Сохранить как», чтобы сохранить свою версию под другим именем.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Непредвиденная ошибка</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside CJM Designer: {summary}</source>
+            <translation>В CJM Designer что-то пошло не так: {summary}</translation>
+        </message>
+        <message>
+            <source>Unsaved work was copied to the recovery folder:
+{files}</source>
+            <translation>Несохранённая работа скопирована в папку восстановления:
+{files}</translation>
+        </message>
+        <message>
+            <source>There was no unsaved work to copy.</source>
+            <translation>Несохранённой работы для копирования не было.</translation>
+        </message>
+        <message>
+            <source>Details are in the log file:
+{log}</source>
+            <translation>Подробности в файле журнала:
+{log}</translation>
+        </message>
+        <message>
+            <source>You can keep working, but saving under a new name is safest.</source>
+            <translation>Можно продолжать работу, но надёжнее всего сохранить карту под новым именем.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Как в системе</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Светлая</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Тёмная</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Выкл.</translation>
+        </message>
+        <message>
+            <source>Millimetres</source>
+            <translation>Миллиметры</translation>
+        </message>
+        <message>
+            <source>Inches</source>
+            <translation>Дюймы</translation>
+        </message>
+        <message>
+            <source>Snap stage widths to the grid</source>
+            <translation>Привязывать ширину этапов к сетке</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> пт</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start.</source>
+            <translation>Новый язык будет применён при следующем запуске.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Тема:</translation>
+        </message>
+        <message>
+            <source>&amp;Autosave every:</source>
+            <translation>&amp;Автосохранение каждые:</translation>
+        </message>
+        <message>
+            <source>Default &amp;paper:</source>
+            <translation>&amp;Бумага по умолчанию:</translation>
+        </message>
+        <message>
+            <source>&amp;Units:</source>
+            <translation>&amp;Единицы:</translation>
+        </message>
+        <message>
+            <source>Canvas &amp;text size:</source>
+            <translation>Размер &amp;текста на холсте:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Language of the menus and dialogs</source>
+            <translation>Язык меню и диалогов</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Light or dark window and canvas</source>
+            <translation>Светлое или тёмное окно и холст</translation>
+        </message>
+        <message>
+            <source>Autosave interval</source>
+            <translation>Интервал автосохранения</translation>
+        </message>
+        <message>
+            <source>Seconds between copies to the recovery folder; 0 turns it off</source>
+            <translation>Секунды между копиями в папку восстановления; 0 — выключено</translation>
+        </message>
+        <message>
+            <source>Default paper</source>
+            <translation>Бумага по умолчанию</translation>
+        </message>
+        <message>
+            <source>Paper size proposed for PDF export</source>
+            <translation>Формат бумаги, предлагаемый при экспорте в PDF</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Единицы</translation>
+        </message>
+        <message>
+            <source>Units for paper sizes and margins</source>
+            <translation>Единицы для размеров бумаги и полей</translation>
+        </message>
+        <message>
+            <source>Snap to grid</source>
+            <translation>Привязка к сетке</translation>
+        </message>
+        <message>
+            <source>Stage widths snap while resizing</source>
+            <translation>Ширина этапа привязывается к сетке при изменении</translation>
+        </message>
+        <message>
+            <source>Canvas text size</source>
+            <translation>Размер текста на холсте</translation>
+        </message>
+        <message>
+            <source>Size of card text on screen</source>
+            <translation>Размер текста карточек на экране</translation>
+        </message>
+    </context>
+    <context>
+        <name>Snapshots</name>
         <message>
             <source>Save Snapshot</source>
             <translation>Сохранить снимок</translation>
@@ -219,6 +1873,9 @@
             <source>Delete snapshot “{name}”</source>
             <translation>Удаление снимка «{name}»</translation>
         </message>
+    </context>
+    <context>
+        <name>Workshop</name>
         <message>
             <source>Type a touchpoint, Enter to add, Tab for the next stage</source>
             <translation>Введите точку контакта: Enter — добавить, Tab — следующий этап</translation>
@@ -702,1364 +2359,6 @@
         <message>
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>В карте нет сценариев для сравнения; сначала добавьте их в структуре.</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Доказательность</translation>
-        </message>
-        <message>
-            <source>Backed by</source>
-            <translation>Основание</translation>
-        </message>
-        <message>
-            <source>not marked</source>
-            <translation>не отмечено</translation>
-        </message>
-        <message>
-            <source>research</source>
-            <translation>исследование</translation>
-        </message>
-        <message>
-            <source>assumption</source>
-            <translation>предположение</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <source>Evidence note</source>
-            <translation>Примечание об источнике</translation>
-        </message>
-        <message>
-            <source>e.g. 12 customer interviews, May</source>
-            <translation>например, 12 интервью с клиентами, май</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accessibility</name>
-        <message>
-            <source>Touchpoint “{title}” in stage {stage}, channel {channel}</source>
-            <translation>Точка контакта «{title}»: этап {stage}, канал {channel}</translation>
-        </message>
-        <message>
-            <source>Stage {name}</source>
-            <translation>Этап {name}</translation>
-        </message>
-        <message>
-            <source>Channel {name}</source>
-            <translation>Канал {name}</translation>
-        </message>
-        <message>
-            <source>Selected: {id}</source>
-            <translation>Выделено: {id}</translation>
-        </message>
-        <message>
-            <source>Journey map canvas</source>
-            <translation>Холст карты пути клиента</translation>
-        </message>
-        <message>
-            <source>Nothing selected. Alt+arrow keys move between cards.</source>
-            <translation>Ничего не выделено. Alt+стрелки — переход между карточками.</translation>
-        </message>
-        <message>
-            <source>{count} items selected</source>
-            <translation>Выделено элементов: {count}</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Состояние</translation>
-        </message>
-        <message>
-            <source>Zoom level</source>
-            <translation>Масштаб</translation>
-        </message>
-    </context>
-    <context>
-        <name>Actions</name>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;Создать…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Открыть…</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>Со&amp;хранить</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>Сохранить &amp;как…</translation>
-        </message>
-        <message>
-            <source>&amp;Revert to Saved</source>
-            <translation>&amp;Вернуть сохранённое</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Закрыть</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Недавние</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Отменить</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторить</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Вы&amp;резать</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Копировать</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>Вст&amp;авить</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>&amp;Дублировать</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Удалить</translation>
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation>Выделить &amp;всё</translation>
-        </message>
-        <message>
-            <source>Select All in &amp;Stage</source>
-            <translation>Выделить всё на &amp;этапе</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation>&amp;Настройки…</translation>
-        </message>
-        <message>
-            <source>Re&amp;name</source>
-            <translation>Переи&amp;меновать</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>&amp;Увеличить</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>У&amp;меньшить</translation>
-        </message>
-        <message>
-            <source>&amp;Fit Map</source>
-            <translation>&amp;Вся карта</translation>
-        </message>
-        <message>
-            <source>&amp;Actual Size (100%)</source>
-            <translation>&amp;Реальный размер (100%)</translation>
-        </message>
-        <message>
-            <source>Add &amp;Stage</source>
-            <translation>Добавить &amp;этап</translation>
-        </message>
-        <message>
-            <source>Add &amp;Channel</source>
-            <translation>Добавить &amp;канал</translation>
-        </message>
-        <message>
-            <source>Add &amp;Touchpoint</source>
-            <translation>Добавить &amp;точку контакта</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Правка</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Panels</source>
-            <translation>&amp;Панели</translation>
-        </message>
-        <message>
-            <source>&amp;Insert</source>
-            <translation>&amp;Вставка</translation>
-        </message>
-        <message>
-            <source>No recent maps</source>
-            <translation>Нет недавних карт</translation>
-        </message>
-        <message>
-            <source>Clear List</source>
-            <translation>Очистить список</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnalysisDock</name>
-        <message>
-            <source>Analysis</source>
-            <translation>Анализ</translation>
-        </message>
-        <message>
-            <source>Tint Stages by &amp;Reach</source>
-            <translation>Окрасить этапы по &amp;охвату</translation>
-        </message>
-        <message>
-            <source>Colour each stage column by the share of customers who reach it</source>
-            <translation>Окрасить столбец каждого этапа по доле клиентов, которые до него доходят</translation>
-        </message>
-        <message>
-            <source>Scenario:</source>
-            <translation>Сценарий:</translation>
-        </message>
-        <message>
-            <source>Funnel</source>
-            <translation>Воронка</translation>
-        </message>
-        <message>
-            <source>Transition</source>
-            <translation>Переход</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Сейчас</translation>
-        </message>
-        <message>
-            <source>+10 points</source>
-            <translation>+10 п.п.</translation>
-        </message>
-        <message>
-            <source>Conversion</source>
-            <translation>Конверсия</translation>
-        </message>
-        <message>
-            <source>Gain</source>
-            <translation>Прирост</translation>
-        </message>
-        <message>
-            <source>Bottlenecks</source>
-            <translation>Узкие места</translation>
-        </message>
-        <message>
-            <source>Scenarios</source>
-            <translation>Сценарии</translation>
-        </message>
-        <message>
-            <source>Coverage</source>
-            <translation>Покрытие</translation>
-        </message>
-        <message>
-            <source>All transitions</source>
-            <translation>Все переходы</translation>
-        </message>
-        <message>
-            <source>Updating…</source>
-            <translation>Обновление…</translation>
-        </message>
-        <message>
-            <source>Analysis failed: {message}</source>
-            <translation>Ошибка анализа: {message}</translation>
-        </message>
-        <message>
-            <source>Bottlenecks appear once the funnel can be computed.</source>
-            <translation>Узкие места появятся, когда воронку можно будет рассчитать.</translation>
-        </message>
-        <message>
-            <source>What conversion becomes if 10 more of every 100 customers at a stage take this way instead of leaving. Click a row to select the transition.</source>
-            <translation>Какой станет конверсия, если ещё 10 из каждых 100 клиентов на этапе пойдут этим путём, а не уйдут. Щёлкните строку, чтобы выделить переход.</translation>
-        </message>
-        <message>
-            <source>The map has no scenarios. Add some (e.g. with and without a sales team) to compare them here.</source>
-            <translation>В карте нет сценариев. Добавьте их (например, с отделом продаж и без него), чтобы сравнить здесь.</translation>
-        </message>
-        <message>
-            <source>Touchpoints</source>
-            <translation>Точки контакта</translation>
-        </message>
-        <message>
-            <source>Transitions</source>
-            <translation>Переходы</translation>
-        </message>
-        <message>
-            <source>Expected time</source>
-            <translation>Ожидаемое время</translation>
-        </message>
-        <message>
-            <source>Referral multiplier</source>
-            <translation>Множитель рекомендаций</translation>
-        </message>
-        <message>
-            <source>Reach: {stage}</source>
-            <translation>Охват: {stage}</translation>
-        </message>
-        <message>
-            <source>not computable</source>
-            <translation>не вычисляется</translation>
-        </message>
-        <message>
-            <source>reach {value}</source>
-            <translation>охват {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Canvas</name>
-        <message>
-            <source>Move card</source>
-            <translation>Перемещение карточки</translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n card(s)</source>
-            <translation>
-                <numerusform>Перемещение %n карточки</numerusform>
-                <numerusform>Перемещение %n карточек</numerusform>
-                <numerusform>Перемещение %n карточек</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Move stage</source>
-            <translation>Перемещение этапа</translation>
-        </message>
-        <message>
-            <source>Move channel</source>
-            <translation>Перемещение канала</translation>
-        </message>
-        <message>
-            <source>Resize stage</source>
-            <translation>Изменение ширины этапа</translation>
-        </message>
-        <message>
-            <source>Add transition</source>
-            <translation>Добавление перехода</translation>
-        </message>
-        <message>
-            <source>Add flow</source>
-            <translation>Добавление связи</translation>
-        </message>
-        <message>
-            <source>Change emotion</source>
-            <translation>Изменение эмоции</translation>
-        </message>
-        <message>
-            <source>back</source>
-            <translation>назад</translation>
-        </message>
-        <message>
-            <source>skip</source>
-            <translation>пропуск</translation>
-        </message>
-        <message>
-            <source>referral</source>
-            <translation>рекомендация</translation>
-        </message>
-        <message>
-            <source>exit</source>
-            <translation>уход</translation>
-        </message>
-        <message>
-            <source>Line of visibility</source>
-            <translation>Линия видимости</translation>
-        </message>
-        <message>
-            <source>Emotions</source>
-            <translation>Эмоции</translation>
-        </message>
-        <message>
-            <source>Pains</source>
-            <translation>Боли</translation>
-        </message>
-        <message>
-            <source>Opportunities</source>
-            <translation>Возможности</translation>
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation>Вопросы</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n item(s)</source>
-            <translation>
-                <numerusform>Удаление %n элемента</numerusform>
-                <numerusform>Удаление %n элементов</numerusform>
-                <numerusform>Удаление %n элементов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Edit card title</source>
-            <translation>Изменение названия карточки</translation>
-        </message>
-        <message>
-            <source>Rename stage</source>
-            <translation>Переименование этапа</translation>
-        </message>
-        <message>
-            <source>Rename channel</source>
-            <translation>Переименование канала</translation>
-        </message>
-        <message>
-            <source>Paste</source>
-            <translation>Вставка</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Дублирование</translation>
-        </message>
-        <message>
-            <source>New stage</source>
-            <translation>Новый этап</translation>
-        </message>
-        <message>
-            <source>Add stage</source>
-            <translation>Добавление этапа</translation>
-        </message>
-        <message>
-            <source>New channel</source>
-            <translation>Новый канал</translation>
-        </message>
-        <message>
-            <source>Add channel</source>
-            <translation>Добавление канала</translation>
-        </message>
-        <message>
-            <source>New touchpoint</source>
-            <translation>Новая точка контакта</translation>
-        </message>
-        <message>
-            <source>Add touchpoint</source>
-            <translation>Добавление точки контакта</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompareWindow</name>
-        <message>
-            <source>Compare: {old} → {new}</source>
-            <translation>Сравнение: {old} → {new}</translation>
-        </message>
-        <message>
-            <source>Before: {title}</source>
-            <translation>До: {title}</translation>
-        </message>
-        <message>
-            <source>After: {title}</source>
-            <translation>После: {title}</translation>
-        </message>
-        <message>
-            <source>The two maps are the same.</source>
-            <translation>Карты одинаковы.</translation>
-        </message>
-        <message>
-            <source>{count} changes</source>
-            <translation>Изменений: {count}</translation>
-        </message>
-        <message>
-            <source>Emotional curves</source>
-            <translation>Эмоциональные кривые</translation>
-        </message>
-        <message>
-            <source>Funnels</source>
-            <translation>Воронки</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoverageHeatMap</name>
-        <message>
-            <source>{stage} × {channel}: {count} touchpoints</source>
-            <translation>{stage} × {channel}: точек контакта — {count}</translation>
-        </message>
-        <message>
-            <source>Add stages and channels to see where the touchpoints are.</source>
-            <translation>Добавьте этапы и каналы, чтобы увидеть, где расположены точки контакта.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmotionOverlayChart</name>
-        <message>
-            <source>Neither map has personas with emotion scores.</source>
-            <translation>Ни в одной из карт нет персон с оценками эмоций.</translation>
-        </message>
-        <message>
-            <source>dashed: {old}   solid: {new}</source>
-            <translation>пунктир: {old}   сплошная: {new}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Files</name>
-        <message>
-            <source>Journey maps (*.cjm.yaml *.yaml *.yml)</source>
-            <translation>Карты пути клиента (*.cjm.yaml *.yaml *.yml)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Open Map</source>
-            <translation>Открыть карту</translation>
-        </message>
-        <message>
-            <source>Save Map As</source>
-            <translation>Сохранить карту как</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDock</name>
-        <message>
-            <source>Undo History</source>
-            <translation>История отмены</translation>
-        </message>
-        <message>
-            <source>&lt;opened map&gt;</source>
-            <translation>&lt;открытая карта&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Zoom</source>
-            <translation>Масштаб</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Без названия</translation>
-        </message>
-        <message>
-            <source> (read-only)</source>
-            <translation> (только чтение)</translation>
-        </message>
-        <message>
-            <source>Cannot open map</source>
-            <translation>Не удаётся открыть карту</translation>
-        </message>
-        <message>
-            <source>“{name}” could not be opened:</source>
-            <translation>Не удалось открыть «{name}»:</translation>
-        </message>
-        <message>
-            <source>Opened with {count} notes: {first}</source>
-            <translation>Открыто, замечаний: {count}. Первое: {first}</translation>
-        </message>
-        <message>
-            <source>Cannot save map</source>
-            <translation>Не удаётся сохранить карту</translation>
-        </message>
-        <message>
-            <source>The map was not saved: {reason}</source>
-            <translation>Карта не сохранена: {reason}</translation>
-        </message>
-        <message>
-            <source>Saved {path}</source>
-            <translation>Сохранено: {path}</translation>
-        </message>
-        <message>
-            <source>The clipboard does not hold journey map items.</source>
-            <translation>В буфере обмена нет элементов карты пути клиента.</translation>
-        </message>
-        <message>
-            <source>Add a stage and a channel first: a card sits in their cell.</source>
-            <translation>Сначала добавьте этап и канал: карточка располагается в их ячейке.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Несохранённые изменения</translation>
-        </message>
-        <message>
-            <source>Save the changes to “{name}” before closing?</source>
-            <translation>Сохранить изменения в «{name}» перед закрытием?</translation>
-        </message>
-        <message>
-            <source>Your changes will be lost if you don't save them.</source>
-            <translation>Если не сохранить изменения, они будут потеряны.</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Вернуть</translation>
-        </message>
-        <message>
-            <source>Discard all changes to “{name}” and reload it from disk?</source>
-            <translation>Отменить все изменения в «{name}» и загрузить файл с диска заново?</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewMapDialog</name>
-        <message>
-            <source>New Map from Template</source>
-            <translation>Новая карта из шаблона</translation>
-        </message>
-        <message>
-            <source>Stages</source>
-            <translation>Этапы</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>Создать</translation>
-        </message>
-        <message>
-            <source>No template selected</source>
-            <translation>Шаблон не выбран</translation>
-        </message>
-        <message>
-            <source>(an empty grid: add your own stages)</source>
-            <translation>(пустая сетка: добавьте свои этапы)</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <source>Channels: {names}</source>
-            <translation>Каналы: {names}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutlineDock</name>
-        <message>
-            <source>Outline</source>
-            <translation>Структура</translation>
-        </message>
-        <message>
-            <source>(untitled card)</source>
-            <translation>(карточка без названия)</translation>
-        </message>
-        <message>
-            <source>(leaves)</source>
-            <translation>(уход)</translation>
-        </message>
-        <message>
-            <source>Stages</source>
-            <translation>Этапы</translation>
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation>Каналы</translation>
-        </message>
-        <message>
-            <source>Personas</source>
-            <translation>Персоны</translation>
-        </message>
-        <message>
-            <source>Scenarios</source>
-            <translation>Сценарии</translation>
-        </message>
-        <message>
-            <source>Transitions</source>
-            <translation>Переходы</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewDock</name>
-        <message>
-            <source>Overview</source>
-            <translation>Обзор</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaletteDock</name>
-        <message>
-            <source>Insert</source>
-            <translation>Вставка</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaletteList</name>
-        <message>
-            <source>Stage</source>
-            <translation>Этап</translation>
-        </message>
-        <message>
-            <source>A new column of the journey</source>
-            <translation>Новый столбец пути клиента</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Канал</translation>
-        </message>
-        <message>
-            <source>A new swimlane: a site, a shop, a phone</source>
-            <translation>Новая дорожка: сайт, магазин, телефон</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Точка контакта</translation>
-        </message>
-        <message>
-            <source>A card in a stage and channel</source>
-            <translation>Карточка на пересечении этапа и канала</translation>
-        </message>
-        <message>
-            <source>{hint}. Drag onto the map or double-click.</source>
-            <translation>{hint}. Перетащите на карту или дважды щёлкните.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsDock</name>
-        <message>
-            <source>Problems</source>
-            <translation>Проблемы</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Проблема</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Где</translation>
-        </message>
-        <message>
-            <source>Problems ({count})</source>
-            <translation>Проблемы ({count})</translation>
-        </message>
-        <message>
-            <source>(leaves)</source>
-            <translation>(уход)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Progress</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Exporting</source>
-            <translation>Экспорт</translation>
-        </message>
-    </context>
-    <context>
-        <name>PropertiesDock</name>
-        <message>
-            <source>Properties</source>
-            <translation>Свойства</translation>
-        </message>
-        <message>
-            <source>{count} items selected</source>
-            <translation>Выделено элементов: {count}</translation>
-        </message>
-        <message>
-            <source>Select one item to edit its properties.</source>
-            <translation>Выделите один элемент, чтобы изменить его свойства.</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Карта</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Этап</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Точка контакта</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Канал</translation>
-        </message>
-        <message>
-            <source>Transition</source>
-            <translation>Переход</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>Персона</translation>
-        </message>
-        <message>
-            <source>Scenario</source>
-            <translation>Сценарий</translation>
-        </message>
-        <message>
-            <source>Action flow</source>
-            <translation>Поток действий</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Строка</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Untitled map</source>
-            <translation>Карта без названия</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Описание</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Автор</translation>
-        </message>
-        <message>
-            <source>Next review</source>
-            <translation>Следующий пересмотр</translation>
-        </message>
-        <message>
-            <source>{stages} stages, {channels} channels, {cards} touchpoints</source>
-            <translation>Этапов: {stages}, каналов: {channels}, точек контакта: {cards}</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Business goal</source>
-            <translation>Бизнес-цель</translation>
-        </message>
-        <message>
-            <source>Customer questions</source>
-            <translation>Вопросы клиента</translation>
-        </message>
-        <message>
-            <source>One question per line</source>
-            <translation>По одному вопросу в строке</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Длительность</translation>
-        </message>
-        <message>
-            <source>e.g. 3d, 2w, 1mo</source>
-            <translation>например, 3d, 2w, 1mo</translation>
-        </message>
-        <message>
-            <source>KPIs</source>
-            <translation>KPI</translation>
-        </message>
-        <message>
-            <source>KPI</source>
-            <translation>KPI</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Цель</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Значение</translation>
-        </message>
-        <message>
-            <source>Add KPI</source>
-            <translation>Добавить KPI</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>Emotions</source>
-            <translation>Эмоции</translation>
-        </message>
-        <message>
-            <source>Add a persona to record how they feel in this stage.</source>
-            <translation>Добавьте персону, чтобы отметить её чувства на этом этапе.</translation>
-        </message>
-        <message>
-            <source>SWOT</source>
-            <translation>SWOT</translation>
-        </message>
-        <message>
-            <source>Strengths</source>
-            <translation>Сильные стороны</translation>
-        </message>
-        <message>
-            <source>Weaknesses</source>
-            <translation>Слабые стороны</translation>
-        </message>
-        <message>
-            <source>Opportunities</source>
-            <translation>Возможности</translation>
-        </message>
-        <message>
-            <source>Threats</source>
-            <translation>Угрозы</translation>
-        </message>
-        <message>
-            <source>Emotion</source>
-            <translation>Эмоция</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>не задано</translation>
-        </message>
-        <message>
-            <source>Votes</source>
-            <translation>Голоса</translation>
-        </message>
-        <message>
-            <source>Personas</source>
-            <translation>Персоны</translation>
-        </message>
-        <message>
-            <source>Scenarios</source>
-            <translation>Сценарии</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Теги</translation>
-        </message>
-        <message>
-            <source>comma, separated</source>
-            <translation>через, запятую</translation>
-        </message>
-        <message>
-            <source>Actions</source>
-            <translation>Действия</translation>
-        </message>
-        <message>
-            <source>Actor</source>
-            <translation>Исполнитель</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Действие</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Ответственный</translation>
-        </message>
-        <message>
-            <source>Tools</source>
-            <translation>Инструменты</translation>
-        </message>
-        <message>
-            <source>Instructions</source>
-            <translation>Инструкции</translation>
-        </message>
-        <message>
-            <source>Add action</source>
-            <translation>Добавить действие</translation>
-        </message>
-        <message>
-            <source>Pains</source>
-            <translation>Боли</translation>
-        </message>
-        <message>
-            <source>Add pain</source>
-            <translation>Добавить боль</translation>
-        </message>
-        <message>
-            <source>Add opportunity</source>
-            <translation>Добавить возможность</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Текст</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Digital</source>
-            <translation>Цифровой</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Офлайн</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Люди</translation>
-        </message>
-        <message>
-            <source>Backstage</source>
-            <translation>Закулисье</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>Цвет</translation>
-        </message>
-        <message>
-            <source>Icon</source>
-            <translation>Значок</translation>
-        </message>
-        <message>
-            <source>icon name</source>
-            <translation>имя значка</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Откуда</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Куда</translation>
-        </message>
-        <message>
-            <source>(leaves)</source>
-            <translation>(уход)</translation>
-        </message>
-        <message>
-            <source>Forward</source>
-            <translation>Вперёд</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Назад</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Пропуск</translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation>Рекомендация</translation>
-        </message>
-        <message>
-            <source>Exit</source>
-            <translation>Уход</translation>
-        </message>
-        <message>
-            <source>Probability</source>
-            <translation>Вероятность</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>не указана</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Подпись</translation>
-        </message>
-        <message>
-            <source>Goals</source>
-            <translation>Цели</translation>
-        </message>
-        <message>
-            <source>One goal per line</source>
-            <translation>По одной цели в строке</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Сегмент</translation>
-        </message>
-        <message>
-            <source>New customers</source>
-            <translation>Новые клиенты</translation>
-        </message>
-        <message>
-            <source>Returning customers</source>
-            <translation>Постоянные клиенты</translation>
-        </message>
-        <message>
-            <source>Lapsed customers</source>
-            <translation>Уходящие клиенты</translation>
-        </message>
-        <message>
-            <source>Lost customers</source>
-            <translation>Потерянные клиенты</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Другое</translation>
-        </message>
-        <message>
-            <source>Edit {field}</source>
-            <translation>Изменение: {field}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryDialog</name>
-        <message>
-            <source>unknown time</source>
-            <translation>время неизвестно</translation>
-        </message>
-        <message>
-            <source>never saved (untitled)</source>
-            <translation>ни разу не сохранялась (без названия)</translation>
-        </message>
-        <message>
-            <source>Recover unsaved work</source>
-            <translation>Восстановление несохранённой работы</translation>
-        </message>
-        <message>
-            <source>CJM Designer did not close normally last time. These maps had changes that were not saved; choose what to do with each. 'Later' keeps the copy and asks again at the next start.</source>
-            <translation>В прошлый раз CJM Designer завершился некорректно. В этих картах были несохранённые изменения; выберите, что сделать с каждой. «Позже» сохраняет копию и спросит снова при следующем запуске.</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Карта</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Unsaved copy from</source>
-            <translation>Несохранённая копия от</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Действие</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Без названия</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Восстановить</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Отбросить</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Позже</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reliability</name>
-        <message>
-            <source>another program</source>
-            <translation>другой программе</translation>
-        </message>
-        <message>
-            <source>another window of CJM Designer</source>
-            <translation>другом окне CJM Designer</translation>
-        </message>
-        <message>
-            <source>CJM Designer (process {pid}) on {host}</source>
-            <translation>CJM Designer (процесс {pid}) на {host}</translation>
-        </message>
-        <message>
-            <source>Map already open</source>
-            <translation>Карта уже открыта</translation>
-        </message>
-        <message>
-            <source>{name} is already open in {owner}.</source>
-            <translation>{name} уже открыт в {owner}.</translation>
-        </message>
-        <message>
-            <source>Open it read-only to look without changing it, or take over to edit it here. After a take-over the other copy can no longer save over this file.</source>
-            <translation>Откройте только для чтения, чтобы посмотреть без изменений, или перехватите, чтобы редактировать здесь. После перехвата другая копия больше не сможет сохранять поверх этого файла.</translation>
-        </message>
-        <message>
-            <source>Open read-only</source>
-            <translation>Открыть для чтения</translation>
-        </message>
-        <message>
-            <source>Take over</source>
-            <translation>Перехватить</translation>
-        </message>
-        <message>
-            <source>Map changed on disk</source>
-            <translation>Карта изменена на диске</translation>
-        </message>
-        <message>
-            <source>{name} was changed by another program or person.</source>
-            <translation>{name} изменён другой программой или другим человеком.</translation>
-        </message>
-        <message>
-            <source>You also have unsaved changes here. Reload to see their version and lose yours, or keep yours (saving will then replace their version).</source>
-            <translation>Здесь у вас тоже есть несохранённые изменения. Загрузите заново, чтобы увидеть их версию и потерять свою, или оставьте свою (тогда при сохранении их версия будет заменена).</translation>
-        </message>
-        <message>
-            <source>Reload to see the new version?</source>
-            <translation>Загрузить новую версию?</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>Загрузить заново</translation>
-        </message>
-        <message>
-            <source>Keep mine</source>
-            <translation>Оставить мою</translation>
-        </message>
-        <message>
-            <source>{name} was changed on disk since you opened it. Save anyway and replace that version with yours?</source>
-            <translation>{name} изменён на диске с тех пор, как вы его открыли. Всё равно сохранить и заменить ту версию своей?</translation>
-        </message>
-        <message>
-            <source>Map taken over</source>
-            <translation>Карту перехватили</translation>
-        </message>
-        <message>
-            <source>{name} was taken over in another window or by another person, so it is not saved here. Use Save As to keep your version under another name.</source>
-            <translation>{name} перехвачен в другом окне или другим человеком, поэтому здесь не сохраняется. Выберите «Сохранить как», чтобы сохранить свою версию под другим именем.</translation>
-        </message>
-        <message>
-            <source>Unexpected error</source>
-            <translation>Непредвиденная ошибка</translation>
-        </message>
-        <message>
-            <source>Something went wrong inside CJM Designer: {summary}</source>
-            <translation>В CJM Designer что-то пошло не так: {summary}</translation>
-        </message>
-        <message>
-            <source>Unsaved work was copied to the recovery folder:
-{files}</source>
-            <translation>Несохранённая работа скопирована в папку восстановления:
-{files}</translation>
-        </message>
-        <message>
-            <source>There was no unsaved work to copy.</source>
-            <translation>Несохранённой работы для копирования не было.</translation>
-        </message>
-        <message>
-            <source>Details are in the log file:
-{log}</source>
-            <translation>Подробности в файле журнала:
-{log}</translation>
-        </message>
-        <message>
-            <source>You can keep working, but saving under a new name is safest.</source>
-            <translation>Можно продолжать работу, но надёжнее всего сохранить карту под новым именем.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Как в системе</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Светлая</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Тёмная</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> с</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Выкл.</translation>
-        </message>
-        <message>
-            <source>Millimetres</source>
-            <translation>Миллиметры</translation>
-        </message>
-        <message>
-            <source>Inches</source>
-            <translation>Дюймы</translation>
-        </message>
-        <message>
-            <source>Snap stage widths to the grid</source>
-            <translation>Привязывать ширину этапов к сетке</translation>
-        </message>
-        <message>
-            <source> pt</source>
-            <translation> пт</translation>
-        </message>
-        <message>
-            <source>A new language is used from the next start.</source>
-            <translation>Новый язык будет применён при следующем запуске.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <source>&amp;Theme:</source>
-            <translation>&amp;Тема:</translation>
-        </message>
-        <message>
-            <source>&amp;Autosave every:</source>
-            <translation>&amp;Автосохранение каждые:</translation>
-        </message>
-        <message>
-            <source>Default &amp;paper:</source>
-            <translation>&amp;Бумага по умолчанию:</translation>
-        </message>
-        <message>
-            <source>&amp;Units:</source>
-            <translation>&amp;Единицы:</translation>
-        </message>
-        <message>
-            <source>Canvas &amp;text size:</source>
-            <translation>Размер &amp;текста на холсте:</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <source>Language of the menus and dialogs</source>
-            <translation>Язык меню и диалогов</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Тема</translation>
-        </message>
-        <message>
-            <source>Light or dark window and canvas</source>
-            <translation>Светлое или тёмное окно и холст</translation>
-        </message>
-        <message>
-            <source>Autosave interval</source>
-            <translation>Интервал автосохранения</translation>
-        </message>
-        <message>
-            <source>Seconds between copies to the recovery folder; 0 turns it off</source>
-            <translation>Секунды между копиями в папку восстановления; 0 — выключено</translation>
-        </message>
-        <message>
-            <source>Default paper</source>
-            <translation>Бумага по умолчанию</translation>
-        </message>
-        <message>
-            <source>Paper size proposed for PDF export</source>
-            <translation>Формат бумаги, предлагаемый при экспорте в PDF</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>Единицы</translation>
-        </message>
-        <message>
-            <source>Units for paper sizes and margins</source>
-            <translation>Единицы для размеров бумаги и полей</translation>
-        </message>
-        <message>
-            <source>Snap to grid</source>
-            <translation>Привязка к сетке</translation>
-        </message>
-        <message>
-            <source>Stage widths snap while resizing</source>
-            <translation>Ширина этапа привязывается к сетке при изменении</translation>
-        </message>
-        <message>
-            <source>Canvas text size</source>
-            <translation>Размер текста на холсте</translation>
-        </message>
-        <message>
-            <source>Size of card text on screen</source>
-            <translation>Размер текста карточек на экране</translation>
         </message>
     </context>
 </TS>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from cjm_designer.io.yaml_format import load_map
 from cjm_designer.model import Kind
@@ -85,27 +84,6 @@ def test_persona_emotion_is_editable(main_window):
     spin.selectAll()
     QTest.keyClicks(spin, "5")
     assert main_window.controller.journey.stage("interes").emotions["lyuda"] == 5
-
-
-def test_touchpoint_action_is_added_by_typing_in_the_table(main_window, type_text):
-    _select(main_window, "stati-zozh")
-    editor = main_window.properties.field("actions")
-    before = main_window.controller.journey.touchpoint("stati-zozh").actions
-    QTest.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-    for column, text in ((0, "Маркетолог"), (1, "Пишет статью"), (3, "Блог, SEO")):
-        editor.table.setCurrentCell(len(before), column)
-        QTest.keyClick(editor.table, Qt.Key.Key_F2)
-        type_text(QApplication.focusWidget(), text)
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-        QApplication.processEvents()  # the item delegate commits on Return via a queued call
-    actions = main_window.controller.journey.touchpoint("stati-zozh").actions
-    assert actions[: len(before)] == before
-    assert (actions[-1].actor, actions[-1].text, actions[-1].tools) == (
-        "Маркетолог",
-        "Пишет статью",
-        ("Блог", "SEO"),
-    )
 
 
 def test_map_fields_show_when_nothing_is_selected(main_window, type_text):

@@ -54,6 +54,7 @@ from .editors import (
     TableEditor,
     TextEditor,
 )
+from .record_list import RecordField, RecordListEditor, RecordTexts
 
 MAP_SUBJECT = ""
 LANGUAGES = (("English", "en"), ("Русский", "ru"), ("Suomi", "fi"))
@@ -72,11 +73,6 @@ class Field:
 
 def _split(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
-
-
-def _int(text: str) -> int:
-    text = text.strip()
-    return int(text) if text else 0
 
 
 def _duration(text: str) -> Duration | None:
@@ -342,49 +338,85 @@ class PropertiesDock(QDockWidget):
         )
         add_evidence_fields(self)
         self._heading(self.tr("Actions"))
+        comma = self.tr("comma, separated")
         self._add(
             "actions",
             "",
-            TableEditor(
+            RecordListEditor(
                 [
-                    self.tr("Actor"),
-                    self.tr("Action"),
-                    self.tr("Owner"),
-                    self.tr("Tools"),
-                    self.tr("Instructions"),
+                    RecordField("actor", self.tr("Actor"), LineEditor),
+                    RecordField("text", self.tr("Action"), lambda: TextEditor(lines=3)),
+                    RecordField("owner", self.tr("Owner"), LineEditor),
+                    RecordField(
+                        "tools",
+                        self.tr("Tools"),
+                        lambda: LineEditor(parse=_split, show=", ".join, placeholder=comma),
+                    ),
+                    RecordField("instructions", self.tr("Instructions"), TextEditor),
                 ],
-                lambda a: (a.actor, a.text, a.owner, ", ".join(a.tools), a.instructions),
-                lambda cells: Action(
-                    text=cells[1],
-                    actor=cells[0],
-                    owner=cells[2],
-                    tools=_split(cells[3]),
-                    instructions=cells[4],
+                self._action_summary,
+                lambda: Action(text=""),
+                RecordTexts(
+                    self.tr("Add action"),
+                    self.tr("Remove action"),
+                    self.tr("Move up"),
+                    self.tr("Move down"),
+                    self.tr("Add action"),
+                    self.tr("Remove action"),
+                    self.tr("Reorder actions"),
+                    self.tr("Edit action"),
                 ),
-                self.tr("Add action"),
-                self.tr("Remove"),
             ),
-            write=lambda tp, value: replace(tp, actions=_keep_action_extras(tp.actions, value)),
         )
-        for name, label, add in (
-            ("pains", self.tr("Pains"), self.tr("Add pain")),
-            ("opportunities", self.tr("Opportunities"), self.tr("Add opportunity")),
+        insight_texts = {
+            "pains": RecordTexts(
+                self.tr("Add pain"),
+                self.tr("Remove pain"),
+                self.tr("Move up"),
+                self.tr("Move down"),
+                self.tr("Add pain"),
+                self.tr("Remove pain"),
+                self.tr("Reorder pains"),
+                self.tr("Edit pain"),
+            ),
+            "opportunities": RecordTexts(
+                self.tr("Add opportunity"),
+                self.tr("Remove opportunity"),
+                self.tr("Move up"),
+                self.tr("Move down"),
+                self.tr("Add opportunity"),
+                self.tr("Remove opportunity"),
+                self.tr("Reorder opportunities"),
+                self.tr("Edit opportunity"),
+            ),
+        }
+        for name, label in (
+            ("pains", self.tr("Pains")),
+            ("opportunities", self.tr("Opportunities")),
         ):
             self._heading(label)
             self._add(
                 name,
                 "",
-                TableEditor(
-                    [self.tr("Text"), self.tr("Votes")],
-                    lambda insight: (insight.text, str(insight.votes or "")),
-                    lambda cells: Insight(cells[0], _int(cells[1]) if cells[1].isdigit() else 0),
-                    add,
-                    self.tr("Remove"),
-                ),
-                write=lambda tp, value, n=name: replace(
-                    tp, **{n: _keep_evidence(getattr(tp, n), value)}
+                RecordListEditor(
+                    [
+                        RecordField("text", self.tr("Text"), lambda: TextEditor(lines=2)),
+                        RecordField("votes", self.tr("Votes"), _votes_editor),
+                    ],
+                    self._insight_summary,
+                    lambda: Insight(""),
+                    insight_texts[name],
                 ),
             )
+
+    def _action_summary(self, action: Action) -> str:
+        """ "Actor — what they do", the whole text: the list wraps it, never cuts it."""
+        text = action.text.strip() or self.tr("(no text)")
+        return f"{action.actor.strip()} — {text}" if action.actor.strip() else text
+
+    def _insight_summary(self, insight: Insight) -> str:
+        text = insight.text.strip() or self.tr("(no text)")
+        return f"{text}   +{insight.votes}" if insight.votes else text
 
     def _channel_fields(self) -> None:
         self._line("name", self.tr("Name"))
@@ -479,6 +511,14 @@ class PropertiesDock(QDockWidget):
             edit = ReplaceEntity(kind, field.write(subject, value))
             key = f"{subject.id}:{field.name}"
         text = self.tr("Edit {field}").format(field=field.label or field.name)
+        # A record list (actions, pains) says which record's field changed ("2.text"), or
+        # None for add / remove / move: each of those is an undo step of its own.
+        suffix = getattr(field.editor, "merge_suffix", "")
+        if suffix is None:
+            key = None
+        elif suffix:
+            key = f"{key}.{suffix}"
+        text = getattr(field.editor, "undo_text", "") or text
         self.controller.push(edit, text, merge_key=key)
 
     def field(self, name: str) -> QWidget:
@@ -498,18 +538,8 @@ def _with_score(emotions: dict[str, int], persona_id: str, value: int | None) ->
     return updated
 
 
-def _keep_action_extras(old: tuple[Action, ...], new: tuple[Action, ...]) -> tuple[Action, ...]:
-    """The table shows five columns; an action's channel and unknown keys survive edits."""
-    kept = []
-    for index, action in enumerate(new):
-        if index < len(old):
-            action = replace(action, channel=old[index].channel, extra=old[index].extra)
-        kept.append(action)
-    return tuple(kept)
-
-
-def _keep_evidence(old: tuple[Insight, ...], new: tuple[Insight, ...]) -> tuple[Insight, ...]:
-    return tuple(
-        replace(insight, evidence=old[index].evidence) if index < len(old) else insight
-        for index, insight in enumerate(new)
-    )
+def _votes_editor() -> SpinEditor:
+    """Votes are a small number: a narrow spin box, so the text above gets the width."""
+    spin = SpinEditor(0, 999)
+    spin.setMaximumWidth(90)
+    return spin
