@@ -678,166 +678,166 @@
         <name>ImageExport</name>
         <message>
             <source>Export PNG</source>
-            <translation type="unfinished" />
+            <translation>Vie PNG</translation>
         </message>
         <message>
             <source> dpi</source>
-            <translation type="unfinished" />
+            <translation> dpi</translation>
         </message>
         <message>
             <source>96 dpi for screens and slides, 300 dpi for print</source>
-            <translation type="unfinished" />
+            <translation>96 dpi näytöille ja dioille, 300 dpi tulostukseen</translation>
         </message>
         <message>
             <source>&amp;Resolution:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarkkuus:</translation>
         </message>
         <message>
             <source>Picture size:</source>
-            <translation type="unfinished" />
+            <translation>Kuvan koko:</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vie…</translation>
         </message>
         <message>
             <source>{w} × {h} pixels ({cw:.0f} × {ch:.0f} cm printed at this resolution)</source>
-            <translation type="unfinished" />
+            <translation>{w} × {h} pikseliä ({cw:.0f} × {ch:.0f} cm tulostettuna tällä tarkkuudella)</translation>
         </message>
         <message>
             <source>PNG pictures (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-kuvat (*.png)</translation>
         </message>
         <message>
             <source>Cannot export PNG</source>
-            <translation type="unfinished" />
+            <translation>PNG-vienti ei onnistu</translation>
         </message>
         <message>
             <source>The picture was not written: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Kuvaa ei kirjoitettu: {reason}</translation>
         </message>
         <message>
             <source>Exported a {w}×{h} picture to {path}</source>
-            <translation type="unfinished" />
+            <translation>Kuva ({w}×{h}) vietiin tiedostoon {path}</translation>
         </message>
         <message>
             <source>Export SVG</source>
-            <translation type="unfinished" />
+            <translation>Vie SVG</translation>
         </message>
         <message>
             <source>SVG pictures (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>SVG-kuvat (*.svg)</translation>
         </message>
         <message>
             <source>Cannot export SVG</source>
-            <translation type="unfinished" />
+            <translation>SVG-vienti ei onnistu</translation>
         </message>
         <message>
             <source>Exported {name}</source>
-            <translation type="unfinished" />
+            <translation>Viety: {name}</translation>
         </message>
         <message>
             <source>the selection</source>
-            <translation type="unfinished" />
+            <translation>valinta</translation>
         </message>
         <message>
             <source>the map</source>
-            <translation type="unfinished" />
+            <translation>kartta</translation>
         </message>
         <message>
             <source>Copied {what} as a {w}×{h} picture.</source>
-            <translation type="unfinished" />
+            <translation>Kopioitiin {what} kuvana, koko {w}×{h}.</translation>
         </message>
     </context>
     <context>
         <name>ImportExport</name>
         <message>
             <source>&amp;Mermaid Journey…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mermaid-polku…</translation>
         </message>
         <message>
             <source>Mermaid journeys (*.mmd)</source>
-            <translation type="unfinished" />
+            <translation>Mermaid-polut (*.mmd)</translation>
         </message>
         <message>
             <source>&amp;CSV Table…</source>
-            <translation type="unfinished" />
+            <translation>&amp;CSV-taulukko…</translation>
         </message>
         <message>
             <source>CSV tables (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-taulukot (*.csv)</translation>
         </message>
         <message>
             <source>E&amp;xcel Workbook…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xcel-työkirja…</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-työkirjat (*.xlsx)</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tuo</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vie</translation>
         </message>
         <message>
             <source>&amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;PDF…</translation>
         </message>
         <message>
             <source>P&amp;NG Picture…</source>
-            <translation type="unfinished" />
+            <translation>P&amp;NG-kuva…</translation>
         </message>
         <message>
             <source>&amp;SVG Picture…</source>
-            <translation type="unfinished" />
+            <translation>&amp;SVG-kuva…</translation>
         </message>
         <message>
             <source>Power&amp;Point Slides…</source>
-            <translation type="unfinished" />
+            <translation>Power&amp;Point-diat…</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ulosta…</translation>
         </message>
         <message>
             <source>Copy as &amp;Image</source>
-            <translation type="unfinished" />
+            <translation>Kopioi &amp;kuvana</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Tuonti</translation>
         </message>
         <message>
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>Tuonti ei onnistu</translation>
         </message>
         <message>
             <source>“{name}” could not be imported:</source>
-            <translation type="unfinished" />
+            <translation>Tiedostoa ”{name}” ei voitu tuoda:</translation>
         </message>
         <message>
             <source>Imported {name}; save it as a map to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Tuotiin {name}; tallenna se karttana säilyttääksesi sen.</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Vienti</translation>
         </message>
         <message>
             <source>Cannot export</source>
-            <translation type="unfinished" />
+            <translation>Vienti ei onnistu</translation>
         </message>
         <message>
             <source>“{name}” was not written:</source>
-            <translation type="unfinished" />
+            <translation>Tiedostoa ”{name}” ei kirjoitettu:</translation>
         </message>
         <message>
             <source>Exported {path}</source>
-            <translation type="unfinished" />
+            <translation>Viety: {path}</translation>
         </message>
     </context>
     <context>
@@ -1025,54 +1025,54 @@
         <name>PptxExport</name>
         <message>
             <source>Export PowerPoint</source>
-            <translation type="unfinished" />
+            <translation>Vie PowerPoint</translation>
         </message>
         <message>
             <source>PowerPoint presentations (*.pptx)</source>
-            <translation type="unfinished" />
+            <translation>PowerPoint-esitykset (*.pptx)</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Kirjoitetaan {name}…</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
         </message>
         <message>
             <source>Cannot export PowerPoint</source>
-            <translation type="unfinished" />
+            <translation>PowerPoint-vienti ei onnistu</translation>
         </message>
         <message>
             <source>The presentation was not written: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Esitystä ei kirjoitettu: {reason}</translation>
         </message>
         <message>
             <source>Exported {slides} slides to {path}</source>
-            <translation type="unfinished" />
+            <translation>Vietiin {slides} diaa tiedostoon {path}</translation>
         </message>
     </context>
     <context>
         <name>Print</name>
         <message>
             <source>Print Map</source>
-            <translation type="unfinished" />
+            <translation>Tulosta kartta</translation>
         </message>
         <message>
             <source>Preparing pages…</source>
-            <translation type="unfinished" />
+            <translation>Valmistellaan sivuja…</translation>
         </message>
         <message>
             <source>Cannot print</source>
-            <translation type="unfinished" />
+            <translation>Tulostus ei onnistu</translation>
         </message>
         <message>
             <source>The pages could not be prepared: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Sivuja ei voitu valmistella: {reason}</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>Tulostetaan…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1080,11 +1080,11 @@
         </message>
         <message>
             <source>Printing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Tulostus peruttiin.</translation>
         </message>
         <message>
             <source>Sent {pages} page(s) to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Tulostimelle lähetettiin sivuja: {pages}.</translation>
         </message>
     </context>
     <context>

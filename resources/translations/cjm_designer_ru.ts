@@ -680,166 +680,166 @@
         <name>ImageExport</name>
         <message>
             <source>Export PNG</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в PNG</translation>
         </message>
         <message>
             <source> dpi</source>
-            <translation type="unfinished" />
+            <translation> dpi</translation>
         </message>
         <message>
             <source>96 dpi for screens and slides, 300 dpi for print</source>
-            <translation type="unfinished" />
+            <translation>96 dpi — для экрана и слайдов, 300 dpi — для печати</translation>
         </message>
         <message>
             <source>&amp;Resolution:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Разрешение:</translation>
         </message>
         <message>
             <source>Picture size:</source>
-            <translation type="unfinished" />
+            <translation>Размер изображения:</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспортировать…</translation>
         </message>
         <message>
             <source>{w} × {h} pixels ({cw:.0f} × {ch:.0f} cm printed at this resolution)</source>
-            <translation type="unfinished" />
+            <translation>{w} × {h} пикселей ({cw:.0f} × {ch:.0f} см при печати с этим разрешением)</translation>
         </message>
         <message>
             <source>PNG pictures (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Изображения PNG (*.png)</translation>
         </message>
         <message>
             <source>Cannot export PNG</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся экспортировать PNG</translation>
         </message>
         <message>
             <source>The picture was not written: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Изображение не записано: {reason}</translation>
         </message>
         <message>
             <source>Exported a {w}×{h} picture to {path}</source>
-            <translation type="unfinished" />
+            <translation>Изображение {w}×{h} экспортировано в {path}</translation>
         </message>
         <message>
             <source>Export SVG</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в SVG</translation>
         </message>
         <message>
             <source>SVG pictures (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>Изображения SVG (*.svg)</translation>
         </message>
         <message>
             <source>Cannot export SVG</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся экспортировать SVG</translation>
         </message>
         <message>
             <source>Exported {name}</source>
-            <translation type="unfinished" />
+            <translation>Экспортировано: {name}</translation>
         </message>
         <message>
             <source>the selection</source>
-            <translation type="unfinished" />
+            <translation>выделение</translation>
         </message>
         <message>
             <source>the map</source>
-            <translation type="unfinished" />
+            <translation>карта</translation>
         </message>
         <message>
             <source>Copied {what} as a {w}×{h} picture.</source>
-            <translation type="unfinished" />
+            <translation>{what}: скопировано как изображение {w}×{h}.</translation>
         </message>
     </context>
     <context>
         <name>ImportExport</name>
         <message>
             <source>&amp;Mermaid Journey…</source>
-            <translation type="unfinished" />
+            <translation>Путь &amp;Mermaid…</translation>
         </message>
         <message>
             <source>Mermaid journeys (*.mmd)</source>
-            <translation type="unfinished" />
+            <translation>Пути Mermaid (*.mmd)</translation>
         </message>
         <message>
             <source>&amp;CSV Table…</source>
-            <translation type="unfinished" />
+            <translation>Таблица &amp;CSV…</translation>
         </message>
         <message>
             <source>CSV tables (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Таблицы CSV (*.csv)</translation>
         </message>
         <message>
             <source>E&amp;xcel Workbook…</source>
-            <translation type="unfinished" />
+            <translation>Книга E&amp;xcel…</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Книги Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импорт</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспорт</translation>
         </message>
         <message>
             <source>&amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;PDF…</translation>
         </message>
         <message>
             <source>P&amp;NG Picture…</source>
-            <translation type="unfinished" />
+            <translation>Изображение P&amp;NG…</translation>
         </message>
         <message>
             <source>&amp;SVG Picture…</source>
-            <translation type="unfinished" />
+            <translation>Изображение &amp;SVG…</translation>
         </message>
         <message>
             <source>Power&amp;Point Slides…</source>
-            <translation type="unfinished" />
+            <translation>Слайды Power&amp;Point…</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Печать…</translation>
         </message>
         <message>
             <source>Copy as &amp;Image</source>
-            <translation type="unfinished" />
+            <translation>Копировать как &amp;изображение</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Импорт</translation>
         </message>
         <message>
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся импортировать</translation>
         </message>
         <message>
             <source>“{name}” could not be imported:</source>
-            <translation type="unfinished" />
+            <translation>Не удалось импортировать «{name}»:</translation>
         </message>
         <message>
             <source>Imported {name}; save it as a map to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Импортировано: {name}; сохраните как карту, чтобы не потерять.</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Экспорт</translation>
         </message>
         <message>
             <source>Cannot export</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся экспортировать</translation>
         </message>
         <message>
             <source>“{name}” was not written:</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» не записан:</translation>
         </message>
         <message>
             <source>Exported {path}</source>
-            <translation type="unfinished" />
+            <translation>Экспортировано: {path}</translation>
         </message>
     </context>
     <context>
@@ -1027,54 +1027,54 @@
         <name>PptxExport</name>
         <message>
             <source>Export PowerPoint</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в PowerPoint</translation>
         </message>
         <message>
             <source>PowerPoint presentations (*.pptx)</source>
-            <translation type="unfinished" />
+            <translation>Презентации PowerPoint (*.pptx)</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Запись {name}…</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Экспорт отменён; файл не записан.</translation>
         </message>
         <message>
             <source>Cannot export PowerPoint</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся экспортировать в PowerPoint</translation>
         </message>
         <message>
             <source>The presentation was not written: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Презентация не записана: {reason}</translation>
         </message>
         <message>
             <source>Exported {slides} slides to {path}</source>
-            <translation type="unfinished" />
+            <translation>Слайдов экспортировано: {slides}, файл {path}</translation>
         </message>
     </context>
     <context>
         <name>Print</name>
         <message>
             <source>Print Map</source>
-            <translation type="unfinished" />
+            <translation>Печать карты</translation>
         </message>
         <message>
             <source>Preparing pages…</source>
-            <translation type="unfinished" />
+            <translation>Подготовка страниц…</translation>
         </message>
         <message>
             <source>Cannot print</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся напечатать</translation>
         </message>
         <message>
             <source>The pages could not be prepared: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось подготовить страницы: {reason}</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1082,11 +1082,11 @@
         </message>
         <message>
             <source>Printing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Печать отменена.</translation>
         </message>
         <message>
             <source>Sent {pages} page(s) to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Страниц отправлено на принтер: {pages}.</translation>
         </message>
     </context>
     <context>

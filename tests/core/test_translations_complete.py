@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 import update_translations as ut  # noqa: E402
 
 PLURAL_FORMS = {"ru": 3, "fi": 2}
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%n|%\d")
 
 
 def load(language: str, folder: Path = ut.TS_DIR) -> dict[tuple[str, str], object]:
