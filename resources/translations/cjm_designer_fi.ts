@@ -1022,6 +1022,177 @@
         </message>
     </context>
     <context>
+        <name>PdfDialog</name>
+        <message>
+            <source>Poster (whole map on one sheet)</source>
+            <translation>Juliste (koko kartta yhdellä arkilla)</translation>
+        </message>
+        <message>
+            <source>Poster in tiles (sheets to glue together)</source>
+            <translation>Juliste paloina (yhteen liimattavat arkit)</translation>
+        </message>
+        <message>
+            <source>Workshop handout (a page per stage)</source>
+            <translation>Työpajamoniste (sivu vaihetta kohden)</translation>
+        </message>
+        <message>
+            <source>Blank grid for sticky notes</source>
+            <translation>Tyhjä ruudukko tarralapuille</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Tunteet</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Mahdollisuudet</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Kysymykset</translation>
+        </message>
+        <message>
+            <source>Custom rows</source>
+            <translation>Valitut rivit</translation>
+        </message>
+        <message>
+            <source>Print Map</source>
+            <translation>Tulosta kartta</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Vie PDF</translation>
+        </message>
+        <message>
+            <source>Default (A1 for a poster, A4 for sheets)</source>
+            <translation>Oletus (A1 julisteelle, A4 arkeille)</translation>
+        </message>
+        <message>
+            <source>A size name or width×height, for example 500x700mm</source>
+            <translation>Koon nimi tai leveys×korkeus, esimerkiksi 500x700mm</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automaattinen</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Pysty</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Vaaka</translation>
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation>Kaikki persoonat</translation>
+        </message>
+        <message>
+            <source>All scenarios</source>
+            <translation>Kaikki skenaariot</translation>
+        </message>
+        <message>
+            <source>Greyscale (for black-and-white printers)</source>
+            <translation>Harmaasävy (mustavalkotulostimille)</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <source>Rows under the grid</source>
+            <translation>Ruudukon alla olevat rivit</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tyyppi:</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet size:</source>
+            <translation>&amp;Arkin koko:</translation>
+        </message>
+        <message>
+            <source>Poster si&amp;ze:</source>
+            <translation>Julisteen &amp;koko:</translation>
+        </message>
+        <message>
+            <source>&amp;Orientation:</source>
+            <translation>&amp;Suunta:</translation>
+        </message>
+        <message>
+            <source>&amp;Persona:</source>
+            <translation>&amp;Persoona:</translation>
+        </message>
+        <message>
+            <source>Sc&amp;enario:</source>
+            <translation>Sk&amp;enaario:</translation>
+        </message>
+        <message>
+            <source>&amp;Margins:</source>
+            <translation>&amp;Marginaalit:</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>T&amp;ulosta…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Vie…</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>Päivitetään esikatselua…</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>Ei esikatselua</translation>
+        </message>
+        <message>
+            <source>{w:.0f}×{h:.0f} mm</source>
+            <translation>{w:.0f}×{h:.0f} mm</translation>
+        </message>
+        <message>
+            <source>Page 1 of {pages}, {size}</source>
+            <translation>Sivu 1/{pages}, {size}</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-asiakirjat (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Kirjoitetaan {name}…</translation>
+        </message>
+        <message>
+            <source>PDF export cancelled; no file was written.</source>
+            <translation>PDF-vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
+        </message>
+        <message>
+            <source>Cannot export PDF</source>
+            <translation>PDF-vienti ei onnistu</translation>
+        </message>
+        <message>
+            <source>The PDF was not written: {reason}</source>
+            <translation>PDF-tiedostoa ei kirjoitettu: {reason}</translation>
+        </message>
+        <message>
+            <source>Exported {pages} page(s) to {path}</source>
+            <translation>Vietiin sivuja {pages} tiedostoon {path}</translation>
+        </message>
+        <message>
+            <source>PDF exported with notes</source>
+            <translation>PDF vietiin huomautuksin</translation>
+        </message>
+        <message>
+            <source>The PDF was written; please check these notes:</source>
+            <translation>PDF kirjoitettiin; tarkista nämä huomautukset:</translation>
+        </message>
+    </context>
+    <context>
         <name>PptxExport</name>
         <message>
             <source>Export PowerPoint</source>

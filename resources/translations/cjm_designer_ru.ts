@@ -1024,6 +1024,177 @@
         </message>
     </context>
     <context>
+        <name>PdfDialog</name>
+        <message>
+            <source>Poster (whole map on one sheet)</source>
+            <translation>Плакат (вся карта на одном листе)</translation>
+        </message>
+        <message>
+            <source>Poster in tiles (sheets to glue together)</source>
+            <translation>Плакат по частям (листы для склейки)</translation>
+        </message>
+        <message>
+            <source>Workshop handout (a page per stage)</source>
+            <translation>Раздаточный материал (страница на этап)</translation>
+        </message>
+        <message>
+            <source>Blank grid for sticky notes</source>
+            <translation>Пустая сетка для стикеров</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Эмоции</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Боли</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Возможности</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Вопросы</translation>
+        </message>
+        <message>
+            <source>Custom rows</source>
+            <translation>Выбранные строки</translation>
+        </message>
+        <message>
+            <source>Print Map</source>
+            <translation>Печать карты</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Экспорт в PDF</translation>
+        </message>
+        <message>
+            <source>Default (A1 for a poster, A4 for sheets)</source>
+            <translation>По умолчанию (A1 для плаката, A4 для листов)</translation>
+        </message>
+        <message>
+            <source>A size name or width×height, for example 500x700mm</source>
+            <translation>Название формата или ширина×высота, например 500x700mm</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Автоматически</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Книжная</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Альбомная</translation>
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation>Все персоны</translation>
+        </message>
+        <message>
+            <source>All scenarios</source>
+            <translation>Все сценарии</translation>
+        </message>
+        <message>
+            <source>Greyscale (for black-and-white printers)</source>
+            <translation>Оттенки серого (для чёрно-белых принтеров)</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation> мм</translation>
+        </message>
+        <message>
+            <source>Rows under the grid</source>
+            <translation>Строки под сеткой</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet size:</source>
+            <translation>&amp;Размер листа:</translation>
+        </message>
+        <message>
+            <source>Poster si&amp;ze:</source>
+            <translation>Размер пла&amp;ката:</translation>
+        </message>
+        <message>
+            <source>&amp;Orientation:</source>
+            <translation>&amp;Ориентация:</translation>
+        </message>
+        <message>
+            <source>&amp;Persona:</source>
+            <translation>&amp;Персона:</translation>
+        </message>
+        <message>
+            <source>Sc&amp;enario:</source>
+            <translation>С&amp;ценарий:</translation>
+        </message>
+        <message>
+            <source>&amp;Margins:</source>
+            <translation>&amp;Поля:</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Печать…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспортировать…</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>Обновление предпросмотра…</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>Нет предпросмотра</translation>
+        </message>
+        <message>
+            <source>{w:.0f}×{h:.0f} mm</source>
+            <translation>{w:.0f}×{h:.0f} мм</translation>
+        </message>
+        <message>
+            <source>Page 1 of {pages}, {size}</source>
+            <translation>Страница 1 из {pages}, {size}</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Запись {name}…</translation>
+        </message>
+        <message>
+            <source>PDF export cancelled; no file was written.</source>
+            <translation>Экспорт в PDF отменён; файл не записан.</translation>
+        </message>
+        <message>
+            <source>Cannot export PDF</source>
+            <translation>Не удаётся экспортировать PDF</translation>
+        </message>
+        <message>
+            <source>The PDF was not written: {reason}</source>
+            <translation>PDF не записан: {reason}</translation>
+        </message>
+        <message>
+            <source>Exported {pages} page(s) to {path}</source>
+            <translation>Страниц экспортировано: {pages}, файл {path}</translation>
+        </message>
+        <message>
+            <source>PDF exported with notes</source>
+            <translation>PDF экспортирован с замечаниями</translation>
+        </message>
+        <message>
+            <source>The PDF was written; please check these notes:</source>
+            <translation>PDF записан; проверьте замечания:</translation>
+        </message>
+    </context>
+    <context>
         <name>PptxExport</name>
         <message>
             <source>Export PowerPoint</source>

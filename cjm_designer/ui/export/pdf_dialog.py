@@ -54,26 +54,24 @@ PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid")
 POSTER_SIZES = ("A2", "A1", "A0")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfDialog", text)
-
-
 def kind_names() -> dict[str, str]:
     return {
-        "poster": _tr("Poster (whole map on one sheet)"),
-        "tiles": _tr("Poster in tiles (sheets to glue together)"),
-        "handout": _tr("Workshop handout (a page per stage)"),
-        "blank": _tr("Blank grid for sticky notes"),
+        "poster": QCoreApplication.translate("PdfDialog", "Poster (whole map on one sheet)"),
+        "tiles": QCoreApplication.translate(
+            "PdfDialog", "Poster in tiles (sheets to glue together)"
+        ),
+        "handout": QCoreApplication.translate("PdfDialog", "Workshop handout (a page per stage)"),
+        "blank": QCoreApplication.translate("PdfDialog", "Blank grid for sticky notes"),
     }
 
 
 def row_names() -> dict[str, str]:
     return {
-        ROW_EMOTIONS: _tr("Emotions"),
-        ROW_PAINS: _tr("Pains"),
-        ROW_OPPORTUNITIES: _tr("Opportunities"),
-        ROW_QUESTIONS: _tr("Questions"),
-        ROW_NOTES: _tr("Custom rows"),
+        ROW_EMOTIONS: QCoreApplication.translate("PdfDialog", "Emotions"),
+        ROW_PAINS: QCoreApplication.translate("PdfDialog", "Pains"),
+        ROW_OPPORTUNITIES: QCoreApplication.translate("PdfDialog", "Opportunities"),
+        ROW_QUESTIONS: QCoreApplication.translate("PdfDialog", "Questions"),
+        ROW_NOTES: QCoreApplication.translate("PdfDialog", "Custom rows"),
     }
 
 
@@ -113,7 +111,11 @@ class PdfExportDialog(QDialog):
     def __init__(self, journey: JourneyMap, parent: QWidget | None = None, printing: bool = False):
         super().__init__(parent)
         self.setObjectName("pdfExportDialog")
-        self.setWindowTitle(_tr("Print Map") if printing else _tr("Export PDF"))
+        self.setWindowTitle(
+            QCoreApplication.translate("PdfDialog", "Print Map")
+            if printing
+            else QCoreApplication.translate("PdfDialog", "Export PDF")
+        )
         self.journey = journey.copy()  # read by the preview thread
         self.preview: Preview | None = None
         self._generation = 0
@@ -137,40 +139,49 @@ class PdfExportDialog(QDialog):
         for key, name in kind_names().items():
             self.kind.addItem(name, key)
         self.page = QComboBox(objectName="page")
-        self.page.addItem(_tr("Default (A1 for a poster, A4 for sheets)"), None)
+        self.page.addItem(
+            QCoreApplication.translate("PdfDialog", "Default (A1 for a poster, A4 for sheets)"),
+            None,
+        )
         for size in PAGE_SIZES:
             self.page.addItem(size, size)
         self.page.setEditable(True)
         self.page.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.page.setToolTip(_tr("A size name or width×height, for example 500x700mm"))
+        self.page.setToolTip(
+            QCoreApplication.translate(
+                "PdfDialog", "A size name or width×height, for example 500x700mm"
+            )
+        )
         self.poster_size = QComboBox(objectName="posterSize")
         for size in POSTER_SIZES:
             self.poster_size.addItem(size, size)
         self.poster_size.setCurrentIndex(POSTER_SIZES.index("A0"))
         self.orientation = QComboBox(objectName="orientation")
         for key, name in (
-            ("auto", _tr("Automatic")),
-            ("portrait", _tr("Portrait")),
-            ("landscape", _tr("Landscape")),
+            ("auto", QCoreApplication.translate("PdfDialog", "Automatic")),
+            ("portrait", QCoreApplication.translate("PdfDialog", "Portrait")),
+            ("landscape", QCoreApplication.translate("PdfDialog", "Landscape")),
         ):
             self.orientation.addItem(name, key)
         self.persona = QComboBox(objectName="persona")
-        self.persona.addItem(_tr("All personas"), None)
+        self.persona.addItem(QCoreApplication.translate("PdfDialog", "All personas"), None)
         for persona in self.journey.personas:
             self.persona.addItem(persona.name, persona.id)
         self.scenario = QComboBox(objectName="scenario")
-        self.scenario.addItem(_tr("All scenarios"), None)
+        self.scenario.addItem(QCoreApplication.translate("PdfDialog", "All scenarios"), None)
         for scenario in self.journey.scenarios:
             self.scenario.addItem(scenario.name, scenario.id)
-        self.grayscale = QCheckBox(_tr("Greyscale (for black-and-white printers)"))
+        self.grayscale = QCheckBox(
+            QCoreApplication.translate("PdfDialog", "Greyscale (for black-and-white printers)")
+        )
         self.grayscale.setObjectName("grayscale")
         self.margin = QDoubleSpinBox(objectName="margin")
         self.margin.setRange(0, 100)
         self.margin.setDecimals(0)
-        self.margin.setSuffix(_tr(" mm"))
+        self.margin.setSuffix(QCoreApplication.translate("PdfDialog", " mm"))
         self.margin.setValue(10)
         self.rows: dict[str, QCheckBox] = {}
-        rows_box = QGroupBox(_tr("Rows under the grid"))
+        rows_box = QGroupBox(QCoreApplication.translate("PdfDialog", "Rows under the grid"))
         rows_layout = QGridLayout(rows_box)
         for index, (key, name) in enumerate(row_names().items()):
             box = QCheckBox(name, objectName=f"row_{key}")
@@ -179,13 +190,13 @@ class PdfExportDialog(QDialog):
             rows_layout.addWidget(box, index // 2, index % 2)
 
         form = QFormLayout()
-        form.addRow(_tr("&Kind:"), self.kind)
-        form.addRow(_tr("&Sheet size:"), self.page)
-        form.addRow(_tr("Poster si&ze:"), self.poster_size)
-        form.addRow(_tr("&Orientation:"), self.orientation)
-        form.addRow(_tr("&Persona:"), self.persona)
-        form.addRow(_tr("Sc&enario:"), self.scenario)
-        form.addRow(_tr("&Margins:"), self.margin)
+        form.addRow(QCoreApplication.translate("PdfDialog", "&Kind:"), self.kind)
+        form.addRow(QCoreApplication.translate("PdfDialog", "&Sheet size:"), self.page)
+        form.addRow(QCoreApplication.translate("PdfDialog", "Poster si&ze:"), self.poster_size)
+        form.addRow(QCoreApplication.translate("PdfDialog", "&Orientation:"), self.orientation)
+        form.addRow(QCoreApplication.translate("PdfDialog", "&Persona:"), self.persona)
+        form.addRow(QCoreApplication.translate("PdfDialog", "Sc&enario:"), self.scenario)
+        form.addRow(QCoreApplication.translate("PdfDialog", "&Margins:"), self.margin)
         form.addRow("", self.grayscale)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -207,7 +218,11 @@ class PdfExportDialog(QDialog):
         columns.addLayout(left, 0)
         columns.addLayout(right, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = QPushButton(_tr("&Print…") if printing else _tr("&Export…"))
+        self.ok_button = QPushButton(
+            QCoreApplication.translate("PdfDialog", "&Print…")
+            if printing
+            else QCoreApplication.translate("PdfDialog", "&Export…")
+        )
         self.ok_button.setObjectName("okButton")
         self.ok_button.setDefault(True)
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -278,7 +293,7 @@ class PdfExportDialog(QDialog):
 
     def schedule_preview(self, immediately: bool = False) -> None:
         self._generation += 1
-        self.info.setText(_tr("Updating the preview…"))
+        self.info.setText(QCoreApplication.translate("PdfDialog", "Updating the preview…"))
         if immediately:
             self._start_preview()
         else:
@@ -323,7 +338,7 @@ class PdfExportDialog(QDialog):
         self.ok_button.setEnabled(not preview.error)
         if preview.error:
             self.picture.setPixmap(QPixmap())
-            self.picture.setText(_tr("No preview"))
+            self.picture.setText(QCoreApplication.translate("PdfDialog", "No preview"))
             self.info.setText(preview.error)
             return
         if preview.page is not None:
@@ -331,10 +346,12 @@ class PdfExportDialog(QDialog):
         page = preview.page
         size = ""
         if page is not None:
-            size = _tr("{w:.0f}×{h:.0f} mm").format(
+            size = QCoreApplication.translate("PdfDialog", "{w:.0f}×{h:.0f} mm").format(
                 w=page.width_pt / 72 * 25.4, h=page.height_pt / 72 * 25.4
             )
-        text = _tr("Page 1 of {pages}, {size}").format(pages=preview.pages, size=size)
+        text = QCoreApplication.translate("PdfDialog", "Page 1 of {pages}, {size}").format(
+            pages=preview.pages, size=size
+        )
         if preview.warnings:
             text += "\n" + "\n".join(preview.warnings)
         self.info.setText(text)
@@ -374,8 +391,8 @@ def run_pdf_export(window) -> bool:
         return False
     path = files.ask_export_path(
         window,
-        _tr("Export PDF"),
-        _tr("PDF documents (*.pdf)"),
+        QCoreApplication.translate("PdfDialog", "Export PDF"),
+        QCoreApplication.translate("PdfDialog", "PDF documents (*.pdf)"),
         files.suggested_path(window, ".pdf"),
     )
     if not path:
@@ -383,28 +400,38 @@ def run_pdf_export(window) -> bool:
     journey = window.controller.journey.copy()
     outcome = run_with_progress(
         window,
-        _tr("Writing {name}…").format(name=Path(path).name),
+        QCoreApplication.translate("PdfDialog", "Writing {name}…").format(name=Path(path).name),
         lambda progress: export_pdf(journey, path, progress=progress, **options),
     )
     if outcome.cancelled:
-        window.statusBar().showMessage(_tr("PDF export cancelled; no file was written."), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("PdfDialog", "PDF export cancelled; no file was written."),
+            5000,
+        )
         return False
     if outcome.error is not None:
         messages.show_error(
             window,
-            _tr("Cannot export PDF"),
-            _tr("The PDF was not written: {reason}").format(reason=_reason(outcome.error)),
+            QCoreApplication.translate("PdfDialog", "Cannot export PDF"),
+            QCoreApplication.translate("PdfDialog", "The PDF was not written: {reason}").format(
+                reason=_reason(outcome.error)
+            ),
         )
         return False
     result = outcome.value
     window.statusBar().showMessage(
-        _tr("Exported {pages} page(s) to {path}").format(pages=result.pages, path=path), 8000
+        QCoreApplication.translate("PdfDialog", "Exported {pages} page(s) to {path}").format(
+            pages=result.pages, path=path
+        ),
+        8000,
     )
     if result.warnings:
         messages.show_warnings(
             window,
-            _tr("PDF exported with notes"),
-            _tr("The PDF was written; please check these notes:"),
+            QCoreApplication.translate("PdfDialog", "PDF exported with notes"),
+            QCoreApplication.translate(
+                "PdfDialog", "The PDF was written; please check these notes:"
+            ),
             "\n".join(result.warnings),
         )
     return True
