@@ -59,6 +59,13 @@ def text_formats() -> list[TextFormat]:
     ]
 
 
+def _deferred(module: str, function: str) -> Callable:
+    """Exporters pull in reportlab, python-pptx and PDFium: import them on first use only."""
+    import importlib
+
+    return getattr(importlib.import_module(f"cjm_designer.ui.export.{module}"), function)
+
+
 class ImportExportMenus(QObject):
     """The actions and submenus; kept on the window as ``window.import_export``."""
 
@@ -75,31 +82,26 @@ class ImportExportMenus(QObject):
             self.imports[fmt.key] = self._add(
                 self.import_menu, fmt.label, lambda f=fmt: self.import_file(f)
             )
-        from .export.image_dialog import copy_as_image, run_png_export, run_svg_export
-        from .export.pdf_dialog import run_pdf_export
-        from .export.pptx_export import run_pptx_export
-        from .export.print import run_print
-
         self.exports["pdf"] = self._add(
             self.export_menu,
             QCoreApplication.translate("ImportExport", "&PDF…"),
-            lambda: run_pdf_export(window),
+            lambda: _deferred("pdf_dialog", "run_pdf_export")(window),
             "Ctrl+Shift+E",
         )
         self.exports["png"] = self._add(
             self.export_menu,
             QCoreApplication.translate("ImportExport", "P&NG Picture…"),
-            lambda: run_png_export(window),
+            lambda: _deferred("image_dialog", "run_png_export")(window),
         )
         self.exports["svg"] = self._add(
             self.export_menu,
             QCoreApplication.translate("ImportExport", "&SVG Picture…"),
-            lambda: run_svg_export(window),
+            lambda: _deferred("image_dialog", "run_svg_export")(window),
         )
         self.exports["pptx"] = self._add(
             self.export_menu,
             QCoreApplication.translate("ImportExport", "Power&Point Slides…"),
-            lambda: run_pptx_export(window),
+            lambda: _deferred("pptx_export", "run_pptx_export")(window),
         )
         self.export_menu.addSeparator()
         for fmt in text_formats():
@@ -108,13 +110,15 @@ class ImportExportMenus(QObject):
             )
         self.print = QAction(QCoreApplication.translate("ImportExport", "&Print…"), window)
         self.print.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
-        self.print.triggered.connect(lambda _checked=False: run_print(window))
+        self.print.triggered.connect(lambda _checked=False: _deferred("print", "run_print")(window))
         window.addAction(self.print)
         self.copy_image = QAction(
             QCoreApplication.translate("ImportExport", "Copy as &Image"), window
         )
         self.copy_image.setShortcut(QKeySequence("Ctrl+Alt+C"))
-        self.copy_image.triggered.connect(lambda _checked=False: copy_as_image(window))
+        self.copy_image.triggered.connect(
+            lambda _checked=False: _deferred("image_dialog", "copy_as_image")(window)
+        )
         window.addAction(self.copy_image)
 
     def _add(self, menu: QMenu, text: str, slot: Callable, shortcut: str = "") -> QAction:

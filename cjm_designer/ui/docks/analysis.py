@@ -134,7 +134,7 @@ class AnalysisDock(QDockWidget):
         controller.documentReplaced.connect(self._fill_scenarios)
         controller.mapChanged.connect(self._map_changed)
         self._fill_scenarios()
-        self.runner.run_now()
+        self.runner.schedule()  # after the window is up, not during start-up
 
     def tab_beside_on_first_show(self, window, beside: QDockWidget) -> None:
         """Share ``beside``'s place as a tab, once the window is first shown.

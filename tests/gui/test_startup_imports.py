@@ -1,0 +1,44 @@
+"""Start-up stays light: opening the window on a map loads no heavy library.
+
+networkx, numpy, reportlab, python-pptx, openpyxl and PDF rasterizers are loaded on
+first use (analysis, export, import), never to show the window (issue 3).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import EXAMPLE, REPO
+
+HEAVY = ("networkx", "numpy", "reportlab", "pptx", "openpyxl", "pypdfium2", "PIL", "lxml")
+
+PROGRAM = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["CJM_DESIGNER_DATA_DIR"] = sys.argv[2]
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from cjm_designer.ui.main_window import MainWindow
+window = MainWindow(restore_layout=False)
+window.load(sys.argv[1])
+window.show()
+app.processEvents()
+heavy = sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[3].split(",")))
+print("HEAVY", ",".join(heavy))
+"""
+
+
+def test_opening_the_window_imports_no_heavy_library(tmp_path):
+    example = tmp_path / "example.cjm.yaml"
+    example.write_bytes(EXAMPLE.read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-c", PROGRAM, str(example), str(tmp_path / "data"), ",".join(HEAVY)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    line = [row for row in result.stdout.splitlines() if row.startswith("HEAVY")][-1]
+    assert line == "HEAVY ", f"loaded at start-up: {line[6:]}"
