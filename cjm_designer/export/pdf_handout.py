@@ -26,11 +26,12 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from cjm_designer.model import JourneyMap, Stage, Touchpoint
+from cjm_designer.model.duration_text import format_duration
 
 from .pdf_chart import EmotionChart
 from .pdf_context import RenderContext
+from .pdf_labels import emotion_word
 from .pdf_pictures import picture_flowables
-from .pdf_style import EMOTION_WORDS
 from .pdf_text import Box, markup, one_line
 
 
@@ -257,9 +258,11 @@ class HandoutBuilder:
         if stage.goal:
             story.append(self.labelled(t("goal"), stage.goal))
         if stage.duration is not None:
-            story.append(self.labelled(t("duration"), str(stage.duration)))
+            story.append(
+                self.labelled(t("duration"), format_duration(stage.duration, self.journey.language))
+            )
         emotions = [
-            f"{p.name}: {stage.emotions[p.id]} ({EMOTION_WORDS.get(stage.emotions[p.id], '')})"
+            f"{p.name}: {stage.emotions[p.id]} ({emotion_word(t, stage.emotions[p.id])})"
             for p in self.journey.personas
             if p.id in stage.emotions
         ]
@@ -315,7 +318,7 @@ class HandoutBuilder:
             block.append(self.para(card.description))
         facts = []
         if card.emotion is not None:
-            facts.append(f"{t('emotion')}: {card.emotion} ({EMOTION_WORDS.get(card.emotion, '')})")
+            facts.append(f"{t('emotion')}: {card.emotion} ({emotion_word(t, card.emotion)})")
         if card.votes:
             facts.append(f"{card.votes} {t('votes')}")
         if facts:

@@ -44,6 +44,15 @@ _LABELS: dict[str, dict[str, str]] = {
     "no_changes": {"ru": "Изменений нет.", "fi": "Ei muutoksia."},
     "researched": {"ru": "исследовано", "fi": "tutkittu"},
     "assumed": {"ru": "предположение", "fi": "oletus"},
+    "emotion_1": {"ru": "очень плохо", "fi": "erittäin huono"},
+    "emotion_2": {"ru": "плохо", "fi": "huono"},
+    "emotion_3": {"ru": "нейтрально", "fi": "neutraali"},
+    "emotion_4": {"ru": "хорошо", "fi": "hyvä"},
+    "emotion_5": {"ru": "очень хорошо", "fi": "erittäin hyvä"},
+    "arrow_back": {"ru": "возврат", "fi": "paluu"},
+    "arrow_exit": {"ru": "уход", "fi": "poistuminen"},
+    "arrow_skip": {"ru": "пропуск этапов", "fi": "ohitus"},
+    "arrow_referral": {"ru": "рекомендация", "fi": "suosittelu"},
 }
 _ENGLISH = {
     "contents": "Contents",
@@ -87,6 +96,15 @@ _ENGLISH = {
     "no_changes": "No changes.",
     "researched": "researched",
     "assumed": "assumed",
+    "emotion_1": "very bad",
+    "emotion_2": "bad",
+    "emotion_3": "neutral",
+    "emotion_4": "good",
+    "emotion_5": "very good",
+    "arrow_back": "back",
+    "arrow_exit": "exit",
+    "arrow_skip": "skip",
+    "arrow_referral": "referral",
 }
 
 
@@ -100,3 +118,10 @@ def labels(language: str | None):
         return text.format(**fields) if fields else text
 
     return t
+
+
+def emotion_word(t, score: float | None) -> str:
+    """The word for an emotion score (1 very bad .. 5 very good) through a ``labels`` lookup."""
+    if score is None:
+        return ""
+    return t(f"emotion_{max(1, min(5, round(score)))}")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from cjm_designer.layout import MapLayout, Metrics, Rect
 from cjm_designer.model import JourneyMap, TransitionKind
+from cjm_designer.model.duration_text import format_duration
 
 from .pdf_context import RenderContext
 from .pdf_text import ASCENT, DESCENT, Box, elide
@@ -163,7 +164,8 @@ class MapDrawer:
             )
             canvas.setFillColor(pal.ink)
             self.lines(canvas, box.name_lines, inner, m.header_name_size, bold=True)
-            meta = [str(stage.duration)] if stage.duration else []
+            language = self.journey.language
+            meta = [format_duration(stage.duration, language)] if stage.duration else []
             meta_h = self.ctx.fonts.line_height(m.header_meta_size)
             meta_rect = Rect(inner.x, inner.bottom - meta_h, inner.w, meta_h)
             canvas.setFillColor(pal.muted)

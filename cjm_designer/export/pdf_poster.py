@@ -18,8 +18,8 @@ from cjm_designer.model import ChannelKind
 
 from .pdf_context import RenderContext
 from .pdf_fonts import REGULAR
+from .pdf_labels import emotion_word
 from .pdf_mapdraw import CARD_FOOTER_SIZE, MapDrawer, Placement, draw_evidence_mark
-from .pdf_style import EMOTION_WORDS
 from .pdf_text import Box
 
 
@@ -209,7 +209,7 @@ class PosterPage:
             canvas.setFillColor(pal.ink)
             painter.draw_box(
                 canvas,
-                f"{level} — {EMOTION_WORDS[level]}",
+                f"{level} — {emotion_word(t, level)}",
                 Box(x + 11 * u, cy, section_w - 12 * u, line),
                 size,
                 max_lines=1,
@@ -221,40 +221,53 @@ class PosterPage:
         painter.draw_box(
             canvas, t("markers"), Box(x, top - line, section_w, line), size, bold=True, max_lines=1
         )
-        markers = [
-            (pal.pain, t("pains"), None),
-            (pal.opportunity, t("opportunities"), None),
-            (pal.accent, t("votes"), None),
-            (pal.pain, "← back / exit", (4, 2)),
-            (pal.opportunity, "↺ referral", None),
+        # Column one: dots for pains, opportunities, votes; evidence marks below them.
+        dots = [
+            (pal.pain, t("pains")),
+            (pal.opportunity, t("opportunities")),
+            (pal.accent, t("votes")),
         ]
-        for index, (color, label, dash) in enumerate(markers):
+        half = section_w / 2 - 12 * u
+        for index, (color, label) in enumerate(dots):
+            cy = top - line * (index + 2)
+            canvas.setFillColor(color)
+            canvas.circle(x + 4 * u, cy + 5.5 * u, 3.5 * u, stroke=0, fill=1)
+            canvas.setFillColor(pal.ink)
+            painter.draw_box(canvas, label, Box(x + 12 * u, cy, half, line), size, max_lines=1)
+        for index, (researched, label) in enumerate(
+            ((True, t("researched")), (False, t("assumed"))), start=len(dots)
+        ):
             cy = top - line * (index + 2)
             if cy < bottom:
                 break
-            canvas.setFillColor(color)
-            canvas.setStrokeColor(color)
-            if index < 3:
-                canvas.circle(x + 4 * u, cy + 5.5 * u, 3.5 * u, stroke=0, fill=1)
-            else:
-                canvas.setLineWidth(1.2 * u)
-                canvas.setDash([d * u for d in dash] if dash else [])
-                canvas.line(x, cy + 5.5 * u, x + 9 * u, cy + 5.5 * u)
-                canvas.setDash()
+            draw_evidence_mark(canvas, pal, x + 4 * u, cy + 5.5 * u, u * 0.8, researched)
             canvas.setFillColor(pal.ink)
-            painter.draw_box(
-                canvas, label, Box(x + 12 * u, cy, section_w / 2 - 12 * u, line), size, max_lines=1
-            )
-        # Evidence, in a second column of the markers section.
+            painter.draw_box(canvas, label, Box(x + 12 * u, cy, half, line), size, max_lines=1)
+        # Column two: the transition arrows, drawn as the map draws them (pdf_mapdraw).
         ex = x + section_w / 2
-        for index, (researched, label) in enumerate(
-            ((True, t("researched")), (False, t("assumed")))
-        ):
+        arrows = [
+            (pal.pain, (5, 3), t("arrow_back")),
+            (pal.pain, None, t("arrow_exit")),
+            (pal.accent, (2, 2), t("arrow_skip")),
+            (pal.opportunity, None, t("arrow_referral")),
+        ]
+        for index, (color, dash, label) in enumerate(arrows):
             cy = top - line * (index + 2)
-            draw_evidence_mark(canvas, pal, ex + 4 * u, cy + 5.5 * u, u * 0.8, researched)
+            canvas.setStrokeColor(color)
+            canvas.setLineWidth(1.2 * u)
+            canvas.setDash([d * u for d in dash] if dash else [])
+            canvas.line(ex, cy + 5.5 * u, ex + 9 * u, cy + 5.5 * u)
+            canvas.setDash()
+            canvas.setFillColor(color)
+            head = canvas.beginPath()
+            head.moveTo(ex + 11 * u, cy + 5.5 * u)
+            head.lineTo(ex + 7.5 * u, cy + 7.5 * u)
+            head.lineTo(ex + 7.5 * u, cy + 3.5 * u)
+            head.close()
+            canvas.drawPath(head, stroke=0, fill=1)
             canvas.setFillColor(pal.ink)
             painter.draw_box(
-                canvas, label, Box(ex + 12 * u, cy, section_w / 2 - 12 * u, line), size, max_lines=1
+                canvas, label, Box(ex + 14 * u, cy, half - 2 * u, line), size, max_lines=1
             )
 
 

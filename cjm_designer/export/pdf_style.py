@@ -74,5 +74,3 @@ class Palette:
         index = max(0, min(4, round(value) - 1))
         return self.color(scale[index])
 
-
-EMOTION_WORDS = {1: "very bad", 2: "bad", 3: "neutral", 4: "good", 5: "very good"}

@@ -24,6 +24,7 @@ from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches, Pt
 
 from cjm_designer.model import JourneyMap, Stage, Touchpoint
+from cjm_designer.model.duration_text import format_duration
 
 from .pdf_labels import labels
 from .pdf_options import ExportCancelled
@@ -91,7 +92,8 @@ def stage_lines(journey: JourneyMap, stage: Stage) -> tuple[list[Line], list[Lin
         about.append(Line(t("questions"), bold=True))
         about += [Line(_flat(q), 1) for q in stage.questions]
     if stage.duration is not None:
-        about.append(Line(f"{t('duration')}: {stage.duration}", bold=True))
+        duration = format_duration(stage.duration, journey.language)
+        about.append(Line(f"{t('duration')}: {duration}", bold=True))
     if stage.kpis:
         about.append(Line(t("kpis"), bold=True))
         for kpi in stage.kpis:
