@@ -2527,4 +2527,27 @@
             <translation>Kartassa ei ole vertailtavia skenaarioita; lisää ne ensin rakenteeseen.</translation>
         </message>
     </context>
+    <context>
+        <name>Duration</name>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>t</translation>
+        </message>
+        <message>
+            <source>d</source>
+            <translation>pv</translation>
+        </message>
+        <message>
+            <source>wk</source>
+            <translation>vk</translation>
+        </message>
+        <message>
+            <source>mo</source>
+            <translation>kk</translation>
+        </message>
+    </context>
 </TS>

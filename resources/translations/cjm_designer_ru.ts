@@ -2532,4 +2532,27 @@
             <translation>В карте нет сценариев для сравнения; сначала добавьте их в структуре.</translation>
         </message>
     </context>
+    <context>
+        <name>Duration</name>
+        <message>
+            <source>min</source>
+            <translation>мин</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>ч</translation>
+        </message>
+        <message>
+            <source>d</source>
+            <translation>дн.</translation>
+        </message>
+        <message>
+            <source>wk</source>
+            <translation>нед.</translation>
+        </message>
+        <message>
+            <source>mo</source>
+            <translation>мес.</translation>
+        </message>
+    </context>
 </TS>

@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjm_designer.layout import LaneBox, MapLayout, Metrics, StageBox
-from cjm_designer.model import Channel, Stage
+from cjm_designer.model import Channel, Duration, DurationUnit, Stage
+from cjm_designer.model.duration_text import format_duration
 
 from .. import style
 from .base import Z_GRID, Z_HEADERS, BoxItem, draw_lines
 
 RESIZE_ZONE = 6.0
 HANDLE_SIZE = 12.0
+
+
+def duration_text(duration: Duration) -> str:
+    """A stage's duration in the UI language ("2 нед.", "3 pv"), not the file form "2w"."""
+    units = {
+        DurationUnit.MINUTES: QCoreApplication.translate("Duration", "min"),
+        DurationUnit.HOURS: QCoreApplication.translate("Duration", "h"),
+        DurationUnit.DAYS: QCoreApplication.translate("Duration", "d"),
+        DurationUnit.WEEKS: QCoreApplication.translate("Duration", "wk"),
+        DurationUnit.MONTHS: QCoreApplication.translate("Duration", "mo"),
+    }
+    return format_duration(duration, units=units, decimal=QLocale().decimalPoint())
 
 
 class StageHeaderItem(BoxItem):
@@ -95,7 +108,7 @@ class StageHeaderItem(BoxItem):
         )
         meta = []
         if self.stage.duration is not None:
-            meta.append(str(self.stage.duration))
+            meta.append(duration_text(self.stage.duration))
         if self.stage.final:
             meta.append("■")
         if meta:
