@@ -10,7 +10,6 @@ from typing import Any
 
 from .model import *  # noqa: F403
 from .model import __all__ as _model_names
-from .version import __version__
 
 _LAZY = {
     "load_map": ("cjm_designer.io.yaml_format", "load_map"),
@@ -18,9 +17,10 @@ _LAZY = {
     "read_map": ("cjm_designer.io.yaml_format", "read_map"),
     "MapLoadError": ("cjm_designer.io.errors", "MapLoadError"),
     "export_pdf": ("cjm_designer.export.pdf", "export_pdf"),
+    "__version__": ("cjm_designer.version", "__version__"),
 }
 
-__all__ = ["__version__", *_model_names, *_LAZY]
+__all__ = [*_model_names, *_LAZY]
 
 
 def __getattr__(name: str) -> Any:

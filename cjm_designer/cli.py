@@ -12,11 +12,24 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from cjm_designer import commands
-from cjm_designer.version import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class _VersionAction(argparse.Action):
+    """``--version``; the version is looked up only when asked for."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from cjm_designer import version
+
+        print(f"cjm-designer {version.__version__}")
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'cjm-designer COMMAND --help' for a command's options. "
         "Without a command, opens the editor (optionally on FILE).",
     )
-    parser.add_argument("--version", action="version", version=f"cjm-designer {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in command_modules():
         module = importlib.import_module(f"cjm_designer.commands.{name}")
@@ -45,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="cjm-designer", description="Open the CJM Designer editor.")
-    parser.add_argument("--version", action="version", version=f"cjm-designer {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("file", nargs="?", help="a .cjm.yaml map to open")
     parser.add_argument(
         "--screenshot", metavar="OUT.png", help="render the window to a PNG and exit"
@@ -59,17 +72,20 @@ def build_gui_parser() -> argparse.ArgumentParser:
 
 
 def _is_subcommand(argv: Sequence[str]) -> bool:
+    """Tell ``cjm-designer validate x`` from ``cjm-designer map.cjm.yaml`` cheaply.
+
+    Command names are plain words; a file to open has a suffix or a folder in it, or
+    exists. Deciding without building the subcommand parser keeps GUI start-up from
+    importing every command module.
+    """
     if not argv:
         return False
     first = argv[0]
-    return first in ("-h", "--help") or (not first.startswith("-") and first in _names())
-
-
-def _names() -> set[str]:
-    names: set[str] = set()
-    for action in build_parser()._subparsers._group_actions:  # type: ignore[union-attr]
-        names.update(getattr(action, "choices", {}) or {})
-    return names
+    if first in ("-h", "--help"):
+        return True
+    return not (
+        first.startswith("-") or any(mark in first for mark in "./\\") or Path(first).exists()
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,13 +1,17 @@
-"""The version, read from the installed metadata so pyproject.toml stays the one source."""
+"""The version, read from the installed metadata so pyproject.toml stays the one source.
+
+Looked up on first use (``importlib.metadata`` costs tens of milliseconds at start-up).
+"""
 
 from __future__ import annotations
 
 import re
-from importlib import metadata
 from pathlib import Path
 
 
 def _read_version() -> str:
+    from importlib import metadata
+
     try:
         return metadata.version("cjm-designer")
     except metadata.PackageNotFoundError:
@@ -19,4 +23,9 @@ def _read_version() -> str:
         return "0+unknown"
 
 
-__version__ = _read_version()
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        version = _read_version()
+        globals()["__version__"] = version
+        return version
+    raise AttributeError(name)

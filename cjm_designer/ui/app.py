@@ -138,7 +138,6 @@ def _screenshot(app, window, out: Path, size: tuple[int, int]) -> int:
     for _ in range(3):
         app.processEvents()
     window.view.zoom_fit_readable()
-    window.problems.refresh(with_analysis=True)
     app.processEvents()
     pixmap = window.grab()
     if (pixmap.width(), pixmap.height()) != size:
