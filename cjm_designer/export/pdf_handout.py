@@ -21,12 +21,13 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
     TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from cjm_designer.model import JourneyMap, Stage, Touchpoint
-from cjm_designer.model.duration_text import format_duration
+from cjm_designer.model import Duration, DurationUnit, JourneyMap, Stage, Touchpoint
+from cjm_designer.model.duration_text import format_duration, format_number
 
 from .pdf_chart import EmotionChart
 from .pdf_context import RenderContext
@@ -380,45 +381,97 @@ class HandoutBuilder:
             return []
         try:
             report = analyze(self.journey, scenario=self.ctx.options.scenario)
-            data = report.to_json()
         except Exception as error:  # analysis is optional: the handout must still print
             self.ctx.warn(f"the analysis page was left out: {error}")
             return []
-        if isinstance(data, str):
-            import json
-
-            data = json.loads(data)
         story: list = [PageBreak(), self.heading(self.t("analysis"), 0, "analysis")]
-        story += self._json_block(data, depth=0)
+        story += self._funnel(report.funnel)
+        story += self._bottlenecks(report.bottlenecks[:5])
         return story
 
-    def _json_block(self, data: object, depth: int) -> list:
-        if depth > 3:
-            return [self.para(one_line(data)[:400], self.s.small)]
-        out: list = []
-        if isinstance(data, dict):
-            for key, value in data.items():
-                label = str(key).replace("_", " ")
-                if isinstance(value, dict | list):
-                    if value:
-                        out.append(Paragraph(self.m(label.capitalize(), True), self.s.h3))
-                        out += self._json_block(value, depth + 1)
-                else:
-                    out.append(self.labelled(label, value))
-        elif isinstance(data, list):
-            for item in data[:40]:
-                if isinstance(item, dict):
-                    text = "; ".join(
-                        f"{k}: {v}" for k, v in item.items() if not isinstance(v, dict | list)
-                    )
-                    out += self.bullets([text])
-                else:
-                    out += self.bullets([item])
-            if len(data) > 40:
-                out.append(self.para(f"… +{len(data) - 40}", self.s.small))
-        else:
-            out.append(self.para(data))
-        return out
+    # A participant reads names and round percentages, never ids or 15-digit floats.
+
+    def _name(self, entity_id: str | None) -> str:
+        entity = self.journey.get(entity_id or "")
+        return one_line(getattr(entity, "name", None) or entity_id or "—")
+
+    def _percent(self, share: float | None) -> str:
+        if share is None:
+            return "—"
+        value = round(share * 100, 1 if share < 0.1 else 0)
+        return f"{format_number(value, self.journey.language)}\u00a0%"
+
+    def _funnel(self, funnel) -> list:
+        t = self.t
+        story: list = [Paragraph(self.m(t("funnel"), True), self.s.h3)]
+        if funnel.status != "ok" or funnel.reach is None:
+            key = "funnel_missing" if funnel.status == "missing-probabilities" else "funnel_none"
+            return [*story, self.para(t(key), self.s.small)]
+        story.append(self.labelled(t("conversion"), self._percent(funnel.conversion)))
+        if funnel.expected_days is not None:
+            days = Duration(round(funnel.expected_days), DurationUnit.DAYS)
+            story.append(
+                self.labelled(t("expected_days"), format_duration(days, self.journey.language))
+            )
+        rows = [[t("stage"), t("reach"), t("visits")]]
+        for stage in self.journey.stages:
+            if stage.id in funnel.reach:
+                visits = (funnel.visits or {}).get(stage.id)
+                rows.append(
+                    [
+                        self._name(stage.id),
+                        self._percent(funnel.reach[stage.id]),
+                        "—"
+                        if visits is None
+                        else format_number(round(visits, 2), self.journey.language),
+                    ]
+                )
+        story.append(self._table(rows, (0.56, 0.22, 0.22)))
+        return story
+
+    def _bottlenecks(self, bottlenecks) -> list:
+        if not bottlenecks:
+            return []
+        t = self.t
+        rows = [[t("transition"), t("probability"), t("gain")]]
+        for item in bottlenecks:
+            rows.append(
+                [
+                    f"{self._name(item.source)} → {self._name(item.target)}",
+                    f"{self._percent(item.probability)} → {self._percent(item.improved)}",
+                    f"+{self._percent(item.gain)}",
+                ]
+            )
+        return [
+            Paragraph(self.m(t("bottlenecks"), True), self.s.h3),
+            self._table(rows, (0.5, 0.3, 0.2)),
+        ]
+
+    def _table(self, rows: list[list[str]], widths: tuple[float, ...]) -> Table:
+        width = self.ctx.options.sheet().width - 2 * self.ctx.options.margin
+        cells = [
+            [Paragraph(self.m(text, bold=index == 0), self.s.small) for text in row]
+            for index, row in enumerate(rows)
+        ]
+        table = Table(cells, colWidths=[width * share for share in widths], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.ctx.fonts.regular, 9),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, self.ctx.palette.rule),
+                    (
+                        "ROWBACKGROUNDS",
+                        (0, 1),
+                        (-1, -1),
+                        [self.ctx.palette.paper, self.ctx.palette.header],
+                    ),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return table
 
 
 def build_handout(ctx: RenderContext, path: Path, info: dict[str, str]) -> int:

@@ -53,6 +53,24 @@ _LABELS: dict[str, dict[str, str]] = {
     "arrow_exit": {"ru": "уход", "fi": "poistuminen"},
     "arrow_skip": {"ru": "пропуск этапов", "fi": "ohitus"},
     "arrow_referral": {"ru": "рекомендация", "fi": "suosittelu"},
+    "funnel": {"ru": "Воронка", "fi": "Suppilo"},
+    "conversion": {"ru": "Доходят до конца пути", "fi": "Päätyy polun loppuun"},
+    "expected_days": {"ru": "Среднее время в пути", "fi": "Keskimääräinen kesto"},
+    "stage": {"ru": "Этап", "fi": "Vaihe"},
+    "reach": {"ru": "Доходят", "fi": "Tavoittaa"},
+    "visits": {"ru": "Посещений на клиента", "fi": "Käyntejä asiakasta kohden"},
+    "bottlenecks": {"ru": "Узкие места", "fi": "Pullonkaulat"},
+    "transition": {"ru": "Переход", "fi": "Siirtymä"},
+    "probability": {"ru": "Вероятность (сейчас → цель)", "fi": "Todennäköisyys (nyt → tavoite)"},
+    "gain": {"ru": "Рост конверсии", "fi": "Konversion kasvu"},
+    "funnel_missing": {
+        "ru": "Воронка не посчитана: не у всех переходов указана вероятность.",
+        "fi": "Suppiloa ei laskettu: kaikilla siirtymillä ei ole todennäköisyyttä.",
+    },
+    "funnel_none": {
+        "ru": "Воронку по этой карте посчитать нельзя: проверьте переходы в редакторе.",
+        "fi": "Suppiloa ei voi laskea tästä kartasta: tarkista siirtymät editorissa.",
+    },
 }
 _ENGLISH = {
     "contents": "Contents",
@@ -105,6 +123,18 @@ _ENGLISH = {
     "arrow_exit": "exit",
     "arrow_skip": "skip",
     "arrow_referral": "referral",
+    "funnel": "Funnel",
+    "conversion": "Reach the end of the journey",
+    "expected_days": "Average time on the journey",
+    "stage": "Stage",
+    "reach": "Reach",
+    "visits": "Visits per customer",
+    "bottlenecks": "Bottlenecks",
+    "transition": "Transition",
+    "probability": "Probability (now → target)",
+    "gain": "Conversion gain",
+    "funnel_missing": "The funnel was not computed: not every transition has a probability.",
+    "funnel_none": "The funnel cannot be computed for this map: check its transitions.",
 }
 
 

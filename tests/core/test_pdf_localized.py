@@ -136,3 +136,16 @@ def test_finnish_handout_and_poster(tmp_path):
         assert english not in poster, english
     for english in ("2w", "3d", "very good", "(bad)"):
         assert english not in handout, english
+
+
+def test_analysis_page_is_readable_not_a_data_dump(russian, tmp_path):
+    handout, _poster = russian
+    analysis = handout[handout.rindex("Анализ") :]
+    assert "Воронка" in analysis and "Доходят до конца пути: 2,3 %" in analysis
+    assert "Узкие места" in analysis and "Желание → Действие" in analysis
+    for raw in ("expected days", "reach:", "visits:", "severity", "zhelanie", "0.0232"):
+        assert raw not in analysis, raw
+    export_pdf(finnish_map(), tmp_path / "fi.pdf", kind="handout", date="2026-01-02")
+    finnish = text_of(tmp_path / "fi.pdf")
+    assert "Suppiloa ei laskettu: kaikilla siirtymillä ei ole todennäköisyyttä." in finnish
+    assert "missing-probabilities" not in finnish
