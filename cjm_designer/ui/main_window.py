@@ -24,7 +24,7 @@ from .canvas.scene import MapScene
 from .canvas.view import MapView
 from .compare.menus import install_menus
 from .controller import DocumentController
-from .dialogs import files, messages, new_map, settings_dialog
+from .dialogs import files, messages, settings_dialog
 from .docks.analysis import AnalysisDock
 from .docks.history import HistoryDock
 from .docks.outline import OutlineDock
@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         """File > New: choose a template; the current map is offered for saving first."""
         if not self.maybe_save():
             return
+        from .dialogs import new_map  # the template chooser loads on first use
+
         journey = new_map.ask_new_map(self, self.language)
         if journey is not None:
             self.controller.set_document(journey, None)

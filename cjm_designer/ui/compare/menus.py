@@ -13,16 +13,16 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from cjm_designer.io.errors import MapLoadError
-from cjm_designer.io.yaml_format import read_map
-
 from ..analysis.evidence import EvidenceLayer
 from ..dialogs import files, messages
-from . import snapshots
-from .window import CompareWindow
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
+    from .snapshots import SnapshotsDialog
+    from .window import CompareWindow
+
+# The snapshots dialog and the compare window (with the map diff) load on first use,
+# not at start-up (issue 3).
 
 
 def _menu_holding(window: MainWindow, action: QAction) -> QMenu | None:
@@ -41,7 +41,7 @@ class ExtraActions(QObject):
         self.window = window
         self.save_snapshot = self._action(
             QCoreApplication.translate("CompareMenus", "Save S&napshot…"),
-            lambda: snapshots.save_snapshot(window),
+            lambda: _snapshots().save_snapshot(window),
         )
         self.snapshots = self._action(
             QCoreApplication.translate("CompareMenus", "Sna&pshots…"), self.show_snapshots
@@ -67,7 +67,7 @@ class ExtraActions(QObject):
             )
         )
         self.only_researched.toggled.connect(self.evidence.set_researched_only)
-        self.dialog: snapshots.SnapshotsDialog | None = None
+        self.dialog: SnapshotsDialog | None = None
         self.compare_windows: list[CompareWindow] = []
 
     def _action(self, text: str, slot) -> QAction:
@@ -77,9 +77,9 @@ class ExtraActions(QObject):
         self.window.addAction(action)
         return action
 
-    def show_snapshots(self) -> snapshots.SnapshotsDialog:
+    def show_snapshots(self) -> SnapshotsDialog:
         if self.dialog is None:
-            self.dialog = snapshots.SnapshotsDialog(self.window)
+            self.dialog = _snapshots().SnapshotsDialog(self.window)
         self.dialog.refill()
         self.dialog.show()
         self.dialog.raise_()
@@ -92,6 +92,11 @@ class ExtraActions(QObject):
         path = files.ask_open_path(window, start)
         if not path:
             return None
+        from cjm_designer.io.errors import MapLoadError
+        from cjm_designer.io.yaml_format import read_map
+
+        from .window import CompareWindow
+
         try:
             other = read_map(path).map
         except MapLoadError as error:
@@ -109,9 +114,15 @@ class ExtraActions(QObject):
         view = CompareWindow(
             other, window.controller.journey, Path(path).name, window.document_name()
         )
-        snapshots.keep_alive(window, view)
+        _snapshots().keep_alive(window, view)
         view.show()
         return view
+
+
+def _snapshots():
+    from . import snapshots
+
+    return snapshots
 
 
 def install_menus(window: MainWindow) -> ExtraActions:

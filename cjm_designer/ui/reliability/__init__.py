@@ -19,16 +19,29 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from cjm_designer.io.errors import MapSaveError
 
-from . import prompts, recovery_dialog
 from .autosave import Autosaver
-from .crash_handler import install_crash_handler
 from .file_lock import FileLock
 from .file_watcher import ExternalChangeWatcher
-from .logging_setup import setup_logging
 from .recovery import RecoveredDocument, RecoveryStore
-from .recovery_dialog import RecoveryChoice
 
 log = logging.getLogger(__name__)
+
+# Dialogs, prompts and the crash handler load on first use: a window needs none of them
+# to open, and importing them costs start-up time (issue 3).
+_LAZY = {
+    "RecoveryChoice": ".recovery_dialog",
+    "install_crash_handler": ".crash_handler",
+    "setup_logging": ".logging_setup",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _GUARDS: weakref.WeakSet = weakref.WeakSet()
 _STORE: dict[str, RecoveryStore] = {}
@@ -96,6 +109,8 @@ class ReliabilityGuard(QObject):
         lock = FileLock(target)
         read_only = False
         if not lock.acquire():
+            from . import prompts
+
             choice = prompts.ask_lock_choice(self.window, target, lock.owner())
             if choice is prompts.LockChoice.CANCEL:
                 return None
@@ -140,6 +155,8 @@ class ReliabilityGuard(QObject):
             return True
         current = self.controller.path
         if current is not None and path == Path(current).absolute():
+            from . import prompts
+
             if self.lock is not None and not self.lock.still_held():
                 prompts.tell_lock_lost(self.window, path)
                 return False
@@ -217,6 +234,8 @@ class ReliabilityGuard(QObject):
         self.watcher.watch(path)
 
     def _on_changed_on_disk(self, path: str) -> None:
+        from . import prompts
+
         self.watcher.paused = True
         try:
             if prompts.ask_reload(self.window, Path(path), self.controller.dirty):
@@ -252,6 +271,9 @@ def offer_recovery(parent=None, store: RecoveryStore | None = None) -> list[Reco
     docs = store.orphans()
     if not docs:
         return []
+    from . import recovery_dialog
+    from .recovery_dialog import RecoveryChoice
+
     for doc in docs:
         doc.load()
     choices = recovery_dialog.ask_recovery(parent, docs)
