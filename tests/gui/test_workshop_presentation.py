@@ -109,3 +109,23 @@ def test_presentation_screenshot_from_the_command_line(tmp_path, monkeypatch):
     assert (image.width(), image.height()) == (1024, 640)
     # No menu bar: the top-left corner shows the caption's white box, not the menu.
     QApplication.processEvents()
+
+
+def test_presentation_entered_before_the_first_show_hides_every_dock(qtbot, example_copy):
+    """``--presentation`` enters before the window is shown; no dock may reappear then."""
+    from PySide6.QtWidgets import QDockWidget
+
+    from cjm_designer.ui.main_window import MainWindow
+
+    window = MainWindow(restore_layout=False)
+    qtbot.addWidget(window)
+    assert window.load(example_copy)
+    window.workshop.presentation.enter(full_screen=False)
+    window.show()
+    qtbot.waitExposed(window)
+    visible = [
+        d.objectName() or d.windowTitle() for d in window.findChildren(QDockWidget) if d.isVisible()
+    ]
+    assert visible == []
+    window.workshop.presentation.leave()
+    window.controller.undo_stack.setClean()

@@ -151,7 +151,8 @@ class AnalysisDock(QDockWidget):
         if event.type() == QEvent.Type.Show and getattr(self, "_beside", None) is not None:
             watched.removeEventFilter(self)
             beside, self._beside = self._beside, None
-            if self.isHidden() and not self.isFloating():
+            # Presentation mode may have hidden the docks before the first show.
+            if self.isHidden() and not self.isFloating() and not beside.isHidden():
                 watched.tabifyDockWidget(beside, self)
                 self.show()
                 beside.raise_()
