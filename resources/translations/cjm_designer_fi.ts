@@ -556,6 +556,29 @@
         </message>
     </context>
     <context>
+        <name>Duration</name>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>t</translation>
+        </message>
+        <message>
+            <source>d</source>
+            <translation>pv</translation>
+        </message>
+        <message>
+            <source>wk</source>
+            <translation>vk</translation>
+        </message>
+        <message>
+            <source>mo</source>
+            <translation>kk</translation>
+        </message>
+    </context>
+    <context>
         <name>EmotionOverlayChart</name>
         <message>
             <source>Neither map has personas with emotion scores.</source>
@@ -2525,29 +2548,6 @@
         <message>
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>Kartassa ei ole vertailtavia skenaarioita; lisää ne ensin rakenteeseen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Duration</name>
-        <message>
-            <source>min</source>
-            <translation>min</translation>
-        </message>
-        <message>
-            <source>h</source>
-            <translation>t</translation>
-        </message>
-        <message>
-            <source>d</source>
-            <translation>pv</translation>
-        </message>
-        <message>
-            <source>wk</source>
-            <translation>vk</translation>
-        </message>
-        <message>
-            <source>mo</source>
-            <translation>kk</translation>
         </message>
     </context>
 </TS>

@@ -558,6 +558,29 @@
         </message>
     </context>
     <context>
+        <name>Duration</name>
+        <message>
+            <source>min</source>
+            <translation>мин</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>ч</translation>
+        </message>
+        <message>
+            <source>d</source>
+            <translation>дн.</translation>
+        </message>
+        <message>
+            <source>wk</source>
+            <translation>нед.</translation>
+        </message>
+        <message>
+            <source>mo</source>
+            <translation>мес.</translation>
+        </message>
+    </context>
+    <context>
         <name>EmotionOverlayChart</name>
         <message>
             <source>Neither map has personas with emotion scores.</source>
@@ -2530,29 +2553,6 @@
         <message>
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>В карте нет сценариев для сравнения; сначала добавьте их в структуре.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Duration</name>
-        <message>
-            <source>min</source>
-            <translation>мин</translation>
-        </message>
-        <message>
-            <source>h</source>
-            <translation>ч</translation>
-        </message>
-        <message>
-            <source>d</source>
-            <translation>дн.</translation>
-        </message>
-        <message>
-            <source>wk</source>
-            <translation>нед.</translation>
-        </message>
-        <message>
-            <source>mo</source>
-            <translation>мес.</translation>
         </message>
     </context>
 </TS>
