@@ -83,12 +83,9 @@ QLabel[role="heading"] { font-weight: 600; font-size: 11pt; padding: 4px 0 2px 0
 QLabel[role="hint"] { color: #a9aeb5; }
 """
 FOCUS_STYLE_SHEET = """
-QAbstractButton:focus, QComboBox:focus, QAbstractSpinBox:focus, QLineEdit:focus,
-QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus, QGraphicsView:focus {
-    outline: none; border: 2px solid palette(highlight);
-}
+QAbstractItemView:focus, QGraphicsView:focus { border: 2px solid palette(highlight); }
 """
-"""A visible keyboard focus ring on every focusable widget (Fusion's is faint)."""
+"""A focus ring on lists, trees and the canvas; Fusion frames focused fields and buttons."""
 
 
 def system_prefers_dark() -> bool:
