@@ -40,6 +40,9 @@ def _ensure_application(headless: bool):
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    from .gc_guard import install_gui_thread_collector
+
+    install_gui_thread_collector(app)  # worker threads must never destroy Qt objects
     return app
 
 

@@ -21,6 +21,14 @@ REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "resources" / "examples" / "protein-bars.cjm.yaml"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):
+    """As in the program: garbage is collected on the GUI thread only (see ui/gc_guard.py)."""
+    from cjm_designer.ui.gc_guard import install_gui_thread_collector
+
+    install_gui_thread_collector(qapp)
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(qapp, tmp_path_factory):
     """QSettings (recent files, window layout) in a throwaway folder, never the user's."""

@@ -1,0 +1,44 @@
+"""Garbage collection happens on the GUI thread only (worker threads run exports)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from cjm_designer.ui.gc_guard import GuiThreadCollector
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_automatic_collection_is_off_and_the_timer_collects_on_the_gui_thread(qapp, qtbot):
+    assert not gc.isenabled()
+    collected_on: list[str] = []
+
+    def note(phase: str, _info: dict) -> None:
+        if phase == "stop":
+            collected_on.append(threading.current_thread().name)
+
+    gc.callbacks.append(note)
+    try:
+        worker = threading.Thread(target=lambda: [_Cycle() for _ in range(50_000)], name="worker")
+        worker.start()
+        worker.join()
+        assert "worker" not in collected_on
+        qtbot.waitUntil(lambda: bool(collected_on), timeout=3000)
+        assert set(collected_on) == {threading.main_thread().name}
+    finally:
+        gc.callbacks.remove(note)
+
+
+def test_stop_hands_collection_back_to_python(qapp):
+    enabled_before = gc.isenabled()
+    gc.enable()
+    collector = GuiThreadCollector()
+    assert not gc.isenabled()
+    collector.stop()
+    assert gc.isenabled()
+    if not enabled_before:
+        gc.disable()
