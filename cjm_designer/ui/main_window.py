@@ -136,7 +136,36 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
-            self.restoreState(state)
+            self._layout_restored = self.restoreState(state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_docks_sized", False) and not getattr(
+            self, "_layout_restored", False
+        ):
+            self._docks_sized = True
+            QTimer.singleShot(0, self.size_docks_for_window)
+
+    def size_docks_for_window(self) -> None:
+        """Default dock sizes in proportion to the window, so a 1366x768 laptop keeps the
+        canvas large; a layout the user arranged (restored from settings) is left alone."""
+        width, height = self.width(), self.height()
+
+        def clamp(value: float, low: int, high: int) -> int:
+            return int(max(low, min(high, value)))
+
+        horizontal = Qt.Orientation.Horizontal
+        self.resizeDocks(
+            [self.outline, self.properties],
+            [clamp(width * 0.15, 170, 260), clamp(width * 0.25, 300, 420)],
+            horizontal,
+        )
+        # The bottom panels may be short: their tables and charts scroll.
+        for dock in (self.problems, self.analysis):
+            dock.widget().setMinimumHeight(72)
+        palette_height = self.palette.widget().sizeHint().height() + 28
+        self.resizeDocks([self.palette], [palette_height], Qt.Orientation.Vertical)
+        self.resizeDocks([self.problems], [clamp(height * 0.13, 90, 200)], Qt.Orientation.Vertical)
 
     def _save_layout(self) -> None:
         settings = QSettings()

@@ -272,3 +272,21 @@ def test_choosing_a_channel_kind_in_the_combo_saves_it(main_window, example_copy
     assert main_window.controller.journey.channel("phone").kind is ChannelKind.BACKSTAGE
     QTest.keyClick(main_window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert load_map(example_copy).channel("phone").kind is ChannelKind.BACKSTAGE
+
+
+def test_default_docks_leave_a_laptop_screen_mostly_to_the_canvas(qtbot, example_copy):
+    """On 1366x768 with no saved layout, the canvas gets the larger part of the window."""
+    from cjm_designer.ui.main_window import MainWindow
+
+    window = MainWindow(restore_layout=False)
+    qtbot.addWidget(window)
+    assert window.load(example_copy)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.problems.height() <= 110, timeout=3000)
+    view = window.view.viewport()
+    assert view.width() * view.height() >= 0.4 * 1366 * 768
+    palette = window.palette.widget()
+    assert palette.height() >= palette.sizeHint().height()  # "Touchpoint" not cut off
+    window.controller.undo_stack.setClean()
