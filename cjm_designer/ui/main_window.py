@@ -163,8 +163,6 @@ class MainWindow(QMainWindow):
         # The bottom panels may be short: their tables and charts scroll.
         for dock in (self.problems, self.analysis):
             dock.widget().setMinimumHeight(72)
-        palette_height = self.palette.widget().sizeHint().height() + 28
-        self.resizeDocks([self.palette], [palette_height], Qt.Orientation.Vertical)
         self.resizeDocks([self.problems], [clamp(height * 0.13, 90, 200)], Qt.Orientation.Vertical)
 
     def _save_layout(self) -> None:

@@ -55,6 +55,10 @@ class PaletteList(QListWidget):
         rows = sum(self.sizeHintForRow(row) + 2 * self.spacing() for row in range(self.count()))
         return QSize(200, rows + 2 * self.frameWidth() + 4)
 
+    def minimumSizeHint(self) -> QSize:
+        """Never shorter than its tiles: a cut-off "Touchpoint" tile cannot be dragged."""
+        return QSize(120, self.sizeHint().height())
+
     def mimeTypes(self) -> list[str]:
         return [MapView.palette_mime_type]
 
