@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         # Accessible names, the canvas telling screen readers what is selected, Alt+arrows.
         self.accessibility = attach_accessibility(self)
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
+        self.resize(self._default_size())
         if restore_layout:
             self._restore_layout()
         self._update_title()
@@ -128,6 +128,16 @@ class MainWindow(QMainWindow):
             self.properties, self.outline, self.history, self.problems, self.overview,
             self.palette, self.analysis,
         ]  # fmt: skip
+
+    def _default_size(self) -> QSize:
+        """1400x900, but never larger than the screen (a 1366x768 laptop on a projector)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1400, 900)
+        available = screen.availableGeometry()
+        return QSize(
+            min(1400, int(available.width() * 0.95)), min(900, int(available.height() * 0.92))
+        )
 
     def _restore_layout(self) -> None:
         settings = QSettings()

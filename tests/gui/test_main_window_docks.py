@@ -291,3 +291,17 @@ def test_default_docks_leave_a_laptop_screen_mostly_to_the_canvas(qtbot, example
     last = tiles.visualItemRect(tiles.item(tiles.count() - 1))
     assert last.bottom() <= tiles.viewport().height()  # "Touchpoint" is not cut off
     window.controller.undo_stack.setClean()
+
+
+def test_first_window_fits_on_the_screen(qtbot):
+    from cjm_designer.ui.main_window import MainWindow
+
+    window = MainWindow(restore_layout=False)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width()
+    assert window.height() <= available.height()
+    assert (window.width(), window.height()) == (
+        min(1400, int(available.width() * 0.95)),
+        min(900, int(available.height() * 0.92)),
+    )
