@@ -22,6 +22,9 @@ app = QApplication([])
 from cjm_designer.ui.main_window import MainWindow
 window = MainWindow(restore_layout=False)
 window.load(sys.argv[1])
+# The first analysis runs on a worker thread a moment after start; under load its timer
+# could fire inside processEvents below. It is deferred work, not start-up: hold it.
+window.analysis.runner._timer.stop()
 window.show()
 app.processEvents()
 heavy = sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[3].split(",")))
