@@ -46,6 +46,10 @@ class _Heading(Paragraph):
         self.toc_text = plain
 
 
+WRITING_STEPS = 20
+"""Progress units for writing the pages, after one unit per prepared part."""
+
+
 class _Doc(BaseDocTemplate):
     known_total = 0
 
@@ -507,10 +511,19 @@ def build_handout(ctx: RenderContext, path: Path, info: dict[str, str]) -> int:
         creator=info["creator"],
         initialFontName=ctx.fonts.regular,
     )
-    footer = _footer_painter(ctx, info["title"])
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
     stages = ctx.journey.stages
-    total = len(stages) + 3
+    prepared = len(stages) + 3
+    total = prepared + WRITING_STEPS
+    estimate = 2 * len(stages) + 4
+
+    def footer_and_progress(canvas: Canvas, page_doc: _Doc) -> None:
+        # Writing pages is most of the time: report it, so Cancel answers page by page.
+        footer(canvas, page_doc)
+        pages = max(page_doc.known_total or estimate, page_doc.page)
+        ctx.tick(prepared + min(WRITING_STEPS - 1, page_doc.page * WRITING_STEPS // pages), total)
+
+    footer = _footer_painter(ctx, info["title"])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer_and_progress)])
     ctx.tick(0, total)
     story = builder.cover() + builder.contents() + builder.curve(frame._width)
     ctx.tick(1, total)

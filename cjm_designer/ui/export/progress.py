@@ -9,6 +9,7 @@ map (``JourneyMap.copy()`` shares immutable entities), never the live document.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -50,6 +51,7 @@ def run_with_progress(
 
     def progress(done: int, total: int) -> bool:
         state.done, state.total = done, total
+        time.sleep(0)  # let the GUI thread take the interpreter: repaint, answer Cancel
         return not state.cancelled
 
     def work() -> None:
