@@ -70,6 +70,11 @@ def default_paper(settings: QSettings | None = None) -> str:
     return _choice(settings, PAPER_KEY, PAPERS, DEFAULT_PAPER)
 
 
+def has_default_paper(settings: QSettings | None = None) -> bool:
+    """Whether the user chose a paper in Settings (else the exporter picks per kind)."""
+    return _settings(settings).contains(PAPER_KEY)
+
+
 def autosave_seconds(settings: QSettings | None = None) -> int:
     return autosave.configured_interval(_settings(settings))
 

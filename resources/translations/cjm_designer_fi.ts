@@ -1123,6 +1123,10 @@
             <translation>Harmaasävy (mustavalkotulostimille)</translation>
         </message>
         <message>
+            <source> in</source>
+            <translation> tuumaa</translation>
+        </message>
+        <message>
             <source> mm</source>
             <translation> mm</translation>
         </message>
@@ -1173,6 +1177,10 @@
         <message>
             <source>No preview</source>
             <translation>Ei esikatselua</translation>
+        </message>
+        <message>
+            <source>{w:.1f}×{h:.1f} in</source>
+            <translation>{w:.1f}×{h:.1f} tuumaa</translation>
         </message>
         <message>
             <source>{w:.0f}×{h:.0f} mm</source>

@@ -1125,6 +1125,10 @@
             <translation>Оттенки серого (для чёрно-белых принтеров)</translation>
         </message>
         <message>
+            <source> in</source>
+            <translation> дюйм.</translation>
+        </message>
+        <message>
             <source> mm</source>
             <translation> мм</translation>
         </message>
@@ -1175,6 +1179,10 @@
         <message>
             <source>No preview</source>
             <translation>Нет предпросмотра</translation>
+        </message>
+        <message>
+            <source>{w:.1f}×{h:.1f} in</source>
+            <translation>{w:.1f}×{h:.1f} дюйм.</translation>
         </message>
         <message>
             <source>{w:.0f}×{h:.0f} mm</source>

@@ -3,6 +3,8 @@ one, progress with cancel (no file left), and pages sent to a (PDF) printer."""
 
 from __future__ import annotations
 
+import threading
+
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
@@ -140,8 +142,26 @@ def test_cancelling_a_long_export_leaves_no_file(main_window, qtbot, tmp_path, m
     monkeypatch.setattr(files, "ask_export_path", lambda *_a: str(target))
     monkeypatch.setattr(progress, "SHOW_AFTER_MS", 0)
     clicked: list[int] = []
+    real_export = pdf_dialog.export_pdf
+    dialog_on_screen = threading.Event()
+
+    def export_once_the_dialog_shows(journey, path, progress, **options):
+        """The real export; its first tick waits until the progress dialog is on screen,
+        so the click lands mid-export however fast or slow this machine is."""
+        first = [True]
+
+        def tick(done, total):
+            if first[0]:
+                first[0] = False
+                dialog_on_screen.wait(timeout=20)
+            return progress(done, total)
+
+        return real_export(journey, path, progress=tick, **options)
+
+    monkeypatch.setattr(pdf_dialog, "export_pdf", export_once_the_dialog_shows)
 
     def cancel(dialog: QProgressDialog):
+        dialog_on_screen.set()
         wait_until(lambda: dialog.maximum() > 0)  # the export is running and reporting
         clicked.append(dialog.value())
         button = dialog.findChild(QPushButton)
@@ -198,3 +218,22 @@ def test_file_print_prints_the_chosen_pages(main_window, qtbot, tmp_path, monkey
     expected = export_pdf(main_window.controller.journey, tmp_path / "ref.pdf", kind="tiles")
     assert len(pypdf.PdfReader(target).pages) == expected.pages > 1
     assert "page(s)" in main_window.statusBar().currentMessage()
+
+
+def test_settings_choose_the_proposed_paper_and_the_units(qtbot):
+    """Settings > default paper and units (inch) show up in a new export dialog."""
+    from PySide6.QtCore import QSettings
+
+    from cjm_designer.ui import settings as ui_settings
+
+    store = QSettings()
+    store.setValue(ui_settings.PAPER_KEY, "Legal")
+    store.setValue(ui_settings.UNITS_KEY, "inch")
+    widget = PdfExportDialog(load_map(EXAMPLE))
+    qtbot.addWidget(widget)
+    assert widget.page.currentData() == "Legal"
+    assert widget.margin.suffix().strip() == "in"
+    widget.margin.selectAll()
+    QTest.keyClicks(widget.margin, "1")
+    assert widget.options()["margin_mm"] == 25.4
+    assert widget.options()["page"] == "Legal"

@@ -45,12 +45,14 @@ from cjm_designer.layout import (
 )
 from cjm_designer.model import JourneyMap
 
+from .. import settings as ui_settings
 from .pdf_raster import PageImage, render_pages, to_qimage
 
 PREVIEW_SIDE = 560
 DEBOUNCE_MS = 250
 POLL_MS = 40
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid")
+MM_PER_INCH = 25.4
 POSTER_SIZES = ("A2", "A1", "A0")
 
 
@@ -147,6 +149,11 @@ class PdfExportDialog(QDialog):
             self.page.addItem(size, size)
         self.page.setEditable(True)
         self.page.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if ui_settings.has_default_paper():
+            paper = ui_settings.default_paper()
+            if self.page.findData(paper) < 0:
+                self.page.addItem(paper, paper)
+            self.page.setCurrentIndex(self.page.findData(paper))
         self.page.setToolTip(
             QCoreApplication.translate(
                 "PdfDialog", "A size name or width×height, for example 500x700mm"
@@ -175,11 +182,19 @@ class PdfExportDialog(QDialog):
             QCoreApplication.translate("PdfDialog", "Greyscale (for black-and-white printers)")
         )
         self.grayscale.setObjectName("grayscale")
+        self.inches = ui_settings.units() == "inch"
         self.margin = QDoubleSpinBox(objectName="margin")
-        self.margin.setRange(0, 100)
-        self.margin.setDecimals(0)
-        self.margin.setSuffix(QCoreApplication.translate("PdfDialog", " mm"))
-        self.margin.setValue(10)
+        if self.inches:
+            self.margin.setRange(0, 4)
+            self.margin.setDecimals(2)
+            self.margin.setSingleStep(0.1)
+            self.margin.setSuffix(QCoreApplication.translate("PdfDialog", " in"))
+            self.margin.setValue(round(10 / MM_PER_INCH, 2))
+        else:
+            self.margin.setRange(0, 100)
+            self.margin.setDecimals(0)
+            self.margin.setSuffix(QCoreApplication.translate("PdfDialog", " mm"))
+            self.margin.setValue(10)
         self.rows: dict[str, QCheckBox] = {}
         rows_box = QGroupBox(QCoreApplication.translate("PdfDialog", "Rows under the grid"))
         rows_layout = QGridLayout(rows_box)
@@ -282,7 +297,7 @@ class PdfExportDialog(QDialog):
             "persona": self.persona.currentData(),
             "scenario": self.scenario.currentData(),
             "grayscale": self.grayscale.isChecked(),
-            "margin_mm": float(self.margin.value()),
+            "margin_mm": float(self.margin.value()) * (MM_PER_INCH if self.inches else 1.0),
         }
         chosen = tuple(key for key, box in self.rows.items() if box.isChecked())
         if len(chosen) < len(self.rows):
@@ -346,9 +361,14 @@ class PdfExportDialog(QDialog):
         page = preview.page
         size = ""
         if page is not None:
-            size = QCoreApplication.translate("PdfDialog", "{w:.0f}×{h:.0f} mm").format(
-                w=page.width_pt / 72 * 25.4, h=page.height_pt / 72 * 25.4
-            )
+            if self.inches:
+                size = QCoreApplication.translate("PdfDialog", "{w:.1f}×{h:.1f} in").format(
+                    w=page.width_pt / 72, h=page.height_pt / 72
+                )
+            else:
+                size = QCoreApplication.translate("PdfDialog", "{w:.0f}×{h:.0f} mm").format(
+                    w=page.width_pt / 72 * 25.4, h=page.height_pt / 72 * 25.4
+                )
         text = QCoreApplication.translate("PdfDialog", "Page 1 of {pages}, {size}").format(
             pages=preview.pages, size=size
         )
