@@ -27,6 +27,27 @@ def gui_thread_collector(qapp):
     from cjm_designer.ui.gc_guard import install_gui_thread_collector
 
     install_gui_thread_collector(qapp)
+    # Closing a test's last window must not tell the shared application to quit: after
+    # that every nested event loop (modal dialogs, export progress) returns at once.
+    qapp.setQuitOnLastWindowClosed(False)
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_windows(qapp):
+    """Each test starts without the previous one's dialogs, popups or pending deletes."""
+    yield
+    from tests.gui.export_support import stop_all_polls
+
+    stop_all_polls()
+    popup = QApplication.activePopupWidget()
+    while popup is not None:
+        popup.close()
+        popup = QApplication.activePopupWidget()
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+_GENERATION = [0]
+
+
+def stop_all_polls() -> None:
+    """End every pending ``when_shown`` poll (called after each test)."""
+    _GENERATION[0] += 1
+
 
 def when_shown(kind: type, handle: Callable[[QWidget], None], timeout: float = 20.0) -> list:
     """Run ``handle(widget)`` once a visible top-level ``kind`` appears (modal loops too).
@@ -16,8 +23,11 @@ def when_shown(kind: type, handle: Callable[[QWidget], None], timeout: float = 2
     """
     seen: list = []
     deadline = time.monotonic() + timeout
+    generation = _GENERATION[0]
 
     def poll() -> None:
+        if generation != _GENERATION[0]:
+            return  # the test that asked is over; never act in the next one
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, kind) and widget.isVisible():
                 seen.append(widget)

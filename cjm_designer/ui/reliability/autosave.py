@@ -80,7 +80,10 @@ class _Job(QRunnable):
         except Exception as error:  # a worker must never take the process down
             log.exception("recovery write failed")
             reason = str(error) or type(error).__name__
-        self._relay.finished.emit(self._kind, self._name, reason)
+        try:
+            self._relay.finished.emit(self._kind, self._name, reason)
+        except RuntimeError:  # the window closed while the copy was being written
+            log.info("recovery write finished after its window closed")
 
 
 class Autosaver(QObject):
