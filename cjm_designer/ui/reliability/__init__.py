@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import weakref
 from pathlib import Path
@@ -185,10 +186,17 @@ class ReliabilityGuard(QObject):
     # --- closing -------------------------------------------------------------------
 
     def document_closed(self) -> None:
-        """The window closed: drop the copy (the user saved or chose to discard) and lock."""
-        self.autosaver.discard()
-        self._set_lock(None)
-        self.watcher.watch(None)
+        """The window closed: drop the copy (the user saved or chose to discard) and lock.
+
+        Runs after the close event, when Qt may already have destroyed the window and its
+        children; each step then has nothing left to do."""
+        for step in (
+            self.autosaver.discard,
+            lambda: self._set_lock(None),
+            lambda: self.watcher.watch(None),
+        ):
+            with contextlib.suppress(RuntimeError):  # C++ object already deleted
+                step()
         _GUARDS.discard(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -200,8 +208,11 @@ class ReliabilityGuard(QObject):
         return False
 
     def _after_close(self) -> None:
-        if self.window is not None and not self.window.isVisible():
-            self.document_closed()
+        from shiboken6 import isValid
+
+        window = self.window
+        if window is None or not isValid(window) or not window.isVisible():
+            self.document_closed()  # closed, or already destroyed by Qt
 
     def _on_app_state(self, state) -> None:
         from PySide6.QtCore import Qt
