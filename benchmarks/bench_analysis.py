@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.generate import generate_map  # noqa: E402
+from benchmarks.generate import generate_map
 
 TARGET_SECONDS = 0.200
 
@@ -65,7 +65,9 @@ def main() -> int:
     print(f"import networkx (once): {1000 * import_networkx:7.1f} ms")
     for name, function in parts.items():
         print(f"  {name:<12} {1000 * best_of(args.repeat, function):7.1f} ms")
-    print(f"analyze + to_json:      {1000 * total:7.1f} ms  (target < {1000 * TARGET_SECONDS:.0f} ms)")
+    print(
+        f"analyze + to_json:      {1000 * total:7.1f} ms  (target < {1000 * TARGET_SECONDS:.0f} ms)"
+    )
     print(f"ratio to one pass over the cards: {total / baseline:.0f}x")
     verdict = "OK" if total < TARGET_SECONDS else "TOO SLOW"
     print(f"verdict: {verdict}")

@@ -73,4 +73,3 @@ class Palette:
             return self.muted
         index = max(0, min(4, round(value) - 1))
         return self.color(scale[index])
-
