@@ -37,7 +37,7 @@ Priority: optional
 Architecture: amd64
 Maintainer: CJM Designer developers <cjm-designer@users.noreply.example>
 Installed-Size: ${installed_kb}
-Depends: libc6, libxcb-cursor0 | libxcb-cursor-dev, libxkbcommon-x11-0, libgl1, libegl1, libfontconfig1, libdbus-1-3
+Depends: libc6, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, libxcb-xkb1, libxkbcommon-x11-0, libgl1, libegl1, libfontconfig1, libdbus-1-3
 Description: Customer journey map editor for workshops
  CJM Designer lets consultants design customer journey maps live in client
  workshops, offline, save them as YAML files and print PDF posters and handouts.
