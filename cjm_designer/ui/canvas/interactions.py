@@ -177,16 +177,15 @@ def layout_padding(scene: MapScene) -> float:
     return scene.options.metrics.cell_padding
 
 
-class StageDragInteraction(Interaction):
-    """Drag a stage header sideways to reorder stages."""
+class _HeaderDragInteraction(Interaction):
+    """Drag a header along one axis to reorder its kind; the model moves on release."""
 
-    def __init__(self, scene: MapScene, header: StageHeaderItem, start: QPointF):
+    def __init__(self, scene: MapScene, header: StageHeaderItem | LaneHeaderItem, start: QPointF):
         super().__init__(scene)
         self.header = header
         self.origin = header.pos()
         self.start = QPointF(start)
         self.threshold = _Threshold(start)
-        self.index = header.box.index
         self.marker: QGraphicsRectItem | None = None
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -197,6 +196,38 @@ class StageDragInteraction(Interaction):
             self.marker = _overlay_rect(self.scene, style.DROP_LINE)
             self.header.setZValue(Z_DRAGGED)
             self.header.setOpacity(0.85)
+        self.follow(pos)
+
+    def follow(self, pos: QPointF) -> None:
+        """Move the header with the mouse and place the drop marker."""
+        raise NotImplementedError
+
+    def commit(self) -> bool:
+        """Push the reorder edit once the drag is real; False when nothing moved."""
+        raise NotImplementedError
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.finished = True
+        _drop(self.marker)
+        self.header.setOpacity(1.0)
+        self.header.setZValue(Z_HEADERS)
+        if not (self.threshold.passed and self.commit()):
+            self.scene.restore_positions()
+
+    def cancel(self) -> None:
+        _drop(self.marker)
+        self.header.setOpacity(1.0)
+        super().cancel()
+
+
+class StageDragInteraction(_HeaderDragInteraction):
+    """Drag a stage header sideways to reorder stages."""
+
+    def __init__(self, scene: MapScene, header: StageHeaderItem, start: QPointF):
+        super().__init__(scene, header, start)
+        self.index = header.box.index
+
+    def follow(self, pos: QPointF) -> None:
         self.header.setPos(self.origin.x() + pos.x() - self.start.x(), self.origin.y())
         others = [box for box in self.scene.layout.stages if box.id != self.header.entity_id]
         self.index = sum(1 for box in others if box.header.center[0] < pos.x())
@@ -207,46 +238,21 @@ class StageDragInteraction(Interaction):
         top = self.scene.layout.stages[0].header.y
         self.marker.setRect(QRectF(x, top, 3, self.scene.layout.size[1] - top - 16))
 
-    def release(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.finished = True
-        _drop(self.marker)
-        self.header.setOpacity(1.0)
-        self.header.setZValue(Z_HEADERS)
-        moved = False
-        if self.threshold.passed and self.index != self.header.box.index:
-            edit = MoveEntity(Kind.STAGE, self.header.entity_id, self.index)
-            moved = self.scene.controller.push(
-                edit, QCoreApplication.translate("Canvas", "Move stage")
-            )
-        if not moved:
-            self.scene.restore_positions()
-
-    def cancel(self) -> None:
-        _drop(self.marker)
-        self.header.setOpacity(1.0)
-        super().cancel()
+    def commit(self) -> bool:
+        if self.index == self.header.box.index:
+            return False
+        edit = MoveEntity(Kind.STAGE, self.header.entity_id, self.index)
+        return self.scene.controller.push(edit, QCoreApplication.translate("Canvas", "Move stage"))
 
 
-class LaneDragInteraction(Interaction):
+class LaneDragInteraction(_HeaderDragInteraction):
     """Drag a channel header up or down to reorder swimlanes."""
 
     def __init__(self, scene: MapScene, header: LaneHeaderItem, start: QPointF):
-        super().__init__(scene)
-        self.header = header
-        self.origin = header.pos()
-        self.start = QPointF(start)
-        self.threshold = _Threshold(start)
-        self.marker: QGraphicsRectItem | None = None
+        super().__init__(scene, header, start)
         self.display = header.box.order
 
-    def move(self, event: QGraphicsSceneMouseEvent) -> None:
-        pos = event.scenePos()
-        if not self.threshold.check(pos):
-            return
-        if self.marker is None:
-            self.marker = _overlay_rect(self.scene, style.DROP_LINE)
-            self.header.setZValue(Z_DRAGGED)
-            self.header.setOpacity(0.85)
+    def follow(self, pos: QPointF) -> None:
         self.header.setPos(self.origin.x(), self.origin.y() + pos.y() - self.start.y())
         others = [lane for lane in self.scene.layout.lanes if lane.id != self.header.entity_id]
         self.display = sum(1 for lane in others if lane.rect.center[1] < pos.y())
@@ -257,33 +263,21 @@ class LaneDragInteraction(Interaction):
         grid = self.scene.layout.grid
         self.marker.setRect(QRectF(grid.x, y, grid.w, 3))
 
-    def release(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.finished = True
-        _drop(self.marker)
-        self.header.setOpacity(1.0)
-        self.header.setZValue(Z_HEADERS)
-        moved = False
-        if self.threshold.passed:
-            lane_id = self.header.entity_id
-            others = [lane for lane in self.scene.layout.lanes if lane.id != lane_id]
-            model = [c.id for c in self.scene.controller.journey.channels if c.id != lane_id]
-            if self.display < len(others):
-                index = model.index(others[self.display].id)
-            else:
-                index = model.index(others[-1].id) + 1 if others else 0
-            current = self.scene.controller.journey.index_of(Kind.CHANNEL, lane_id)
-            if index != current:
-                moved = self.scene.controller.push(
-                    MoveEntity(Kind.CHANNEL, lane_id, index),
-                    QCoreApplication.translate("Canvas", "Move channel"),
-                )
-        if not moved:
-            self.scene.restore_positions()
-
-    def cancel(self) -> None:
-        _drop(self.marker)
-        self.header.setOpacity(1.0)
-        super().cancel()
+    def commit(self) -> bool:
+        lane_id = self.header.entity_id
+        others = [lane for lane in self.scene.layout.lanes if lane.id != lane_id]
+        model = [c.id for c in self.scene.controller.journey.channels if c.id != lane_id]
+        if self.display < len(others):
+            index = model.index(others[self.display].id)
+        else:
+            index = model.index(others[-1].id) + 1 if others else 0
+        current = self.scene.controller.journey.index_of(Kind.CHANNEL, lane_id)
+        if index == current:
+            return False
+        return self.scene.controller.push(
+            MoveEntity(Kind.CHANNEL, lane_id, index),
+            QCoreApplication.translate("Canvas", "Move channel"),
+        )
 
 
 class StageResizeInteraction(Interaction):
