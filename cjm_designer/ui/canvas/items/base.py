@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
-from cjm_designer.layout import Rect
+from cjm_designer.layout import Metrics, Rect
 
 Z_GRID = 0
 Z_ROWS = 1
@@ -52,6 +52,39 @@ class BoxItem(QGraphicsItem):
     @property
     def height(self) -> float:
         return self._size[1]
+
+
+class EntityItem(BoxItem):
+    """A selectable box drawing one model entity; repaints when its selection changes."""
+
+    def __init__(self, entity_id: str, rect: Rect, metrics: Metrics, z: float):
+        super().__init__(rect)
+        self.entity_id = entity_id
+        self.metrics = metrics
+        self.setZValue(z)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+
+class HoverEntityItem(EntityItem):
+    """An entity item that paints a hover state (link handle, highlight)."""
+
+    def __init__(self, entity_id: str, rect: Rect, metrics: Metrics, z: float):
+        super().__init__(entity_id, rect, metrics, z)
+        self.hovered = False
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
 
 
 def draw_lines(

@@ -10,26 +10,20 @@ from cjm_designer.layout import CardBox, Metrics
 from cjm_designer.model import Touchpoint
 
 from .. import style
-from .base import Z_CARDS, BoxItem, draw_lines
+from .base import Z_CARDS, HoverEntityItem, draw_lines
 
 LINK_HANDLE = 10.0
 
 
-class CardItem(BoxItem):
+class CardItem(HoverEntityItem):
     """Draws one touchpoint from its CardBox; holds only the current entity and box."""
 
     def __init__(self, touchpoint: Touchpoint, box: CardBox, lane_color: QColor, metrics: Metrics):
-        super().__init__(box.rect)
-        self.entity_id = touchpoint.id
+        super().__init__(touchpoint.id, box.rect, metrics, Z_CARDS)
         self.touchpoint = touchpoint
         self.box = box
         self.lane_color = lane_color
-        self.metrics = metrics
-        self.hovered = False
         self.drop_hint = False
-        self.setZValue(Z_CARDS)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_content(self, touchpoint: Touchpoint, box: CardBox, lane_color: QColor) -> None:
@@ -47,19 +41,6 @@ class CardItem(BoxItem):
         return QRectF(
             self.width - LINK_HANDLE, self.height / 2 - LINK_HANDLE / 2, LINK_HANDLE, LINK_HANDLE
         )
-
-    def hoverEnterEvent(self, event) -> None:
-        self.hovered = True
-        self.update()
-
-    def hoverLeaveEvent(self, event) -> None:
-        self.hovered = False
-        self.update()
-
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -11,7 +11,7 @@ from cjm_designer.model import Channel, Duration, DurationUnit, Stage
 from cjm_designer.model.duration_text import format_duration
 
 from .. import style
-from .base import Z_GRID, Z_HEADERS, BoxItem, draw_lines
+from .base import Z_GRID, Z_HEADERS, EntityItem, HoverEntityItem, draw_lines
 
 RESIZE_ZONE = 6.0
 HANDLE_SIZE = 12.0
@@ -29,19 +29,13 @@ def duration_text(duration: Duration) -> str:
     return format_duration(duration, units=units, decimal=QLocale().decimalPoint())
 
 
-class StageHeaderItem(BoxItem):
+class StageHeaderItem(HoverEntityItem):
     """A coloured stage header: name, duration; a resize edge and a new-transition handle."""
 
     def __init__(self, stage: Stage, box: StageBox, metrics: Metrics):
-        super().__init__(box.header)
-        self.entity_id = stage.id
+        super().__init__(stage.id, box.header, metrics, Z_HEADERS)
         self.stage = stage
         self.box = box
-        self.metrics = metrics
-        self.hovered = False
-        self.setZValue(Z_HEADERS)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setAcceptHoverEvents(True)
 
     def set_content(self, stage: Stage, box: StageBox) -> None:
         changed = stage is not self.stage or box.name_lines != self.box.name_lines
@@ -60,14 +54,9 @@ class StageHeaderItem(BoxItem):
             self.width - HANDLE_SIZE - 8, self.height - HANDLE_SIZE - 6, HANDLE_SIZE, HANDLE_SIZE
         )
 
-    def hoverEnterEvent(self, event) -> None:
-        self.hovered = True
-        self.update()
-
     def hoverLeaveEvent(self, event) -> None:
-        self.hovered = False
         self.unsetCursor()
-        self.update()
+        super().hoverLeaveEvent(event)
 
     def hoverMoveEvent(self, event) -> None:
         if self.resize_zone().contains(event.pos()):
@@ -76,11 +65,6 @@ class StageHeaderItem(BoxItem):
             self.setCursor(Qt.CursorShape.CrossCursor)
         else:
             self.setCursor(Qt.CursorShape.OpenHandCursor)
-
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -136,18 +120,13 @@ class StageHeaderItem(BoxItem):
             )
 
 
-class LaneHeaderItem(BoxItem):
+class LaneHeaderItem(EntityItem):
     """A channel's name at the left of its swimlane, with its colour bar."""
 
     def __init__(self, channel: Channel, box: LaneBox, metrics: Metrics):
-        super().__init__(box.header)
-        self.entity_id = channel.id
+        super().__init__(channel.id, box.header, metrics, Z_HEADERS)
         self.channel = channel
         self.box = box
-        self.metrics = metrics
-        self.setZValue(Z_HEADERS)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     def set_content(self, channel: Channel, box: LaneBox) -> None:
@@ -156,11 +135,6 @@ class LaneHeaderItem(BoxItem):
         self.place(box.header)
         if changed:
             self.update()
-
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
