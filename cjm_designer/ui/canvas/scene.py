@@ -9,9 +9,10 @@ create or delete items. Mouse gestures are delegated to interaction classes.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
@@ -65,6 +66,7 @@ from .items import (
     TransitionArrowItem,
     VisibilityLineItem,
 )
+from .items.base import Z_HEADERS
 from .sticky import StickyBackdrop, StickyHeaders
 
 PALETTE_KINDS = ("stage", "channel", "touchpoint")
@@ -89,6 +91,13 @@ def _weak(scene: QGraphicsScene, name: str):
             getattr(target, name)(*args)
 
     return call
+
+
+def _settle_header(item: StageHeaderItem | LaneHeaderItem, *content) -> None:
+    """Adopt new content and undo what a cancelled or finished header drag left behind."""
+    item.set_content(*content)
+    item.setZValue(Z_HEADERS)
+    item.setOpacity(1.0)
 
 
 class MapScene(QGraphicsScene):
@@ -273,41 +282,36 @@ class MapScene(QGraphicsScene):
 
         prune(self.stage_headers, layout.stage_index)
         for box in layout.stages:
-            stage = journey.get(box.id)
-            item = self.stage_headers.get(box.id)
-            if item is None:
-                item = self.stage_headers[box.id] = StageHeaderItem(stage, box, metrics)
-                self.addItem(item)
-            else:
-                item.set_content(stage, box)
-                item.setZValue(2)
-                item.setOpacity(1.0)
+            self._show(
+                self.stage_headers,
+                box.id,
+                (journey.get(box.id), box),
+                partial(StageHeaderItem, metrics=metrics),
+                _settle_header,
+            )
 
         prune(self.lane_headers, layout.lane_index)
         lane_colors: dict[str, QColor] = {}
         for box in layout.lanes:
             channel = journey.get(box.id)
             lane_colors[box.id] = style.lane_color(channel.color, channel.kind)
-            item = self.lane_headers.get(box.id)
-            if item is None:
-                item = self.lane_headers[box.id] = LaneHeaderItem(channel, box, metrics)
-                self.addItem(item)
-            else:
-                item.set_content(channel, box)
-                item.setZValue(2)
-                item.setOpacity(1.0)
+            self._show(
+                self.lane_headers,
+                box.id,
+                (channel, box),
+                partial(LaneHeaderItem, metrics=metrics),
+                _settle_header,
+            )
 
         prune(self.cards, layout.cards)
         for card_id, box in layout.cards.items():
-            touchpoint = journey.get(card_id)
-            item = self.cards.get(card_id)
-            if item is None:
-                item = self.cards[card_id] = CardItem(
-                    touchpoint, box, lane_colors[box.channel], metrics
-                )
-                self.addItem(item)
-            else:
-                item.set_content(touchpoint, box, lane_colors[box.channel])
+            self._show(
+                self.cards,
+                card_id,
+                (journey.get(card_id), box, lane_colors[box.channel]),
+                partial(CardItem, metrics=metrics),
+                CardItem.set_content,
+            )
 
         rows_seen: set[str] = set()
         cells_seen: set[tuple[str, str]] = set()
@@ -339,30 +343,23 @@ class MapScene(QGraphicsScene):
         for curve in layout.curves:
             persona = journey.get(curve.persona)
             color = style.persona_color(persona.color, personas[curve.persona])
-            item = self.curves.get(curve.persona)
-            if item is None:
-                item = self.curves[curve.persona] = EmotionCurveItem(curve, color)
-                self.addItem(item)
-            else:
-                item.set_curve(curve, color)
+            self._show(
+                self.curves,
+                curve.persona,
+                (curve, color),
+                EmotionCurveItem,
+                EmotionCurveItem.set_curve,
+            )
 
         prune(self.arrows, {route.id for route in layout.arrows})
         for route in layout.arrows:
-            item = self.arrows.get(route.id)
-            if item is None:
-                item = self.arrows[route.id] = TransitionArrowItem(route)
-                self.addItem(item)
-            else:
-                item.set_route(route)
+            self._show(
+                self.arrows, route.id, (route,), TransitionArrowItem, TransitionArrowItem.set_route
+            )
 
         prune(self.flows, {route.id for route in layout.flows})
         for route in layout.flows:
-            item = self.flows.get(route.id)
-            if item is None:
-                item = self.flows[route.id] = FlowItem(route)
-                self.addItem(item)
-            else:
-                item.set_route(route)
+            self._show(self.flows, route.id, (route,), FlowItem, FlowItem.set_route)
 
         self.grid.set_layout(
             layout, {c.id: c for c in journey.channels}, metrics.lane_header_width, journey.title
@@ -378,6 +375,22 @@ class MapScene(QGraphicsScene):
             if item is not None and not item.isSelected():
                 item.setSelected(True)
         self.sticky.apply()
+
+    def _show(
+        self,
+        registry: dict,
+        key: object,
+        content: tuple,
+        build: Callable[..., QGraphicsItem],
+        refresh: Callable[..., None],
+    ) -> None:
+        """Refresh the item kept under ``key``, or build and add one; re-layout reuses items."""
+        item = registry.get(key)
+        if item is None:
+            item = registry[key] = build(*content)
+            self.addItem(item)
+        else:
+            refresh(item, *content)
 
     # --- lookups ----------------------------------------------------------------------
 
