@@ -153,38 +153,38 @@ def _coverage(journey: JourneyMap, scenario: str | None) -> list[Problem]:
                     tp.id,
                 )
             )
-    for stage in journey.stages:
-        if stage.id not in stages_used:
-            problems.append(
-                Problem(
-                    Severity.WARNING,
-                    "empty-stage",
-                    f"stage {stage.name!r} has no touchpoints",
-                    stage.id,
-                )
-            )
-    for channel in journey.channels:
-        if channel.id not in channels_used:
-            problems.append(
-                Problem(
-                    Severity.INFO,
-                    "unused-channel",
-                    f"channel {channel.name!r} has no touchpoints",
-                    channel.id,
-                )
-            )
+    problems += _unused(
+        journey.stages,
+        stages_used,
+        Severity.WARNING,
+        "empty-stage",
+        "stage {!r} has no touchpoints",
+    )
+    problems += _unused(
+        journey.channels,
+        channels_used,
+        Severity.INFO,
+        "unused-channel",
+        "channel {!r} has no touchpoints",
+    )
     scored = {persona_id for stage in journey.stages for persona_id in stage.emotions}
-    for persona in journey.personas:
-        if persona.id not in scored:
-            problems.append(
-                Problem(
-                    Severity.INFO,
-                    "persona-without-emotions",
-                    f"persona {persona.name!r} has no emotion at any stage",
-                    persona.id,
-                )
-            )
+    problems += _unused(
+        journey.personas,
+        scored,
+        Severity.INFO,
+        "persona-without-emotions",
+        "persona {!r} has no emotion at any stage",
+    )
     return problems
+
+
+def _unused(entities, used: set[str], severity: Severity, code: str, message: str) -> list[Problem]:
+    """One finding per named entity nothing refers to; ``message`` has one ``{!r}`` for its name."""
+    return [
+        Problem(severity, code, message.format(entity.name), entity.id)
+        for entity in entities
+        if entity.id not in used
+    ]
 
 
 def _backward_flows(journey: JourneyMap, scenario: str | None, graph) -> list[Problem]:
