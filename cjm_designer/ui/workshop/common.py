@@ -1,11 +1,12 @@
-"""Small shared helpers of the workshop features: translation, author, today, focus."""
+"""Small shared helpers of the workshop features: author, today, focus, refresh timer."""
 
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -39,3 +40,12 @@ def typing_in_text_field() -> bool:
     if isinstance(widget, QComboBox):
         return widget.isEditable()
     return isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox)
+
+
+def refresh_timer(parent: QObject, slot: Callable[[], None]) -> QTimer:
+    """A zero-delay single-shot timer: a burst of map edits in one turn calls ``slot`` once."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(slot)
+    return timer

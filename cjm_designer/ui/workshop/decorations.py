@@ -8,11 +8,12 @@ each undo step and each re-layout, only for the entities that need a mark.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from ..canvas.items.base import Z_OVERLAY
+from .common import refresh_timer
 from .pictures import image_of
 
 BADGE = 20.0
@@ -129,10 +130,7 @@ class Decorations(QObject):
         self.cursor.setVisible(False)
         self.cursor_cell: tuple[str, str] | None = None
         scene.addItem(self.cursor)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.sync)
+        self._timer = refresh_timer(self, self.sync)
         scene.layoutChanged.connect(self.schedule)
         self.controller.undo_stack.indexChanged.connect(self.schedule)
         self.controller.documentReplaced.connect(self.schedule)

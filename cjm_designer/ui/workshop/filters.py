@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
+from .common import refresh_timer
 
 
 def _fill(combo: QComboBox, everyone: str, entities, keep: str | None) -> None:
@@ -58,10 +59,7 @@ class FilterBar(QToolBar):
         self.addWidget(self.scenario)
         self.persona.currentIndexChanged.connect(lambda _i: self.apply())
         self.scenario.currentIndexChanged.connect(lambda _i: self.apply())
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = refresh_timer(self, self.refresh)
         self.controller.mapChanged.connect(self._on_map_changed)
         self.controller.documentReplaced.connect(self.refresh)
         self.refresh()

@@ -7,7 +7,7 @@ the cards that do not match, so the room sees one slice of the journey at a time
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from cjm_designer.model.search import Hit, card_matches, find, owners, tags
+
+from .common import refresh_timer
 
 
 class FindBar(QFrame):
@@ -75,10 +77,7 @@ class FindBar(QFrame):
             self.channel, self.tag, self.owner, close,
         ):  # fmt: skip
             layout.addWidget(widget)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._map_changed)
+        self._timer = refresh_timer(self, self._map_changed)
         self.controller.mapChanged.connect(
             lambda _e: self._timer.start() if self.isVisible() else None
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -29,7 +29,7 @@ from cjm_designer.model import Kind
 from cjm_designer.model.edits import update
 from cjm_designer.model.entities import Comment
 
-from .common import author_name, today
+from .common import author_name, refresh_timer, today
 from .pictures import IMAGE_SUFFIXES, add_pictures, image_of, picture_from_image, remove_picture
 
 COMMENT_KINDS = (Kind.STAGE, Kind.TOUCHPOINT)
@@ -132,10 +132,7 @@ class NotesDock(QDockWidget):
         layout.addWidget(self.pictures)
         layout.addLayout(picture_row)
         self.setWidget(body)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = refresh_timer(self, self.refresh)
         controller.selectionChanged.connect(self._follow_selection)
         controller.mapChanged.connect(lambda _e: self._timer.start())
         controller.documentReplaced.connect(lambda: self._follow_selection([]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,6 +32,7 @@ from cjm_designer.model.enums import Segment
 
 from ..canvas import style
 from ..docks.editors import ColorEditor, ComboEditor, LineEditor, TextEditor
+from .common import refresh_timer
 from .pictures import IMAGE_SUFFIXES, image_of, picture_from_image
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -127,10 +128,7 @@ class PersonasDock(QDockWidget):
         layout.addWidget(self.form)
         layout.addStretch(1)
         self.setWidget(body)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = refresh_timer(self, self.refresh)
         controller.mapChanged.connect(lambda _e: self._timer.start())
         controller.documentReplaced.connect(self.refresh)
         self.refresh()

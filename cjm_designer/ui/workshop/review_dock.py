@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDockWidget,
     QGridLayout,
@@ -30,7 +30,7 @@ from cjm_designer.model.edits import ReplaceEntity, SetMapField
 from cjm_designer.model.entities import Revision, Swot
 
 from ..docks.editors import LineEditor, TextEditor
-from .common import author_name, today
+from .common import author_name, refresh_timer, today
 
 REVIEW_MONTHS = 4
 SWOT_PARTS = ("strengths", "weaknesses", "opportunities", "threats")
@@ -132,10 +132,7 @@ class ReviewDock(QDockWidget):
         layout.addWidget(self.swot_box)
         layout.addWidget(review, 1)
         self.setWidget(body)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = refresh_timer(self, self.refresh)
         controller.selectionChanged.connect(self._follow_selection)
         controller.mapChanged.connect(lambda _e: self._timer.start())
         controller.documentReplaced.connect(lambda: self._follow_selection([]))

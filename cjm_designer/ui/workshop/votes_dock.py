@@ -8,7 +8,7 @@ vote on pains and opportunities that are not drawn as cards.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from cjm_designer.model.votes import CARD, PAIN, Ranked, VoteTarget, ranking, reset_votes, vote
+
+from .common import refresh_timer
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -92,10 +94,7 @@ class VotesDock(QDockWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.setWidget(body)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = refresh_timer(self, self.refresh)
         controller.mapChanged.connect(lambda _e: self._timer.start())
         controller.documentReplaced.connect(self.refresh)
         self.refresh()
