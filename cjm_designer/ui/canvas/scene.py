@@ -37,7 +37,7 @@ from cjm_designer.layout import (
     compute_layout,
 )
 from cjm_designer.model import Channel, ChannelKind, EntityChanged, Kind, Stage, Touchpoint, new_id
-from cjm_designer.model.edits import InsertEntity, remove_many, update
+from cjm_designer.model.edits import Edit, InsertEntity, remove_many, update
 
 from . import clipboard, style
 from .inline_edit import InlineEditor
@@ -723,13 +723,7 @@ class MapScene(QGraphicsScene):
         if cell is not None and (cell[0] not in self.journey or cell[1] not in self.journey):
             cell = None
         result = clipboard.paste_edit(self.journey, text, cell)
-        if result is None:
-            return False
-        edit, created = result
-        if not self.controller.push(edit, QCoreApplication.translate("Canvas", "Paste")):
-            return False
-        self.controller.set_selection(created)
-        return True
+        return self._push_pasted(result, QCoreApplication.translate("Canvas", "Paste"))
 
     def duplicate_selection(self) -> bool:
         result = (
@@ -737,10 +731,14 @@ class MapScene(QGraphicsScene):
             if self.controller.selection
             else None
         )
+        return self._push_pasted(result, QCoreApplication.translate("Canvas", "Duplicate"))
+
+    def _push_pasted(self, result: tuple[Edit, list[str]] | None, text: str) -> bool:
+        """Push a paste edit as one undo step and select what it created."""
         if result is None:
             return False
         edit, created = result
-        if not self.controller.push(edit, QCoreApplication.translate("Canvas", "Duplicate")):
+        if not self.controller.push(edit, text):
             return False
         self.controller.set_selection(created)
         return True
