@@ -751,13 +751,8 @@ class MapScene(QGraphicsScene):
             index = journey.index_of(Kind.STAGE, selected[-1]) + 1 if selected else None
         name = QCoreApplication.translate("Canvas", "New stage")
         stage = Stage(new_id(name, journey.ids(), "stage"), name)
-        if not self.controller.push(
-            InsertEntity(Kind.STAGE, stage, index),
-            QCoreApplication.translate("Canvas", "Add stage"),
-        ):
-            return ""
-        self.controller.set_selection([stage.id])
-        return stage.id
+        text = QCoreApplication.translate("Canvas", "Add stage")
+        return self._insert_selected(Kind.STAGE, stage, index, text)
 
     def add_channel(self, index: int | None = None, kind: ChannelKind = ChannelKind.DIGITAL) -> str:
         journey = self.journey
@@ -766,13 +761,17 @@ class MapScene(QGraphicsScene):
             index = journey.index_of(Kind.CHANNEL, selected[-1]) + 1 if selected else None
         name = QCoreApplication.translate("Canvas", "New channel")
         channel = Channel(new_id(name, journey.ids(), "channel"), name, kind)
-        if not self.controller.push(
-            InsertEntity(Kind.CHANNEL, channel, index),
-            QCoreApplication.translate("Canvas", "Add channel"),
-        ):
+        text = QCoreApplication.translate("Canvas", "Add channel")
+        return self._insert_selected(Kind.CHANNEL, channel, index, text)
+
+    def _insert_selected(
+        self, kind: Kind, entity: Stage | Channel, index: int | None, text: str
+    ) -> str:
+        """Insert one entity as an undo step and select it; its id, or "" if refused."""
+        if not self.controller.push(InsertEntity(kind, entity, index), text):
             return ""
-        self.controller.set_selection([channel.id])
-        return channel.id
+        self.controller.set_selection([entity.id])
+        return entity.id
 
     def add_touchpoint(self, stage_id: str, channel_id: str, title: str | None = None) -> str:
         """Add a card at the end of a cell; returns its id (selected, ready for F2)."""
