@@ -1,4 +1,4 @@
-"""Small shared helpers of the workshop features: author, today, focus, refresh timer."""
+"""Small shared helpers of the workshop features: author, today, focus, timer, dock body."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 AUTHOR_KEY = "workshop/author"
@@ -49,3 +51,11 @@ def refresh_timer(parent: QObject, slot: Callable[[], None]) -> QTimer:
     timer.setInterval(0)
     timer.timeout.connect(slot)
     return timer
+
+
+def dock_body() -> tuple[QWidget, QVBoxLayout]:
+    """A workshop dock's content widget and its column, with the docks' narrow margins."""
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(4, 4, 4, 4)
+    return body, layout

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +28,7 @@ from cjm_designer.model import Kind
 from cjm_designer.model.edits import update
 from cjm_designer.model.entities import Comment
 
-from .common import author_name, refresh_timer, today
+from .common import author_name, dock_body, refresh_timer, today
 from .pictures import IMAGE_SUFFIXES, add_pictures, image_of, picture_from_image, remove_picture
 
 COMMENT_KINDS = (Kind.STAGE, Kind.TOUCHPOINT)
@@ -86,9 +85,7 @@ class NotesDock(QDockWidget):
         self.setObjectName("commentsDock")
         self.controller = controller
         self.subject: str | None = None
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
+        body, layout = dock_body()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold;")

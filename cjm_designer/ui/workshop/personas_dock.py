@@ -32,7 +32,7 @@ from cjm_designer.model.enums import Segment
 
 from ..canvas import style
 from ..docks.editors import ColorEditor, ComboEditor, LineEditor, TextEditor
-from .common import refresh_timer
+from .common import dock_body, refresh_timer
 from .pictures import IMAGE_SUFFIXES, image_of, picture_from_image
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,9 +72,7 @@ class PersonasDock(QDockWidget):
         super().__init__(QCoreApplication.translate("Workshop", "Personas"), parent)
         self.setObjectName("personasDock")
         self.controller = controller
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
+        body, layout = dock_body()
         self.list = QListWidget()
         self.list.setIconSize(QSize(28, 28))
         self.list.setMaximumHeight(150)

@@ -30,7 +30,7 @@ from cjm_designer.model.edits import ReplaceEntity, SetMapField
 from cjm_designer.model.entities import Revision, Swot
 
 from ..docks.editors import LineEditor, TextEditor
-from .common import author_name, refresh_timer, today
+from .common import author_name, dock_body, refresh_timer, today
 
 REVIEW_MONTHS = 4
 SWOT_PARTS = ("strengths", "weaknesses", "opportunities", "threats")
@@ -66,9 +66,7 @@ class ReviewDock(QDockWidget):
         self.setObjectName("reviewDock")
         self.controller = controller
         self.stage_id: str | None = None
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
+        body, layout = dock_body()
         self.swot_box = QGroupBox(QCoreApplication.translate("Workshop", "SWOT"))
         grid = QGridLayout(self.swot_box)
         self.swot: dict[str, TextEditor] = {}

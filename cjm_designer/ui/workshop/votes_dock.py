@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from cjm_designer.model.votes import CARD, PAIN, Ranked, VoteTarget, ranking, reset_votes, vote
 
-from .common import refresh_timer
+from .common import dock_body, refresh_timer
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,9 +49,7 @@ class VotesDock(QDockWidget):
         super().__init__(QCoreApplication.translate("Workshop", "Votes"), parent)
         self.setObjectName("votesDock")
         self.controller = controller
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
+        body, layout = dock_body()
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
             [
