@@ -10,12 +10,12 @@ networkx) is imported inside the worker, so start-up never pays for it.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from .. import worker_relay
 from ..controller import DocumentController
 
 DELAY_MS = 300
@@ -32,20 +32,14 @@ def analysis_pool() -> QThreadPool:
     return _pool
 
 
-class _Relay(QObject):
-    """Lives in the GUI thread; the worker emits through it, so delivery is queued."""
-
-    done = Signal(int, object, object)  # generation, report or None, error text or None
-
-
 class _Job(QRunnable):
-    def __init__(self, generation: int, journey: Any, scenario: str | None, relay: _Relay):
+    def __init__(self, generation: int, journey: Any, scenario: str | None, receiver: int):
         super().__init__()
-        self.generation, self.journey, self.scenario, self.relay = (
+        self.generation, self.journey, self.scenario, self.receiver = (
             generation,
             journey,
             scenario,
-            relay,
+            receiver,
         )
 
     def run(self) -> None:
@@ -60,8 +54,8 @@ class _Job(QRunnable):
         except Exception as exc:  # a bug in analysis must not take the editor down
             log.exception("analysis failed")
             error = f"{type(exc).__name__}: {exc}"
-        with contextlib.suppress(RuntimeError):  # the window closed while we worked
-            self.relay.done.emit(self.generation, report, error)
+        # Through the application-wide relay: the window may have closed meanwhile.
+        worker_relay.deliver(self.receiver, (self.generation, report, error))
 
 
 class AnalysisRunner(QObject):
@@ -78,8 +72,7 @@ class AnalysisRunner(QObject):
         self.report: Any = None
         self.generation = 0
         self.delivered = 0
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._deliver)
+        self._receiver = worker_relay.register(self._job_done)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -109,9 +102,12 @@ class AnalysisRunner(QObject):
     def run_now(self) -> None:
         self._timer.stop()
         self.generation += 1
-        job = _Job(self.generation, self.controller.journey.copy(), self.scenario, self._relay)
+        job = _Job(self.generation, self.controller.journey.copy(), self.scenario, self._receiver)
         analysis_pool().start(job)
         self.busyChanged.emit(True)
+
+    def _job_done(self, result: tuple[int, Any, str | None]) -> None:
+        self._deliver(*result)
 
     def _deliver(self, generation: int, report: Any, error: str | None) -> None:
         if generation != self.generation:

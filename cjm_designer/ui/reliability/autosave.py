@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 
 from cjm_designer.io.errors import MapSaveError
 
+from .. import worker_relay
 from .recovery import RecoveryStore, entry_name
 
 log = logging.getLogger(__name__)
@@ -59,17 +60,11 @@ def configured_interval(settings: QSettings | None = None) -> int:
     return max(0, min(seconds, 24 * 3600))
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits here and Qt queues the call back."""
-
-    finished = Signal(str, str, str)  # kind ("write"/"remove"), entry name, failure reason
-
-
 class _Job(QRunnable):
-    def __init__(self, kind: str, name: str, work: Callable[[], None], relay: _Relay) -> None:
+    def __init__(self, kind: str, name: str, work: Callable[[], None], receiver: int) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._kind, self._name, self._work, self._relay = kind, name, work, relay
+        self._kind, self._name, self._work, self._receiver = kind, name, work, receiver
 
     def run(self) -> None:
         reason = ""
@@ -80,10 +75,8 @@ class _Job(QRunnable):
         except Exception as error:  # a worker must never take the process down
             log.exception("recovery write failed")
             reason = str(error) or type(error).__name__
-        try:
-            self._relay.finished.emit(self._kind, self._name, reason)
-        except RuntimeError:  # the window closed while the copy was being written
-            log.info("recovery write finished after its window closed")
+        # Through the application-wide relay: the window may have closed meanwhile.
+        worker_relay.deliver(self._receiver, (self._kind, self._name, reason))
 
 
 class Autosaver(QObject):
@@ -101,8 +94,7 @@ class Autosaver(QObject):
         self._name = self._name_for(controller.path)
         self._revision = 0
         self._written_revision = -1
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._on_finished)
+        self._receiver = worker_relay.register(self._job_finished)
         self.last_error = ""
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.autosave_now)
@@ -196,7 +188,10 @@ class Autosaver(QObject):
         return done
 
     def _submit(self, kind: str, name: str, work: Callable[[], None]) -> None:
-        disk_pool().start(_Job(kind, name, work, self._relay))
+        disk_pool().start(_Job(kind, name, work, self._receiver))
+
+    def _job_finished(self, result: tuple[str, str, str]) -> None:
+        self._on_finished(*result)
 
     def _on_finished(self, kind: str, name: str, reason: str) -> None:
         if kind != "write":
