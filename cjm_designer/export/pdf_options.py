@@ -122,16 +122,6 @@ def filtered(journey: JourneyMap, options: PdfOptions) -> JourneyMap:
     if not options.persona and not options.scenario:
         return journey
     persona, scenario = options.persona, options.scenario
-    twin = JourneyMap(
-        title=journey.title,
-        description=journey.description,
-        language=journey.language,
-        author=journey.author,
-        entry=journey.entry,
-        next_review=journey.next_review,
-        revisions=journey.revisions,
-        extra=dict(journey.extra),
-    )
     keep = {
         Kind.PERSONA: lambda p: persona is None or p.id == persona,
         Kind.SCENARIO: lambda s: scenario is None or s.id == scenario,
@@ -140,18 +130,7 @@ def filtered(journey: JourneyMap, options: PdfOptions) -> JourneyMap:
         ),
         Kind.TRANSITION: lambda t: t.applies_to_scenario(scenario),
     }
-    kept_touchpoints: set[str] = set()
-    for kind in Kind:
-        test = keep.get(kind, lambda _e: True)
-        chosen = [e for e in journey.items(kind) if test(e)]
-        if kind is Kind.TOUCHPOINT:
-            kept_touchpoints = {t.id for t in chosen}
-        if kind is Kind.FLOW:
-            chosen = [
-                f for f in chosen if f.source in kept_touchpoints and f.target in kept_touchpoints
-            ]
-        twin.extend(kind, chosen)
-    return twin
+    return journey.subset(lambda kind, entity: keep.get(kind, lambda _e: True)(entity))
 
 
 def metadata(journey: JourneyMap, options: PdfOptions, kind_label: str) -> dict[str, str]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .entities import Evidence, Insight
 from .enums import EvidenceStatus
-from .journey_map import MAP_FIELDS, JourneyMap, Kind
+from .journey_map import JourneyMap, Kind
 
 
 def is_researched(evidence: Evidence | None) -> bool:
@@ -23,26 +23,15 @@ def researched_only(journey: JourneyMap) -> JourneyMap:
     Stages, channels and the rest stay, so the grid looks the same; flows that lead to a
     dropped card go with it, so the result is a valid map.
     """
-    kept = []
-    for card in journey.touchpoints:
-        if not is_researched(card.evidence):
-            continue
+    twin = journey.subset(
+        lambda kind, entity: kind is not Kind.TOUCHPOINT or is_researched(entity.evidence)
+    )
+    for card in list(twin.touchpoints):
         pains = _researched(card.pains)
         opportunities = _researched(card.opportunities)
         if (pains, opportunities) != (card.pains, card.opportunities):
-            card = replace(card, pains=pains, opportunities=opportunities)
-        kept.append(card)
-    fresh = JourneyMap(**{name: getattr(journey, name) for name in MAP_FIELDS})
-    fresh.extra = dict(journey.extra)
-    for kind in Kind:
-        if kind is Kind.TOUCHPOINT:
-            fresh.extend(kind, kept)
-        elif kind is Kind.FLOW:
-            ids = {card.id for card in kept}
-            fresh.extend(kind, [f for f in journey.flows if f.source in ids and f.target in ids])
-        else:
-            fresh.extend(kind, journey.items(kind))
-    return fresh
+            twin.replace(Kind.TOUCHPOINT, replace(card, pains=pains, opportunities=opportunities))
+    return twin
 
 
 def _researched(insights: tuple[Insight, ...]) -> tuple[Insight, ...]:

@@ -318,19 +318,22 @@ class JourneyMap:
 
     def copy(self) -> JourneyMap:
         """A second map sharing the (immutable) entities, with no listeners."""
-        twin = JourneyMap(
-            title=self.title,
-            description=self.description,
-            language=self.language,
-            author=self.author,
-            entry=self.entry,
-            next_review=self.next_review,
-            revisions=self.revisions,
-            snapshots=self.snapshots,
-            extra=dict(self.extra),
-        )
+        return self.subset(lambda _kind, _entity: True)
+
+    def subset(self, keep: Callable[[Kind, Entity], bool]) -> JourneyMap:
+        """A map with every field of this one and only the entities ``keep`` accepts.
+
+        Flows whose cards were left out go too, so the result is still a valid map
+        (filters for a persona, a scenario or researched cards build on this).
+        """
+        twin = JourneyMap(**{name: getattr(self, name) for name in MAP_FIELDS})
+        twin.extra = dict(self.extra)
         for kind in Kind:
-            twin.extend(kind, self._items[kind])
+            chosen = [entity for entity in self._items[kind] if keep(kind, entity)]
+            if kind is Kind.FLOW:
+                cards = twin._by_id
+                chosen = [f for f in chosen if f.source in cards and f.target in cards]
+            twin.extend(kind, chosen)
         return twin
 
     def same_content(self, other: JourneyMap) -> bool:

@@ -137,3 +137,13 @@ def test_copy_shares_entities_but_not_listeners(small_map):
     twin.remove(Kind.FLOW, "ad--landing")
     assert calls == [] and len(small_map.flows) == 1
     assert isinstance(twin, JourneyMap)
+
+
+def test_subset_keeps_every_map_field_and_drops_flows_to_dropped_cards(small_map):
+    small_map.snapshots = ("marker",)  # any value: subset must carry every map field over
+    part = small_map.subset(lambda kind, e: kind is not Kind.TOUCHPOINT or e.id != "landing")
+    assert part.snapshots == ("marker",) and part.title == small_map.title
+    assert "landing" not in part and part.flows == []  # ad--landing lost its target
+    assert [s.id for s in part.stages] == [s.id for s in small_map.stages]
+    assert check_map(part) == []
+    assert small_map.copy().same_content(small_map)
