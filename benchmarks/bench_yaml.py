@@ -12,7 +12,6 @@ import dataclasses
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import yaml
@@ -20,20 +19,12 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.generate import generate_map
+from benchmarks.timing import best_of
 from cjm_designer.io.format_v1 import decode_map
 from cjm_designer.io.yaml_format import read_map, save_map
 from cjm_designer.io.yaml_reader import parse_yaml
 from cjm_designer.io.yaml_writer import MapWriter
 from cjm_designer.model import Kind
-
-
-def best_of(repeat: int, function) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> int:
