@@ -25,7 +25,7 @@ from .canvas.view import MapView
 from .compare.menus import install_menus
 from .controller import DocumentController
 from .dialogs import files, messages, settings_dialog
-from .docks.analysis import AnalysisDock
+from .docks.analysis import ANALYSIS_MIN_HEIGHT, AnalysisDock
 from .docks.history import HistoryDock
 from .docks.outline import OutlineDock
 from .docks.overview import OverviewDock
@@ -171,8 +171,7 @@ class MainWindow(QMainWindow):
             horizontal,
         )
         # The bottom panels may be short: their tables and charts scroll.
-        for dock in (self.problems, self.analysis):
-            dock.widget().setMinimumHeight(72)
+        self.problems.widget().setMinimumHeight(ANALYSIS_MIN_HEIGHT)
         self.resizeDocks([self.problems], [clamp(height * 0.13, 90, 200)], Qt.Orientation.Vertical)
 
     def _save_layout(self) -> None:

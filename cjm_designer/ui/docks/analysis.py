@@ -32,8 +32,11 @@ from ..analysis.overlay import StageTintLayer
 from ..analysis.palette import reach_tint
 from ..analysis.runner import AnalysisRunner
 from ..controller import DocumentController
+from .lazy import LazyDock
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+ANALYSIS_MIN_HEIGHT = 72
+"""How short the bottom panels may be: their tables and charts scroll."""
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -55,11 +58,15 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-class AnalysisDock(QDockWidget):
-    """Live analysis of the open map; ``runner.report`` is what it shows."""
+class AnalysisDock(LazyDock):
+    """Live analysis of the open map; ``runner.report`` is what it shows.
+
+    The runner and the stage tints work from the start (the Problems dock and the canvas
+    use them); the charts and tables are made when the dock is first shown.
+    """
 
     def __init__(self, controller: DocumentController, scene, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName("analysisDock")
         self.setWindowTitle(self.tr("Analysis"))
         self.controller = controller
@@ -72,8 +79,16 @@ class AnalysisDock(QDockWidget):
             self.tr("Colour each stage column by the share of customers who reach it")
         )
         self.tint_action.toggled.connect(lambda _on: self._apply_tints())
+        self.runner.reportReady.connect(self.show_report)
+        self.runner.failed.connect(self._failed)
+        self.runner.busyChanged.connect(self._busy)
+        controller.documentReplaced.connect(self._fill_scenarios)
+        controller.mapChanged.connect(self._map_changed)
+        self.runner.schedule()  # after the window is up, not during start-up
 
+    def build(self) -> None:
         page = QWidget()
+        page.setMinimumHeight(ANALYSIS_MIN_HEIGHT)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
@@ -127,14 +142,10 @@ class AnalysisDock(QDockWidget):
         self.tabs.addTab(_scroll(self.heatmap), self.tr("Coverage"))
         layout.addWidget(self.tabs, 1)
         self.setWidget(page)
-
-        self.runner.reportReady.connect(self.show_report)
-        self.runner.failed.connect(self._failed)
-        self.runner.busyChanged.connect(self._busy)
-        controller.documentReplaced.connect(self._fill_scenarios)
-        controller.mapChanged.connect(self._map_changed)
         self._fill_scenarios()
-        self.runner.schedule()  # after the window is up, not during start-up
+        self._busy(self.runner.busy)
+        if self.runner.report is not None:
+            self.show_report(self.runner.report)
 
     def tab_beside_on_first_show(self, window, beside: QDockWidget) -> None:
         """Share ``beside``'s place as a tab, once the window is first shown.
@@ -167,6 +178,8 @@ class AnalysisDock(QDockWidget):
             self._fill_scenarios()
 
     def _fill_scenarios(self) -> None:
+        if not self.built:
+            return
         current = self.runner.scenario
         self.scenario_box.clear()
         self.scenario_box.addItem(self.tr("All transitions"), None)
@@ -181,14 +194,21 @@ class AnalysisDock(QDockWidget):
         self.runner.set_scenario(self.scenario_box.itemData(index))
 
     def _busy(self, busy: bool) -> None:
+        if not self.built:
+            return
         self.status.setText(self.tr("Updating…") if busy else "")
 
     def _failed(self, message: str) -> None:
+        if not self.built:
+            return
         self.status.setText(self.tr("Analysis failed: {message}").format(message=message))
 
     # --- showing a report -------------------------------------------------------------
 
     def show_report(self, report) -> None:
+        if not self.built:
+            self._apply_tints()
+            return
         journey = self.controller.journey
         self.funnel_chart.set_view(funnel_view(journey, report.funnel))
         self._show_bottlenecks(journey, report)

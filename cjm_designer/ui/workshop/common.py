@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..docks.lazy import scrolling
+
 AUTHOR_KEY = "workshop/author"
 
 
@@ -54,8 +56,9 @@ def refresh_timer(parent: QObject, slot: Callable[[], None]) -> QTimer:
 
 
 def dock_body() -> tuple[QWidget, QVBoxLayout]:
-    """A workshop dock's content widget and its column, with the docks' narrow margins."""
+    """A workshop dock's content widget (scrolling, see ``docks.lazy.scrolling``) and its
+    column, with the docks' narrow margins."""
     body = QWidget()
     layout = QVBoxLayout(body)
     layout.setContentsMargins(4, 4, 4, 4)
-    return body, layout
+    return scrolling(body), layout

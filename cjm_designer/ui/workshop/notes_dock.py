@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from cjm_designer.model import Kind
 from cjm_designer.model.edits import update
 from cjm_designer.model.entities import Comment
 
+from ..docks.lazy import LazyDock
 from .common import author_name, dock_body, refresh_timer, today
 from .pictures import IMAGE_SUFFIXES, add_pictures, image_of, picture_from_image, remove_picture
 
@@ -79,12 +79,19 @@ class CommentBox(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class NotesDock(QDockWidget):
+class NotesDock(LazyDock):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Workshop", "Comments"), parent)
         self.setObjectName("commentsDock")
         self.controller = controller
         self.subject: str | None = None
+        self._timer = refresh_timer(self, self.refresh)
+        controller.selectionChanged.connect(self._follow_selection)
+        controller.mapChanged.connect(lambda _e: self._timer.start())
+        controller.documentReplaced.connect(lambda: self._follow_selection([]))
+        self._follow_selection(controller.selection)
+
+    def build(self) -> None:
         body, layout = dock_body()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -129,11 +136,7 @@ class NotesDock(QDockWidget):
         layout.addWidget(self.pictures)
         layout.addLayout(picture_row)
         self.setWidget(body)
-        self._timer = refresh_timer(self, self.refresh)
-        controller.selectionChanged.connect(self._follow_selection)
-        controller.mapChanged.connect(lambda _e: self._timer.start())
-        controller.documentReplaced.connect(lambda: self._follow_selection([]))
-        self._follow_selection(controller.selection)
+        self.refresh()
 
     def _follow_selection(self, ids: list) -> None:
         journey = self.controller.journey
@@ -142,6 +145,8 @@ class NotesDock(QDockWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.built:
+            return
         journey = self.controller.journey
         entity = journey.get(self.subject) if self.subject else None
         if entity is None:

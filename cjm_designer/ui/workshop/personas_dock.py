@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from cjm_designer.model.enums import Segment
 
 from ..canvas import style
 from ..docks.editors import ColorEditor, ComboEditor, LineEditor, TextEditor
+from ..docks.lazy import LazyDock
 from .common import dock_body, refresh_timer
 from .pictures import IMAGE_SUFFIXES, image_of, picture_from_image
 
@@ -67,11 +67,19 @@ def persona_pixmap(persona: Persona, index: int, size: int) -> QPixmap:
     return pixmap
 
 
-class PersonasDock(QDockWidget):
+class PersonasDock(LazyDock):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Workshop", "Personas"), parent)
         self.setObjectName("personasDock")
         self.controller = controller
+        self._timer = refresh_timer(self, self.refresh)
+        controller.mapChanged.connect(lambda _e: self._timer.start())
+        controller.documentReplaced.connect(self.refresh)
+        self.refresh()
+
+    # --- list ----------------------------------------------------------------------------------
+
+    def build(self) -> None:
         body, layout = dock_body()
         self.list = QListWidget()
         self.list.setIconSize(QSize(28, 28))
@@ -126,18 +134,15 @@ class PersonasDock(QDockWidget):
         layout.addWidget(self.form)
         layout.addStretch(1)
         self.setWidget(body)
-        self._timer = refresh_timer(self, self.refresh)
-        controller.mapChanged.connect(lambda _e: self._timer.start())
-        controller.documentReplaced.connect(self.refresh)
         self.refresh()
-
-    # --- list ----------------------------------------------------------------------------------
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item is not None else None
 
     def refresh(self) -> None:
+        if not self.built:
+            return
         journey = self.controller.journey
         chosen = self.current_id()
         self.list.blockSignals(True)

@@ -12,7 +12,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QDockWidget,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from cjm_designer.model.edits import ReplaceEntity, SetMapField
 from cjm_designer.model.entities import Revision, Swot
 
 from ..docks.editors import LineEditor, TextEditor
+from ..docks.lazy import LazyDock
 from .common import author_name, dock_body, refresh_timer, today
 
 REVIEW_MONTHS = 4
@@ -60,12 +60,19 @@ def log_revision(controller, summary: str, author: str | None = None) -> bool:
     )
 
 
-class ReviewDock(QDockWidget):
+class ReviewDock(LazyDock):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Workshop", "SWOT and Review"), parent)
         self.setObjectName("reviewDock")
         self.controller = controller
         self.stage_id: str | None = None
+        self._timer = refresh_timer(self, self.refresh)
+        controller.selectionChanged.connect(self._follow_selection)
+        controller.mapChanged.connect(lambda _e: self._timer.start())
+        controller.documentReplaced.connect(lambda: self._follow_selection([]))
+        self._follow_selection(controller.selection)
+
+    def build(self) -> None:
         body, layout = dock_body()
         self.swot_box = QGroupBox(QCoreApplication.translate("Workshop", "SWOT"))
         grid = QGridLayout(self.swot_box)
@@ -130,11 +137,7 @@ class ReviewDock(QDockWidget):
         layout.addWidget(self.swot_box)
         layout.addWidget(review, 1)
         self.setWidget(body)
-        self._timer = refresh_timer(self, self.refresh)
-        controller.selectionChanged.connect(self._follow_selection)
-        controller.mapChanged.connect(lambda _e: self._timer.start())
-        controller.documentReplaced.connect(lambda: self._follow_selection([]))
-        self._follow_selection(controller.selection)
+        self.refresh()
 
     def _follow_selection(self, ids: list) -> None:
         journey = self.controller.journey
@@ -150,6 +153,8 @@ class ReviewDock(QDockWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.built:
+            return
         journey = self.controller.journey
         stage = journey.get(self.stage_id) if self.stage_id else None
         self.swot_box.setEnabled(stage is not None)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDockWidget,
     QHBoxLayout,
     QPushButton,
     QTreeWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from cjm_designer.model.votes import CARD, PAIN, Ranked, VoteTarget, ranking, reset_votes, vote
 
+from ..docks.lazy import LazyDock
 from .common import dock_body, refresh_timer
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,11 +44,16 @@ def reset_all_votes(controller) -> bool:
     )
 
 
-class VotesDock(QDockWidget):
+class VotesDock(LazyDock):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Workshop", "Votes"), parent)
         self.setObjectName("votesDock")
         self.controller = controller
+        self._timer = refresh_timer(self, self.refresh)
+        controller.mapChanged.connect(lambda _e: self._timer.start())
+        controller.documentReplaced.connect(self.refresh)
+
+    def build(self) -> None:
         body, layout = dock_body()
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
@@ -91,9 +96,6 @@ class VotesDock(QDockWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.setWidget(body)
-        self._timer = refresh_timer(self, self.refresh)
-        controller.mapChanged.connect(lambda _e: self._timer.start())
-        controller.documentReplaced.connect(self.refresh)
         self.refresh()
 
     def _label(self, row: Ranked) -> str:
@@ -108,6 +110,8 @@ class VotesDock(QDockWidget):
         return f"{prefix}: {row.text}"
 
     def refresh(self) -> None:
+        if not self.built:
+            return
         journey = self.controller.journey
         chosen = self.current_target()
         self.tree.clear()

@@ -1,0 +1,76 @@
+"""Docks behind another dock's tab make their contents when first shown (docks/lazy.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTabBar
+
+from cjm_designer.model.votes import CARD, VoteTarget
+from cjm_designer.ui.workshop.votes_dock import vote_on
+
+
+def _click_tab(window, title: str) -> None:
+    for bar in window.findChildren(QTabBar):
+        for index in range(bar.count()):
+            if bar.tabText(index).replace("&", "") == title and bar.isVisible():
+                QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+                return
+    raise AssertionError(f"no visible tab {title!r}")
+
+
+def test_docks_behind_tabs_start_empty_and_fill_when_their_tab_is_clicked(main_window, qtbot):
+    workshop = main_window.workshop
+    lazy = [workshop.notes, workshop.votes, workshop.personas, workshop.review]
+    lazy.append(main_window.analysis)
+    qtbot.wait(50)  # one more turn of the event loop: nothing builds by itself
+    assert [dock.built for dock in lazy] == [False] * 5
+    assert all(dock.widget() is None for dock in lazy)
+
+    _click_tab(main_window, "Personas")
+    qtbot.waitUntil(lambda: workshop.personas.built)
+    assert workshop.personas.widget().isVisible()
+    names = [workshop.personas.list.item(i).text() for i in range(workshop.personas.list.count())]
+    assert names == [p.name for p in main_window.controller.journey.personas]
+    assert not workshop.votes.built
+
+    _click_tab(main_window, "Analysis")
+    qtbot.waitUntil(lambda: main_window.analysis.built)
+    qtbot.waitUntil(lambda: bool(main_window.analysis.funnel_chart.view.figures), timeout=10000)
+
+
+def test_edits_made_while_a_dock_was_never_shown_appear_when_it_is(main_window, qtbot):
+    votes = main_window.workshop.votes
+    card = main_window.controller.journey.touchpoints[0]
+    vote_on(main_window.controller, [VoteTarget(card.id, CARD)], 3)
+    assert not votes.built
+    _click_tab(main_window, "Votes")
+    qtbot.waitUntil(lambda: votes.built)
+    assert (3, card.title) in votes.rows()
+
+
+def test_asking_a_dock_for_one_of_its_parts_makes_the_parts(main_window):
+    review = main_window.workshop.review
+    assert not review.built
+    review.summary.setText("first revision")  # what Workshop > Log Revision does
+    assert review.built
+    assert review.widget() is not None
+    try:
+        review.no_such_part  # noqa: B018
+    except AttributeError as error:
+        assert "no_such_part" in str(error)
+    else:
+        raise AssertionError("an unknown attribute must still be an AttributeError")
+
+
+def test_the_whole_window_fits_a_1366x768_laptop_with_every_dock_made(main_window, qtbot):
+    for dock in (*main_window.workshop.docks, main_window.analysis):
+        dock.ensure_built()
+    qtbot.wait(10)
+    minimum = main_window.minimumSizeHint()
+    # 768 pixels less a task bar and the window title.
+    assert minimum.height() <= 700, minimum
+    assert minimum.width() <= 1366, minimum
+    main_window.resize(1366, 700)
+    qtbot.wait(10)
+    assert main_window.height() == 700
