@@ -9,6 +9,7 @@ same thresholds Python would, a few times a second.
 
 from __future__ import annotations
 
+import atexit
 import gc
 
 from PySide6.QtCore import QObject, QTimer
@@ -56,7 +57,20 @@ def install_gui_thread_collector(app: QObject) -> GuiThreadCollector:
     if _installed is None:
         _installed = GuiThreadCollector(app)
         app.destroyed.connect(_forget)
+        atexit.register(skip_collections_at_exit)
     return _installed
+
+
+def skip_collections_at_exit() -> None:
+    """Spare the interpreter's last collections the objects that live until exit.
+
+    Every module, class and Qt enum of the program is still alive then; the collections
+    Python runs while shutting down walk them all (about 70 ms on the example, more than
+    the whole exit of a bare window). Frozen objects are still released one by one; only
+    unreachable cycles stay, and the operating system takes the memory back. Registered
+    after PySide6's own exit handler, so it runs first: before Qt objects are destroyed.
+    """
+    gc.freeze()
 
 
 def _forget(*_args: object) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 import threading
 
 from cjm_designer.ui.gc_guard import GuiThreadCollector
@@ -42,3 +45,21 @@ def test_stop_hands_collection_back_to_python(qapp):
     assert gc.isenabled()
     if not enabled_before:
         gc.disable()
+
+
+def test_the_objects_alive_at_exit_are_not_walked_by_the_last_collections(tmp_path):
+    # The check is registered first, so it runs last: after the program's exit handlers.
+    code = (
+        "import atexit, gc\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, flush=True))\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from cjm_designer.ui.gc_guard import install_gui_thread_collector\n"
+        "install_gui_thread_collector(app)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert "frozen True" in done.stdout
