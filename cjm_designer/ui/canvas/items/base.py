@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from cjm_designer.layout import Metrics, Rect
 
@@ -19,6 +19,8 @@ Z_CURVES = 8
 Z_DRAGGED = 20
 Z_OVERLAY = 25
 Z_EDITOR = 30
+READABLE_PX = 4.0
+"""Text lower than this many device pixels is drawn as bars (see ``draw_lines``)."""
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -96,9 +98,17 @@ def draw_lines(
     color: QColor,
     line_height: float | None = None,
 ) -> float:
-    """Draw pre-wrapped lines top-down from (x, y); returns the y below the last line."""
+    """Draw pre-wrapped lines top-down from (x, y); returns the y below the last line.
+
+    Text too small to read on screen (the Overview, a far zoom) is drawn as grey bars,
+    as drawing editors do: glyphs are the costliest thing the canvas paints, and the
+    Overview paints the whole map.
+    """
     metrics = QFontMetricsF(font)
     step = line_height or metrics.height()
+    if too_small_to_read(painter, metrics.height()):
+        _draw_bars(painter, lines, metrics, x, y, step, color)
+        return y + step * len(lines)
     painter.setFont(font)
     painter.setPen(color)
     baseline = y + metrics.ascent()
@@ -106,3 +116,21 @@ def draw_lines(
         painter.drawText(QPointF(x, baseline), line)
         baseline += step
     return y + step * len(lines)
+
+
+def too_small_to_read(painter: QPainter, height: float) -> bool:
+    """Would ``height`` scene units of text be under READABLE_PX pixels on the device?"""
+    scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+    return height * scale < READABLE_PX
+
+
+def _draw_bars(painter, lines, metrics: QFontMetricsF, x, y, step, color: QColor) -> None:
+    bar = QColor(color)
+    bar.setAlphaF(0.35)
+    average = metrics.averageCharWidth()
+    thickness = metrics.xHeight()
+    top = y + metrics.ascent() - thickness
+    for line in lines:
+        if line.strip():
+            painter.fillRect(QRectF(x, top, average * len(line), thickness), bar)
+        top += step

@@ -10,7 +10,7 @@ from cjm_designer.layout import CardBox, Metrics
 from cjm_designer.model import Touchpoint
 
 from .. import style
-from .base import Z_CARDS, HoverEntityItem, draw_lines
+from .base import Z_CARDS, HoverEntityItem, draw_lines, too_small_to_read
 
 LINK_HANDLE = 10.0
 
@@ -83,9 +83,10 @@ class CardItem(HoverEntityItem):
                 m.card_pad_top,
                 style.MUTED_TEXT,
             )
-        self._paint_footer(
-            painter, left, h - m.card_pad_bottom - m.card_footer, w - left - m.card_pad_right
-        )
+        if not too_small_to_read(painter, m.card_footer):
+            self._paint_footer(
+                painter, left, h - m.card_pad_bottom - m.card_footer, w - left - m.card_pad_right
+            )
         if self.hovered or selected:
             handle = self.link_handle()
             painter.setPen(QPen(style.SELECTION, 1.2))
