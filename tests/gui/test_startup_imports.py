@@ -12,6 +12,8 @@ import sys
 from tests.conftest import EXAMPLE, REPO
 
 HEAVY = ("networkx", "numpy", "reportlab", "pptx", "openpyxl", "pypdfium2", "PIL", "lxml")
+# Our own modules that only docks behind another tab need (made when first shown).
+LAZY = ("cjm_designer.ui.analysis.funnel_chart", "cjm_designer.ui.analysis.heatmap")
 
 PROGRAM = """
 import os, sys
@@ -29,6 +31,7 @@ window.show()
 app.processEvents()
 heavy = sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[3].split(",")))
 print("HEAVY", ",".join(heavy))
+print("LAZY", ",".join(sorted(set(sys.argv[4].split(",")) & set(sys.modules))))
 """
 
 
@@ -36,7 +39,15 @@ def test_opening_the_window_imports_no_heavy_library(tmp_path):
     example = tmp_path / "example.cjm.yaml"
     example.write_bytes(EXAMPLE.read_bytes())
     result = subprocess.run(
-        [sys.executable, "-c", PROGRAM, str(example), str(tmp_path / "data"), ",".join(HEAVY)],
+        [
+            sys.executable,
+            "-c",
+            PROGRAM,
+            str(example),
+            str(tmp_path / "data"),
+            ",".join(HEAVY),
+            ",".join(LAZY),
+        ],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -45,3 +56,5 @@ def test_opening_the_window_imports_no_heavy_library(tmp_path):
     assert result.returncode == 0, result.stderr
     line = [row for row in result.stdout.splitlines() if row.startswith("HEAVY")][-1]
     assert line == "HEAVY ", f"loaded at start-up: {line[6:]}"
+    lazy = [row for row in result.stdout.splitlines() if row.startswith("LAZY")][-1]
+    assert lazy == "LAZY ", f"loaded before their dock was shown: {lazy[5:]}"

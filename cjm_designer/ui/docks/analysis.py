@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 
 from cjm_designer.model import EntityAdded, EntityChanged, EntityMoved, EntityRemoved, Kind
 
-from ..analysis.funnel_chart import FunnelChart, days_text, entity_label, funnel_view, percent
-from ..analysis.heatmap import CoverageHeatMap
 from ..analysis.overlay import StageTintLayer
 from ..analysis.palette import reach_tint
 from ..analysis.runner import AnalysisRunner
@@ -87,6 +85,10 @@ class AnalysisDock(LazyDock):
         self.runner.schedule()  # after the window is up, not during start-up
 
     def build(self) -> None:
+        # The charts' modules load with the dock, not with the window.
+        from ..analysis.funnel_chart import FunnelChart
+        from ..analysis.heatmap import CoverageHeatMap
+
         page = QWidget()
         page.setMinimumHeight(ANALYSIS_MIN_HEIGHT)
         layout = QVBoxLayout(page)
@@ -209,6 +211,8 @@ class AnalysisDock(LazyDock):
         if not self.built:
             self._apply_tints()
             return
+        from ..analysis.funnel_chart import funnel_view
+
         journey = self.controller.journey
         self.funnel_chart.set_view(funnel_view(journey, report.funnel))
         self._show_bottlenecks(journey, report)
@@ -223,6 +227,8 @@ class AnalysisDock(LazyDock):
         self._apply_tints()
 
     def _show_bottlenecks(self, journey, report) -> None:
+        from ..analysis.funnel_chart import entity_label, percent
+
         table = self.bottlenecks
         table.setRowCount(0)
         rows = report.bottlenecks
@@ -258,6 +264,8 @@ class AnalysisDock(LazyDock):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _show_scenarios(self, journey, report) -> None:
+        from ..analysis.funnel_chart import days_text, funnel_view, percent
+
         table = self.scenarios
         summaries = report.scenarios
         table.clear()
@@ -304,6 +312,8 @@ class AnalysisDock(LazyDock):
         table.resizeColumnsToContents()
 
     def _apply_tints(self) -> None:
+        from ..analysis.funnel_chart import percent
+
         report = self.runner.report
         if not self.tint_action.isChecked() or report is None or report.funnel.reach is None:
             self.tints.clear()
