@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-from cjm_designer.fonts import FAMILY, font_paths
 from cjm_designer.model import ChannelKind, TransitionKind
+
+from ..theme import load_fonts
 
 BACKGROUND = QColor("#f6f7f9")
 GRID_LINE = QColor("#dde1e7")
@@ -76,16 +77,6 @@ def lane_color(color: str | None, kind: ChannelKind) -> QColor:
 
 def persona_color(color: str | None, index: int) -> QColor:
     return color_or(color, PERSONA_COLORS[index % len(PERSONA_COLORS)])
-
-
-@cache
-def load_fonts() -> str:
-    """Register the bundled Fira Sans with Qt once; returns the family to use."""
-    loaded = False
-    for path in font_paths().values():
-        if QFontDatabase.addApplicationFont(str(path)) >= 0:
-            loaded = True
-    return FAMILY if loaded else QFont().defaultFamily()
 
 
 @cache
