@@ -22,6 +22,7 @@ from .accessibility import attach_accessibility
 from .actions import WindowActions
 from .canvas.scene import MapScene
 from .canvas.view import MapView
+from .chrome import install_title_bars
 from .compare.menus import install_menus
 from .controller import DocumentController
 from .dialogs import files, messages, settings_dialog
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.reliability = attach_reliability(self)
         # Accessible names, the canvas telling screen readers what is selected, Alt+arrows.
         self.accessibility = attach_accessibility(self)
+        install_title_bars(self)  # every dock exists by now
         self.setAcceptDrops(True)
         self.resize(self._default_size())
         if restore_layout:

@@ -76,15 +76,6 @@ def calm_palette() -> QPalette:
     return palette
 
 
-STYLE_SHEET = f"""
-QDockWidget::title {{ padding: 5px 8px; background: {ALTERNATE}; }}
-QStatusBar {{ color: {MUTED}; }}
-QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 1px solid {ERROR}; }}
-QLabel[role="heading"] {{ font-weight: 600; font-size: 11pt; padding: 4px 0 2px 0; }}
-QLabel[role="hint"] {{ color: {MUTED}; }}
-"""
-
-
 def apply_theme(app: QApplication) -> str:
     """Fusion style, the calm palette and the bundled font; returns the font family used."""
     if app.style().name().lower() != "fusion":  # making a new one costs ~10 ms at start-up
@@ -92,5 +83,4 @@ def apply_theme(app: QApplication) -> str:
     app.setPalette(calm_palette())
     family = load_fonts()
     app.setFont(QFont(family, FONT_POINT_SIZE))
-    app.setStyleSheet(STYLE_SHEET)
     return family

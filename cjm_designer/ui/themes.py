@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import theme as calm
 from .canvas import style
+from .chrome import install_focus_ring
 
 
 @dataclass(frozen=True)
@@ -74,18 +75,6 @@ DARK_CHROME = {
     QPalette.ColorRole.Shadow: "#0b0c0d",
 }
 DARK_DISABLED_TEXT = "#8a8f96"
-
-DARK_STYLE_SHEET = """
-QDockWidget::title { padding: 5px 8px; background: #2b2e33; }
-QStatusBar { color: #a9aeb5; }
-QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 1px solid #e0735f; }
-QLabel[role="heading"] { font-weight: 600; font-size: 11pt; padding: 4px 0 2px 0; }
-QLabel[role="hint"] { color: #a9aeb5; }
-"""
-FOCUS_STYLE_SHEET = """
-QAbstractItemView:focus, QGraphicsView:focus { border: 2px solid palette(highlight); }
-"""
-"""A focus ring on lists, trees and the canvas; Fusion frames focused fields and buttons."""
 
 
 def system_prefers_dark() -> bool:
@@ -144,9 +133,7 @@ def apply(app: QApplication, name: str = "system") -> str:
     calm.apply_theme(app)
     if used == "dark":
         app.setPalette(dark_palette())
-        app.setStyleSheet(DARK_STYLE_SHEET + FOCUS_STYLE_SHEET)
-    else:
-        app.setStyleSheet(calm.STYLE_SHEET + FOCUS_STYLE_SHEET)
+    install_focus_ring(app)
     app.setProperty("cjmTheme", used)
     apply_canvas_colors(used)
     refresh_scenes(app)

@@ -556,6 +556,17 @@
         </message>
     </context>
     <context>
+        <name>DockTitleBar</name>
+        <message>
+            <source>Float</source>
+            <translation>Irrota</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sulje</translation>
+        </message>
+    </context>
+    <context>
         <name>Duration</name>
         <message>
             <source>min</source>

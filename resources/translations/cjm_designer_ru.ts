@@ -558,6 +558,17 @@
         </message>
     </context>
     <context>
+        <name>DockTitleBar</name>
+        <message>
+            <source>Float</source>
+            <translation>Открепить</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
         <name>Duration</name>
         <message>
             <source>min</source>

@@ -6,13 +6,17 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from cjm_designer.export.pdf import export_pdf
 from cjm_designer.io.yaml_format import load_map
 from cjm_designer.ui import themes
 from cjm_designer.ui.accessibility import contrast_ratio
 from cjm_designer.ui.canvas import style
+from cjm_designer.ui.chrome import install_focus_ring
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "protein-bars.cjm.yaml"
 
@@ -62,7 +66,7 @@ def test_dark_theme_changes_window_and_board(qapp):
         assert themes.apply(qapp, "dark") == "dark"
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < light_window / 2
         assert style.BACKGROUND.lightness() < light_board / 2
-        assert "palette(highlight)" in qapp.styleSheet()  # visible focus ring
+        assert qapp.styleSheet() == ""  # palettes only: a style sheet slows every widget
     finally:
         themes.apply(qapp, "light")
 
@@ -92,3 +96,28 @@ def test_pdf_is_the_same_in_every_theme(qapp, tmp_path):
         themes.apply(qapp, "light")
     assert drawn["light"] and drawn["light"] == drawn["dark"]
     assert style.BACKGROUND.name() == themes.LIGHT_BOARD.BACKGROUND
+
+
+def test_the_focused_tree_and_canvas_wear_a_ring_in_the_highlight_colour(main_window, qtbot):
+    ring = install_focus_ring(QApplication.instance())
+    tree = main_window.outline.tree
+    QTest.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.viewport().rect().center()
+    )
+    qtbot.waitUntil(lambda: ring.widget is tree)
+    highlight = tree.palette().color(QPalette.ColorRole.Highlight)
+    picture = main_window.grab().toImage()
+    left_edge = tree.mapTo(main_window, QPoint(0, tree.height() // 2))
+    edge = picture.pixelColor(left_edge)
+    distance = sum(
+        abs(a - b) for a, b in zip(edge.getRgb()[:3], highlight.getRgb()[:3], strict=True)
+    )
+    assert distance < 40, (edge.name(), highlight.name())
+
+    QTest.mouseClick(main_window.view.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ring.widget is main_window.view)
+
+    main_window.controller.set_selection(["interes"])
+    name = main_window.properties.field("name")
+    QTest.mouseClick(name, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ring.widget is None)  # fields have Fusion's own focus frame

@@ -29,6 +29,7 @@ from ..analysis.funnel_chart import FunnelChart, funnel_view
 from ..analysis.overlay import HighlightLayer
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
+from ..chrome import set_role
 from ..controller import DocumentController
 from .changes import NEW, OLD, highlight_maps, targets
 from .emotion_chart import EmotionOverlayChart
@@ -48,7 +49,7 @@ class MapPane(QWidget):
         self.view.setAcceptDrops(False)
         self.highlights = HighlightLayer(self.scene)
         self.title = QLabel(title)
-        self.title.setProperty("role", "heading")
+        set_role(self.title, "heading")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -100,7 +101,7 @@ class CompareWindow(QMainWindow):
         box = QVBoxLayout(changes_box)
         box.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("{count} changes").format(count=len(lines)))
-        heading.setProperty("role", "heading")
+        set_role(heading, "heading")
         box.addWidget(heading)
         box.addWidget(self.changes, 1)
 

@@ -22,6 +22,8 @@ from cjm_designer.io.errors import MapLoadError
 from cjm_designer.io.templates import Template, available_templates
 from cjm_designer.model import JourneyMap
 
+from ..chrome import set_role
+
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "fi": "Suomi"}
 
 
@@ -48,10 +50,10 @@ class NewMapDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         self.title = QLabel()
-        self.title.setProperty("role", "heading")
+        set_role(self.title, "heading")
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setProperty("role", "hint")
+        set_role(self.description, "hint")
         self.stages = QListWidget()
         self.stages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.channels = QLabel()

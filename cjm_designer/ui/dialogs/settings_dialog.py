@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings, themes
+from ..chrome import set_role
 from ..i18n import NATIVE_NAMES
 
 BASE_CARD_TITLE_SIZE = 12.0
@@ -63,7 +64,7 @@ class SettingsDialog(QDialog):
         self.font_size.setRange(settings.FONT_SIZES.start, settings.FONT_SIZES.stop - 1)
         self.font_size.setSuffix(self.tr(" pt"))
         self.restart_note = QLabel(self.tr("A new language is used from the next start."))
-        self.restart_note.setProperty("role", "hint")
+        set_role(self.restart_note, "hint")
         self.restart_note.setWordWrap(True)
         self._describe()
 

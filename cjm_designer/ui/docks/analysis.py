@@ -29,6 +29,7 @@ from cjm_designer.model import EntityAdded, EntityChanged, EntityMoved, EntityRe
 from ..analysis.overlay import StageTintLayer
 from ..analysis.palette import reach_tint
 from ..analysis.runner import AnalysisRunner
+from ..chrome import set_role
 from ..controller import DocumentController
 from .lazy import LazyDock
 
@@ -101,7 +102,7 @@ class AnalysisDock(LazyDock):
         top.addWidget(self.scenario_box)
         top.addStretch(1)
         self.status = QLabel()
-        self.status.setProperty("role", "hint")
+        set_role(self.status, "hint")
         top.addWidget(self.status)
         layout.addLayout(top)
 
@@ -121,7 +122,7 @@ class AnalysisDock(LazyDock):
         self.bottlenecks.cellClicked.connect(self._bottleneck_clicked)
         self.bottleneck_note = QLabel()
         self.bottleneck_note.setWordWrap(True)
-        self.bottleneck_note.setProperty("role", "hint")
+        set_role(self.bottleneck_note, "hint")
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +133,7 @@ class AnalysisDock(LazyDock):
         self.scenarios.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.scenario_note = QLabel()
         self.scenario_note.setWordWrap(True)
-        self.scenario_note.setProperty("role", "hint")
+        set_role(self.scenario_note, "hint")
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)

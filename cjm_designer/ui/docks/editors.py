@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..chrome import show_invalid
+
 
 class _DocumentUndoFilter(QObject):
     """Let Ctrl+Z / Ctrl+Shift+Z reach the document's undo stack, not the widget's own.
@@ -59,9 +61,7 @@ def route_undo_to_document(widget: QWidget) -> None:
 
 def _set_invalid(widget: QWidget, invalid: bool, message: str = "") -> None:
     if bool(widget.property("invalid")) != invalid:
-        widget.setProperty("invalid", invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        show_invalid(widget, invalid)
     widget.setToolTip(message)
 
 

@@ -43,6 +43,7 @@ from cjm_designer.model import (
 from cjm_designer.model.edits import Edit, ReplaceEntity, SetMapField
 
 from ..analysis.evidence_fields import add_evidence_fields
+from ..chrome import set_role
 from ..controller import DocumentController
 from .editors import (
     ChecklistEditor,
@@ -146,11 +147,11 @@ class PropertiesDock(QDockWidget):
         outer = QVBoxLayout(page)
         outer.setContentsMargins(10, 8, 10, 10)
         self.heading = QLabel()
-        self.heading.setProperty("role", "heading")
+        set_role(self.heading, "heading")
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
         self.summary = QLabel()
-        self.summary.setProperty("role", "hint")
+        set_role(self.summary, "hint")
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
         self.form = QFormLayout()
@@ -218,7 +219,7 @@ class PropertiesDock(QDockWidget):
 
     def _heading(self, text: str) -> None:
         label = QLabel(text)
-        label.setProperty("role", "heading")
+        set_role(label, "heading")
         self.fields.append(Field("", "", label, lambda _entity: None, None))
 
     def _line(self, name: str, label: str, placeholder: str = "") -> None:
@@ -284,7 +285,7 @@ class PropertiesDock(QDockWidget):
         personas = self.controller.journey.personas
         if not personas:
             hint = QLabel(self.tr("Add a persona to record how they feel in this stage."))
-            hint.setProperty("role", "hint")
+            set_role(hint, "hint")
             hint.setWordWrap(True)
             self.fields.append(Field("", "", hint, lambda _entity: None, None))
         for persona in personas:

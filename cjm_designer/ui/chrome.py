@@ -1,0 +1,191 @@
+"""The window's finishing touches, made with palettes and widgets instead of a style sheet.
+
+An application-wide style sheet puts Qt's style-sheet style in front of Fusion for every
+widget: each one is polished and painted through it, which cost the first window about
+45 ms. The few things the sheet did are done here directly and follow the palette, so
+the light and dark themes both work:
+
+- dock title bars with a calm band and room to breathe (:class:`DockTitleBar`);
+- a visible focus ring on lists, trees, tables and the canvas (:class:`FocusRing`);
+- heading and hint labels (:func:`set_role`);
+- fields whose text is not valid (:func:`show_invalid`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+INVALID_TINT = QColor("#d9553f")
+"""Mixed into a field's base colour (a fifth of it) when its text is not valid."""
+
+
+class DockTitleBar(QWidget):
+    """A dock's title on the AlternateBase band, with its float and close buttons.
+
+    Mouse presses on the band are left to the dock (drag to move, double-click to float),
+    as Qt expects of custom title bars.
+    """
+
+    def __init__(self, dock: QDockWidget):
+        super().__init__(dock)
+        self.dock = dock
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.setSpacing(2)
+        self.label = QLabel(dock.windowTitle().replace("&", ""))
+        layout.addWidget(self.label, 1)
+        style = self.style()
+        self.float_button = self._button(
+            style.standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton),
+            QCoreApplication.translate("DockTitleBar", "Float"),
+        )
+        self.float_button.clicked.connect(lambda: dock.setFloating(not dock.isFloating()))
+        self.close_button = self._button(
+            style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton),
+            QCoreApplication.translate("DockTitleBar", "Close"),
+        )
+        self.close_button.clicked.connect(dock.close)
+        layout.addWidget(self.float_button)
+        layout.addWidget(self.close_button)
+        dock.windowTitleChanged.connect(lambda title: self.label.setText(title.replace("&", "")))
+        dock.featuresChanged.connect(self._show_buttons)
+        self._show_buttons(dock.features())
+
+    def _button(self, icon, text: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(icon)
+        button.setIconSize(QSize(12, 12))
+        button.setAutoRaise(True)
+        button.setToolTip(text)
+        button.setAccessibleName(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def _show_buttons(self, features) -> None:
+        feature = QDockWidget.DockWidgetFeature
+        self.float_button.setVisible(bool(features & feature.DockWidgetFloatable))
+        self.close_button.setVisible(bool(features & feature.DockWidgetClosable))
+
+
+def install_title_bars(window: QWidget) -> None:
+    """Give every dock of ``window`` that has none yet a :class:`DockTitleBar`."""
+    for dock in window.findChildren(QDockWidget):
+        if dock.titleBarWidget() is None:
+            dock.setTitleBarWidget(DockTitleBar(dock))
+
+
+class _Ring(QWidget):
+    """Drawn over the focused view, inside its edges (a ring outside would be clipped by
+    the dock the view fills); transparent to the mouse."""
+
+    WIDTH = 2
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        color = self.palette().color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(color, self.WIDTH))
+        half = self.WIDTH / 2
+        painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
+
+
+class FocusRing(QObject):
+    """A 2-pixel ring in the highlight colour around the focused list, tree, table or
+    canvas: keyboard users must see where they are (Fusion frames fields and buttons
+    itself)."""
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.ring: _Ring | None = None
+        self.widget: QWidget | None = None
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        target = new if isinstance(new, (QAbstractItemView, QGraphicsView)) else None
+        if self.widget is not None and shiboken_valid(self.widget):
+            self.widget.removeEventFilter(self)
+        self.widget = target
+        if target is None:
+            if self.ring is not None and shiboken_valid(self.ring):
+                self.ring.hide()
+            return
+        if self.ring is None or not shiboken_valid(self.ring):
+            self.ring = _Ring()
+        self.ring.setParent(target)
+        self.ring.setGeometry(target.rect())
+        self.ring.show()
+        self.ring.raise_()
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.Resize and self.ring:
+            self.ring.setGeometry(watched.rect())
+        return False
+
+
+def shiboken_valid(widget: QObject) -> bool:
+    return Shiboken.isValid(widget)
+
+
+_ring: FocusRing | None = None
+
+
+def install_focus_ring(app: QApplication) -> FocusRing:
+    global _ring
+    if _ring is None:
+        _ring = FocusRing(app)
+        app.destroyed.connect(_forget_ring)
+    return _ring
+
+
+def _forget_ring(*_args: object) -> None:
+    global _ring
+    _ring = None
+
+
+def set_role(label: QLabel, role: str) -> None:
+    """``heading``: a semibold line a little larger than the text; ``hint``: muted text."""
+    label.setProperty("role", role)
+    if role == "heading":
+        font = QFont(label.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        font.setPointSizeF(font.pointSizeF() + 1)
+        label.setFont(font)
+        label.setContentsMargins(0, 4, 0, 2)
+    elif role == "hint":
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
+def show_invalid(widget: QWidget, invalid: bool) -> None:
+    """Tint the field's background when its text is not valid (its tooltip says why)."""
+    widget.setProperty("invalid", invalid)
+    palette = QApplication.palette(widget)
+    if invalid:
+        base = palette.color(QPalette.ColorRole.Base)
+        tint = QColor(
+            *(
+                round(b * 0.8 + t * 0.2)
+                for b, t in zip(base.getRgb()[:3], INVALID_TINT.getRgb()[:3], strict=True)
+            )
+        )
+        palette.setColor(QPalette.ColorRole.Base, tint)
+    widget.setPalette(palette)

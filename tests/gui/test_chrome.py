@@ -1,0 +1,55 @@
+"""The window's title bars, hints and invalid fields, made without a style sheet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from cjm_designer.ui.chrome import DockTitleBar
+
+
+def test_every_dock_has_a_title_bar_whose_buttons_float_and_close_it(main_window, qtbot):
+    docks = [*main_window.docks, *main_window.workshop.docks]
+    assert all(isinstance(dock.titleBarWidget(), DockTitleBar) for dock in docks)
+    overview = main_window.overview
+    bar = overview.titleBarWidget()
+    assert bar.label.text() == "Overview"
+    assert bar.autoFillBackground()
+    band = bar.palette().color(QPalette.ColorRole.AlternateBase)
+    assert band == QApplication.palette().color(QPalette.ColorRole.AlternateBase)
+    inside_band = bar.mapTo(main_window, QPoint(2, bar.height() // 2))
+    assert main_window.grab().toImage().pixelColor(inside_band) == band
+
+    QTest.mouseClick(bar.float_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(overview.isFloating)
+    QTest.mouseClick(bar.float_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not overview.isFloating())
+    QTest.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not overview.isVisible())
+
+    overview.setWindowTitle("Miniature")
+    assert bar.label.text() == "Miniature"
+
+
+def test_a_field_with_invalid_text_is_tinted_until_it_is_fixed(main_window, qtbot, type_text):
+    main_window.controller.set_selection(["interes"])
+    duration = main_window.properties.field("duration")
+    base = duration.palette().color(QPalette.ColorRole.Base)
+    duration.setFocus()
+    duration.selectAll()
+    type_text(duration, "soon")
+    assert duration.property("invalid") is True
+    tinted = duration.palette().color(QPalette.ColorRole.Base)
+    assert tinted != base and tinted.red() > tinted.blue()
+    duration.selectAll()
+    type_text(duration, "2w")
+    qtbot.waitUntil(lambda: duration.property("invalid") is False)
+    assert duration.palette().color(QPalette.ColorRole.Base) == base
+
+
+def test_hints_use_the_muted_text_colour_of_the_theme(main_window):
+    hint = main_window.properties.summary
+    assert hint.property("role") == "hint"
+    assert hint.foregroundRole() == QPalette.ColorRole.PlaceholderText
