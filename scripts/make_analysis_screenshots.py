@@ -45,6 +45,7 @@ def main() -> None:
     window.load(example_map_path())
     window.resize(1600, 1000)
     window.show()
+    settle(app, 0.2)  # the Analysis dock joins the Problems tab once the window is up
     window.analysis.raise_()
     window.resizeDocks([window.analysis], [430], Qt.Orientation.Vertical)
     settle(app, 1.5)
