@@ -121,14 +121,14 @@ class FocusRing(QObject):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         target = new if isinstance(new, (QAbstractItemView, QGraphicsView)) else None
-        if self.widget is not None and shiboken_valid(self.widget):
+        if self.widget is not None and Shiboken.isValid(self.widget):
             self.widget.removeEventFilter(self)
         self.widget = target
         if target is None:
-            if self.ring is not None and shiboken_valid(self.ring):
+            if self.ring is not None and Shiboken.isValid(self.ring):
                 self.ring.hide()
             return
-        if self.ring is None or not shiboken_valid(self.ring):
+        if self.ring is None or not Shiboken.isValid(self.ring):
             self.ring = _Ring()
         self.ring.setParent(target)
         self.ring.setGeometry(target.rect())
@@ -140,10 +140,6 @@ class FocusRing(QObject):
         if watched is self.widget and event.type() == QEvent.Type.Resize and self.ring:
             self.ring.setGeometry(watched.rect())
         return False
-
-
-def shiboken_valid(widget: QObject) -> bool:
-    return Shiboken.isValid(widget)
 
 
 _ring: FocusRing | None = None
@@ -178,14 +174,14 @@ def set_role(label: QLabel, role: str) -> None:
 def show_invalid(widget: QWidget, invalid: bool) -> None:
     """Tint the field's background when its text is not valid (its tooltip says why)."""
     widget.setProperty("invalid", invalid)
-    palette = QApplication.palette(widget)
+    palette = QPalette()  # sets nothing: the widget follows the theme again
     if invalid:
-        base = palette.color(QPalette.ColorRole.Base)
+        base = QApplication.palette(widget).color(QPalette.ColorRole.Base)
         tint = QColor(
             *(
                 round(b * 0.8 + t * 0.2)
                 for b, t in zip(base.getRgb()[:3], INVALID_TINT.getRgb()[:3], strict=True)
             )
         )
-        palette.setColor(QPalette.ColorRole.Base, tint)
+        palette.setColor(QPalette.ColorRole.Base, tint)  # only the base is its own
     widget.setPalette(palette)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -31,19 +30,11 @@ from ..analysis.palette import reach_tint
 from ..analysis.runner import AnalysisRunner
 from ..chrome import set_role
 from ..controller import DocumentController
-from .lazy import LazyDock
+from .lazy import LazyDock, scrolling
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ANALYSIS_MIN_HEIGHT = 72
 """How short the bottom panels may be: their tables and charts scroll."""
-
-
-def _scroll(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -108,7 +99,7 @@ class AnalysisDock(LazyDock):
 
         self.tabs = QTabWidget()
         self.funnel_chart = FunnelChart()
-        self.tabs.addTab(_scroll(self.funnel_chart), self.tr("Funnel"))
+        self.tabs.addTab(scrolling(self.funnel_chart), self.tr("Funnel"))
         self.bottlenecks = _table(
             [
                 self.tr("Transition"),
@@ -142,7 +133,7 @@ class AnalysisDock(LazyDock):
         self.tabs.addTab(holder, self.tr("Scenarios"))
         self.heatmap = CoverageHeatMap()
         self.heatmap.cellClicked.connect(self._cell_clicked)
-        self.tabs.addTab(_scroll(self.heatmap), self.tr("Coverage"))
+        self.tabs.addTab(scrolling(self.heatmap), self.tr("Coverage"))
         layout.addWidget(self.tabs, 1)
         self.setWidget(page)
         self._fill_scenarios()
