@@ -175,18 +175,31 @@ def _screenshot(app, window, out: Path, size: tuple[int, int]) -> int:
     """Lay the window out at ``size``, fit the map, and save exactly that many pixels."""
     from PySide6.QtCore import Qt
 
+    from .png_file import BackgroundPngWrite, opaque
+
     window.resize(*size)
     show_settled(app, window)
-    pixmap = window.grab()
-    if (pixmap.width(), pixmap.height()) != size:
-        pixmap = pixmap.scaled(
+    image = opaque(window.grab().toImage())
+    if (image.width(), image.height()) != size:
+        image = image.scaled(
             *size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
     out.parent.mkdir(parents=True, exist_ok=True)
-    saved = pixmap.save(str(out), "PNG")
-    window.close()
-    window.deleteLater()
-    if not saved:
-        print(f"cjm-designer: error: cannot write {out}", file=sys.stderr)
+    writing = BackgroundPngWrite(image, out)
+    del image
+    _close_now(app, window)  # while the picture is encoded on the worker thread
+    error = writing.result()
+    if error is not None:
+        print(f"cjm-designer: error: cannot write {out}: {error}", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
+
+
+def _close_now(app, window) -> None:
+    """Close the window and destroy its widgets now rather than at interpreter exit."""
+    from PySide6.QtCore import QEvent
+
+    window.close()
+    app.processEvents()  # the close hooks: the lock file and autosave copy go
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -151,6 +151,35 @@ def test_screenshot_writes_a_png_of_the_requested_size(tmp_path, example_copy):
     assert (image.width(), image.height()) == (1366, 768)
 
 
+def test_screenshot_is_opaque_and_shows_the_map(tmp_path, example_copy):
+    out = tmp_path / "shot.png"
+    assert cli.main([str(example_copy), "--screenshot", str(out), "--size", "800x600"]) == 0
+    image = QImage(str(out))
+    assert not image.hasAlphaChannel()
+    colours = {image.pixel(x, y) for x in range(0, 800, 7) for y in range(0, 600, 7)}
+    assert len(colours) > 40  # window chrome, stage colours, cards: not a blank frame
+
+
+def test_screenshot_that_cannot_be_written_says_where(tmp_path, example_copy, capsys):
+    out = tmp_path / "shot.png"
+    out.mkdir()  # a folder in the way fails for root too, unlike permissions
+    code = cli.main([str(example_copy), "--screenshot", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1 and f"cannot write {out}" in err and "Traceback" not in err
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert list(out.iterdir()) == [] and left == [example_copy.name, "shot.png"]  # no lock file
+
+
+def test_failed_png_write_keeps_the_old_file(tmp_path):
+    from cjm_designer.ui.png_file import write_png
+
+    path = tmp_path / "shot.png"
+    path.write_bytes(b"old picture")
+    assert write_png(QImage(), path) is not None  # a null image cannot be encoded
+    assert path.read_bytes() == b"old picture"
+    assert [p.name for p in tmp_path.iterdir()] == ["shot.png"]
+
+
 def test_screenshot_of_a_bad_file_fails_with_the_message(tmp_path, capsys):
     bad = tmp_path / "bad.cjm.yaml"
     bad.write_text("stages: 7\n", encoding="utf-8")
