@@ -58,3 +58,34 @@ def test_opening_the_window_imports_no_heavy_library(tmp_path):
     assert line == "HEAVY ", f"loaded at start-up: {line[6:]}"
     lazy = [row for row in result.stdout.splitlines() if row.startswith("LAZY")][-1]
     assert lazy == "LAZY ", f"loaded before their dock was shown: {lazy[5:]}"
+
+
+SCAN = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from cjm_designer.ui.app import _ensure_application
+import PySide6.QtWidgets
+scan = sys.modules["shibokensupport.feature"]
+scanned = []
+real = scan._mod_uses_pyside
+scan._mod_uses_pyside = lambda module: scanned.append(module.__name__) or real(module)
+if sys.argv[1] == "app":
+    _ensure_application(headless=True)
+import cjm_designer.ui.main_window
+print("SCANNED", ",".join(name for name in scanned if name.startswith("cjm_designer")))
+"""
+
+
+def _scanned_modules(how: str) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", SCAN, how], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    line = [row for row in result.stdout.splitlines() if row.startswith("SCANNED")][-1]
+    return [name for name in line[8:].split(",") if name]
+
+
+def test_pyside_does_not_read_the_source_of_our_modules():
+    """PySide6 reads each new module's source for ``from __feature__``; the app says no."""
+    assert len(_scanned_modules("plain")) > 50  # the scan is real in this PySide6
+    assert _scanned_modules("app") == []
