@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
 
 from cjm_designer.model import Kind
-from tests.gui.canvas_support import center, drag, make_canvas, move, press, release
+from tests.gui.canvas_support import LEFT, center, drag, make_canvas, move, press, release
 
 
 def cell_ids(controller, stage, channel):
@@ -177,3 +178,30 @@ def test_escape_during_drag_puts_the_card_back(qtbot):
     assert scene.cards["shelf"].pos() == QPointF(box.x, box.y)
     assert controller.journey.touchpoint("shelf").stage == "interest"
     assert controller.undo_stack.count() == 0
+
+
+def test_holding_a_dragged_card_at_the_edge_scrolls_and_drops_it_further_on(qtbot):
+    """Real (window-system) mouse events: press on a card, hold it at the right edge."""
+    controller, scene, view = make_canvas(qtbot, size=(460, 420))
+    view.set_zoom(1.0)
+    bar = view.horizontalScrollBar()
+    bar.setValue(0)
+    assert bar.maximum() > 200  # the map is wider than the view
+    viewport = view.viewport()
+    start = view.mapFromScene(center(scene.layout.cards["blog"].rect))
+    edge = QPoint(viewport.width() - 6, start.y())
+    buy = scene.layout.cells[("buy", "web")]
+    assert view.mapFromScene(QPointF(buy.x, buy.y)).x() > viewport.width()  # off-screen
+
+    QTest.mousePress(viewport, LEFT, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start + QPoint(30, 0))
+    QTest.mouseMove(viewport, edge)
+    qtbot.waitUntil(lambda: view.mapToScene(edge).x() > buy.x + 20, timeout=5000)
+    QTest.mouseRelease(viewport, LEFT, Qt.KeyboardModifier.NoModifier, edge)
+
+    card = controller.journey.touchpoint("blog")
+    assert (card.stage, card.channel) == ("buy", "web")
+    assert controller.undo_stack.count() == 1
+    stopped = bar.value()
+    qtbot.wait(150)  # several auto-scroll intervals: nothing moves once released
+    assert bar.value() == stopped

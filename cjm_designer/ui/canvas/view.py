@@ -58,6 +58,7 @@ class MapView(QGraphicsView):
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(30)
         self._autoscroll.timeout.connect(self._auto_scroll_step)
+        self._drag_at: QPointF | None = None  # where the held left button is, in the viewport
         self._shown = False
         scene.controller.documentReplaced.connect(self.scroll_to_start)
         scene.layoutChanged.connect(self.pin_headers)
@@ -254,6 +255,7 @@ class MapView(QGraphicsView):
             return
         super().mousePressEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_at = event.position()
             self._autoscroll.start()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -265,6 +267,8 @@ class MapView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
             event.accept()
             return
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._drag_at = event.position()
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -277,19 +281,26 @@ class MapView(QGraphicsView):
             event.accept()
             return
         self._autoscroll.stop()
+        self._drag_at = None
         super().mouseReleaseEvent(event)
 
     def _auto_scroll_step(self) -> None:
-        """Scroll when a drag gesture holds the cursor near an edge, then re-aim it."""
+        """Scroll when a drag gesture holds the pointer near an edge, then re-aim it.
+
+        The pointer is where the view's last mouse event put it: ``QCursor.pos()`` is not
+        known on every platform (Wayland, offscreen). A release lost to another window
+        shows in ``QApplication.mouseButtons()``.
+        """
         scene = self.scene()
         if (
-            not (QApplication.mouseButtons() & Qt.MouseButton.LeftButton)
+            self._drag_at is None
+            or not (QApplication.mouseButtons() & Qt.MouseButton.LeftButton)
             or scene is None
             or scene.interaction is None
         ):
             self._autoscroll.stop()
             return
-        pos = self.viewport().mapFromGlobal(self.cursor().pos())
+        pos = self._drag_at.toPoint()
         rect = self.viewport().rect()
         dx = -EDGE_STEP if pos.x() < EDGE else EDGE_STEP if pos.x() > rect.width() - EDGE else 0
         dy = -EDGE_STEP if pos.y() < EDGE else EDGE_STEP if pos.y() > rect.height() - EDGE else 0
