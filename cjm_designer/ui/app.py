@@ -70,11 +70,8 @@ def _import_before_qt() -> None:
     they skip the hook.
     """
     import getpass  # noqa: F401
-    import hashlib  # noqa: F401
     import json  # noqa: F401
     import logging  # noqa: F401
-    import socket  # noqa: F401
-    import uuid  # noqa: F401
 
     import cjm_designer.io.templates
     import cjm_designer.io.yaml_format

@@ -10,7 +10,6 @@ overtake the write it follows.
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from PySide6.QtCore import (
 from cjm_designer.io.errors import MapSaveError
 
 from .. import worker_relay
-from .recovery import RecoveryStore, entry_name
+from .recovery import RecoveryStore, entry_name, new_id
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +89,7 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.controller = controller
         self.store = store
-        self._untitled_id = uuid.uuid4().hex[:12]
+        self._untitled_id = new_id()[:12]
         self._name = self._name_for(controller.path)
         self._revision = 0
         self._written_revision = -1

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QSysInfo
 from shiboken6 import Shiboken
 
 _HELD: dict[str, FileLock] = {}  # lock path -> holder in this process
@@ -36,7 +35,8 @@ class LockOwner:
 
     @property
     def this_process(self) -> bool:
-        return self.pid == os.getpid() and self.host == socket.gethostname()
+        # QLockFile records QSysInfo's host name, which is not always gethostname()'s.
+        return self.pid == os.getpid() and self.host == QSysInfo.machineHostName()
 
 
 class FileLock:

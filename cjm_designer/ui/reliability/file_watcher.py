@@ -9,18 +9,20 @@ debounced: a tool writing in several steps is reported once.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCryptographicHash, QFileSystemWatcher, QObject, QTimer, Signal
 
 
 def file_digest(path: Path) -> str | None:
     """SHA-256 of the file, or None when it cannot be read (gone, no permission)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        data = path.read_bytes()
     except OSError:
         return None
+    return bytes(
+        QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex()
+    ).decode()
 
 
 class ExternalChangeWatcher(QObject):

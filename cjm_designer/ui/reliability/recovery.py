@@ -14,17 +14,14 @@ sidecar never appears, so a live session's copy is never mistaken for a crashed 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
-import socket
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCryptographicHash, QLockFile, QSysInfo, QUuid
 
 from cjm_designer.io.atomic import write_atomic
 from cjm_designer.io.errors import MapLoadError
@@ -41,12 +38,19 @@ def _slug(text: str) -> str:
     return slug[:40] or "map"
 
 
+def new_id() -> str:
+    """32 random hex digits (Qt's UUID: the ``uuid`` module costs start-up time)."""
+    return QUuid.createUuid().toString(QUuid.StringFormat.Id128)
+
+
 def entry_name(path: Path | None, session: str, untitled_id: str) -> str:
     """A stable file stem: readable name + path hash (or untitled id) + session."""
     if path is None:
         return f"untitled-{untitled_id}.{session[:8]}"
     resolved = str(Path(path).expanduser().absolute())
-    digest = hashlib.sha1(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    data = resolved.encode("utf-8", "surrogatepass")
+    digest = bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha1).toHex())
+    digest = digest.decode("ascii")[:12]
     name = Path(path).name
     stem = name[: -len(MAP_SUFFIX)] if name.endswith(MAP_SUFFIX) else Path(name).stem
     return f"{_slug(stem)}-{digest}.{session[:8]}"
@@ -98,7 +102,7 @@ class RecoveryStore:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.sessions = self.folder / "sessions"
         self.sessions.mkdir(exist_ok=True)
-        self.session = session or uuid.uuid4().hex
+        self.session = session or new_id()
         self._session_lock: QLockFile | None = None
 
     # --- this session --------------------------------------------------------------
@@ -126,7 +130,7 @@ class RecoveryStore:
             "title": title,
             "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": QSysInfo.machineHostName(),
             "session": self.session,
         }
         payload = json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8")
