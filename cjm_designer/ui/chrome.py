@@ -8,7 +8,8 @@ the light and dark themes both work:
 - dock title bars with a calm band and room to breathe (:class:`DockTitleBar`);
 - a visible focus ring on lists, trees, tables and the canvas (:class:`FocusRing`);
 - heading and hint labels (:func:`set_role`);
-- fields whose text is not valid (:func:`show_invalid`).
+- fields whose text is not valid (:func:`show_invalid`);
+- boxes floating over the canvas: find, quick add, capture (:class:`FloatingPanel`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
+    QFrame,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -158,8 +160,38 @@ def _forget_ring(*_args: object) -> None:
     _ring = None
 
 
+class FloatingPanel(QFrame):
+    """A rounded box floating over the canvas, in the theme's window colour.
+
+    ``accent`` boxes (quick add, capture) take typing into the map and say so with a
+    border in the highlight colour; the find bar has a quiet one.
+    """
+
+    RADIUS = 7.0
+
+    def __init__(self, parent: QWidget, accent: bool = False):
+        super().__init__(parent)
+        self.accent = accent
+
+    def border_width(self) -> float:
+        return 2.0 if self.accent else 1.0
+
+    def paintEvent(self, event) -> None:
+        palette = self.palette()
+        role = QPalette.ColorRole.Highlight if self.accent else QPalette.ColorRole.Mid
+        width = self.border_width()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(palette.color(role), width))
+        painter.setBrush(palette.color(QPalette.ColorRole.Window))
+        inset = width / 2
+        box = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+        painter.drawRoundedRect(box, self.RADIUS, self.RADIUS)
+
+
 def set_role(label: QLabel, role: str) -> None:
-    """``heading``: a semibold line a little larger than the text; ``hint``: muted text."""
+    """``heading``: a semibold line a little larger than the text; ``hint``: muted text;
+    ``accent``: semibold text in the highlight colour."""
     label.setProperty("role", role)
     if role == "heading":
         font = QFont(label.font())
@@ -169,6 +201,11 @@ def set_role(label: QLabel, role: str) -> None:
         label.setContentsMargins(0, 4, 0, 2)
     elif role == "hint":
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    elif role == "accent":
+        font = QFont(label.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setFont(font)
+        label.setForegroundRole(QPalette.ColorRole.Highlight)
 
 
 def show_invalid(widget: QWidget, invalid: bool) -> None:

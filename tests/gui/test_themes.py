@@ -121,3 +121,30 @@ def test_the_focused_tree_and_canvas_wear_a_ring_in_the_highlight_colour(main_wi
     name = main_window.properties.field("name")
     QTest.mouseClick(name, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ring.widget is None)  # fields have Fusion's own focus frame
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"], indirect=True)
+def test_boxes_over_the_canvas_follow_the_theme(main_window, qtbot, theme):
+    """Find (Ctrl+F), quick add (Ctrl+K), capture (Ctrl+Shift+K): window colour, readable."""
+    main_window.view.setFocus()
+    workshop = main_window.workshop
+    palette = QApplication.instance().palette()
+    window_colour = palette.color(QPalette.ColorRole.Window)
+    for keys, box in (
+        ("Ctrl+F", workshop.find_bar),
+        ("Ctrl+K", workshop.quick_add),
+        ("Ctrl+Shift+K", workshop.capture.bar),
+    ):
+        QTest.keySequence(main_window, keys)
+        qtbot.waitUntil(box.isVisible)
+        assert box.styleSheet() == ""
+        picture = box.grab().toImage()
+        inside = picture.pixelColor(picture.width() - 4, picture.height() // 2)
+        distance = sum(
+            abs(a - b) for a, b in zip(inside.getRgb()[:3], window_colour.getRgb()[:3], strict=True)
+        )
+        assert distance < 30, (theme, keys, inside.name(), window_colour.name())
+        text = palette.color(QPalette.ColorRole.WindowText).name()
+        assert contrast_ratio(text, inside.name()) >= 4.5, (theme, keys)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda box=box: not box.isVisible())

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from cjm_designer.model import Kind, Touchpoint, new_id
 from cjm_designer.model.edits import CompositeEdit, InsertEntity
+
+from ..chrome import FloatingPanel, set_role
 
 MOVES = {
     Qt.Key.Key_Left: (-1, 0),
@@ -81,21 +83,16 @@ class CaptureEdit(QLineEdit):
         event.accept()
 
 
-class CaptureBar(QFrame):
+class CaptureBar(FloatingPanel):
     """The box at the bottom of the canvas: where the card goes, and the text."""
 
     def __init__(self, capture: Capture, parent: QWidget):
-        super().__init__(parent)
+        super().__init__(parent, accent=True)
         self.setObjectName("captureBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "#captureBar { background: #ffffff; border: 2px solid #2f6fd6; border-radius: 8px; }"
-        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.cell_label = QLabel()
-        self.cell_label.setStyleSheet("color: #2f6fd6; font-weight: bold;")
+        set_role(self.cell_label, "accent")
         self.edit = CaptureEdit(capture)
         self.edit.setPlaceholderText(
             QCoreApplication.translate(

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,17 +19,14 @@ from PySide6.QtWidgets import (
 
 from cjm_designer.model.search import Hit, card_matches, find, owners, tags
 
+from ..chrome import FloatingPanel
 from .common import refresh_timer
 
 
-class FindBar(QFrame):
+class FindBar(FloatingPanel):
     def __init__(self, window, decorations, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
-        self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "#findBar { background: #ffffff; border: 1px solid #b9c3cf; border-radius: 6px; }"
-        )
         self.window = window
         self.controller = window.controller
         self.decorations = decorations

@@ -7,19 +7,17 @@ closes the box, Esc closes without adding.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cjm_designer.model.quick_add import QuickAdd, QuickAddError, parse_quick_add
 
+from ..chrome import FloatingPanel, set_role
 
-class QuickAddBox(QFrame):
+
+class QuickAddBox(FloatingPanel):
     def __init__(self, window, parent: QWidget):
-        super().__init__(parent)
+        super().__init__(parent, accent=True)
         self.setObjectName("quickAddBox")
-        self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "#quickAddBox { background: #ffffff; border: 2px solid #2f6fd6; border-radius: 8px; }"
-        )
         self.window = window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -31,7 +29,7 @@ class QuickAddBox(QFrame):
         self.edit.textChanged.connect(self.preview)
         self.edit.installEventFilter(self)
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: #5b6b7c;")
+        set_role(self.hint, "hint")
         layout.addWidget(self.edit)
         layout.addWidget(self.hint)
         self.hide()
