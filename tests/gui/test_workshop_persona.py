@@ -73,3 +73,28 @@ def test_persona_filter_shows_the_map_for_one_persona(main_window, qtbot):
     assert window.scene.options.persona is None
     assert set(window.scene.curves) == {"aristarkh", "lyuda"}
     assert window.scene.curves["aristarkh"].color != window.scene.curves["lyuda"].color
+
+
+def test_photo_button_puts_the_chosen_picture_on_the_persona(main_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    picture = tmp_path / "лида-фото.png"
+    image = QImage(90, 120, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366aa"))
+    assert image.save(str(picture))
+    asked = []
+
+    def fake_open(parent, title, folder, filters):
+        asked.append(filters)
+        return str(picture), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
+    dock = main_window.workshop.personas
+    dock.show()
+    dock.raise_()
+    dock.add_button.click()
+    persona_id = main_window.controller.journey.personas[-1].id
+    dock.photo_button.click()
+    photo = main_window.controller.journey.persona(persona_id).photo
+    assert photo is not None and photo.caption == "лида-фото"
+    assert "*.png" in asked[0] and "*.webp" in asked[0]

@@ -1,4 +1,4 @@
-"""Small shared helpers of the workshop features: author, today, focus, timer, dock body."""
+"""Small shared helpers of the workshop features: author, today, focus, timer, docks."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..docks.lazy import scrolling
+from ..docks.lazy import LazyDock, scrolling
 
 AUTHOR_KEY = "workshop/author"
 
@@ -62,3 +62,25 @@ def dock_body() -> tuple[QWidget, QVBoxLayout]:
     layout = QVBoxLayout(body)
     layout.setContentsMargins(4, 4, 4, 4)
     return scrolling(body), layout
+
+
+class WorkshopDock(LazyDock):
+    """A workshop dock on the window's document, refreshed once per burst of map edits.
+
+    A new document calls :meth:`document_replaced`, which refreshes; docks that follow
+    the selection start again from an empty one instead.
+    """
+
+    def __init__(self, title: str, name: str, controller, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.setObjectName(name)
+        self.controller = controller
+        self._timer = refresh_timer(self, self.refresh)
+        controller.mapChanged.connect(lambda _edit: self._timer.start())
+        controller.documentReplaced.connect(self.document_replaced)
+
+    def refresh(self) -> None:
+        raise NotImplementedError(f"{type(self).__name__} must show the map in refresh()")
+
+    def document_replaced(self) -> None:
+        self.refresh()

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,9 +26,9 @@ from cjm_designer.model import Kind
 from cjm_designer.model.edits import update
 from cjm_designer.model.entities import Comment
 
-from ..docks.lazy import LazyDock
-from .common import author_name, dock_body, refresh_timer, today
-from .pictures import IMAGE_SUFFIXES, add_pictures, image_of, picture_from_image, remove_picture
+from ..chrome import set_role
+from .common import WorkshopDock, author_name, dock_body, today
+from .pictures import add_pictures, ask_image_file, image_of, picture_from_image, remove_picture
 
 COMMENT_KINDS = (Kind.STAGE, Kind.TOUCHPOINT)
 
@@ -79,23 +78,22 @@ class CommentBox(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class NotesDock(LazyDock):
+class NotesDock(WorkshopDock):
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("Workshop", "Comments"), parent)
-        self.setObjectName("commentsDock")
-        self.controller = controller
+        title = QCoreApplication.translate("Workshop", "Comments")
+        super().__init__(title, "commentsDock", controller, parent)
         self.subject: str | None = None
-        self._timer = refresh_timer(self, self.refresh)
         controller.selectionChanged.connect(self._follow_selection)
-        controller.mapChanged.connect(lambda _e: self._timer.start())
-        controller.documentReplaced.connect(lambda: self._follow_selection([]))
         self._follow_selection(controller.selection)
+
+    def document_replaced(self) -> None:
+        self._follow_selection([])
 
     def build(self) -> None:
         body, layout = dock_body()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-weight: bold;")
+        set_role(self.heading, "heading")
         self.comments = QListWidget()
         self.comments.setWordWrap(True)
         self.comments.installEventFilter(self)
@@ -196,13 +194,7 @@ class NotesDock(LazyDock):
     def choose_picture(self) -> None:
         if not self.subject:
             return
-        pattern = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("Workshop", "Add picture"),
-            "",
-            QCoreApplication.translate("Workshop", "Images ({patterns})").format(patterns=pattern),
-        )
+        path = ask_image_file(self, QCoreApplication.translate("Workshop", "Add picture"))
         if path:
             self.add_picture_file(path)
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,9 +30,8 @@ from cjm_designer.model.enums import Segment
 
 from ..canvas import style
 from ..docks.editors import ColorEditor, ComboEditor, LineEditor, TextEditor
-from ..docks.lazy import LazyDock
-from .common import dock_body, refresh_timer
-from .pictures import IMAGE_SUFFIXES, image_of, picture_from_image
+from .common import WorkshopDock, dock_body
+from .pictures import ask_image_file, image_of, picture_from_image
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PHOTO = 72
@@ -67,15 +65,10 @@ def persona_pixmap(persona: Persona, index: int, size: int) -> QPixmap:
     return pixmap
 
 
-class PersonasDock(LazyDock):
+class PersonasDock(WorkshopDock):
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("Workshop", "Personas"), parent)
-        self.setObjectName("personasDock")
-        self.controller = controller
-        self._timer = refresh_timer(self, self.refresh)
-        controller.mapChanged.connect(lambda _e: self._timer.start())
-        controller.documentReplaced.connect(self.refresh)
-        self.refresh()
+        title = QCoreApplication.translate("Workshop", "Personas")
+        super().__init__(title, "personasDock", controller, parent)
 
     # --- list ----------------------------------------------------------------------------------
 
@@ -213,13 +206,7 @@ class PersonasDock(LazyDock):
         self.controller.push(edit, label, merge_key=f"{persona_id}:{field}")
 
     def choose_photo(self) -> None:
-        pattern = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("Workshop", "Persona photo"),
-            "",
-            QCoreApplication.translate("Workshop", "Images ({patterns})").format(patterns=pattern),
-        )
+        path = ask_image_file(self, QCoreApplication.translate("Workshop", "Persona photo"))
         if path:
             self.set_photo(QImage(path), Path(path).stem)
 

@@ -12,8 +12,9 @@ import base64
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog
 
 from cjm_designer.model import JourneyMap, Kind
 from cjm_designer.model.edits import ReplaceEntity, update
@@ -24,6 +25,14 @@ JPEG_QUALITY = 85
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
 _CACHE: OrderedDict[tuple[int, int], QImage] = OrderedDict()
 _CACHE_SIZE = 64
+
+
+def ask_image_file(parent, title: str) -> str:
+    """The picture file the user chose in an Open dialog, or "" when cancelled."""
+    pattern = " ".join(f"*{suffix}" for suffix in IMAGE_SUFFIXES)
+    images = QCoreApplication.translate("Workshop", "Images ({patterns})").format(patterns=pattern)
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", images)
+    return path
 
 
 def _encode(image: QImage, fmt: str) -> bytes:

@@ -29,8 +29,7 @@ from cjm_designer.model.edits import ReplaceEntity, SetMapField
 from cjm_designer.model.entities import Revision, Swot
 
 from ..docks.editors import LineEditor, TextEditor
-from ..docks.lazy import LazyDock
-from .common import author_name, dock_body, refresh_timer, today
+from .common import WorkshopDock, author_name, dock_body, today
 
 REVIEW_MONTHS = 4
 SWOT_PARTS = ("strengths", "weaknesses", "opportunities", "threats")
@@ -60,17 +59,16 @@ def log_revision(controller, summary: str, author: str | None = None) -> bool:
     )
 
 
-class ReviewDock(LazyDock):
+class ReviewDock(WorkshopDock):
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("Workshop", "SWOT and Review"), parent)
-        self.setObjectName("reviewDock")
-        self.controller = controller
+        title = QCoreApplication.translate("Workshop", "SWOT and Review")
+        super().__init__(title, "reviewDock", controller, parent)
         self.stage_id: str | None = None
-        self._timer = refresh_timer(self, self.refresh)
         controller.selectionChanged.connect(self._follow_selection)
-        controller.mapChanged.connect(lambda _e: self._timer.start())
-        controller.documentReplaced.connect(lambda: self._follow_selection([]))
         self._follow_selection(controller.selection)
+
+    def document_replaced(self) -> None:
+        self._follow_selection([])
 
     def build(self) -> None:
         body, layout = dock_body()

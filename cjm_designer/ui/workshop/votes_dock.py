@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from cjm_designer.model.votes import CARD, PAIN, Ranked, VoteTarget, ranking, reset_votes, vote
 
-from ..docks.lazy import LazyDock
-from .common import dock_body, refresh_timer
+from .common import WorkshopDock, dock_body
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -44,14 +43,10 @@ def reset_all_votes(controller) -> bool:
     )
 
 
-class VotesDock(LazyDock):
+class VotesDock(WorkshopDock):
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("Workshop", "Votes"), parent)
-        self.setObjectName("votesDock")
-        self.controller = controller
-        self._timer = refresh_timer(self, self.refresh)
-        controller.mapChanged.connect(lambda _e: self._timer.start())
-        controller.documentReplaced.connect(self.refresh)
+        title = QCoreApplication.translate("Workshop", "Votes")
+        super().__init__(title, "votesDock", controller, parent)
 
     def build(self) -> None:
         body, layout = dock_body()
