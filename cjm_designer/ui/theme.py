@@ -42,8 +42,21 @@ def load_fonts() -> str:
     return FAMILY if any(font_id >= 0 for font_id in loaded) else QFont().defaultFamily()
 
 
-def calm_palette() -> QPalette:
+def palette_of(roles: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
+    """A palette with these colours, and ``disabled_text`` for text that is greyed out."""
     palette = QPalette()
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
+def calm_palette() -> QPalette:
     roles = {
         QPalette.ColorRole.Window: WINDOW,
         QPalette.ColorRole.WindowText: TEXT,
@@ -65,15 +78,7 @@ def calm_palette() -> QPalette:
         QPalette.ColorRole.Dark: "#a39e95",
         QPalette.ColorRole.Shadow: "#6d6a65",
     }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(MUTED))
-    return palette
+    return palette_of(roles, MUTED)
 
 
 def apply_theme(app: QApplication) -> str:

@@ -91,16 +91,7 @@ def resolve(name: str) -> str:
 
 
 def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in DARK_CHROME.items():
-        palette.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DARK_DISABLED_TEXT))
-    return palette
+    return calm.palette_of(DARK_CHROME, DARK_DISABLED_TEXT)
 
 
 def board(name: str) -> BoardColors:

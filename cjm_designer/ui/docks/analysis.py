@@ -48,6 +48,19 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
+def _with_note(table: QTableWidget) -> tuple[QWidget, QLabel]:
+    """``table`` under a hint line that explains it (empty until there is something to say)."""
+    note = QLabel()
+    note.setWordWrap(True)
+    set_role(note, "hint")
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(note)
+    box.addWidget(table, 1)
+    return holder, note
+
+
 class AnalysisDock(LazyDock):
     """Live analysis of the open map; ``runner.report`` is what it shows.
 
@@ -111,25 +124,11 @@ class AnalysisDock(LazyDock):
         )
         self.bottlenecks.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.bottlenecks.cellClicked.connect(self._bottleneck_clicked)
-        self.bottleneck_note = QLabel()
-        self.bottleneck_note.setWordWrap(True)
-        set_role(self.bottleneck_note, "hint")
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.bottleneck_note)
-        box.addWidget(self.bottlenecks, 1)
+        holder, self.bottleneck_note = _with_note(self.bottlenecks)
         self.tabs.addTab(holder, self.tr("Bottlenecks"))
         self.scenarios = _table([])
         self.scenarios.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.scenario_note = QLabel()
-        self.scenario_note.setWordWrap(True)
-        set_role(self.scenario_note, "hint")
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.scenario_note)
-        box.addWidget(self.scenarios, 1)
+        holder, self.scenario_note = _with_note(self.scenarios)
         self.tabs.addTab(holder, self.tr("Scenarios"))
         self.heatmap = CoverageHeatMap()
         self.heatmap.cellClicked.connect(self._cell_clicked)
