@@ -190,7 +190,7 @@ class ImportExportMenus(QObject):
             window,
             QCoreApplication.translate("ImportExport", "Export"),
             fmt.name_filter,
-            files.suggested_path(window, fmt.suffix),
+            fmt.suffix,
         )
         if not path:
             return False

@@ -181,7 +181,7 @@ def test_file_export_png_asks_the_dpi_and_writes_the_picture(
 
     target = tmp_path / "kartta"
     monkeypatch.setattr(
-        files, "ask_export_path", lambda *_a: files.with_suffix(str(target), "x.png")
+        files, "ask_export_path", lambda *_a: files.with_suffix(str(target), ".png")
     )
 
     def answer(dialog):

@@ -4,6 +4,7 @@ File > Export's text formats write files that read back; errors show the located
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 from cjm_designer.io.converters import read_any, write_any
 from cjm_designer.model import Kind
@@ -95,11 +96,11 @@ def test_importing_tables(main_window, tmp_path, import_path, key, suffix):
 def test_export_text_formats_read_back(main_window, tmp_path, monkeypatch, key, suffix):
     chosen: list[str] = []
 
-    def ask(_parent, _title, name_filter, suggested):
+    def save_dialog(_parent, _title, suggested, name_filter):
         chosen.append(suggested)
-        return str(tmp_path / f"экспорт{suffix}")
+        return str(tmp_path / "экспорт"), name_filter  # typed without the suffix
 
-    monkeypatch.setattr(files, "ask_export_path", ask)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
     main_window.import_export.exports[key].trigger()
     assert chosen[0].endswith(f"protein-bars{suffix}")  # beside the map, named after it
     back = read_any(tmp_path / f"экспорт{suffix}")

@@ -15,26 +15,17 @@ def ask_import_path(
     return path
 
 
-def ask_export_path(parent: QWidget | None, title: str, name_filter: str, suggested: str) -> str:
-    """Where to write an export, or "" when cancelled; the format's suffix is added."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
-    return with_suffix(path, suggested) if path else ""
+def ask_export_path(window, title: str, name_filter: str, suffix: str) -> str:
+    """Where to write an export (offered: beside the map, named after it), or "" when
+    cancelled; ``suffix`` is added when the user typed a name without it."""
+    path, _ = QFileDialog.getSaveFileName(
+        window, title, suggested_path(window, suffix), name_filter
+    )
+    return with_suffix(path, suffix) if path else ""
 
 
-def with_suffix(path: str, suggested: str) -> str:
-    """Add the suggested name's extension when the user typed a name without it."""
-    wanted = _extension(suggested)
-    if wanted and not path.lower().endswith(wanted.lower()):
-        path += wanted
-    return path
-
-
-def _extension(name: str) -> str:
-    lower = name.lower()
-    for suffix in (".cjm.yaml", ".pdf", ".png", ".svg", ".pptx", ".mmd", ".csv", ".xlsx"):
-        if lower.endswith(suffix):
-            return suffix
-    return ""
+def with_suffix(path: str, suffix: str) -> str:
+    return path if path.lower().endswith(suffix.lower()) else path + suffix
 
 
 def suggested_path(window, suffix: str) -> str:

@@ -114,7 +114,7 @@ def run_png_export(window) -> bool:
         window,
         QCoreApplication.translate("ImageExport", "Export PNG"),
         QCoreApplication.translate("ImageExport", "PNG pictures (*.png)"),
-        files.suggested_path(window, ".png"),
+        ".png",
     )
     if not path:
         return False
@@ -144,7 +144,7 @@ def run_svg_export(window) -> bool:
         window,
         QCoreApplication.translate("ImageExport", "Export SVG"),
         QCoreApplication.translate("ImageExport", "SVG pictures (*.svg)"),
-        files.suggested_path(window, ".svg"),
+        ".svg",
     )
     if not path:
         return False

@@ -413,7 +413,7 @@ def run_pdf_export(window) -> bool:
         window,
         QCoreApplication.translate("PdfDialog", "Export PDF"),
         QCoreApplication.translate("PdfDialog", "PDF documents (*.pdf)"),
-        files.suggested_path(window, ".pdf"),
+        ".pdf",
     )
     if not path:
         return False

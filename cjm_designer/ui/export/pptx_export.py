@@ -45,7 +45,7 @@ def run_pptx_export(window) -> bool:
         window,
         QCoreApplication.translate("PptxExport", "Export PowerPoint"),
         QCoreApplication.translate("PptxExport", "PowerPoint presentations (*.pptx)"),
-        files.suggested_path(window, ".pptx"),
+        ".pptx",
     )
     if not path:
         return False
