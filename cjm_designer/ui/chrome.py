@@ -173,13 +173,10 @@ class FloatingPanel(QFrame):
         super().__init__(parent)
         self.accent = accent
 
-    def border_width(self) -> float:
-        return 2.0 if self.accent else 1.0
-
     def paintEvent(self, event) -> None:
         palette = self.palette()
         role = QPalette.ColorRole.Highlight if self.accent else QPalette.ColorRole.Mid
-        width = self.border_width()
+        width = 2.0 if self.accent else 1.0
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(palette.color(role), width))
