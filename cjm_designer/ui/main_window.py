@@ -25,7 +25,7 @@ from .canvas.view import MapView
 from .chrome import install_title_bars
 from .compare.menus import install_menus
 from .controller import DocumentController
-from .dialogs import files, messages, settings_dialog
+from .dialogs import files, messages
 from .docks.analysis import ANALYSIS_MIN_HEIGHT, AnalysisDock
 from .docks.history import HistoryDock
 from .docks.outline import OutlineDock
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(parent=self)
         self.scene = MapScene(self.controller, self)
         self.view = MapView(self.scene)
-        settings_dialog.apply_canvas_settings(self)  # snapping, canvas text size
+        self.scene.apply_settings()  # snapping, canvas text size
         self.setCentralWidget(self.view)
         self._make_docks()
         self.menu_actions = WindowActions(self)
@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """Edit > Settings…; what it changes applies to every open window."""
+        from .dialogs import settings_dialog  # loads on first use
+
         settings_dialog.open_settings(self)
 
     def new_blank(self) -> None:

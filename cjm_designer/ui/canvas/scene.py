@@ -39,6 +39,7 @@ from cjm_designer.layout import (
 from cjm_designer.model import Channel, ChannelKind, EntityChanged, Kind, Stage, Touchpoint, new_id
 from cjm_designer.model.edits import Edit, InsertEntity, remove_many, update
 
+from .. import settings
 from . import clipboard, style
 from .inline_edit import InlineEditor
 from .interactions import (
@@ -98,6 +99,10 @@ def _settle_header(item: StageHeaderItem | LaneHeaderItem, *content) -> None:
     item.set_content(*content)
     item.setZValue(Z_HEADERS)
     item.setOpacity(1.0)
+
+
+BASE_CARD_TITLE_SIZE = 12.0
+"""``Metrics.card_title_size``: a canvas font size of 12 leaves the layout as designed."""
 
 
 class MapScene(QGraphicsScene):
@@ -232,6 +237,23 @@ class MapScene(QGraphicsScene):
             if item is not None and box is not None:
                 item.set_content(touchpoint, box, item.lane_color)
         return True
+
+    def apply_settings(self) -> None:
+        """Grid snapping and the canvas text size from the user's settings."""
+        self.snap_step = settings.GRID_STEP if settings.snap_to_grid() else 0.0
+        scale = settings.canvas_font_size() / BASE_CARD_TITLE_SIZE
+        base = type(self.options.metrics)()
+        metrics = replace(
+            base,
+            card_title_size=base.card_title_size * scale,
+            header_name_size=base.header_name_size * scale,
+            header_meta_size=base.header_meta_size * scale,
+            lane_name_size=base.lane_name_size * scale,
+            row_text_size=base.row_text_size * scale,
+        )
+        if metrics != self.options.metrics:
+            self.options = replace(self.options, metrics=metrics)
+            self.rebuild()
 
     def rebuild(self) -> None:
         """A different document: drop every item and build again."""

@@ -7,8 +7,6 @@ applies at the next start, which the dialog says.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -25,9 +23,6 @@ from PySide6.QtWidgets import (
 from .. import settings, themes
 from ..chrome import set_role
 from ..i18n import NATIVE_NAMES
-
-BASE_CARD_TITLE_SIZE = 12.0
-"""``Metrics.card_title_size``: a canvas font size of 12 leaves the layout as designed."""
 
 
 class SettingsDialog(QDialog):
@@ -131,31 +126,12 @@ class SettingsDialog(QDialog):
         }
 
 
-def apply_canvas_settings(window) -> None:
-    """Grid snapping and the canvas text size from the settings, onto one window's scene."""
-    scene = window.scene
-    scene.snap_step = settings.GRID_STEP if settings.snap_to_grid() else 0.0
-    scale = settings.canvas_font_size() / BASE_CARD_TITLE_SIZE
-    base = type(scene.options.metrics)()
-    metrics = replace(
-        base,
-        card_title_size=base.card_title_size * scale,
-        header_name_size=base.header_name_size * scale,
-        header_meta_size=base.header_meta_size * scale,
-        lane_name_size=base.lane_name_size * scale,
-        row_text_size=base.row_text_size * scale,
-    )
-    if metrics != scene.options.metrics:
-        scene.options = replace(scene.options, metrics=metrics)
-        scene.rebuild()
-
-
 def apply_settings(app: QApplication) -> None:
     """Push the stored settings into the running editor: theme, autosave, canvases."""
     themes.apply(app, settings.theme())
     for widget in app.topLevelWidgets():
         if hasattr(widget, "scene") and hasattr(widget, "reliability"):
-            apply_canvas_settings(widget)
+            widget.scene.apply_settings()
             widget.reliability.autosaver.set_interval(settings.autosave_seconds())
 
 
