@@ -7,7 +7,7 @@ the light and dark themes both work:
 
 - dock title bars with a calm band and room to breathe (:class:`DockTitleBar`);
 - a visible focus ring on lists, trees, tables and the canvas (:class:`FocusRing`);
-- heading and hint labels (:func:`set_role`);
+- heading and hint labels (:func:`set_role`), alert text (:func:`show_alert`);
 - fields whose text is not valid (:func:`show_invalid`);
 - boxes floating over the canvas: find, quick add, capture (:class:`FloatingPanel`).
 """
@@ -32,6 +32,8 @@ from shiboken6 import Shiboken
 
 INVALID_TINT = QColor("#d9553f")
 """Mixed into a field's base colour (a fifth of it) when its text is not valid."""
+ALERT_ON_LIGHT, ALERT_ON_DARK = QColor("#b8372a"), QColor("#ff8f80")
+"""Alert text (time is up) on a light and on a dark window: both at least 4.5:1."""
 
 
 class DockTitleBar(QWidget):
@@ -203,6 +205,23 @@ def set_role(label: QLabel, role: str) -> None:
         font.setWeight(QFont.Weight.DemiBold)
         label.setFont(font)
         label.setForegroundRole(QPalette.ColorRole.Highlight)
+
+
+def show_alert(label: QLabel, alert: bool) -> None:
+    """Bold red text that reads on the current theme's window colour, or normal text again.
+
+    Call it again when the application palette changes: the red is picked for the window
+    colour of the moment.
+    """
+    palette = QPalette()  # sets nothing: the label follows the theme again
+    if alert:
+        window = QApplication.palette(label).color(QPalette.ColorRole.Window)
+        red = ALERT_ON_DARK if window.lightnessF() < 0.5 else ALERT_ON_LIGHT
+        palette.setColor(QPalette.ColorRole.WindowText, red)
+    label.setPalette(palette)
+    font = QFont(label.font())
+    font.setBold(alert)
+    label.setFont(font)
 
 
 def show_invalid(widget: QWidget, invalid: bool) -> None:

@@ -148,3 +148,31 @@ def test_boxes_over_the_canvas_follow_the_theme(main_window, qtbot, theme):
         assert contrast_ratio(text, inside.name()) >= 4.5, (theme, keys)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda box=box: not box.isVisible())
+
+
+def test_the_timer_turns_a_readable_red_when_time_is_up_in_either_theme(main_window, qapp):
+    """The status-bar timer past zero: red and bold, at least 4.5:1 on the window colour;
+    a theme switched while it is red picks the red for the new window colour."""
+    widget = main_window.workshop.timer_widget
+    timer = main_window.workshop.timer
+    timer.set_minutes(1)
+    timer.remaining = 1
+    timer.step()  # the last second runs out
+    try:
+        for name in ("dark", "light", "dark"):
+            themes.apply(qapp, name)
+            qapp.processEvents()  # Qt tells widgets of a new palette by posted events
+            text = widget.label.palette().color(QPalette.ColorRole.WindowText)
+            window = qapp.palette().color(QPalette.ColorRole.Window)
+            assert widget.label.styleSheet() == ""
+            assert widget.label.font().bold()
+            assert text.red() > text.green() + 60, (name, text.name())
+            assert contrast_ratio(text.name(), window.name()) >= 4.5, (name, text.name())
+    finally:
+        themes.apply(qapp, "light")
+        qapp.processEvents()
+    QTest.mouseClick(widget.reset, Qt.MouseButton.LeftButton)
+    assert timer.text() == "01:00"
+    assert not widget.label.font().bold()
+    normal = qapp.palette().color(QPalette.ColorRole.WindowText)
+    assert widget.label.palette().color(QPalette.ColorRole.WindowText) == normal

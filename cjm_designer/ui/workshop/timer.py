@@ -6,8 +6,10 @@ while editing and large in the corner of the presentation view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
+
+from ..chrome import show_alert
 
 DEFAULT_MINUTES = 10
 
@@ -99,5 +101,9 @@ class TimerWidget(QWidget):
     def refresh(self) -> None:
         self.start.setText("⏸" if self.timer.running else "▶")
         self.label.setText(self.timer.text())
-        over = self.timer.remaining <= 0
-        self.label.setStyleSheet("color: #c0392b; font-weight: bold;" if over else "")
+        show_alert(self.label, self.timer.remaining <= 0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.refresh()  # a theme switch: the alert red suits the new window colour
