@@ -4,6 +4,8 @@ Measured in one run (issue 3: the program on the example within 2x of a bare win
 grabs itself, and on a 50 x 20 x 5,000 map within 2x of the bare window plus a raw PyYAML
 parse of that file; issue 9: the frozen program within 1.5x of the same program from the
 virtualenv).
+The same run also times the editor's window rebuilt from stock Qt parts with none of the
+program's code (``stock_window.py``): the floor that any code on top can only add to.
 ``--bundle dist/cjm-designer`` adds the frozen program when it has been built.
 """
 
@@ -20,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "protein-bars.cjm.yaml"
+STOCK_WINDOW = Path(__file__).resolve().parent / "stock_window.py"
 BARE = """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -90,14 +93,20 @@ def main() -> int:
         runs = interleaved(
             {
                 "bare": [sys.executable, "-c", BARE, shot],
+                "stock": [sys.executable, str(STOCK_WINDOW), shot, str(EXAMPLE)],
                 "venv": [sys.executable, "-m", "cjm_designer", *screenshot],
             },
             args.repeat,
             env,
         )
         (bare, bare_min), (venv, venv_min) = runs["bare"], runs["venv"]
+        stock, stock_min = runs["stock"]
         print(
             f"bare PySide6 window + grab     {bare * 1000:7.0f} ms   (fastest {bare_min * 1000:.0f})"
+        )
+        print(
+            f"same window from stock Qt parts {stock * 1000:6.0f} ms   (fastest {stock_min * 1000:.0f})"
+            f"   ratio {stock / bare:.2f}, of the fastest {stock_min / bare_min:.2f} (no program code)"
         )
         print(
             f"program on the example (venv)  {venv * 1000:7.0f} ms   (fastest {venv_min * 1000:.0f})"

@@ -1,0 +1,163 @@
+"""The editor's window rebuilt from stock Qt parts, with none of the program's code.
+
+``python benchmarks/stock_window.py OUT.png MAP.cjm.yaml`` reads the map with PyYAML and
+shows what the editor's first window holds, made only of ready-made Qt widgets and
+C++-painted scene items, then grabs it to a PNG like the bare window does.
+
+It is the floor for the start-up benchmark (issue 3): the same menus (105 actions with
+shortcuts), the same 11 docks (6 with contents: the insert palette, the outline tree,
+the properties form, the overview, the problems table; 5 behind tabs), the toolbar and
+status-bar controls, the bundled font's three faces, and one scene item per header,
+lane, card and marker of the map. Whatever the program adds on top of this is its own
+code: the document model, the file format, the layout, painting and the features.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import yaml
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QKeySequence,
+    QPainterPath,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QToolBar,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from cjm_designer.fonts import font_paths
+
+MENUS = ("File", "Edit", "View", "Insert", "Workshop")
+ACTIONS = 105  # what the editor's window holds
+COLUMN, ROW = 180, 90
+
+
+def draw_map(scene: QGraphicsScene, data: dict, font: QFont) -> None:
+    """Headers, lanes and cards as plain rectangles, paths and text items."""
+    stages, channels = data.get("stages") or [], data.get("channels") or []
+    column = {stage.get("id"): i for i, stage in enumerate(stages)}
+    row = {channel.get("id"): j for j, channel in enumerate(channels)}
+    no_pen = QPen(Qt.PenStyle.NoPen)
+    for i, stage in enumerate(stages):
+        scene.addRect(QRectF(200 + i * COLUMN, 0, 170, 40), no_pen, QBrush(QColor("#dde8f5")))
+        scene.addSimpleText(str(stage.get("name")), font).setPos(205 + i * COLUMN, 5)
+    width = 200 + COLUMN * len(stages)
+    for j, channel in enumerate(channels):
+        lane = QRectF(0, 50 + j * ROW, width, ROW - 2)
+        scene.addRect(lane, QPen(QColor("#dde1e7")), QBrush(QColor("#ffffff")))
+        scene.addSimpleText(str(channel.get("name")), font).setPos(5, 55 + j * ROW)
+    for card in data.get("touchpoints") or []:
+        x = 205 + column.get(card.get("stage"), 0) * COLUMN
+        y = 55 + row.get(card.get("channel"), 0) * ROW
+        outline = QPainterPath()
+        outline.addRoundedRect(QRectF(x, y, 160, 60), 4, 4)
+        scene.addPath(outline, QPen(QColor("#c9d2dc")), QBrush(QColor("#ffffff")))
+        scene.addSimpleText(str(card.get("title")), font).setPos(x + 6, y + 6)
+        scene.addEllipse(QRectF(x + 140, y + 42, 12, 12), no_pen, QBrush(QColor("#3fa34d")))
+
+
+def build_window(data: dict, font: QFont) -> QMainWindow:
+    window = QMainWindow()
+    window.resize(1366, 768)
+    scene = QGraphicsScene(window)
+    draw_map(scene, data, font)
+    window.setCentralWidget(QGraphicsView(scene))
+    left = Qt.DockWidgetArea.LeftDockWidgetArea
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+
+    def dock(title: str, contents: QWidget | None, area=left, behind=None) -> QDockWidget:
+        made = QDockWidget(title, window)
+        made.setWidget(contents or QWidget())  # the tabs behind are empty until shown
+        window.addDockWidget(area, made)
+        if behind is not None:
+            window.tabifyDockWidget(behind, made)
+        return made
+
+    palette = QListWidget()
+    palette.addItems(["Stage", "Channel", "Touchpoint"])
+    dock("Insert", palette)
+    tree = QTreeWidget()
+    tree.setHeaderHidden(True)
+    for stage in data.get("stages") or []:
+        branch = QTreeWidgetItem(tree, [str(stage.get("name"))])
+        for card in data.get("touchpoints") or []:
+            if card.get("stage") == stage.get("id"):
+                QTreeWidgetItem(branch, [str(card.get("title"))])
+    tree.expandAll()
+    outline = dock("Outline", tree)
+    dock("Undo History", None, behind=outline)
+    outline.raise_()
+    form = QWidget()
+    fields = QFormLayout(form)
+    fields.addRow("Title", QLineEdit(str(data.get("title", ""))))
+    fields.addRow("Description", QPlainTextEdit(str(data.get("description", ""))))
+    fields.addRow("Language", QComboBox())
+    for label in ("Author", "Next review"):
+        fields.addRow(label, QLineEdit())
+    properties = dock("Properties", form, right)
+    for title in ("Comments", "Votes", "Personas", "SWOT and Review"):
+        dock(title, None, right, behind=properties)
+    properties.raise_()
+    overview = QGraphicsView(scene)
+    overview.scale(0.15, 0.15)
+    dock("Overview", overview, right)
+    table = QTableWidget(0, 2)
+    table.setHorizontalHeaderLabels(["Problem", "Where"])
+    problems = dock("Problems", table, Qt.DockWidgetArea.BottomDockWidgetArea)
+    dock("Analysis", None, Qt.DockWidgetArea.BottomDockWidgetArea, behind=problems)
+    problems.raise_()
+    filters = QToolBar()
+    for label in ("Persona", "Scenario"):
+        filters.addWidget(QLabel(label))
+        filters.addWidget(QComboBox())
+    window.addToolBar(filters)
+    menus = [window.menuBar().addMenu(name) for name in MENUS]
+    for index in range(ACTIONS):
+        action = QAction(f"Action {index}", window)
+        action.setShortcut(QKeySequence(f"Ctrl+Shift+{chr(65 + index % 26)}"))
+        menus[index % len(menus)].addAction(action)
+    for widget in (QSpinBox(), QToolButton(), QToolButton(), QLabel("10:00"), QLabel("100%")):
+        window.statusBar().addPermanentWidget(widget)
+    return window
+
+
+def main(out: str, map_path: str) -> None:
+    app = QApplication(sys.argv[:1])
+    paths = font_paths()
+    ids = [QFontDatabase.addApplicationFont(str(paths[s])) for s in ("regular", "bold", "semibold")]
+    font = QFont(QFontDatabase.applicationFontFamilies(ids[0])[0], 9)
+    with open(map_path, encoding="utf-8") as file:
+        data = yaml.load(file.read(), Loader=yaml.CSafeLoader)
+    window = build_window(data, font)
+    window.show()
+    app.processEvents()  # the dock tab bars settle (else stale ones show in the corner)
+    window.grab().save(out)
+    app.quit()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
