@@ -31,6 +31,7 @@ from .boxes import (
     RowCell,
     StageBox,
 )
+from .flow_routes import CardObstacles, route_flow, side_by_side
 from .geometry import Point, Rect
 from .text import AverageMeasurer, TextMeasurer, wrap_lines
 
@@ -400,40 +401,30 @@ def _arrows(transitions, arc_specs, headers, order, m: Metrics) -> list[ArrowRou
 
 
 def _flows(journey: JourneyMap, cards: dict[str, CardBox]) -> list[FlowRoute]:
-    routes = []
-    for flow in journey.flows:
-        source, target = cards.get(flow.source), cards.get(flow.target)
-        if source is None or target is None:
-            continue
-        s, t = source.rect, target.rect
-        if t.x >= s.right:
-            mid = (s.right + t.x) / 2
-            points = (
-                (s.right, s.center[1]),
-                (mid, s.center[1]),
-                (mid, t.center[1]),
-                (t.x, t.center[1]),
-            )
-        elif t.right <= s.x:
-            mid = (t.right + s.x) / 2
-            points = (
-                (s.x, s.center[1]),
-                (mid, s.center[1]),
-                (mid, t.center[1]),
-                (t.right, t.center[1]),
-            )
-        elif t.y >= s.bottom:
-            points = ((s.center[0], s.bottom), (t.center[0], t.y))
-        else:
-            side = max(s.right, t.right) + 6
-            points = (
-                (s.right, s.center[1]),
-                (side, s.center[1]),
-                (side, t.center[1]),
-                (t.right, t.center[1]),
-            )
-        routes.append(FlowRoute(flow.id, flow.source, flow.target, points, flow.label))
-    return routes
+    """Flows between side-by-side cards first: their ends are fixed, so flows within one
+    column can then keep clear of those ends as well as of other cards."""
+    ends = {
+        flow.id: (cards[flow.source].rect, cards[flow.target].rect)
+        for flow in journey.flows
+        if flow.source in cards and flow.target in cards
+    }
+    if not ends:
+        return []
+    obstacles = CardObstacles({card_id: box.rect for card_id, box in cards.items()})
+    points: dict[str, tuple[Point, ...]] = {}
+    taken: set[Point] = set()
+    for later in (False, True):
+        for flow in journey.flows:
+            if flow.id not in ends or side_by_side(*ends[flow.id]) == later:
+                continue
+            route = route_flow(*ends[flow.id], (flow.source, flow.target), obstacles, taken)
+            points[flow.id] = route
+            taken.update((route[0], route[-1]))
+    return [
+        FlowRoute(flow.id, flow.source, flow.target, points[flow.id], flow.label)
+        for flow in journey.flows
+        if flow.id in points
+    ]
 
 
 # --- bottom rows -------------------------------------------------------------------------

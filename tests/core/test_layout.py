@@ -21,6 +21,7 @@ from cjm_designer.layout import (
 from cjm_designer.model import (
     Channel,
     ChannelKind,
+    Flow,
     Insight,
     JourneyMap,
     Kind,
@@ -266,3 +267,87 @@ def test_hostile_cards_stay_inside_their_box():
         for line in card.title_lines:
             assert MEASURER.width(line, Metrics().card_title_size) <= card.title_rect.w + 1e-6
         assert layout.cells[(card.stage, card.channel)].contains(card.rect)
+
+
+# --- flows between cards -------------------------------------------------------------
+
+
+def _cards_crossed(layout, route) -> list[str]:
+    """Cards other than the route's two ends that one of its segments runs through."""
+    crossed = []
+    for card in layout.cards.values():
+        if card.id in (route.source, route.target):
+            continue
+        r = card.rect
+        for (x1, y1), (x2, y2) in itertools.pairwise(route.points):
+            left, right, top, bottom = min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2)
+            if left < r.right and r.x < right and top < r.bottom and r.y < bottom:
+                crossed.append(card.id)
+                break
+    return crossed
+
+
+def _column_map(cards_in_lanes: list[str]) -> JourneyMap:
+    """One stage; one card in each of the given lanes, top to bottom."""
+    journey = JourneyMap(title="Column")
+    journey.extend(Kind.STAGE, [Stage("s", "Stage"), Stage("next", "Next")])
+    journey.extend(Kind.CHANNEL, [Channel(lane, lane.upper()) for lane in cards_in_lanes])
+    journey.extend(
+        Kind.TOUCHPOINT, [Touchpoint(f"c-{lane}", "s", lane, lane) for lane in cards_in_lanes]
+    )
+    return journey
+
+
+def test_the_example_map_has_no_flow_through_a_card():
+    from cjm_designer.io.yaml_format import load_map
+    from tests.conftest import EXAMPLE
+
+    layout = compute_layout(load_map(EXAMPLE), LayoutOptions(measurer=MEASURER))
+    assert len(layout.flows) >= 9
+    for route in layout.flows:
+        assert _cards_crossed(layout, route) == [], route.id
+        for (x1, y1), (x2, y2) in itertools.pairwise(route.points):
+            assert x1 == x2 or y1 == y2, (route.id, route.points)  # right angles only
+
+
+def test_a_flow_down_a_column_goes_round_the_card_in_between():
+    journey = _column_map(["a", "b", "c"])
+    journey.extend(Kind.FLOW, [Flow("f", "c-a", "c-c")])
+    layout = compute_layout(journey, LayoutOptions(measurer=MEASURER))
+    (route,) = layout.flows
+    assert _cards_crossed(layout, route) == []
+    middle = layout.cards["c-b"].rect
+    xs = {x for x, _ in route.points[1:-1]}
+    assert all(x >= middle.right or x <= middle.x for x in xs), route.points
+    # With nothing in between it is the straight line down.
+    journey.remove(Kind.TOUCHPOINT, "c-b")
+    (route,) = compute_layout(journey, LayoutOptions(measurer=MEASURER)).flows
+    assert len(route.points) == 2 and route.points[0][0] == route.points[1][0]
+
+
+def test_a_flow_down_a_column_keeps_off_the_spot_where_another_flow_leaves():
+    journey = _column_map(["a", "b", "c"])
+    journey.extend(Kind.TOUCHPOINT, [Touchpoint("n", "next", "c", "Next stage")])
+    journey.extend(Kind.FLOW, [Flow("down", "c-a", "c-c"), Flow("on", "c-c", "n")])
+    layout = compute_layout(journey, LayoutOptions(measurer=MEASURER))
+    routes = {route.id: route for route in layout.flows}
+    leaves = routes["on"].points[0]
+    assert leaves == (layout.cards["c-c"].rect.right, layout.cards["c-c"].rect.center[1])
+    assert routes["down"].points[-1] != leaves
+    assert _cards_crossed(layout, routes["down"]) == []
+
+
+def test_flows_to_the_right_keep_the_plain_elbow_when_it_is_clear():
+    journey = _column_map(["a"])
+    journey.extend(Kind.TOUCHPOINT, [Touchpoint("n", "next", "a", "Next stage")])
+    journey.extend(Kind.FLOW, [Flow("f", "c-a", "n")])
+    layout = compute_layout(journey, LayoutOptions(measurer=MEASURER))
+    (route,) = layout.flows
+    source, target = layout.cards["c-a"].rect, layout.cards["n"].rect
+    middle = (source.right + target.x) / 2
+    assert route.points == (
+        (source.right, source.center[1]),
+        (middle, source.center[1]),
+        (middle, target.center[1]),
+        (target.x, target.center[1]),
+    )

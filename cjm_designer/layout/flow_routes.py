@@ -1,0 +1,110 @@
+"""Flows between cards as orthogonal polylines that go around the other cards.
+
+A flow leaves its card from a side (or the bottom), runs once vertically, and enters the
+other card from a side (or the top). Where that vertical run goes is a choice: the
+middle of the gap between the two cards, or the gutter just beside either card. The
+candidates are tried in order and the first that crosses no other card wins, else the
+one that crosses the fewest; among equals, the one whose ends are not where another flow
+already meets a card. The first candidate is the plain elbow, so a flow that was clear
+keeps its route. A line through a card would read as part of that card, and an arrow in
+and a line out at one spot as one line, on the projector and on the poster alike.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from itertools import pairwise
+
+from .geometry import Point, Rect
+
+GUTTER = 6.0
+"""How far outside a card's edge a route runs beside it (cells leave more than this)."""
+BUCKET = 200.0
+"""Side of the squares cards are filed under, so a segment meets only its neighbours."""
+
+Route = tuple[Point, ...]
+
+
+class CardObstacles:
+    """Card rectangles filed by position, to ask which cards a route runs through."""
+
+    def __init__(self, rects: dict[str, Rect]):
+        self._buckets: dict[tuple[int, int], list[tuple[str, float, float, float, float]]]
+        self._buckets = defaultdict(list)
+        for card_id, (x, y, w, h) in rects.items():
+            entry = (card_id, x, y, x + w, y + h)
+            for key in _keys(x, y, x + w, y + h):
+                self._buckets[key].append(entry)
+
+    def crossings(self, route: Route, ends: tuple[str, str], enough: int = 1 << 30) -> int:
+        """How many cards, other than the two ``ends``, a segment of ``route`` runs into;
+        counting stops at ``enough`` (a caller that only needs to know "more than")."""
+        hit: set[str] = set()
+        for (x1, y1), (x2, y2) in pairwise(route):
+            left, right, top, bottom = min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2)
+            for key in _keys(left, top, right, bottom):
+                for card_id, x, y, card_right, card_bottom in self._buckets.get(key, ()):
+                    # The segment (a box of width or height 0) meets the card's inside; a
+                    # segment along an edge, or ending on it, does not count.
+                    inside = left < card_right and x < right and top < card_bottom and y < bottom
+                    if inside and card_id not in ends:
+                        hit.add(card_id)
+                        if len(hit) >= enough:
+                            return len(hit)
+        return len(hit)
+
+
+def route_flow(
+    source: Rect,
+    target: Rect,
+    ends: tuple[str, str],
+    cards: CardObstacles,
+    taken: set[Point] | frozenset[Point] = frozenset(),
+) -> Route:
+    """The route from ``source`` to ``target`` that crosses the fewest other cards and,
+    among those, starts or ends on the fewest points of ``taken`` (where other flows
+    already meet a card: an arrow in and a line out at one spot read as one line)."""
+    best: Route | None = None
+    lowest = 0
+    for candidate in _candidates(source, target):
+        enough = 1 << 30 if best is None else lowest // 10 + 1
+        cost = 10 * cards.crossings(candidate, ends, enough)
+        cost += (candidate[0] in taken) + (candidate[-1] in taken)
+        if cost == 0:
+            return candidate
+        if best is None or cost < lowest:
+            best, lowest = candidate, cost
+    assert best is not None  # _candidates always yields the plain elbow first
+    return best
+
+
+def side_by_side(source: Rect, target: Rect) -> bool:
+    """True when the cards do not overlap sideways: the route leaves and enters by the
+    facing sides whatever its vertical run, so its two ends are known up front."""
+    return target.x >= source.right or target.right <= source.x
+
+
+def _candidates(s: Rect, t: Rect) -> Iterator[Route]:
+    (_, s_mid), (_, t_mid) = s.center, t.center
+    if t.x >= s.right:  # to the right: out of the right side, into the left side
+        for x in ((s.right + t.x) / 2, s.right + GUTTER, t.x - GUTTER):
+            yield ((s.right, s_mid), (x, s_mid), (x, t_mid), (t.x, t_mid))
+        return
+    if t.right <= s.x:  # to the left
+        for x in ((t.right + s.x) / 2, s.x - GUTTER, t.right + GUTTER):
+            yield ((s.x, s_mid), (x, s_mid), (x, t_mid), (t.right, t_mid))
+        return
+    # The two overlap sideways (one column): straight down if the way is clear,
+    # else round the right or the left side of the column.
+    right, left = max(s.right, t.right) + GUTTER, min(s.x, t.x) - GUTTER
+    if t.y >= s.bottom:
+        yield ((s.center[0], s.bottom), (t.center[0], t.y))
+    yield ((s.right, s_mid), (right, s_mid), (right, t_mid), (t.right, t_mid))
+    yield ((s.x, s_mid), (left, s_mid), (left, t_mid), (t.x, t_mid))
+
+
+def _keys(left: float, top: float, right: float, bottom: float) -> list[tuple[int, int]]:
+    columns = range(int(left // BUCKET), int(right // BUCKET) + 1)
+    rows = range(int(top // BUCKET), int(bottom // BUCKET) + 1)
+    return [(column, row) for column in columns for row in rows]
