@@ -176,3 +176,30 @@ def test_the_timer_turns_a_readable_red_when_time_is_up_in_either_theme(main_win
     assert not widget.label.font().bold()
     normal = qapp.palette().color(QPalette.ColorRole.WindowText)
     assert widget.label.palette().color(QPalette.ColorRole.WindowText) == normal
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"], indirect=True)
+def test_every_lane_header_reads_on_the_canvas(main_window, theme):
+    """Each swimlane's name, backstage lanes included, drawn as the canvas draws it: the
+    darkest ink in its label stands out 4.5:1 or more from the label's own fill."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    scene = main_window.scene
+    assert any(header.channel.backstage for header in scene.lane_headers.values())
+    for lane_id, header in scene.lane_headers.items():
+        bounds = header.sceneBoundingRect()
+        picture = QImage(
+            int(bounds.width() * 2), int(bounds.height() * 2), QImage.Format.Format_RGB32
+        )
+        painter = QPainter(picture)
+        scene.render(painter, QRectF(picture.rect()), bounds)
+        painter.end()
+        fill = picture.pixelColor(picture.width() - 8, picture.height() - 8).name()
+        inks = {
+            picture.pixelColor(x, y).name()
+            for x in range(20, picture.width() - 8)
+            for y in range(12, min(picture.height() - 8, 80))
+        }
+        best = max(contrast_ratio(ink, fill) for ink in inks)
+        assert best >= 4.5, (theme, lane_id, fill, best)

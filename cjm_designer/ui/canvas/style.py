@@ -20,6 +20,10 @@ LANE_FILL = QColor("#ffffff")
 LANE_FILL_ALT = QColor("#fbfbfd")
 BACKSTAGE_FILL = QColor("#f1f2f6")
 ROW_FILL = QColor("#fbfbfc")
+LANE_HEADER_FILL = QColor("#ffffff")
+BACKSTAGE_HEADER_FILL = QColor("#f1f2f6")
+"""Lane headers are labels on paper, like the cards, in either theme: the dark theme
+darkens the lane bands behind the cards, never the labels, whose text is HEADER_TEXT."""
 HEADER_TEXT = QColor("#1f2933")
 MUTED_TEXT = QColor("#5f6b7a")
 CARD_FILL = QColor("#ffffff")

@@ -141,7 +141,7 @@ class LaneHeaderItem(EntityItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         m = self.metrics
-        fill = style.BACKSTAGE_FILL if self.channel.backstage else QColor("#ffffff")
+        fill = style.BACKSTAGE_HEADER_FILL if self.channel.backstage else style.LANE_HEADER_FILL
         painter.fillRect(QRectF(0, 0, self.width, self.height), fill)
         painter.fillRect(
             QRectF(0, 0, 4, self.height), style.lane_color(self.channel.color, self.channel.kind)

@@ -229,6 +229,6 @@ class VisibilityLineItem(QGraphicsItem):
         painter.setPen(QPen(style.VISIBILITY, 1.4, Qt.PenStyle.DashLine))
         painter.drawLine(self._line)
         painter.setFont(style.font(10, True))
-        painter.setPen(style.VISIBILITY)
+        painter.setPen(style.BOARD_TEXT)  # small text on the board: the board's text colour
         text = QCoreApplication.translate("Canvas", "Line of visibility")
         painter.drawText(QPointF(self._line.x1() + 8, self._line.y1() - 4), text.upper())
