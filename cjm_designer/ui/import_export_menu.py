@@ -181,7 +181,7 @@ class ImportExportMenus(QObject):
             ).format(name=Path(path).name),
             8000,
         )
-        QTimer.singleShot(0, window.view.zoom_fit_readable)
+        QTimer.singleShot(0, window.view, window.view.zoom_fit_readable)
         return True
 
     def export_text(self, fmt: TextFormat) -> bool:

@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
             self, "_layout_restored", False
         ):
             self._docks_sized = True
-            QTimer.singleShot(0, self.size_docks_for_window)
+            QTimer.singleShot(0, self, self.size_docks_for_window)
 
     def size_docks_for_window(self) -> None:
         """Default dock sizes in proportion to the window, so a 1366x768 laptop keeps the
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         journey = new_map.ask_new_map(self, self.language)
         if journey is not None:
             self.controller.set_document(journey, None)
-            QTimer.singleShot(0, self.view.zoom_fit_readable)
+            QTimer.singleShot(0, self.view, self.view.zoom_fit_readable)
 
     def open_settings(self) -> None:
         """Edit > Settings…; what it changes applies to every open window."""
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
                 ),
                 10000,
             )
-        QTimer.singleShot(0, self.view.zoom_fit_readable)
+        QTimer.singleShot(0, self.view, self.view.zoom_fit_readable)
         return True
 
     def save(self) -> bool:
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        QTimer.singleShot(0, lambda: self.open_file(path))
+        QTimer.singleShot(0, self, lambda: self.open_file(path))
 
     # --- editing (routed to the scene) ----------------------------------------------
 

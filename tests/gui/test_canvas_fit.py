@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from shiboken6 import Shiboken
 
 from cjm_designer.io.yaml_format import load_map
 from cjm_designer.model import Channel, Kind, Stage
@@ -62,3 +63,17 @@ def test_opening_a_map_in_the_window_uses_the_readable_fit(main_window, qtbot):
     qtbot.waitUntil(lambda: main_window.view.zoom != 1.0)
     assert main_window.view.zoom >= READABLE_ZOOM
     assert main_window.zoom_label.text() == f"{round(main_window.view.zoom * 100)}%"
+
+
+def test_a_window_closed_right_after_opening_a_map_raises_nothing(qtbot, example_copy):
+    """Opening schedules the fit and the scroll to the start for the next turn of the
+    event loop; a window gone by then must take those with it (pytest-qt fails the test
+    on any exception raised in Qt's event loop)."""
+    from cjm_designer.ui.main_window import MainWindow
+
+    window = MainWindow(restore_layout=False)
+    assert window.load(example_copy)
+    window.view.zoom_fit_readable()  # schedules the scroll to the start once more
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(window.view))
+    qtbot.wait(50)

@@ -151,7 +151,7 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(anchor)
         self.scroll_to_start()
         # The scroll bars appear on the next layout pass and re-centre the view; go back.
-        QTimer.singleShot(0, self.scroll_to_start)
+        QTimer.singleShot(0, self, self.scroll_to_start)
 
     def zoom_to_rect(self, rect: QRectF, animate: bool = False) -> None:
         """Show ``rect`` (scene units) as large as fits; optionally glide there."""

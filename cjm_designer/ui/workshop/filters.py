@@ -146,7 +146,7 @@ class CompareDialog(QDialog):
     def apply(self, column: int) -> None:
         scene = self.scenes[column]
         scene.set_filters(None, self.combos[column].currentData(), scene.options.rows)
-        QTimer.singleShot(0, self.views[column].zoom_fit)
+        QTimer.singleShot(0, self.views[column], self.views[column].zoom_fit)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
