@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -143,3 +144,36 @@ def test_scenario_choice_recomputes_for_that_scenario(main_window, qtbot):
     dock.scenario_box.activated.emit(2)
     qtbot.waitUntil(lambda: dock.runner.report.scenario == scenario, timeout=5000)
     assert dock.runner.report.coverage == analyze(main_window.controller.journey, scenario).coverage
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_the_charts_are_drawn_on_the_theme_colours(main_window, qtbot, qapp, name):
+    """The funnel and the coverage map on the theme's field colour (no white panel in the
+    dark theme), their words 4.5:1 or more against it."""
+    from PySide6.QtGui import QPalette
+
+    from cjm_designer.ui import themes
+    from cjm_designer.ui.accessibility import contrast_ratio
+
+    themes.apply(qapp, name)
+    try:
+        qapp.processEvents()
+        _settled(main_window, qtbot)
+        dock = main_window.analysis
+        dock.show()
+        dock.raise_()
+        main_window.resizeDocks([dock], [430], Qt.Orientation.Vertical)
+        paper = qapp.palette().color(QPalette.ColorRole.Base).name()
+        for tab, chart in ((0, dock.funnel_chart), (3, dock.heatmap)):
+            dock.tabs.setCurrentIndex(tab)
+            qtbot.waitUntil(lambda chart=chart: chart.isVisible() and chart.height() > 100)
+            picture = chart.grab().toImage()
+            assert picture.pixelColor(2, 2).name() == paper, (name, tab)
+            inks = {
+                picture.pixelColor(x, y).name()
+                for x in range(0, picture.width(), 2)
+                for y in range(0, min(picture.height(), 120), 2)
+            }
+            assert max(contrast_ratio(ink, paper) for ink in inks) >= 4.5, (name, tab)
+    finally:
+        themes.apply(qapp, "light")

@@ -43,6 +43,10 @@ def test_renamed_stage_is_listed_and_highlighted(
 
     lines = [view.changes.item(i).text() for i in range(view.changes.count())]
     assert 'Stage "Интерес" renamed to "Интерес и вкус".' in lines
+    for i in range(view.changes.count()):  # the kind as a swatch; the text in the theme's ink
+        item = view.changes.item(i)
+        assert not item.icon().isNull()
+        assert item.foreground().style() == Qt.BrushStyle.NoBrush, item.text()
     assert any("Квиз на сайте" in line and "added" in line for line in lines)
     new_marks = view.new.highlights.highlighted()
     old_marks = view.old.highlights.highlighted()

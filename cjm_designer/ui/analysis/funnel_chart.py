@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cjm_designer.model import JourneyMap, Transition
 
-from .palette import BAR, BAR_FINAL, INK, MUTED, RULE
+from .palette import BAR, BAR_FINAL, chart_colors
 
 ROW_HEIGHT = 22.0
 FIGURE_HEIGHT = 46.0
@@ -155,6 +155,7 @@ class FunnelChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.view = FunnelView()
+        self.colors = chart_colors(self.palette())  # taken again at each paint: the theme
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(260)
 
@@ -184,7 +185,8 @@ class FunnelChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        self.colors = chart_colors(self.palette())
+        painter.fillRect(self.rect(), self.colors.paper)
         width = float(self.width())
         y = 8.0
         base = QFont(self.font())
@@ -193,14 +195,14 @@ class FunnelChart(QWidget):
             bold.setBold(True)
             bold.setPointSizeF(base.pointSizeF() + 1)
             painter.setFont(bold)
-            painter.setPen(INK)
+            painter.setPen(self.colors.ink)
             painter.drawText(
                 QRectF(10, y, width - 20, 22), Qt.AlignmentFlag.AlignVCenter, self.view.title
             )
             y += 24
         if self.view.message:
             painter.setFont(base)
-            painter.setPen(MUTED)
+            painter.setPen(self.colors.muted)
             painter.drawText(
                 QRectF(10, y, width - 20, self.height() - y - 8),
                 Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
@@ -210,7 +212,7 @@ class FunnelChart(QWidget):
         y = self._paint_figures(painter, base, y, width)
         y = self._paint_bars(painter, base, y + 10, width)
         painter.setFont(base)
-        painter.setPen(MUTED)
+        painter.setPen(self.colors.muted)
         for line in self.view.problems:
             painter.drawText(QRectF(10, y, width - 20, 18), Qt.AlignmentFlag.AlignVCenter, line)
             y += 18
@@ -228,12 +230,12 @@ class FunnelChart(QWidget):
         for index, (label, value) in enumerate(figures):
             x = 10 + index * cell
             painter.setFont(small)
-            painter.setPen(MUTED)
+            painter.setPen(self.colors.muted)
             painter.drawText(QRectF(x, y, cell - 6, 16), Qt.AlignmentFlag.AlignVCenter, label)
             painter.setFont(big)
-            painter.setPen(INK)
+            painter.setPen(self.colors.ink)
             painter.drawText(QRectF(x, y + 16, cell - 6, 28), Qt.AlignmentFlag.AlignVCenter, value)
-        painter.setPen(RULE)
+        painter.setPen(self.colors.rule)
         painter.drawLine(
             10, int(y + FIGURE_HEIGHT + 4), int(width - 10), int(y + FIGURE_HEIGHT + 4)
         )
@@ -251,17 +253,17 @@ class FunnelChart(QWidget):
         bar_w = max(20.0, width - bar_x - value_w - 10)
         for row in rows:
             rect = QRectF(10, y, label_w - 8, ROW_HEIGHT)
-            painter.setPen(INK)
+            painter.setPen(self.colors.ink)
             label = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, rect.width())
             painter.drawText(
                 rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label
             )
-            painter.fillRect(QRectF(bar_x, y + 4, bar_w, ROW_HEIGHT - 8), QColor("#eef1f5"))
+            painter.fillRect(QRectF(bar_x, y + 4, bar_w, ROW_HEIGHT - 8), self.colors.track)
             reach = max(0.0, min(1.0, row.reach or 0.0))
             painter.fillRect(
                 QRectF(bar_x, y + 4, bar_w * reach, ROW_HEIGHT - 8), BAR_FINAL if row.final else BAR
             )
-            painter.setPen(INK)
+            painter.setPen(self.colors.ink)
             painter.drawText(
                 QRectF(bar_x + bar_w + 6, y, value_w, ROW_HEIGHT),
                 Qt.AlignmentFlag.AlignVCenter,

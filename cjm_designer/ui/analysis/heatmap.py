@@ -8,10 +8,10 @@ cell asks to select its cards.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .palette import INK, MUTED, RULE, sequential, text_on
+from .palette import chart_colors, sequential, text_on
 
 CELL_H = 24.0
 MIN_CELL_W = 34.0
@@ -97,9 +97,10 @@ class CoverageHeatMap(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        colors = chart_colors(self.palette())
+        painter.fillRect(self.rect(), colors.paper)
         if not self.stages or not self.channels:
-            painter.setPen(MUTED)
+            painter.setPen(colors.muted)
             painter.drawText(
                 self.rect().adjusted(10, 10, -10, -10),
                 Qt.TextFlag.TextWordWrap,
@@ -110,7 +111,7 @@ class CoverageHeatMap(QWidget):
         highest = max((max(row, default=0) for row in self.counts), default=0) or 1
         label_w, w = self._label_width(), self._cell_width()
         header = self._header_height()
-        painter.setPen(INK)
+        painter.setPen(colors.ink)
         for i, (_, name) in enumerate(self.stages):
             rect = QRectF(label_w + i * w + 2, 2, w - 4, header - 4)
             painter.drawText(
@@ -122,7 +123,7 @@ class CoverageHeatMap(QWidget):
             )
         for j, (_, name) in enumerate(self.channels):
             rect = QRectF(4, header + j * CELL_H, label_w - 10, CELL_H)
-            painter.setPen(INK)
+            painter.setPen(colors.ink)
             painter.drawText(
                 rect,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
@@ -132,9 +133,9 @@ class CoverageHeatMap(QWidget):
             for j in range(len(self.channels)):
                 count = self.counts[i][j]
                 rect = self.cell_rect(i, j)
-                fill = sequential(count / highest) if count else QColor("#ffffff")
+                fill = sequential(count / highest) if count else colors.paper
                 painter.fillRect(rect, fill)
-                painter.setPen(RULE)
+                painter.setPen(colors.rule)
                 painter.drawRect(rect)
-                painter.setPen(text_on(fill) if count else MUTED)
+                painter.setPen(text_on(fill) if count else colors.muted)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count) if count else "·")

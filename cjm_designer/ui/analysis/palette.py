@@ -6,7 +6,9 @@ colour-vision deficiency, and in greyscale), always with the number printed as w
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from typing import NamedTuple
+
+from PySide6.QtGui import QColor, QPalette
 
 INK = QColor("#1f2933")
 MUTED = QColor("#5f6b7a")
@@ -20,6 +22,31 @@ ADDED = QColor("#2b8a3e")
 REMOVED = QColor("#c92a2a")
 CHANGED = QColor("#e08a00")
 MOVED = QColor("#2f6fde")
+
+
+class ChartColors(NamedTuple):
+    """Paper and ink of a chart on screen."""
+
+    paper: QColor
+    ink: QColor
+    muted: QColor
+    rule: QColor
+    track: QColor
+
+
+def chart_colors(palette: QPalette) -> ChartColors:
+    """The theme's field colours, so a chart is not a white panel in the dark theme; rules
+    and empty bar tracks are the ink thinned into the paper. (Charts are only drawn on
+    screen: printed maps come from the PDF export, which never follows the theme.)"""
+    paper = palette.color(QPalette.ColorRole.Base)
+    ink = palette.color(QPalette.ColorRole.Text)
+    muted = palette.color(QPalette.ColorRole.PlaceholderText)
+    return ChartColors(paper, ink, muted, _mix(paper, ink, 0.16), _mix(paper, ink, 0.07))
+
+
+def _mix(paper: QColor, ink: QColor, share: float) -> QColor:
+    channels = zip(paper.getRgb()[:3], ink.getRgb()[:3], strict=True)
+    return QColor(*(round(p + (i - p) * share) for p, i in channels))
 
 
 def sequential(value: float) -> QColor:

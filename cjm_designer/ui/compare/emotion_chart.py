@@ -7,12 +7,12 @@ has get their own column, and a curve simply skips stages without a score.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cjm_designer.model import EMOTION_MAX, EMOTION_MIN, JourneyMap
 
-from ..analysis.palette import INK, MUTED, RULE
+from ..analysis.palette import chart_colors
 from ..canvas import style
 
 
@@ -55,10 +55,11 @@ class EmotionOverlayChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        colors = chart_colors(self.palette())
+        painter.fillRect(self.rect(), colors.paper)
         metrics = QFontMetricsF(self.font())
         if not self.columns or not self.personas():
-            painter.setPen(MUTED)
+            painter.setPen(colors.muted)
             painter.drawText(
                 self.rect().adjusted(10, 10, -10, -10),
                 Qt.TextFlag.TextWordWrap,
@@ -75,16 +76,16 @@ class EmotionOverlayChart(QWidget):
             y = bottom - (score - EMOTION_MIN) / span * (bottom - top)
             return QPointF(left + step * (index + 0.5), y)
 
-        painter.setPen(QPen(RULE, 1))
+        painter.setPen(QPen(colors.rule, 1))
         for score in range(EMOTION_MIN, EMOTION_MAX + 1):
             y = point(0, score).y()
             painter.drawLine(QPointF(left, y), QPointF(left + width, y))
-            painter.setPen(MUTED)
+            painter.setPen(colors.muted)
             painter.drawText(
                 QRectF(4, y - 9, left - 10, 18), Qt.AlignmentFlag.AlignRight, str(score)
             )
-            painter.setPen(QPen(RULE, 1))
-        painter.setPen(INK)
+            painter.setPen(QPen(colors.rule, 1))
+        painter.setPen(colors.ink)
         for index, (_, name) in enumerate(self.columns):
             rect = QRectF(left + step * index + 2, bottom + 4, step - 4, 34)
             painter.drawText(
@@ -116,19 +117,19 @@ class EmotionOverlayChart(QWidget):
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPath(path)
-                painter.setBrush(QColor("#ffffff") if dashed else color)
+                painter.setBrush(colors.paper if dashed else color)
                 for index, (stage_id, _) in enumerate(self.columns):
                     if stage_id in scores:
                         painter.drawEllipse(point(index, scores[stage_id]), 3.5, 3.5)
             painter.setPen(QPen(color, 3))
             painter.drawLine(QPointF(x, 14), QPointF(x + 18, 14))
-            painter.setPen(INK)
+            painter.setPen(colors.ink)
             painter.drawText(QPointF(x + 22, 18), name)
             x += 30 + metrics.horizontalAdvance(name)
         legend = self.tr("dashed: {old}   solid: {new}").format(
             old=self.old_title, new=self.new_title
         )
-        painter.setPen(MUTED)
+        painter.setPen(colors.muted)
         painter.drawText(
             QRectF(x + 10, 4, max(10.0, self.width() - x - 16), 20),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

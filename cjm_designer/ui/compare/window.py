@@ -8,7 +8,8 @@ two funnels side by side.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,19 @@ from .changes import NEW, OLD, highlight_maps, targets
 from .emotion_chart import EmotionOverlayChart
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
+
+
+def swatch(colour: QColor, size: int = 12) -> QIcon:
+    """A small rounded square in the colour a change is highlighted with on the maps."""
+    picture = QPixmap(size, size)
+    picture.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 3, 3)
+    painter.end()
+    return QIcon(picture)
 
 
 class MapPane(QWidget):
@@ -90,8 +104,8 @@ class CompareWindow(QMainWindow):
             item = QListWidgetItem(line)
             item.setData(INDEX_ROLE, index)
             colours = targets(self.diff.changes[index])
-            if colours:
-                item.setForeground(colours[0][2].darker(115))
+            if colours:  # the kind of change as a swatch: coloured text would be faint
+                item.setIcon(swatch(colours[0][2]))
             self.changes.addItem(item)
         if not lines:
             self.changes.addItem(self.tr("The two maps are the same."))
