@@ -3,17 +3,19 @@
 A flow leaves its card from a side (or the bottom), runs once vertically, and enters the
 other card from a side (or the top). Where that vertical run goes is a choice: the
 middle of the gap between the two cards, or the gutter just beside either card. The
-candidates are tried in order and the first that crosses no other card wins, else the
-one that crosses the fewest; among equals, the one whose ends are not where another flow
-already meets a card. The first candidate is the plain elbow, so a flow that was clear
-keeps its route. A line through a card would read as part of that card, and an arrow in
-and a line out at one spot as one line, on the projector and on the poster alike.
+first of those that crosses no other card wins; among equals, the one whose ends are
+not where another flow already meets a card. When every one of them runs through a
+card, the route follows the edge between two swimlanes from one gutter to the other:
+cards keep a padding from lane edges and from their column's sides, so that way is
+always clear. The first candidate is the plain elbow, so a flow that was clear keeps
+its route. A line through a card would read as part of that card, and an arrow in and
+a line out at one spot as one line, on the projector and on the poster alike.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from .geometry import Point, Rect
@@ -61,6 +63,7 @@ def route_flow(
     ends: tuple[str, str],
     cards: CardObstacles,
     taken: set[Point] | frozenset[Point] = frozenset(),
+    lane_edges: Sequence[float] = (),
 ) -> Route:
     """The route from ``source`` to ``target`` that crosses the fewest other cards and,
     among those, starts or ends on the fewest points of ``taken`` (where other flows
@@ -76,6 +79,8 @@ def route_flow(
         if best is None or cost < lowest:
             best, lowest = candidate, cost
     assert best is not None  # _candidates always yields the plain elbow first
+    if lowest >= 10:  # every elbow runs through a card: go along a lane edge instead
+        return _along_lane_edge(source, target, lane_edges) or best
     return best
 
 
@@ -90,11 +95,40 @@ def _candidates(s: Rect, t: Rect) -> Iterator[Route]:
     if t.x >= s.right:  # to the right: out of the right side, into the left side
         for x in ((s.right + t.x) / 2, s.right + GUTTER, t.x - GUTTER):
             yield ((s.right, s_mid), (x, s_mid), (x, t_mid), (t.x, t_mid))
-        return
-    if t.right <= s.x:  # to the left
+    elif t.right <= s.x:  # to the left
         for x in ((t.right + s.x) / 2, s.x - GUTTER, t.right + GUTTER):
             yield ((s.x, s_mid), (x, s_mid), (x, t_mid), (t.right, t_mid))
-        return
+    else:
+        yield from _within_column(s, t)
+
+
+def _along_lane_edge(s: Rect, t: Rect, lane_edges: Sequence[float]) -> Route | None:
+    """Out into the gutter beside the source, along a lane edge, down the gutter beside
+    the target: clear of every card by construction (cards keep a padding from both)."""
+    if t.x >= s.right:
+        out, into, near_source, near_target = s.right, t.x, s.right + GUTTER, t.x - GUTTER
+    elif t.right <= s.x:
+        out, into, near_source, near_target = s.x, t.right, s.x - GUTTER, t.right + GUTTER
+    else:
+        return None  # one column: the gutter routes beside it are clear already
+    if not lane_edges:
+        return None
+    (_, s_mid), (_, t_mid) = s.center, t.center
+    low, high = sorted((s_mid, t_mid))
+    # An edge between the two cards if there is one (shortest), else the nearest.
+    y = min(lane_edges, key=lambda y: (not low < y < high, abs(y - s_mid)))
+    return (
+        (out, s_mid),
+        (near_source, s_mid),
+        (near_source, y),
+        (near_target, y),
+        (near_target, t_mid),
+        (into, t_mid),
+    )
+
+
+def _within_column(s: Rect, t: Rect) -> Iterator[Route]:
+    (_, s_mid), (_, t_mid) = s.center, t.center
     # The two overlap sideways (one column): straight down if the way is clear,
     # else round the right or the left side of the column.
     right, left = max(s.right, t.right) + GUTTER, min(s.x, t.x) - GUTTER

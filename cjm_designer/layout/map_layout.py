@@ -265,7 +265,7 @@ def compute_layout(
         )
     headers = {box.id: box.header for box in stage_boxes}
     arrows = _arrows(transitions, arc_specs, headers, order, m)
-    flows = _flows(journey, cards)
+    flows = _flows(journey, cards, lanes)
     width = (
         grid_right + m.margin + (m.stage_gap if any(t.target is None for t in transitions) else 0)
     )
@@ -400,7 +400,7 @@ def _arrows(transitions, arc_specs, headers, order, m: Metrics) -> list[ArrowRou
 # --- flows -------------------------------------------------------------------------------
 
 
-def _flows(journey: JourneyMap, cards: dict[str, CardBox]) -> list[FlowRoute]:
+def _flows(journey: JourneyMap, cards: dict[str, CardBox], lanes: list[LaneBox]) -> list[FlowRoute]:
     """Flows between side-by-side cards first: their ends are fixed, so flows within one
     column can then keep clear of those ends as well as of other cards."""
     ends = {
@@ -411,13 +411,15 @@ def _flows(journey: JourneyMap, cards: dict[str, CardBox]) -> list[FlowRoute]:
     if not ends:
         return []
     obstacles = CardObstacles({card_id: box.rect for card_id, box in cards.items()})
+    edges = sorted({y for lane in lanes for y in (lane.rect.y, lane.rect.bottom)})
     points: dict[str, tuple[Point, ...]] = {}
     taken: set[Point] = set()
     for later in (False, True):
         for flow in journey.flows:
             if flow.id not in ends or side_by_side(*ends[flow.id]) == later:
                 continue
-            route = route_flow(*ends[flow.id], (flow.source, flow.target), obstacles, taken)
+            pair = (flow.source, flow.target)
+            route = route_flow(*ends[flow.id], pair, obstacles, taken, edges)
             points[flow.id] = route
             taken.update((route[0], route[-1]))
     return [

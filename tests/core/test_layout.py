@@ -351,3 +351,24 @@ def test_flows_to_the_right_keep_the_plain_elbow_when_it_is_clear():
         (middle, target.center[1]),
         (target.x, target.center[1]),
     )
+
+
+def test_a_flow_across_busy_lanes_follows_a_lane_edge():
+    """Cards in both lanes between the two ends: no elbow is clear, so the route runs in
+    the gutters beside the two cards and along the edge between two lanes."""
+    journey = JourneyMap(title="Busy")
+    journey.extend(Kind.STAGE, [Stage(f"s{i}", f"Stage {i}") for i in range(4)])
+    journey.extend(Kind.CHANNEL, [Channel("a", "A"), Channel("b", "B"), Channel("c", "C")])
+    cards = [Touchpoint("from", "s0", "a", "From"), Touchpoint("to", "s3", "c", "To")]
+    cards += [Touchpoint(f"{lane}{i}", f"s{i}", lane, "Busy") for lane in "ac" for i in (1, 2)]
+    journey.extend(Kind.TOUCHPOINT, cards)
+    journey.extend(Kind.FLOW, [Flow("f", "from", "to")])
+    layout = compute_layout(journey, LayoutOptions(measurer=MEASURER))
+    (route,) = layout.flows
+    assert _cards_crossed(layout, route) == []
+    for (x1, y1), (x2, y2) in itertools.pairwise(route.points):
+        assert x1 == x2 or y1 == y2
+    edges = {y for lane in layout.lanes for y in (lane.rect.y, lane.rect.bottom)}
+    assert any(y1 == y2 and y1 in edges for (_, y1), (_, y2) in itertools.pairwise(route.points))
+    assert route.points[0] == (layout.cards["from"].rect.right, layout.cards["from"].rect.center[1])
+    assert route.points[-1] == (layout.cards["to"].rect.x, layout.cards["to"].rect.center[1])
