@@ -14,30 +14,40 @@ a line out at one spot as one line, on the projector and on the poster alike.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from .geometry import Point, Rect
 
 GUTTER = 6.0
 """How far outside a card's edge a route runs beside it (cells leave more than this)."""
-BUCKET = 200.0
-"""Side of the squares cards are filed under, so a segment meets only its neighbours."""
 
 Route = tuple[Point, ...]
 
 
 class CardObstacles:
-    """Card rectangles filed by position, to ask which cards a route runs through."""
+    """The cards of the grid, filed by cell, to ask which of them a route runs through.
 
-    def __init__(self, rects: dict[str, Rect]):
-        self._buckets: dict[tuple[int, int], list[tuple[str, float, float, float, float]]]
-        self._buckets = defaultdict(list)
-        for card_id, (x, y, w, h) in rects.items():
-            entry = (card_id, x, y, x + w, y + h)
-            for key in _keys(x, y, x + w, y + h):
-                self._buckets[key].append(entry)
+    A segment is checked only against the cards of the cells it passes: the stage
+    columns its x span meets times the lanes its y span meets (found by bisection), so a
+    short route on a 5,000-card map looks at a handful of cards.
+    """
+
+    def __init__(
+        self,
+        cards: Iterable[tuple[str, Rect, str, str]],
+        columns: Iterable[tuple[float, float, str]],
+        lanes: Iterable[tuple[float, float, str]],
+    ):
+        """``cards``: (id, rect, stage id, lane id); ``columns`` and ``lanes``: the
+        (start, end, id) spans of the stage columns along x and of the lanes along y."""
+        self._cells: dict[tuple[str, str], list[tuple[str, Rect]]] = defaultdict(list)
+        for card_id, rect, stage_id, lane_id in cards:
+            self._cells[stage_id, lane_id].append((card_id, rect))
+        self._columns = _Spans(columns)
+        self._lanes = _Spans(lanes)
 
     def crossings(self, route: Route, ends: tuple[str, str], enough: int = 1 << 30) -> int:
         """How many cards, other than the two ``ends``, a segment of ``route`` runs into;
@@ -45,16 +55,33 @@ class CardObstacles:
         hit: set[str] = set()
         for (x1, y1), (x2, y2) in pairwise(route):
             left, right, top, bottom = min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2)
-            for key in _keys(left, top, right, bottom):
-                for card_id, x, y, card_right, card_bottom in self._buckets.get(key, ()):
-                    # The segment (a box of width or height 0) meets the card's inside; a
-                    # segment along an edge, or ending on it, does not count.
-                    inside = left < card_right and x < right and top < card_bottom and y < bottom
-                    if inside and card_id not in ends:
-                        hit.add(card_id)
-                        if len(hit) >= enough:
-                            return len(hit)
+            lanes = self._lanes.meeting(top, bottom)
+            for stage_id in self._columns.meeting(left, right):
+                for lane_id in lanes:
+                    for card_id, (x, y, w, h) in self._cells.get((stage_id, lane_id), ()):
+                        # The segment (a box of width or height 0) meets the card's
+                        # inside; along an edge, or ending on it, does not count.
+                        inside = left < x + w and x < right and top < y + h and y < bottom
+                        if inside and card_id not in ends:
+                            hit.add(card_id)
+                            if len(hit) >= enough:
+                                return len(hit)
         return len(hit)
+
+
+class _Spans:
+    """Intervals along one axis (stage columns, lanes), to find those a range meets."""
+
+    def __init__(self, spans: Iterable[tuple[float, float, str]]):
+        ordered = sorted(spans)
+        self._starts = [start for start, _, _ in ordered]
+        self._spans = ordered
+        self._longest = max((end - start for start, end, _ in ordered), default=0.0)
+
+    def meeting(self, low: float, high: float) -> list[str]:
+        first = bisect_left(self._starts, low - self._longest)
+        last = bisect_right(self._starts, high)
+        return [key for start, end, key in self._spans[first:last] if start <= high and low <= end]
 
 
 def route_flow(
@@ -68,10 +95,13 @@ def route_flow(
     """The route from ``source`` to ``target`` that crosses the fewest other cards and,
     among those, starts or ends on the fewest points of ``taken`` (where other flows
     already meet a card: an arrow in and a line out at one spot read as one line)."""
+    # With a way along a lane edge to fall back on, an elbow only has to be clear: how
+    # many cards it would cross no longer matters, and counting them is the slow part.
+    can_fall_back = bool(lane_edges) and side_by_side(source, target)
     best: Route | None = None
     lowest = 0
     for candidate in _candidates(source, target):
-        enough = 1 << 30 if best is None else lowest // 10 + 1
+        enough = 1 if can_fall_back else (1 << 30 if best is None else lowest // 10 + 1)
         cost = 10 * cards.crossings(candidate, ends, enough)
         cost += (candidate[0] in taken) + (candidate[-1] in taken)
         if cost == 0:
@@ -79,8 +109,8 @@ def route_flow(
         if best is None or cost < lowest:
             best, lowest = candidate, cost
     assert best is not None  # _candidates always yields the plain elbow first
-    if lowest >= 10:  # every elbow runs through a card: go along a lane edge instead
-        return _along_lane_edge(source, target, lane_edges) or best
+    if lowest >= 10 and can_fall_back:  # every elbow runs through a card
+        return _along_lane_edge(source, target, lane_edges)
     return best
 
 
@@ -102,17 +132,13 @@ def _candidates(s: Rect, t: Rect) -> Iterator[Route]:
         yield from _within_column(s, t)
 
 
-def _along_lane_edge(s: Rect, t: Rect, lane_edges: Sequence[float]) -> Route | None:
+def _along_lane_edge(s: Rect, t: Rect, lane_edges: Sequence[float]) -> Route:
     """Out into the gutter beside the source, along a lane edge, down the gutter beside
     the target: clear of every card by construction (cards keep a padding from both)."""
     if t.x >= s.right:
         out, into, near_source, near_target = s.right, t.x, s.right + GUTTER, t.x - GUTTER
-    elif t.right <= s.x:
+    else:  # to the left (cards side by side: see ``side_by_side``)
         out, into, near_source, near_target = s.x, t.right, s.x - GUTTER, t.right + GUTTER
-    else:
-        return None  # one column: the gutter routes beside it are clear already
-    if not lane_edges:
-        return None
     (_, s_mid), (_, t_mid) = s.center, t.center
     low, high = sorted((s_mid, t_mid))
     # An edge between the two cards if there is one (shortest), else the nearest.
@@ -136,9 +162,3 @@ def _within_column(s: Rect, t: Rect) -> Iterator[Route]:
         yield ((s.center[0], s.bottom), (t.center[0], t.y))
     yield ((s.right, s_mid), (right, s_mid), (right, t_mid), (t.right, t_mid))
     yield ((s.x, s_mid), (left, s_mid), (left, t_mid), (t.x, t_mid))
-
-
-def _keys(left: float, top: float, right: float, bottom: float) -> list[tuple[int, int]]:
-    columns = range(int(left // BUCKET), int(right // BUCKET) + 1)
-    rows = range(int(top // BUCKET), int(bottom // BUCKET) + 1)
-    return [(column, row) for column in columns for row in rows]

@@ -265,7 +265,7 @@ def compute_layout(
         )
     headers = {box.id: box.header for box in stage_boxes}
     arrows = _arrows(transitions, arc_specs, headers, order, m)
-    flows = _flows(journey, cards, lanes)
+    flows = _flows(journey, cards, stage_boxes, lanes)
     width = (
         grid_right + m.margin + (m.stage_gap if any(t.target is None for t in transitions) else 0)
     )
@@ -400,7 +400,9 @@ def _arrows(transitions, arc_specs, headers, order, m: Metrics) -> list[ArrowRou
 # --- flows -------------------------------------------------------------------------------
 
 
-def _flows(journey: JourneyMap, cards: dict[str, CardBox], lanes: list[LaneBox]) -> list[FlowRoute]:
+def _flows(
+    journey: JourneyMap, cards: dict[str, CardBox], stages: list[StageBox], lanes: list[LaneBox]
+) -> list[FlowRoute]:
     """Flows between side-by-side cards first: their ends are fixed, so flows within one
     column can then keep clear of those ends as well as of other cards."""
     ends = {
@@ -410,7 +412,11 @@ def _flows(journey: JourneyMap, cards: dict[str, CardBox], lanes: list[LaneBox])
     }
     if not ends:
         return []
-    obstacles = CardObstacles({card_id: box.rect for card_id, box in cards.items()})
+    obstacles = CardObstacles(
+        ((card_id, box.rect, box.stage, box.channel) for card_id, box in cards.items()),
+        ((s.column.x, s.column.right, s.id) for s in stages),
+        ((lane.rect.y, lane.rect.bottom, lane.id) for lane in lanes),
+    )
     edges = sorted({y for lane in lanes for y in (lane.rect.y, lane.rect.bottom)})
     points: dict[str, tuple[Point, ...]] = {}
     taken: set[Point] = set()
