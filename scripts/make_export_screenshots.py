@@ -1,5 +1,5 @@
-"""Render the exports, the export dialogs and the window in other languages and themes
-into docs/screenshots/ (offscreen).
+"""Render the exports, the export and new-map dialogs and the window in other languages
+and themes into docs/screenshots/ (offscreen).
 
     .venv/bin/python scripts/make_export_screenshots.py
 
@@ -72,9 +72,11 @@ def widget_pictures() -> None:
     from PySide6.QtCore import QDeadlineTimer, QEventLoop, QRectF
     from PySide6.QtWidgets import QApplication
 
+    from cjm_designer.io.templates import available_templates
     from cjm_designer.io.yaml_format import load_map
     from cjm_designer.ui import themes
     from cjm_designer.ui.app import install_translations, show_settled
+    from cjm_designer.ui.dialogs.new_map import NewMapDialog
     from cjm_designer.ui.dialogs.settings_dialog import SettingsDialog
     from cjm_designer.ui.export.image_dialog import PngOptionsDialog
     from cjm_designer.ui.export.pdf_dialog import PdfExportDialog
@@ -109,6 +111,17 @@ def widget_pictures() -> None:
     settle()
     png.grab().save(str(OUT / "export-png-dialog.png"))
     png.reject()
+    chooser = NewMapDialog(available_templates(), "en")
+    chooser.show()
+    twelve = next(
+        row
+        for row, template in enumerate(chooser.templates)
+        if (template.name, template.language) == ("twelve-stages", "en")
+    )
+    chooser.list.setCurrentRow(twelve)
+    settle()
+    chooser.grab().save(str(OUT / "new-map-dialog.png"))
+    chooser.reject()
 
     for language in ("ru", "fi"):
         install_translations(app, language)

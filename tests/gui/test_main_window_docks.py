@@ -253,6 +253,25 @@ def test_new_map_dialog_previews_template_stages(qtbot):
     assert dialog.stages.count() == 12
     assert dialog.stages.item(0).text() == "1. Осознание"
     assert [stage.name for stage in dialog.selected_map().stages][-1] == "Рекомендации"
+    # The template drawn by the canvas itself, read-only and fitted into its box.
+    dialog.show()
+    picture = dialog.picture
+    headers = picture.scene().stage_headers
+    assert len(headers) == 12 and dialog.picture_controller.read_only
+    whole = picture.scene().itemsBoundingRect()
+    qtbot.waitUntil(
+        lambda: (
+            picture.viewport()
+            .rect()
+            .adjusted(-2, -2, 2, 2)
+            .contains(picture.mapFromScene(whole).boundingRect())
+        )
+    )
+    QTest.mouseDClick(
+        picture.viewport(), Qt.MouseButton.LeftButton, pos=picture.viewport().rect().center()
+    )
+    assert picture.scene().editor is None or not picture.scene().editor.isVisible()
+    assert dialog.picture_controller.journey.stages[0].name == "Осознание"
 
 
 def test_choosing_a_channel_kind_in_the_combo_saves_it(main_window, example_copy):

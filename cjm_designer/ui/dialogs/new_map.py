@@ -1,12 +1,13 @@
 """File > New: pick a built-in template (stage sets from the sources) with a preview.
 
-A template is an ordinary map file, so the preview shows what the user will get: its
-title, description, stages in order and channels, before anything is created.
+A template is an ordinary map file, so the preview shows what the user will get: the
+map itself drawn by the canvas (read-only, fitted), its title, description, stages in
+order and channels, before anything is created.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,29 +23,36 @@ from cjm_designer.io.errors import MapLoadError
 from cjm_designer.io.templates import Template, available_templates
 from cjm_designer.model import JourneyMap
 
+from ..canvas.scene import MapScene
+from ..canvas.view import MapView
 from ..chrome import set_role
+from ..controller import DocumentController
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "fi": "Suomi"}
 
 
 class NewMapDialog(QDialog):
-    """Templates on the left, the selected one's stages and channels on the right."""
+    """Templates on the left; on the right the selected one drawn as a map, its stages
+    and its channels."""
 
     def __init__(self, templates: list[Template], language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Map from Template"))
-        self.resize(720, 460)
+        self.resize(960, 620)
         self._maps: dict[int, JourneyMap | None] = {}
         self.templates = sorted(
             templates, key=lambda t: (t.language != language, t.name != "blank", t.name)
         )
         self.list = QListWidget()
-        self.list.setMinimumWidth(240)
+        self.list.setMinimumWidth(300)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         for index, template in enumerate(self.templates):
             journey = self._load(index)
             title = (journey.title if journey else "") or template.name
             label = f"{title}  ·  {LANGUAGE_NAMES.get(template.language, template.language)}"
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, index)
             if journey is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -54,6 +62,13 @@ class NewMapDialog(QDialog):
         self.description = QLabel()
         self.description.setWordWrap(True)
         set_role(self.description, "hint")
+        self.picture_controller = DocumentController(JourneyMap(), self)
+        self.picture_controller.read_only = True
+        self.picture = MapView(MapScene(self.picture_controller, self))
+        self.picture.setInteractive(False)
+        self.picture.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.picture.setAcceptDrops(False)
+        self.picture.setMinimumHeight(200)
         self.stages = QListWidget()
         self.stages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.channels = QLabel()
@@ -61,6 +76,7 @@ class NewMapDialog(QDialog):
         preview = QVBoxLayout()
         preview.addWidget(self.title)
         preview.addWidget(self.description)
+        preview.addWidget(self.picture, 3)
         preview.addWidget(QLabel(self.tr("Stages")))
         preview.addWidget(self.stages, 1)
         preview.addWidget(self.channels)
@@ -99,7 +115,10 @@ class NewMapDialog(QDialog):
             self.title.setText(self.tr("No template selected"))
             self.description.clear()
             self.channels.clear()
+            self.picture_controller.set_document(JourneyMap(), None)
             return
+        self.picture_controller.set_document(journey.copy(), None)
+        QTimer.singleShot(0, self.picture, self.picture.zoom_fit)
         self.title.setText(journey.title or self.templates[row].name)
         self.description.setText(journey.description)
         for number, stage in enumerate(journey.stages, start=1):
