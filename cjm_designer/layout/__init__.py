@@ -23,6 +23,7 @@ from .boxes import (
     RowCell,
     StageBox,
 )
+from .flow_routes import elbow
 from .geometry import Point, Rect
 from .map_layout import (
     LayoutOptions,
@@ -40,5 +41,5 @@ __all__ = [
     "ROW_QUESTIONS", "ArrowRoute", "AverageMeasurer", "CardBox", "Curve", "CurvePoint",
     "EmotionScale", "FlowRoute", "LaneBox", "LayoutOptions", "MapLayout", "Metrics", "Point",
     "Rect", "RowBox", "RowCell", "StageBox", "TextMeasurer", "WrapCache", "card_height",
-    "compute_layout", "elide", "stage_width", "visible_touchpoints", "wrap_lines",
+    "compute_layout", "elbow", "elide", "stage_width", "visible_touchpoints", "wrap_lines",
 ]  # fmt: skip

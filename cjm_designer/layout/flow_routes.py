@@ -114,6 +114,12 @@ def route_flow(
     return best
 
 
+def elbow(source: Rect, target: Rect) -> Route:
+    """The plain route, not looking at other cards: what a flow does while a card is being
+    dragged (the full route comes with the layout after the drop)."""
+    return next(_candidates(source, target))
+
+
 def side_by_side(source: Rect, target: Rect) -> bool:
     """True when the cards do not overlap sideways: the route leaves and enters by the
     facing sides whatever its vertical run, so its two ends are known up front."""

@@ -6,7 +6,16 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from cjm_designer.model import Kind
-from tests.gui.canvas_support import LEFT, center, drag, make_canvas, move, press, release
+from tests.gui.canvas_support import (
+    LEFT,
+    canvas_map,
+    center,
+    drag,
+    make_canvas,
+    move,
+    press,
+    release,
+)
 
 
 def cell_ids(controller, stage, channel):
@@ -205,3 +214,30 @@ def test_holding_a_dragged_card_at_the_edge_scrolls_and_drops_it_further_on(qtbo
     stopped = bar.value()
     qtbot.wait(150)  # several auto-scroll intervals: nothing moves once released
     assert bar.value() == stopped
+
+
+def test_flows_follow_a_dragged_card_and_settle_when_it_is_dropped(qtbot):
+    from cjm_designer.model import Flow
+    from tests.gui.canvas_support import key
+
+    journey = canvas_map()
+    journey.extend(Kind.FLOW, [Flow("ad-shelf", "ad", "shelf")])
+    controller, scene, view = make_canvas(qtbot, journey)
+    arrow = scene.flows["ad-shelf"]
+    settled = arrow.route.points
+    box = scene.layout.cards["shelf"].rect
+    press(view, center(box))
+    move(view, QPointF(box.center[0] + 60, box.center[1] + 90))
+    moved = scene.cards["shelf"].pos()
+    assert moved != QPointF(box.x, box.y)
+    # The arrow still ends on the card, wherever the card is now.
+    tip = arrow.route.points[-1]
+    assert tip == (moved.x(), moved.y() + box.h / 2) or tip == (
+        moved.x() + box.w,
+        moved.y() + box.h / 2,
+    )
+    assert arrow.route.points[0] == settled[0]  # the other end stays on its card
+    key(view, Qt.Key.Key_Escape)
+    release(view, QPointF(box.center[0] + 60, box.center[1] + 90))
+    assert arrow.route.points == settled
+    assert controller.undo_stack.count() == 0

@@ -7,6 +7,7 @@ Escape (or a lost grab) cancels and puts every item back from the current layout
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from cjm_designer.layout import Rect, elbow
 from cjm_designer.model import Flow, Kind, Transition, TransitionKind, new_id
 from cjm_designer.model.edits import (
     CompositeEdit,
@@ -92,6 +94,13 @@ class CardDragInteraction(Interaction):
         order = scene.card_order()
         self.cards.sort(key=lambda item: order.get(item.entity_id, 0))
         self.origins = {item.entity_id: item.pos() for item in self.cards}
+        moving = set(self.origins)
+        layout = scene.layout
+        self.flows = [
+            route
+            for route in (layout.flows if layout else ())
+            if route.source in moving or route.target in moving
+        ]
         self.threshold = _Threshold(start)
         self.start = QPointF(start)
         self.target: tuple[str, str] | None = None
@@ -112,7 +121,22 @@ class CardDragInteraction(Interaction):
         delta = pos - self.start
         for item in self.cards:
             item.setPos(self.origins[item.entity_id] + delta)
+        self._follow_flows(delta)
         self._aim(pos)
+
+    def _follow_flows(self, delta: QPointF) -> None:
+        """Flows to and from the dragged cards stay attached to them while they move."""
+        cards = self.scene.layout.cards
+
+        def rect_now(card_id: str) -> Rect:
+            rect = cards[card_id].rect
+            return rect.translated(delta.x(), delta.y()) if card_id in self.origins else rect
+
+        for route in self.flows:
+            item = self.scene.flows.get(route.id)
+            if item is not None:
+                points = elbow(rect_now(route.source), rect_now(route.target))
+                item.set_route(replace(route, points=points))
 
     def _aim(self, pos: QPointF) -> None:
         layout = self.scene.layout
