@@ -138,6 +138,8 @@ class _Styles:
         self.small = ParagraphStyle(
             "small", fontSize=8.5, leading=11, textColor=muted, fontName=regular, splitLongWords=1
         )
+        self.label = ParagraphStyle("label", parent=self.small, keepWithNext=1)
+        """A small heading over a list (Pains, Goals): never left alone at a page's foot."""
         self.bullet = ParagraphStyle(
             "bullet", parent=self.body, leftIndent=12, bulletIndent=2, spaceAfter=1.5
         )
@@ -208,7 +210,7 @@ class HandoutBuilder:
                 if persona.description:
                     block.append(self.para(persona.description))
                 if persona.goals:
-                    block.append(self.para(t("goals"), s.small))
+                    block.append(self.para(t("goals"), s.label))
                     block += self.bullets(persona.goals)
                 story.append(KeepTogether(block) if len(persona.description) < 1500 else block[0])
                 if len(persona.description) >= 1500:
@@ -341,7 +343,7 @@ class HandoutBuilder:
             block += [self.labelled(label, value, s.deep) for label, value in details if value]
         for label, items in ((t("pains"), card.pains), (t("opportunities"), card.opportunities)):
             if items:
-                block.append(self.para(label, s.small))
+                block.append(self.para(label, s.label))
                 block += self.bullets(
                     f"{i.text} ({i.votes} {t('votes')})" if i.votes else i.text for i in items
                 )

@@ -256,3 +256,17 @@ def test_cli_exports_and_rejects_unknown_extensions(tmp_path, capsys):
     assert code == 0 and out.stat().st_size > 1000
     assert main(["export", str(example_map_path()), "-o", str(tmp_path / "x.docx")]) == 2
     assert "cannot export to .docx" in capsys.readouterr().err
+
+
+def test_no_handout_page_ends_on_a_list_heading(example, tmp_path):
+    """ "Pains", "Opportunities" and "Goals" head the list below them: a page never ends
+    on one, leaving the list to start the next page without it."""
+    from cjm_designer.export.pdf_labels import labels
+
+    out = tmp_path / "handout.pdf"
+    export_pdf(example, out, kind="handout", date="2026-01-02")
+    t = labels(example.language)
+    headings = {t("pains"), t("opportunities"), t("goals")}
+    for number, page in enumerate(pypdf.PdfReader(out).pages, start=1):
+        lines = [line.strip() for line in (page.extract_text() or "").splitlines() if line.strip()]
+        assert lines and lines[-1] not in headings, (number, lines[-3:])
