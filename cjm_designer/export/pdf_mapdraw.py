@@ -18,6 +18,9 @@ from cjm_designer.model.duration_text import format_duration
 from .pdf_context import RenderContext
 from .pdf_text import ASCENT, DESCENT, Box, elide
 
+LABEL_SIZE = 7.0
+"""Text size of a transition's label (layout units, like every size here)."""
+
 CARD_FOOTER_SIZE = 8.0
 
 
@@ -323,18 +326,40 @@ class MapDrawer:
             TransitionKind.REFERRAL: (pal.opportunity, None),
             TransitionKind.EXIT: (pal.pain, None),
         }
+        labelled = []
         for arrow in self.layout.arrows:
             color, dash = styles.get(arrow.kind, (pal.muted, None))
             self.polyline(canvas, list(arrow.points), color, 1.1, dash=dash)
-            if arrow.label:
-                lx, ly = arrow.label_pos
-                label = Rect(lx - 40, ly - 10, 80, 9.5)
-                canvas.setFillColor(color)
-                self.text(canvas, arrow.label, label, 7, align="center", max_lines=1)
+            if arrow.label or arrow.short_label:
+                labelled.append((arrow, color))
+        # Labels last, each on a chip of paper, as on the canvas: the line of another
+        # arrow never runs through one.
+        for arrow, color in labelled:
+            text, width = _label_text(arrow)
+            if not text:
+                continue
+            lx, ly = arrow.label_pos
+            label = Rect(lx - width / 2, ly - 10, width, 9.5)
+            shown = elide(text, label.w, LABEL_SIZE, False, self.ctx.fonts)
+            width = self.ctx.fonts.width(shown, LABEL_SIZE, False) + 4
+            chip = Rect(lx - width / 2, label.y - 0.5, width, label.h + 1)
+            self.rect(canvas, chip, fill=pal.paper, stroke=pal.tint_of(color), width=0.4, radius=2)
+            canvas.setFillColor(color)
+            self.text(canvas, text, label, LABEL_SIZE, align="center", max_lines=1)
 
     def draw_flows(self, canvas) -> None:
         for flow in self.layout.flows:
             self.polyline(canvas, list(flow.points), self.palette.accent, 0.9, dash=(3, 2))
+
+
+def _label_text(arrow) -> tuple[str, float]:
+    """What a transition's label says and how wide it may be, as on the canvas: arrows
+    in the narrow gap between two stages (and exits) show the percentage only; arcs over
+    the headers show the whole label, as wide as the arc."""
+    if len(arrow.points) <= 2 or arrow.kind is TransitionKind.EXIT:
+        return arrow.short_label, 80.0
+    span = abs(arrow.points[-1][0] - arrow.points[0][0])
+    return arrow.label, max(span - 12, 80.0)
 
 
 def _centered(rect: Rect, height: float) -> Rect:

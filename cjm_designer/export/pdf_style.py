@@ -30,6 +30,10 @@ class Palette:
         base = self.color(value, default)
         return Color(*(c + (1 - c) * amount for c in (base.red, base.green, base.blue)))
 
+    def tint_of(self, color: Color, amount: float = 0.6) -> Color:
+        """``color`` lightened towards white: a quiet border in the colour of its content."""
+        return Color(*(c + (1 - c) * amount for c in (color.red, color.green, color.blue)))
+
     @property
     def ink(self) -> Color:
         return self.color("#1F2933")

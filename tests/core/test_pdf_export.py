@@ -270,3 +270,18 @@ def test_no_handout_page_ends_on_a_list_heading(example, tmp_path):
     for number, page in enumerate(pypdf.PdfReader(out).pages, start=1):
         lines = [line.strip() for line in (page.extract_text() or "").splitlines() if line.strip()]
         assert lines and lines[-1] not in headings, (number, lines[-3:])
+
+
+def test_transition_labels_print_as_on_the_canvas(example, tmp_path):
+    """Arcs over the headers carry their whole label; arrows in the narrow gap between two
+    stages carry the percentage only, so no label runs into the next stage's name."""
+    result = export_pdf(example, tmp_path / "poster.pdf", kind="poster", page="A1")
+    texts = {line.text for line in result.drawn_lines}
+    arrows = result.geometry.layout.arrows
+    arcs = [a for a in arrows if len(a.points) > 2 and a.label]
+    named_straight = [a for a in arrows if len(a.points) == 2 and a.label != a.short_label]
+    assert arcs and named_straight  # "Первая покупка · 70%" between two stages
+    for arrow in arcs:
+        assert arrow.label in texts, arrow.label
+    for arrow in named_straight:
+        assert arrow.short_label in texts and arrow.label not in texts, arrow.label
