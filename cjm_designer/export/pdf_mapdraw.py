@@ -359,7 +359,7 @@ def _label_text(arrow) -> tuple[str, float]:
     if len(arrow.points) <= 2 or arrow.kind is TransitionKind.EXIT:
         return arrow.short_label, 80.0
     span = abs(arrow.points[-1][0] - arrow.points[0][0])
-    return arrow.label, max(span - 12, 80.0)
+    return arrow.label, max(span - 12, 150.0)  # the canvas elides at the same width
 
 
 def _centered(rect: Rect, height: float) -> Rect:
