@@ -33,6 +33,10 @@ _LABELS: dict[str, dict[str, str]] = {
     "page": {"ru": "Стр.", "fi": "Sivu"},
     "all": {"ru": "все", "fi": "kaikki"},
     "row_col": {"ru": "ряд {row} / колонка {col}", "fi": "rivi {row} / sarake {col}"},
+    "glue_hint": {
+        "ru": "нахлёст {mm} мм: обрежьте по меткам, клейте на затенённую полосу",
+        "fi": "limitys {mm} mm: leikkaa merkkien kohdalta, liimaa varjostetun kaistan päälle",
+    },
     "assembly": {"ru": "Схема сборки", "fi": "Kokoamisohje"},
     "backstage": {"ru": "за кулисами", "fi": "kulissien takana"},
     "markers": {"ru": "Метки", "fi": "Merkit"},
@@ -103,6 +107,7 @@ _ENGLISH = {
     "page": "Page",
     "all": "all",
     "row_col": "row {row} / column {col}",
+    "glue_hint": "overlap {mm} mm: trim at the marks, glue over the shaded strip",
     "assembly": "Assembly overview",
     "backstage": "backstage",
     "markers": "Markers",

@@ -57,6 +57,10 @@ def build_tiles(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
     return grid.count + 1, PosterGeometry(layout, place, poster_sheet, lopts)
 
 
+MARK_CLEARANCE = 6.0
+"""Points kept between a crop mark and the text beside it."""
+
+
 def _window(poster_sheet, grid, row: int, col: int) -> tuple[float, float]:
     """Bottom-left of a tile's window in poster coordinates (row 1 is the top)."""
     x = col * grid.step_x
@@ -98,25 +102,16 @@ def _tile(ctx, canvas: Canvas, sheet, poster_sheet, grid, row, col, margin, labe
         sy = -1 if y == area.y else 1
         canvas.line(x + sx * 2, y, x + sx * (2 + mark), y)
         canvas.line(x, y + sy * 2, x, y + sy * (2 + mark))
+    # The two lines under the picture keep clear of the corner marks above them.
+    left, right = area.x + MARK_CLEARANCE, area.right - MARK_CLEARANCE
+    split = area.x + grid.area_width * 0.6
     canvas.setFillColor(pal.ink)
     label = t("row_col", row=row + 1, col=col + 1) + f"   ({grid.rows} × {grid.columns})"
-    painter.draw_box(
-        canvas, label, Box(margin, margin, grid.area_width * 0.6, 11), 8, bold=True, max_lines=1
-    )
+    painter.draw_box(canvas, label, Box(left, margin, split - left, 11), 8, bold=True, max_lines=1)
     canvas.setFillColor(pal.muted)
-    painter.draw_box(
-        canvas,
-        _glue_hint(ctx),
-        Box(margin + grid.area_width * 0.6, margin, grid.area_width * 0.4, 11),
-        7,
-        align="right",
-        max_lines=1,
-    )
-
-
-def _glue_hint(ctx) -> str:
-    mm = ctx.options.overlap_mm
-    return f"overlap {mm:g} mm: trim at the marks, glue over the shaded strip"
+    hint = t("glue_hint", mm=f"{ctx.options.overlap_mm:g}")
+    hint_box = Box(split, margin, right - split, 11)
+    painter.draw_box(canvas, hint, hint_box, 7, align="right", max_lines=1)
 
 
 def _overview(ctx, canvas: Canvas, sheet, poster_sheet, grid, margin) -> None:

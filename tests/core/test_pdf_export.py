@@ -150,6 +150,13 @@ def test_tiles_cover_the_poster_and_label_each_sheet(example, tmp_path):
     assert grid.count >= 4
     last = squash(reader.pages[-1].extract_text())
     assert f"ряд {grid.rows} / колонка {grid.columns}" in last
+    # The instructions under each sheet are in the map's language too, and both lines keep
+    # clear of the crop marks at the picture's corners (10 mm margin).
+    assert "нахлёст 15 мм: обрежьте по меткам" in last
+    footer = [line for line in result.drawn_lines if line.text.startswith(("ряд", "нахлёст"))]
+    assert len(footer) == 2 * grid.count
+    for line in footer:
+        assert line.x >= 10 * MM + 4 and line.x + line.width <= a4.width - 10 * MM - 4, line.text
 
 
 def _text_origins(page):
