@@ -196,7 +196,7 @@ class HandoutBuilder:
 
     def cover(self) -> list:
         j, s, t = self.journey, self.s, self.t
-        story: list = [Paragraph(self.m(j.title or "Customer journey map", True), s.title)]
+        story: list = [Paragraph(self.m(j.title or t("untitled"), True), s.title)]
         if j.description:
             story.append(self.para(j.description))
         facts = [f"{t('date')}: {self.ctx.options.today()}"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 _LABELS: dict[str, dict[str, str]] = {
     "contents": {"ru": "Содержание", "fi": "Sisällys"},
+    "untitled": {"ru": "Карта пути клиента", "fi": "Asiakaspolkukartta"},
     "personas": {"ru": "Персоны", "fi": "Persoonat"},
     "persona": {"ru": "Персона", "fi": "Persoona"},
     "scenarios": {"ru": "Сценарии", "fi": "Skenaariot"},
@@ -107,6 +108,7 @@ _ENGLISH = {
     "page": "Page",
     "all": "all",
     "row_col": "row {row} / column {col}",
+    "untitled": "Customer journey map",
     "glue_hint": "overlap {mm} mm: trim at the marks, glue over the shaded strip",
     "assembly": "Assembly overview",
     "backstage": "backstage",

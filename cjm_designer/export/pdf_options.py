@@ -15,6 +15,8 @@ from pathlib import Path
 from cjm_designer.layout.paper import MM, Paper, PaperError, check_orientation, paper
 from cjm_designer.model import JourneyMap, Kind
 
+from .pdf_labels import labels
+
 KINDS = ("poster", "tiles", "handout", "blank")
 Progress = Callable[[int, int], bool]
 """Called as ``progress(done, total)``; returning False cancels the export."""
@@ -137,7 +139,7 @@ def metadata(journey: JourneyMap, options: PdfOptions, kind_label: str) -> dict[
     """PDF document information: title, author, subject, keywords, creator."""
     from cjm_designer.version import __version__
 
-    title = options.title or journey.title or "Customer journey map"
+    title = options.title or journey.title or labels(journey.language)("untitled")
     words = list(options.keywords) or ["customer journey map", "CJM", options.kind]
     words += [p.name for p in journey.personas][:5]
     return {

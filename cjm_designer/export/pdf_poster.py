@@ -113,7 +113,7 @@ class PosterPage:
         canvas.setFillColor(pal.ink)
         painter.draw_box(
             canvas,
-            journey.title or "Customer journey map",
+            journey.title or t("untitled"),
             Box(margin, top - 24 * u, width * 0.7, 24 * u),
             18 * u,
             bold=True,

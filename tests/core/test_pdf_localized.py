@@ -149,3 +149,16 @@ def test_analysis_page_is_readable_not_a_data_dump(russian, tmp_path):
     finnish = text_of(tmp_path / "fi.pdf")
     assert "Suppiloa ei laskettu: kaikilla siirtymillä ei ole todennäköisyyttä." in finnish
     assert "missing-probabilities" not in finnish
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("ru", "Карта пути клиента"), ("fi", "Asiakaspolkukartta"), ("en", "Customer journey map")],
+)
+@pytest.mark.parametrize("kind", ["poster", "handout"])
+def test_a_map_without_a_title_is_named_in_its_language(tmp_path, language, title, kind):
+    out = tmp_path / f"{kind}.pdf"
+    export_pdf(JourneyMap(language=language), out, kind=kind)
+    reader = pypdf.PdfReader(out)
+    assert reader.metadata.title == title
+    assert title in reader.pages[0].extract_text()
