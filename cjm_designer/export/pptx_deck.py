@@ -39,7 +39,6 @@ TITLE_HEIGHT = Inches(0.9)
 Progress = Callable[[int, int], bool]
 
 _EXTRA_LABELS = {
-    "map": {"ru": "Карта пути клиента", "fi": "Asiakaspolkukartta", "en": "Customer journey map"},
     "no_touchpoints": {
         "ru": "На этом этапе пока нет точек контакта.",
         "fi": "Tässä vaiheessa ei ole vielä kosketuspisteitä.",
@@ -145,9 +144,9 @@ def build_deck(
 
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
-    deck.core_properties.title = journey.title or _extra(journey.language, "map")
+    deck.core_properties.title = journey.title or labels(journey.language)("untitled")
     deck.core_properties.author = journey.author or ""
-    deck.core_properties.subject = _extra(journey.language, "map")
+    deck.core_properties.subject = labels(journey.language)("untitled")
     deck.core_properties.language = journey.language or ""
     result = DeckResult(target, 0)
     tick(0)
@@ -175,7 +174,7 @@ def build_deck(
 def _title_slide(deck, journey: JourneyMap, t) -> None:
     slide = deck.slides.add_slide(deck.slide_layouts[0])  # "Title Slide"
     title, subtitle = slide.placeholders[0], slide.placeholders[1]
-    title.text = journey.title or _extra(journey.language, "map")
+    title.text = journey.title or labels(journey.language)("untitled")
     # The default template's placeholders are placed for 4:3; put them on the 16:9 slide.
     title.left, title.top = MARGIN, Inches(1.6)
     title.width, title.height = SLIDE_WIDTH - 2 * MARGIN, Inches(2.6)
@@ -209,7 +208,7 @@ def _title_only(deck, text: str):
 
 
 def _map_slide(deck, journey: JourneyMap, map_png: bytes | None) -> None:
-    slide = _title_only(deck, journey.title or _extra(journey.language, "map"))
+    slide = _title_only(deck, journey.title or labels(journey.language)("untitled"))
     if map_png is None:
         return
     top = Inches(0.25) + TITLE_HEIGHT + Inches(0.1)
