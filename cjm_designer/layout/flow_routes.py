@@ -127,28 +127,32 @@ def side_by_side(source: Rect, target: Rect) -> bool:
 
 
 def _candidates(s: Rect, t: Rect) -> Iterator[Route]:
-    (_, s_mid), (_, t_mid) = s.center, t.center
-    if t.x >= s.right:  # to the right: out of the right side, into the left side
-        for x in ((s.right + t.x) / 2, s.right + GUTTER, t.x - GUTTER):
-            yield ((s.right, s_mid), (x, s_mid), (x, t_mid), (t.x, t_mid))
-    elif t.right <= s.x:  # to the left
-        for x in ((t.right + s.x) / 2, s.x - GUTTER, t.right + GUTTER):
-            yield ((s.x, s_mid), (x, s_mid), (x, t_mid), (t.right, t_mid))
-    else:
+    if not side_by_side(s, t):
         yield from _within_column(s, t)
+        return
+    out, into, step = _facing(s, t)
+    (_, s_mid), (_, t_mid) = s.center, t.center
+    for x in ((out + into) / 2, out + step, into - step):  # the gap, beside s, beside t
+        yield ((out, s_mid), (x, s_mid), (x, t_mid), (into, t_mid))
+
+
+def _facing(s: Rect, t: Rect) -> tuple[float, float, float]:
+    """Where a route between side-by-side cards leaves ``s`` and enters ``t`` (their
+    facing sides), and one gutter's step from a side towards the other card."""
+    if t.x >= s.right:
+        return s.right, t.x, GUTTER
+    return s.x, t.right, -GUTTER
 
 
 def _along_lane_edge(s: Rect, t: Rect, lane_edges: Sequence[float]) -> Route:
     """Out into the gutter beside the source, along a lane edge, down the gutter beside
     the target: clear of every card by construction (cards keep a padding from both)."""
-    if t.x >= s.right:
-        out, into, near_source, near_target = s.right, t.x, s.right + GUTTER, t.x - GUTTER
-    else:  # to the left (cards side by side: see ``side_by_side``)
-        out, into, near_source, near_target = s.x, t.right, s.x - GUTTER, t.right + GUTTER
+    out, into, step = _facing(s, t)
     (_, s_mid), (_, t_mid) = s.center, t.center
     low, high = sorted((s_mid, t_mid))
     # An edge between the two cards if there is one (shortest), else the nearest.
     y = min(lane_edges, key=lambda y: (not low < y < high, abs(y - s_mid)))
+    near_source, near_target = out + step, into - step
     return (
         (out, s_mid),
         (near_source, s_mid),
