@@ -326,23 +326,21 @@ class MapDrawer:
             TransitionKind.REFERRAL: (pal.opportunity, None),
             TransitionKind.EXIT: (pal.pain, None),
         }
-        labelled = []
         for arrow in self.layout.arrows:
             color, dash = styles.get(arrow.kind, (pal.muted, None))
             self.polyline(canvas, list(arrow.points), color, 1.1, dash=dash)
-            if arrow.label or arrow.short_label:
-                labelled.append((arrow, color))
         # Labels last, each on a chip of paper, as on the canvas: the line of another
         # arrow never runs through one.
-        for arrow, color in labelled:
-            text, width = _label_text(arrow)
+        for arrow in self.layout.arrows:
+            text, room = _label_text(arrow)
             if not text:
                 continue
+            color, _ = styles.get(arrow.kind, (pal.muted, None))
             lx, ly = arrow.label_pos
-            label = Rect(lx - width / 2, ly - 10, width, 9.5)
-            shown = elide(text, label.w, LABEL_SIZE, False, self.ctx.fonts)
-            width = self.ctx.fonts.width(shown, LABEL_SIZE, False) + 4
-            chip = Rect(lx - width / 2, label.y - 0.5, width, label.h + 1)
+            label = Rect(lx - room / 2, ly - 10, room, 9.5)
+            shown = elide(text, room, LABEL_SIZE, False, self.ctx.fonts)
+            chip_width = self.ctx.fonts.width(shown, LABEL_SIZE, False) + 4
+            chip = Rect(lx - chip_width / 2, label.y - 0.5, chip_width, label.h + 1)
             self.rect(canvas, chip, fill=pal.paper, stroke=pal.tint_of(color), width=0.4, radius=2)
             canvas.setFillColor(color)
             self.text(canvas, text, label, LABEL_SIZE, align="center", max_lines=1)

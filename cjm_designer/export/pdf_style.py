@@ -27,8 +27,7 @@ class Palette:
 
     def tint(self, value: str | None, amount: float = 0.85, default: str = "#52606D") -> Color:
         """A light version of a colour, for backgrounds behind text."""
-        base = self.color(value, default)
-        return Color(*(c + (1 - c) * amount for c in (base.red, base.green, base.blue)))
+        return self.tint_of(self.color(value, default), amount)
 
     def tint_of(self, color: Color, amount: float = 0.6) -> Color:
         """``color`` lightened towards white: a quiet border in the colour of its content."""

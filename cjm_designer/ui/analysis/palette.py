@@ -11,12 +11,10 @@ from typing import NamedTuple
 from PySide6.QtGui import QColor, QPalette
 
 INK = QColor("#1f2933")
-MUTED = QColor("#5f6b7a")
-RULE = QColor("#dde1e7")
+"""Dark text on light fills (heat-map cells, the reach tint on stage headers)."""
 BAR = QColor("#4a86c5")
 BAR_FINAL = QColor("#2b6a3f")
 BLUES = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"]
-OLD_LINE = QColor("#8a94a3")
 
 ADDED = QColor("#2b8a3e")
 REMOVED = QColor("#c92a2a")
