@@ -6,19 +6,13 @@
 
 from __future__ import annotations
 
-import gc
 from typing import Any
 
-# Importing makes thousands of objects and frees almost none, so the collector's passes
-# meanwhile find nothing (about 2 ms of start-up); it is paused, then left as it was.
-_collecting = gc.isenabled()
-gc.disable()
-try:
+from .gc_pause import cyclic_gc_paused
+
+with cyclic_gc_paused():  # importing makes thousands of objects and frees none
     from .model import *  # noqa: F403
     from .model import __all__ as _model_names
-finally:
-    if _collecting:
-        gc.enable()
 
 _LAZY = {
     "load_map": ("cjm_designer.io.yaml_format", "load_map"),

@@ -6,13 +6,11 @@ forms for scripts. Any bad input raises :class:`MapLoadError` with located messa
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cjm_designer.gc_pause import cyclic_gc_paused
 from cjm_designer.model import JourneyMap
 
 from .atomic import write_atomic
@@ -48,29 +46,9 @@ def read_map(path: str | os.PathLike) -> LoadResult:
 
 def loads_map(raw: bytes | str, file: str = "") -> LoadResult:
     """Parse map text (bytes or str) the same way as a file."""
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         parsed = parse_yaml(raw.encode("utf-8") if isinstance(raw, str) else raw, file)
         return build_map(parsed)
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Loading allocates millions of objects that all stay alive, and every full
-    collection walks that growing heap again: with the collector paused, a 5,000-card
-    map loads about three times faster (benchmarks/bench_startup.py, issue 3)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            if gc.get_freeze_count() == 0:
-                # Hand the new objects to the oldest generation in one step (two list
-                # splices) instead of a young collection that walks them all; cyclic
-                # garbage among them is still found by the next full collection.
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
 
 
 def build_map(parsed: ParsedYaml) -> LoadResult:

@@ -8,7 +8,6 @@ made and how CI checks that the window starts at all.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from pathlib import Path
@@ -87,14 +86,11 @@ def _import_with_collector_paused() -> None:
     meanwhile find nothing and cost about 5 ms. Once the application exists, the
     GUI-thread collector (``gc_guard``) owns collection.
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    from cjm_designer.gc_pause import cyclic_gc_paused
+
+    with cyclic_gc_paused():
         _import_before_qt()
         import PySide6.QtWidgets  # noqa: F401
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _skip_pyside_source_scan() -> None:
