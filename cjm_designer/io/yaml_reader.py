@@ -158,21 +158,35 @@ def check_depth(text: str, file: str) -> None:
         widest = max((len(m) for m in _INDENT.findall(text)), default=0)
         if widest < MAX_DEPTH:
             return
-    depth = 0
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    mark = event.start_mark
-                    raise MapLoadError.single(
-                        f"the file nests deeper than {MAX_DEPTH} levels; a map never does",
-                        file, mark.line + 1, mark.column + 1,
-                    )  # fmt: skip
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
+        _refuse_deep_events(text, file, _Loader)
     except yaml.YAMLError as error:
+        if "nesting depth" not in str(error):
+            raise _yaml_error(error, file) from None
+        # A libyaml with its own nesting limit scans about a thousand levels ahead and
+        # stops there, before any event reaches us; the pure-Python parser has no such
+        # limit and finds the exact place where the map went past ours.
+        try:
+            _refuse_deep_events(text, file, yaml.SafeLoader)
+        except yaml.YAMLError as python_error:
+            raise _yaml_error(python_error, file) from None
         raise _yaml_error(error, file) from None
+
+
+def _refuse_deep_events(text: str, file: str, loader: type) -> None:
+    """Walk the event stream (never recursive) and refuse the first level past MAX_DEPTH."""
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise MapLoadError.single(
+                    f"the file nests deeper than {MAX_DEPTH} levels; a map never does",
+                    file, mark.line + 1, mark.column + 1,
+                )  # fmt: skip
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def parse_yaml(raw: bytes, file: str = "") -> ParsedYaml:
