@@ -6,7 +6,6 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 bash scripts/bootstrap.sh
-.venv/bin/python -m pip install --quiet -e ".[installer]"
 version=$(.venv/bin/python -c "import tomllib; print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])")
 
 echo "== PyInstaller bundle"
@@ -29,6 +28,9 @@ for size in 16 24 32 48 64 128 256 512; do
     install -m 644 "resources/icons/cjm-designer-${size}.png" "$dir/cjm-designer.png"
 done
 installed_kb=$(du -sk "$stage" | cut -f1)
+# The same package list that scripts/check-qt-libs.sh checks before the first window.
+depends=$(awk '!/^#/ && NF > 1 { sub(":", "", $1); print $1 }' installer/linux/qt-runtime-packages.txt | paste -sd, | sed 's/,/, /g')
+depends="libc6, ${depends}"
 cat > "$stage/DEBIAN/control" <<CONTROL
 Package: cjm-designer
 Version: ${version}
@@ -37,7 +39,7 @@ Priority: optional
 Architecture: amd64
 Maintainer: CJM Designer developers <cjm-designer@users.noreply.example>
 Installed-Size: ${installed_kb}
-Depends: libc6, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, libxcb-xkb1, libxkbcommon-x11-0, libgl1, libegl1, libfontconfig1, libdbus-1-3
+Depends: ${depends}
 Description: Customer journey map editor for workshops
  CJM Designer lets consultants design customer journey maps live in client
  workshops, offline, save them as YAML files and print PDF posters and handouts.

@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
-# Create .venv (once) and install CJM Designer with its test tools into it.
+# Create .venv (once), install the exact versions of requirements/lock.txt (hash-checked)
+# and the program itself, then make sure Qt's system libraries are there for the window.
 # Safe to run again: pip only installs what is missing or changed.
+# The lock is refreshed on purpose with scripts/update-locks.sh, never by this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
+    if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+        echo "CJM Designer needs Python 3.11 or newer; '$python' is $("$python" --version 2>&1)." >&2
+        echo "Run again with PYTHON=/path/to/python3.11 bash scripts/bootstrap.sh" >&2
+        exit 1
+    fi
     "$python" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[dev]"
+.venv/bin/python -m pip install --quiet --require-hashes --no-deps -r requirements/lock.txt
+# Build tools come from the lock too (requirements/build.in), so no isolated build env.
+.venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+bash scripts/check-qt-libs.sh
