@@ -88,3 +88,12 @@ def test_every_library_of_the_table_is_one_the_xcb_plugin_needs():
     for package, libraries in packages().items():
         for library in libraries:
             assert library in linked, f"{package}: {library} is not linked by {plugin.name}"
+
+
+def test_readme_lists_the_qt_packages_above_the_commands():
+    readme = (REPO / "README.md").read_text()
+    quick_start = readme[
+        readme.index("## Quick start") : readme.index("bash scripts/bootstrap.sh &&")
+    ]
+    for package in packages():
+        assert package in quick_start.split(), package
