@@ -17,4 +17,9 @@ fi
 .venv/bin/python -m pip install --quiet --require-hashes --no-deps -r requirements/lock.txt
 # Build tools come from the lock too (requirements/build.in), so no isolated build env.
 .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+# In a git checkout, translation catalogues merge as the union of their messages.
+if git rev-parse --git-dir >/dev/null 2>&1; then
+    git config merge.qt-ts.driver "python3 scripts/merge_ts.py %O %A %B"
+    git config merge.keep-ours.driver true
+fi
 bash scripts/check-qt-libs.sh
