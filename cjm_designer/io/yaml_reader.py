@@ -189,6 +189,21 @@ def _refuse_deep_events(text: str, file: str, loader: type) -> None:
             depth -= 1
 
 
+def verify_readable(text: str, file: str = "") -> str | None:
+    """None if ``text`` parses as YAML within our limits, else what is wrong (located).
+
+    Used before a save replaces a file: the C event parser checks the syntax of a 3.5 MB
+    map in about 0.4 s, without building the node tree.
+    """
+    try:
+        _refuse_deep_events(text, file, _Loader)
+    except MapLoadError as error:
+        return str(error.first)
+    except yaml.YAMLError as error:
+        return str(_yaml_error(error, file, text).first)
+    return None
+
+
 def parse_yaml(raw: bytes, file: str = "") -> ParsedYaml:
     """Bytes of a YAML file -> plain data with a locator; MapLoadError on any bad input."""
     if len(raw) > MAX_FILE_BYTES:

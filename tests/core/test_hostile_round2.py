@@ -1,0 +1,70 @@
+"""Hostile input, second round (issue 20): each class of defect reproduced, then refused.
+
+Every input here is made by the test itself, small, and would have caused data loss, a
+traceback, a hang or markup/formula injection before the fix.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cjm_designer.cli import main
+from cjm_designer.io.yaml_format import loads_map, read_map, save_map
+from cjm_designer.io.yaml_reader import parse_text
+from cjm_designer.io.yaml_writer import dump_plain, scalar
+from tests.conftest import EXAMPLE
+
+FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+# --- 1. the writer never emits what the reader refuses ---------------------------------
+
+
+def _map_with_unknown_key(key: str) -> bytes:
+    """The example map plus one top-level unknown key, written as an explicit YAML key."""
+    return EXAMPLE.read_bytes() + f"? {scalar(key)}\n: kept\n".encode()
+
+
+def test_long_unknown_key_survives_convert_in_place(tmp_path):
+    path = tmp_path / "m.cjm.yaml"
+    path.write_bytes(_map_with_unknown_key("k" * 1100))
+    assert read_map(path).map.extra["k" * 1100] == "kept"
+    assert main(["convert", str(path), "-o", str(path)]) == 0
+    assert read_map(path).map.extra["k" * 1100] == "kept"
+
+
+def test_key_with_control_characters_round_trips(tmp_path):
+    key = "\x7f\x1b[2J" * 300
+    journey = loads_map(_map_with_unknown_key(key))
+    path = tmp_path / "m.cjm.yaml"
+    save_map(journey.map, path)
+    assert read_map(path).map.extra[key] == "kept"
+
+
+def test_merge_refuses_to_write_an_unreadable_map(tmp_path, monkeypatch, capsys):
+    from cjm_designer.io import yaml_format
+
+    base = tmp_path / "base.cjm.yaml"
+    base.write_bytes(EXAMPLE.read_bytes())
+    out = tmp_path / "out.cjm.yaml"
+    out.write_bytes(EXAMPLE.read_bytes())
+    monkeypatch.setattr(yaml_format, "dumps_map", lambda journey, writer=None: "a: [b\n")
+    assert main(["merge", str(base), str(base), str(base), "-o", str(out)]) != 0
+    assert "would not read back" in capsys.readouterr().err
+    assert out.read_bytes() == EXAMPLE.read_bytes()
+
+
+_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40)
+_LONG = st.builds(lambda t, n: t * n, _TEXT, st.integers(1, 60))
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63) | _TEXT | _LONG,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TEXT | _LONG, inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@FUZZ
+@given(st.dictionaries(_TEXT | _LONG, _VALUES, min_size=1, max_size=4))
+def test_any_keys_and_values_read_back_as_written(data):
+    assert parse_text(dump_plain(data)).data == data
