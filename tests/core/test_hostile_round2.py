@@ -68,3 +68,46 @@ _VALUES = st.recursive(
 @given(st.dictionaries(_TEXT | _LONG, _VALUES, min_size=1, max_size=4))
 def test_any_keys_and_values_read_back_as_written(data):
     assert parse_text(dump_plain(data)).data == data
+
+
+# --- 2. no user text is ever markup in a PDF --------------------------------------------
+
+
+def _markup_map(tmp_path):
+    from PIL import Image
+
+    from cjm_designer.model import Channel, JourneyMap, Kind, Persona, Stage, Touchpoint
+
+    secret = tmp_path / "secret.png"
+    Image.new("RGB", (37, 41), "red").save(secret)
+    img = f'<img src="{secret}" width="37" height="41"/>'
+    journey = JourneyMap(title=f"Title {img}", language="en")
+    journey.extend(Kind.PERSONA, [Persona("p", f"Persona {img}", description=img)])
+    journey.extend(Kind.CHANNEL, [Channel("c", '<onDraw name="x" label="y"/>')])
+    journey.extend(
+        Kind.STAGE,
+        [
+            Stage("a", f"Stage {img}", goal=img, questions=(img,), emotions={"p": 2}),
+            Stage("b", '<onDraw name="drawTOCEntryEnd" label="1,2,3"/> stage'),
+            Stage("d", '<img src="/no/such/file.png"/> missing'),
+        ],
+    )
+    journey.extend(Kind.TOUCHPOINT, [Touchpoint("t", "a", "c", f"Card {img}", description=img)])
+    return journey
+
+
+def test_handout_shows_tags_as_text_and_embeds_no_local_file(tmp_path):
+    import pypdf
+
+    from cjm_designer import export_pdf
+
+    out = tmp_path / "h.pdf"
+    export_pdf(_markup_map(tmp_path), out, kind="handout")
+    reader = pypdf.PdfReader(out)
+    text = " ".join(page.extract_text() or "" for page in reader.pages)
+    assert "<onDraw" in text and "<img" in text and "/no/such/file.png" in text
+    for page in reader.pages:
+        objects = page.get("/Resources", {}).get("/XObject", {}) or {}
+        for name in objects:
+            image = objects[name].get_object()
+            assert (image.get("/Width"), image.get("/Height")) != (37, 41)
