@@ -38,6 +38,18 @@ from cjm_designer.model import (
 from .atomic import write_atomic
 from .converters import register_format
 from .errors import FileMessage, Location, MapLoadError
+from .yaml_reader import MAX_FILE_BYTES, decode_bytes
+
+
+def check_size(size: int, file: str) -> None:
+    """Refuse files above the map loader's size limit before reading them further."""
+    if size > MAX_FILE_BYTES:
+        raise MapLoadError.single(
+            f"the file is too large ({size / 1e6:.0f} MB; the limit is "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+            file,
+        )
+
 
 CSV_SUFFIX = ".csv"
 XLSX_SUFFIX = ".xlsx"
@@ -97,14 +109,15 @@ def load_csv_table(path: str | os.PathLike) -> Table:
         raw = Path(path).read_bytes()
     except OSError as error:
         raise MapLoadError.single(f"cannot read the file: {error.strerror}", file) from None
-    if b"\x00" in raw[:4096]:
+    check_size(len(raw), file)
+    if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise MapLoadError.single(
             "this is not a CSV text file (binary data found); save the sheet as CSV", file, 1, 1
         )
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1251", errors="replace")
+    # The map loader's decoding: UTF-8 (BOM or not), UTF-16 by BOM, Windows-1251 when it
+    # reads as Cyrillic; anything else is refused with its line and column, never
+    # turned into mojibake.
+    text, _warnings = decode_bytes(raw, file)
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
@@ -115,6 +128,7 @@ def load_csv_table(path: str | os.PathLike) -> Table:
         raise MapLoadError.single(
             "the table is empty: the first row must name the columns", file, 1
         )
+    records = [[csv_uncell(cell) for cell in record] for record in records]
     return Table(records[0], records[1:], file)
 
 
@@ -511,12 +525,33 @@ def _touchpoint_row(journey: JourneyMap, tp: Touchpoint, names: dict[str, str]) 
     return [values[name] for name in COLUMNS]
 
 
+# OWASP CSV injection: a cell starting with one of these is a formula to a spreadsheet.
+# Such text is written with a leading apostrophe (shown as text, not evaluated); text
+# that already starts with apostrophes before one of them gets one more, so reading
+# strips exactly one and every cell reads back as written.
+_FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
+
+
+def csv_cell(value: Cell) -> Cell:
+    """A cell as CSV may hold it: text that a spreadsheet would evaluate is defused."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and _FORMULA_START.match(value):
+        return "'" + value
+    return value
+
+
+def csv_uncell(text: str) -> str:
+    """The inverse of :func:`csv_cell` for text read back from a CSV file."""
+    return text[1:] if _FORMULA_START.match(text) and text.startswith("'") else text
+
+
 def csv_bytes(rows: Sequence[Sequence[Cell]]) -> bytes:
     """UTF-8 with a byte-order mark, so Excel shows Cyrillic correctly when opening it."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     for row in rows:
-        writer.writerow(["" if value is None else value for value in row])
+        writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -111,3 +111,50 @@ def test_handout_shows_tags_as_text_and_embeds_no_local_file(tmp_path):
         for name in objects:
             image = objects[name].get_object()
             assert (image.get("/Width"), image.get("/Height")) != (37, 41)
+
+
+# --- 3. CSV export never writes a formula; 8. CSV import never writes mojibake -----------
+
+_FORMULAS = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "'=quoted"]
+
+
+def test_csv_cells_that_a_spreadsheet_would_evaluate_are_prefixed(tmp_path):
+    import csv
+
+    from cjm_designer.io.tables import read_csv, write_csv
+    from cjm_designer.model import Channel, JourneyMap, Kind, Stage, Touchpoint
+
+    journey = JourneyMap(title="t")
+    journey.extend(Kind.STAGE, [Stage("s", "=1+2")])
+    journey.extend(Kind.CHANNEL, [Channel("c", "@cmd")])
+    cards = [Touchpoint(f"t{i}", "s", "c", f"{text} title") for i, text in enumerate(_FORMULAS)]
+    journey.extend(Kind.TOUCHPOINT, cards)
+    out = tmp_path / "m.csv"
+    write_csv(journey, out)
+    rows = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
+    for row in rows[1:]:
+        for cell in row:
+            assert not cell or cell[0] not in "=+-@\t\r", row
+    back = read_csv(out)
+    # titles are stripped of surrounding white space on import, as always
+    assert [tp.title for tp in back.touchpoints] == [tp.title.strip() for tp in cards]
+    assert back.stages[0].name == "=1+2" and back.channels[0].name == "@cmd"
+
+
+def test_csv_in_an_unknown_encoding_is_refused_with_its_place(tmp_path):
+    import pytest
+
+    from cjm_designer.io.errors import MapLoadError
+    from cjm_designer.io.tables import read_csv
+
+    path = tmp_path / "latin1.csv"
+    path.write_bytes("stage,channel,title\nCafé,Web,Crème brûlée\n".encode("latin-1"))
+    with pytest.raises(MapLoadError) as caught:
+        read_csv(path)
+    assert caught.value.first.location.line == 2
+    assert "not UTF-8" in str(caught.value)
+    cyrillic = tmp_path / "cp1251.csv"
+    cyrillic.write_bytes(
+        "stage,channel,title\nОсознание,Сайт,Статья о батончиках\n".encode("cp1251")
+    )
+    assert read_csv(cyrillic).stages[0].name == "Осознание"
