@@ -23,7 +23,7 @@ from .format_v1 import COLLECTION_ORDER, encode_entity, encode_header, encode_sn
 _RESOLVER = Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
 # Plain scalars: no leading indicator, no ": " or " #", no trailing space, printable only.
-_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^:#\n\r\t]|:(?! )|#(?<! #))*(?<![\s:])$")
+_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^:#\n\r\t]|:(?! )|#(?<! #))*(?<![\s:])\Z")
 _PLAIN_DASH = re.compile(r"^-[^\s]")
 _NOT_PRINTABLE = re.compile(
     "[^\x09\x0a\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|\ufeff"
