@@ -24,6 +24,7 @@ from cjm_designer.model import (
     EMOTION_MIN,
     Action,
     Channel,
+    IdPool,
     Insight,
     JourneyMap,
     Kind,
@@ -32,7 +33,6 @@ from cjm_designer.model import (
     Stage,
     Touchpoint,
     is_valid_id,
-    new_id,
 )
 
 from .atomic import write_atomic
@@ -199,7 +199,9 @@ class _TableReader:
         self.merging = base is not None
         self.errors: list[FileMessage] = []
         self.columns: dict[str, int] = {}
-        self.taken: set[str] = self.journey.ids()
+        self.taken = IdPool(self.journey.ids())
+        # name or id -> id, per kind: a lookup per cell, not a scan of every stage
+        self.named: dict[Kind, dict[str, str]] = {}
         self.seen_ids: set[str] = set()
 
     def fail(self, row: int, name: str, message: str) -> None:
@@ -319,8 +321,7 @@ class _TableReader:
 
     def _touchpoint_id(self, row: int, given: str, title: str) -> str:
         if not given:
-            candidate = new_id(title, self.taken, "touchpoint")
-            self.taken.add(candidate)
+            candidate = self.taken.new(title, "touchpoint")
             self.seen_ids.add(candidate)
             return candidate
         if not is_valid_id(given):
@@ -379,12 +380,19 @@ class _TableReader:
         return tuple(actions)
 
     def _named(self, kind: Kind, name: str, make) -> str:
-        for entity in self.journey.items(kind):
-            if entity.name == name or entity.id == name:
-                return entity.id
-        entity_id = new_id(name, self.taken, kind.value[:-1])
-        self.taken.add(entity_id)
+        known = self.named.get(kind)
+        if known is None:
+            known = self.named[kind] = {}
+            for entity in reversed(self.journey.items(kind)):  # the first one wins
+                known[entity.id] = entity.id
+                known[entity.name] = entity.id
+        found = known.get(name)
+        if found is not None:
+            return found
+        entity_id = self.taken.new(name, kind.value[:-1])
         self.journey.extend(kind, [make(entity_id, name)])
+        known[name] = entity_id
+        known.setdefault(entity_id, entity_id)
         return entity_id
 
     def _stage(self, name: str) -> str:

@@ -158,3 +158,101 @@ def test_csv_in_an_unknown_encoding_is_refused_with_its_place(tmp_path):
         "stage,channel,title\nОсознание,Сайт,Статья о батончиках\n".encode("cp1251")
     )
     assert read_csv(cyrillic).stages[0].name == "Осознание"
+
+
+# --- 4. budgets before work; 5. located errors instead of tracebacks ---------------------
+
+
+def _refused(text: str, expected: str, line: int | None = None):
+    import pytest
+
+    from cjm_designer.io.errors import MapLoadError
+
+    with pytest.raises(MapLoadError) as caught:
+        loads_map(EXAMPLE.read_text("utf-8") + text, "m.cjm.yaml")
+    first = caught.value.first
+    assert expected in first.message
+    assert first.location.file == "m.cjm.yaml" and first.location.line is not None
+    if line is not None:
+        assert first.location.line == line
+    return first
+
+
+EXAMPLE_LINES = EXAMPLE.read_text("utf-8").count("\n")
+
+
+def test_self_referencing_and_long_alias_chains_are_located_errors():
+    _refused("x: &a [*a]\n", "contains itself", EXAMPLE_LINES + 1)
+    _refused("x: &a {k: *a}\n", "contains itself")
+    chain = "".join(f"a{i}: &a{i} [{f'*a{i - 1}' if i else 1}]\n" for i in range(3000))
+    _refused(chain, "nest deeper than 64")
+
+
+def test_huge_integers_are_located_errors():
+    _refused("x: " + "9" * 5000 + "\n", "5,000 characters", EXAMPLE_LINES + 1)
+    _refused("x: 0x" + "f" * 20000 + "\n", "numbers in a map have at most")
+
+
+def test_too_many_values_are_refused_before_the_tree_is_built(monkeypatch):
+    import yaml
+
+    from cjm_designer.io import yaml_reader
+
+    text = EXAMPLE.read_text("utf-8")
+    nodes = sum(
+        isinstance(event, yaml_reader._NODE_EVENTS) for event in yaml.parse(text, yaml.SafeLoader)
+    )
+    monkeypatch.setattr(yaml_reader, "MAX_NODES", nodes + 100)
+    loads_map(text)  # just below the budget: read
+    first = _refused("x: [" + "1," * 3000 + "1]\n", "values; a map never does", EXAMPLE_LINES + 1)
+    assert f"more than {nodes + 100:,} values" in first.message
+
+
+def test_mermaid_front_matter_goes_through_the_hardened_reader():
+    import pytest
+
+    from cjm_designer.io.errors import MapLoadError
+    from cjm_designer.io.mermaid import parse_mermaid
+
+    deep = "---\ntitle: " + "[" * 5000 + "\n---\njourney\n  section A\n    t: 3: me\n"
+    with pytest.raises(MapLoadError) as caught:
+        parse_mermaid(deep, "deep.mmd")
+    assert "nests deeper" in str(caught.value) and caught.value.first.location.line == 2
+    bomb = "---\na: &a [" + ",".join(["x"] * 10) + "]\n"
+    bomb += "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 10) + "]\n"
+        for i in range(8)
+    )
+    with pytest.raises(MapLoadError, match="too many values"):
+        parse_mermaid(bomb + "---\njourney\n", "bomb.mmd")
+
+
+class _CountingSet(set):
+    lookups = 0
+
+    def __contains__(self, item):
+        _CountingSet.lookups += 1
+        return super().__contains__(item)
+
+
+def test_ids_for_many_same_named_items_take_linear_work():
+    from cjm_designer.model import IdPool
+
+    pool = IdPool({"task"})
+    pool._taken = _CountingSet(pool._taken)
+    ids = [pool.new("Task") for _ in range(5000)]
+    assert len(set(ids)) == 5000 and ids[:2] == ["task-2", "task-3"]
+    assert _CountingSet.lookups < 3 * 5000
+
+
+def test_mermaid_and_csv_imports_of_one_repeated_name_get_distinct_ids(tmp_path):
+    """Functional check; benchmarks/bench_hostile.py measures the speed."""
+    from cjm_designer.io.mermaid import parse_mermaid
+    from cjm_designer.io.tables import read_csv
+
+    journey = parse_mermaid("journey\n  section S\n" + "    Same: 3: me\n" * 3000, "m.mmd")
+    assert len({tp.id for tp in journey.touchpoints}) == 3000
+    path = tmp_path / "t.csv"
+    path.write_text("stage,channel,title\n" + "".join(f"S{i},C,Same\n" for i in range(3000)))
+    journey = read_csv(path)
+    assert len(journey.stages) == 3000 and len({tp.id for tp in journey.touchpoints}) == 3000
