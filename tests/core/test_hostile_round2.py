@@ -256,3 +256,30 @@ def test_mermaid_and_csv_imports_of_one_repeated_name_get_distinct_ids(tmp_path)
     path.write_text("stage,channel,title\n" + "".join(f"S{i},C,Same\n" for i in range(3000)))
     journey = read_csv(path)
     assert len(journey.stages) == 3000 and len({tp.id for tp in journey.touchpoints}) == 3000
+
+
+def _with_first_stage_field(field: str) -> str:
+    import re
+
+    text = EXAMPLE.read_text("utf-8")
+    if field.startswith("duration:"):  # the first stage has one already
+        return re.sub(r"\n  duration: [^\n]+\n", lambda m: f"\n  {field}\n", text, count=1)
+    return re.sub(
+        r"(stages:\n- id: [^\n]+\n)", lambda m: m.group(1) + f"  {field}\n", text, count=1
+    )
+
+
+def test_non_finite_and_huge_widths_and_durations_do_not_pass_validate(tmp_path, capsys):
+    for field, expected in [
+        ("width: .nan", "finite number"),
+        ("width: -.inf", "finite number"),
+        ("width: 1.0e+308", "finite number"),
+        ("width: 500000", "width must be a positive number up to 100,000"),
+        ("width: " + "9" * 90, "finite number"),
+        ("duration: " + "9" * 90 + "d", "too long"),
+    ]:
+        path = tmp_path / "w.cjm.yaml"
+        path.write_text(_with_first_stage_field(field), "utf-8")
+        assert main(["validate", str(path)]) == 1, field
+        err = capsys.readouterr().err
+        assert expected in err and "stages[0]" in err and f"{path}:" in err, err
