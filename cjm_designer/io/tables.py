@@ -121,9 +121,21 @@ def load_csv_table(path: str | os.PathLike) -> Table:
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        records = []
+        for record in reader:
+            if len(records) > MAX_TABLE_ROWS and any(cell.strip() for cell in record):
+                raise MapLoadError.single(
+                    f"the table has more than {MAX_TABLE_ROWS:,} rows; the limit is "
+                    f"{MAX_TABLE_ROWS:,} (split the table)",
+                    file,
+                    reader.line_num,
+                )
+            records.append(record[:MAX_TABLE_COLUMNS])
     except csv.Error as error:
-        raise MapLoadError.single(f"not a readable CSV table: {error}", file) from None
+        raise MapLoadError.single(
+            f"not a readable CSV table: {error}", file, reader.line_num
+        ) from None
     if not records:
         raise MapLoadError.single(
             "the table is empty: the first row must name the columns", file, 1
@@ -132,33 +144,150 @@ def load_csv_table(path: str | os.PathLike) -> Table:
     return Table(records[0], records[1:], file)
 
 
-def load_xlsx_table(path: str | os.PathLike) -> Table:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+# Budgets for workbooks, checked before (zip) and while (rows) reading: a 5 KB file can
+# declare a cell in the last column and row, or unpack to gigabytes.
+MAX_TABLE_ROWS = 20_000
+"""Rows of a table (a map with 20,000 touchpoints is four times the largest measured)."""
+MAX_TABLE_COLUMNS = 64
+"""Columns read; cells further right are outside the table, like cells without a header."""
+MAX_XLSX_UNPACKED = 256 * 1024 * 1024
+"""Total unpacked size of a workbook's parts (a zip bomb is refused before unpacking)."""
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
 
+
+def load_xlsx_table(path: str | os.PathLike) -> Table:
     file = str(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        raw = Path(path).read_bytes()
     except OSError as error:
         raise MapLoadError.single(f"cannot read the file: {error.strerror}", file) from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise MapLoadError.single(
-            f"this is not an XLSX workbook that can be read ({error})", file
-        ) from None
+    check_size(len(raw), file)
+    _check_workbook_parts(raw, file)
     try:
-        sheet = (
-            workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
-        )
-        records = [
-            [_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)
-        ]
-    finally:
-        workbook.close()
+        records = _xlsx_records(raw)
+    except MapLoadError:
+        raise
+    except _TooLarge as error:
+        raise MapLoadError.single(str(error), file, error.row) from None
+    except Exception as error:
+        raise MapLoadError.single(
+            f"this is not an XLSX workbook that can be read ({_reason(error)})", file
+        ) from None
+    while records and not any(cell for cell in records[-1]):
+        records.pop()
     if not records:
         raise MapLoadError.single(
             "the sheet is empty: the first row must name the columns", file, 1
         )
     return Table(records[0], records[1:], file)
+
+
+def _last_filled(cells: list[str]) -> int:
+    for index in range(len(cells), 0, -1):
+        if cells[index - 1]:
+            return index
+    return 0
+
+
+class _TooLarge(Exception):
+    def __init__(self, message: str, row: int) -> None:
+        super().__init__(message)
+        self.row = row
+
+
+def _reason(error: BaseException) -> str:
+    text = " ".join(str(error).split())[:200]
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def _check_workbook_parts(raw: bytes, file: str) -> None:
+    """Refuse zip bombs and XML with a DOCTYPE (entity expansion) before openpyxl parses.
+
+    Excel and LibreOffice write UTF-8 parts without a DOCTYPE; anything else is refused.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise MapLoadError.single(
+            f"this is not an XLSX workbook that can be read ({_reason(error)})", file
+        ) from None
+    with archive:
+        infos = archive.infolist()
+        total = sum(info.file_size for info in infos)
+        if total > MAX_XLSX_UNPACKED:
+            raise MapLoadError.single(
+                f"the workbook unpacks to {total / 1e6:,.0f} MB; the limit is "
+                f"{MAX_XLSX_UNPACKED // (1024 * 1024)} MB",
+                file,
+            )
+        for info in infos:
+            if info.filename.lower().endswith(_XML_SUFFIXES):
+                _check_xml_part(archive, info, file)
+
+
+def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
+    try:
+        with archive.open(info) as stream:
+            head = stream.read(4)
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+                raise MapLoadError.single(
+                    f"the workbook part {info.filename!r} is not UTF-8 XML; refused", file
+                )
+            tail = head
+            while True:
+                chunk = stream.read(1 << 20)
+                if not chunk and tail is not head:
+                    break
+                window = tail + chunk
+                if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                    raise MapLoadError.single(
+                        f"the workbook part {info.filename!r} declares a DOCTYPE or entities "
+                        "(an XML entity attack or a foreign file); refused",
+                        file,
+                    )
+                if not chunk:
+                    break
+                tail = window[-16:]
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
+        raise MapLoadError.single(
+            f"the workbook part {info.filename!r} cannot be unpacked ({_reason(error)})", file
+        ) from None
+
+
+def _xlsx_records(raw: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    try:
+        sheet = (
+            workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
+        )
+        records: list[list[str]] = []
+        # A column bound: openpyxl otherwise pads every row to the declared (or the last)
+        # column, 16,384 for a one-cell file. Rows are not bounded, so a value far below
+        # is found and refused rather than dropped; the gaps up to it are one shared
+        # tuple, skipped by identity (a million of them take a fraction of a second).
+        rows = sheet.iter_rows(min_row=1, max_col=MAX_TABLE_COLUMNS, values_only=True)
+        blank: object = None
+        for number, row in enumerate(rows, start=1):
+            if row is blank or all(value is None for value in row):
+                blank = row
+                if number <= MAX_TABLE_ROWS:
+                    records.append([])
+                continue
+            if number > MAX_TABLE_ROWS:
+                raise _TooLarge(
+                    f"the sheet has more than {MAX_TABLE_ROWS:,} rows; the limit is "
+                    f"{MAX_TABLE_ROWS:,} (split the table)",
+                    number,
+                )
+            records.append([_cell_text(value) for value in row])
+        records = records[:MAX_TABLE_ROWS]
+        # The bounds pad every row to MAX_TABLE_COLUMNS: cut back to the widest real row.
+        width = max((_last_filled(cells) for cells in records), default=0)
+        return [cells[:width] for cells in records]
+    finally:
+        workbook.close()
 
 
 def _cell_text(value: object) -> str:

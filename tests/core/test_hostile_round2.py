@@ -283,3 +283,144 @@ def test_non_finite_and_huge_widths_and_durations_do_not_pass_validate(tmp_path,
         assert main(["validate", str(path)]) == 1, field
         err = capsys.readouterr().err
         assert expected in err and "stages[0]" in err and f"{path}:" in err, err
+
+
+# --- XLSX: budgets and hardened XML --------------------------------------------------------
+
+
+def _workbook(replace: dict[str, bytes] | None = None, edit=None) -> bytes:
+    """The fill-in template workbook with some parts replaced or edited."""
+    import io
+    import zipfile
+
+    from cjm_designer.io.tables import template_rows, xlsx_bytes
+
+    source = zipfile.ZipFile(io.BytesIO(xlsx_bytes(template_rows())))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if replace and name in replace:
+                data = replace[name]
+            if edit is not None:
+                data = edit(name, data)
+            target.writestr(name, data)
+    return out.getvalue()
+
+
+_SHEET = "xl/worksheets/sheet1.xml"
+
+
+def _far_cell(column: str):
+    def edit(name: str, data: bytes) -> bytes:
+        if name != _SHEET:
+            return data
+        data = data.replace(b'<dimension ref="A1:N4"/>', b'<dimension ref="A1:XFD1048576"/>')
+        cell = f'<c r="{column}1048576" t="inlineStr"><is><t>far</t></is></c>'.encode()
+        return data.replace(b"</sheetData>", b'<row r="1048576">' + cell + b"</row></sheetData>")
+
+    return edit
+
+
+def _load_xlsx(tmp_path, raw: bytes):
+    from cjm_designer.io.tables import load_xlsx_table
+
+    path = tmp_path / "w.xlsx"
+    path.write_bytes(raw)
+    return load_xlsx_table(path)
+
+
+def test_a_far_cell_in_a_small_workbook_is_refused_without_reading_a_billion_cells(tmp_path):
+    import pytest
+
+    from cjm_designer.io.errors import MapLoadError
+
+    raw = _workbook(edit=_far_cell("A"))
+    assert len(raw) < 10_000
+    with pytest.raises(MapLoadError, match="more than 20,000 rows") as caught:
+        _load_xlsx(tmp_path, raw)
+    assert caught.value.first.location.line == 1048576
+    # In the last column it is outside the table, like any cell without a header.
+    table = _load_xlsx(tmp_path, _workbook(edit=_far_cell("XFD")))
+    assert len(table.header) == 14 and len(table.rows) == 3
+
+
+def test_declared_dimension_alone_does_not_pad_the_table(tmp_path):
+    def dimension_only(name: str, data: bytes) -> bytes:
+        return data.replace(b'<dimension ref="A1:N4"/>', b'<dimension ref="A1:XFD1048576"/>')
+
+    table = _load_xlsx(tmp_path, _workbook(edit=dimension_only))
+    assert len(table.header) == 14 and len(table.rows) == 3
+
+
+def test_xml_entities_and_broken_parts_are_located_errors(tmp_path):
+    import pytest
+
+    from cjm_designer.io.errors import MapLoadError
+
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    )
+    cases = {
+        "DOCTYPE": {_SHEET: laughs + b"<worksheet>&b;</worksheet>"},
+        "undefined": {_SHEET: b"<worksheet><sheetData>&nope;</sheetData></worksheet>"},
+        "bad XML": {_SHEET: b"<worksheet><sheetData><row"},
+        "styles": {"xl/styles.xml": b"<styleSheet><cellXfs><xf numFmtId='x'/></cellXfs>"},
+        "content types": {"[Content_Types].xml": b"<Types/>"},
+        "not UTF-8": {_SHEET: "<worksheet/>".encode("utf-16")},
+    }
+    for label, parts in cases.items():
+        with pytest.raises(MapLoadError) as caught:
+            _load_xlsx(tmp_path, _workbook(replace=parts))
+        assert str(tmp_path / "w.xlsx") in str(caught.value), label
+
+
+def test_huge_date_cells_are_located_errors_or_text(tmp_path):
+    from cjm_designer.io.errors import MapLoadError
+
+    def huge_date(name: str, data: bytes) -> bytes:
+        if name == "xl/styles.xml":
+            return data.replace(b'<cellXfs count="', b'<cellXfs count="').replace(
+                b"</cellXfs>", b'<xf numFmtId="14" applyNumberFormat="1"/></cellXfs>'
+            )
+        if name == _SHEET:
+            row = (
+                b'<row r="5"><c r="A5" s="2"><v>1e300</v></c><c r="B5" s="2"><v>-5e20</v></c></row>'
+            )
+            return data.replace(b"</sheetData>", row + b"</sheetData>")
+        return data
+
+    try:
+        _load_xlsx(tmp_path, _workbook(edit=huge_date))
+    except MapLoadError as error:
+        assert str(tmp_path / "w.xlsx") in str(error)
+
+
+@FUZZ
+@given(
+    st.binary(min_size=1, max_size=64),
+    st.integers(0, 10_000),
+    st.sampled_from(
+        [
+            _SHEET,
+            "xl/styles.xml",
+            "xl/workbook.xml",
+            "[Content_Types].xml",
+            "xl/_rels/workbook.xml.rels",
+        ]
+    ),
+)
+def test_mutated_workbooks_load_or_raise_only_located_errors(tmp_path_factory, junk, at, part):
+    from cjm_designer.io.errors import MapLoadError
+
+    def mutate(name: str, data: bytes) -> bytes:
+        if name != part:
+            return data
+        spot = at % (len(data) + 1)
+        return data[:spot] + junk + data[spot + len(junk) :]
+
+    try:
+        _load_xlsx(tmp_path_factory.mktemp("x"), _workbook(edit=mutate))
+    except MapLoadError:
+        pass
