@@ -167,7 +167,7 @@ def load_xlsx_table(path: str | os.PathLike) -> Table:
         records = _xlsx_records(raw)
     except MapLoadError:
         raise
-    except _TooLarge as error:
+    except _TooLargeError as error:
         raise MapLoadError.single(str(error), file, error.row) from None
     except Exception as error:
         raise MapLoadError.single(
@@ -189,7 +189,7 @@ def _last_filled(cells: list[str]) -> int:
     return 0
 
 
-class _TooLarge(Exception):
+class _TooLargeError(Exception):
     def __init__(self, message: str, row: int) -> None:
         super().__init__(message)
         self.row = row
@@ -276,7 +276,7 @@ def _xlsx_records(raw: bytes) -> list[list[str]]:
                     records.append([])
                 continue
             if number > MAX_TABLE_ROWS:
-                raise _TooLarge(
+                raise _TooLargeError(
                     f"the sheet has more than {MAX_TABLE_ROWS:,} rows; the limit is "
                     f"{MAX_TABLE_ROWS:,} (split the table)",
                     number,
