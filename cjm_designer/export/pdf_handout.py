@@ -312,7 +312,7 @@ class HandoutBuilder:
         if top:
             story.append(Paragraph(self.m(t("top_votes"), True), s.h2))
             story += self.bullets(top)
-        story += picture_flowables(stage.pictures, s.small, self.m)
+        story += picture_flowables(stage.pictures, s.small, self.m, warn=self.ctx.warn)
         for comment in stage.comments:
             story.append(
                 self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)
@@ -351,7 +351,7 @@ class HandoutBuilder:
                 block += self.bullets(
                     f"{i.text} ({i.votes} {t('votes')})" if i.votes else i.text for i in items
                 )
-        block += picture_flowables(card.pictures, s.small, self.m)
+        block += picture_flowables(card.pictures, s.small, self.m, warn=self.ctx.warn)
         for comment in card.comments:
             block.append(
                 self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)

@@ -15,6 +15,8 @@ from cjm_designer.cli import main
 from cjm_designer.io.yaml_format import loads_map, read_map, save_map
 from cjm_designer.io.yaml_reader import parse_text
 from cjm_designer.io.yaml_writer import dump_plain, scalar
+from cjm_designer.model import Kind
+from cjm_designer.model.entities import Picture
 from tests.conftest import EXAMPLE
 
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -424,3 +426,45 @@ def test_mutated_workbooks_load_or_raise_only_located_errors(tmp_path_factory, j
 
     with contextlib.suppress(MapLoadError):
         _load_xlsx(tmp_path_factory.mktemp("x"), _workbook(edit=mutate))
+
+
+# --- pictures: a pixel budget before decoding ----------------------------------------------
+
+
+def _png_header_only(width: int, height: int) -> bytes:
+    """A PNG whose header declares width x height and whose data is one tiny row."""
+    import struct
+    import zlib
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(tag + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * (1 + 3 * min(width, 1000)))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    )
+
+
+def test_handout_leaves_out_pictures_over_the_pixel_budget_with_a_warning(tmp_path):
+    import base64
+    from dataclasses import replace
+
+    import pypdf
+
+    from cjm_designer import export_pdf, load_map
+    from cjm_designer.resources import example_map_path
+
+    journey = load_map(example_map_path())
+    pictures = tuple(
+        Picture("image/png", base64.b64encode(_png_header_only(side, side)).decode(), caption)
+        for side, caption in ((20000, "bomb"), (6000, "large"))
+    )
+    stage = journey.stages[0]
+    journey.replace(Kind.STAGE, replace(stage, pictures=pictures))
+    out = tmp_path / "h.pdf"
+    result = export_pdf(journey, out, kind="handout")
+    assert sum(len(page.images) for page in pypdf.PdfReader(out).pages) == 0
+    assert any("'bomb' left out" in w for w in result.warnings), result.warnings
+    assert any("'large' left out: 6000 x 6000 pixels" in w for w in result.warnings)
