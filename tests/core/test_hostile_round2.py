@@ -468,3 +468,57 @@ def test_handout_leaves_out_pictures_over_the_pixel_budget_with_a_warning(tmp_pa
     assert sum(len(page.images) for page in pypdf.PdfReader(out).pages) == 0
     assert any("'bomb' left out" in w for w in result.warnings), result.warnings
     assert any("'large' left out: 6000 x 6000 pixels" in w for w in result.warnings)
+
+
+# --- 6. nothing a map holds drives the terminal; a closed pipe is quiet -------------------
+
+_ESCAPES = {
+    "clipboard": "\x1b]52;c;SGVsbG8=\x07",
+    "clear": "\x1b[2J\x1b[H",
+    "link": "\x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\",
+    "bidi": "abc\u202edcba",
+    "c1": "\x9b31m",
+}
+
+
+def test_cli_output_shows_control_sequences_as_text(tmp_path, capsys):
+    import json
+    from dataclasses import replace
+
+    from cjm_designer.io.yaml_format import load_map
+
+    journey = load_map(EXAMPLE)
+    journey.title = "Title " + _ESCAPES["clear"] + _ESCAPES["bidi"]
+    for stage, text in zip(journey.stages, _ESCAPES.values(), strict=False):
+        journey.replace(Kind.STAGE, replace(stage, name=f"Stage {text}"))
+    journey.extra[f"unknown{_ESCAPES['clipboard']}"] = "x"
+    path = tmp_path / "esc.cjm.yaml"
+    save_map(journey, path)
+    for command in (["info", str(path)], ["analyze", str(path)], ["validate", str(path)]):
+        main(command)
+        captured = capsys.readouterr()
+        for stream in (captured.out, captured.err):
+            assert "\x1b" not in stream and "\u202e" not in stream and "\x9b" not in stream
+            assert "\x07" not in stream
+    main(["info", str(path)])
+    assert "\\u001b[2J" in capsys.readouterr().out  # shown, not sent
+    main(["info", str(path), "--json"])
+    assert json.loads(capsys.readouterr().out)["title"] == journey.title  # still valid JSON
+
+
+def test_a_closed_pipe_ends_the_command_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cjm_designer", "analyze", str(EXAMPLE)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+    )
+    process.stdout.close()  # the reader is gone before the first line
+    err = process.stderr.read().decode()
+    process.wait(timeout=60)
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
