@@ -522,3 +522,24 @@ def test_a_closed_pipe_ends_the_command_quietly(tmp_path):
     err = process.stderr.read().decode()
     process.wait(timeout=60)
     assert "Traceback" not in err and "BrokenPipe" not in err, err
+
+
+# --- 7. saving through a symbolic link writes the real file ------------------------------
+
+
+def test_saving_through_a_symlink_updates_the_real_file_and_keeps_the_link(tmp_path):
+    import os
+
+    real_folder = tmp_path / "real"
+    real_folder.mkdir()
+    real = real_folder / "map.cjm.yaml"
+    real.write_bytes(EXAMPLE.read_bytes())
+    link = tmp_path / "link.cjm.yaml"
+    os.symlink(real, link)
+    chain = tmp_path / "chain.cjm.yaml"
+    os.symlink(link, chain)
+    journey = read_map(chain).map
+    journey.title = "Changed through a link"
+    save_map(journey, chain)
+    assert link.is_symlink() and chain.is_symlink()
+    assert read_map(real).map.title == "Changed through a link"
