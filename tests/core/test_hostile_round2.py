@@ -543,3 +543,26 @@ def test_saving_through_a_symlink_updates_the_real_file_and_keeps_the_link(tmp_p
     save_map(journey, chain)
     assert link.is_symlink() and chain.is_symlink()
     assert read_map(real).map.title == "Changed through a link"
+
+
+# --- 9. the command line respects the editor's lock; names are NFC --------------------------
+
+
+def test_commands_refuse_to_write_a_map_the_editor_holds(tmp_path, capsys):
+    import os
+    import socket
+
+    path = tmp_path / "open.cjm.yaml"
+    path.write_bytes(EXAMPLE.read_bytes())
+    before = path.read_bytes()
+    lock = tmp_path / ".open.cjm.yaml.lock"
+    lock.write_text(f"{os.getpid()}\ncjm-designer\n{socket.gethostname()}\n")
+    assert main(["convert", str(path), "-o", str(path)]) == 2
+    assert "open in the editor" in capsys.readouterr().err
+    assert main(["snapshot", str(path), "--name", "s1"]) == 2
+    assert main(["merge", str(path), str(path), str(path), "-o", str(path)]) == 2
+    assert path.read_bytes() == before
+    assert main(["snapshot", str(path), "--name", "s1", "--force"]) == 0
+    # a lock whose process is gone is stale, as in the editor
+    lock.write_text(f"999999999\ncjm-designer\n{socket.gethostname()}\n")
+    assert main(["convert", str(path), "-o", str(path)]) == 0
