@@ -14,6 +14,7 @@ import datetime as _dt
 import io
 import os
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -118,6 +119,7 @@ def load_csv_table(path: str | os.PathLike) -> Table:
     # reads as Cyrillic; anything else is refused with its line and column, never
     # turned into mojibake.
     text, _warnings = decode_bytes(raw, file)
+    text = unicodedata.normalize("NFC", text)  # one "Café" whatever the keyboard wrote
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
@@ -299,7 +301,7 @@ def _cell_text(value: object) -> str:
         return str(int(value))
     if isinstance(value, _dt.datetime | _dt.date):
         return value.isoformat()
-    return str(value)
+    return unicodedata.normalize("NFC", str(value))
 
 
 def column_letter(index: int) -> str:

@@ -14,6 +14,7 @@ are accepted (``!!python/...`` is refused, never constructed); duplicate keys ar
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -294,7 +295,7 @@ class _Walker:
         tag = node.tag
         if isinstance(node, ScalarNode):
             if tag == _STR:
-                return node.value
+                return _nfc(node.value)
             if tag == _NULL:
                 return None
             if tag == _TIMESTAMP:
@@ -321,7 +322,7 @@ class _Walker:
             if not isinstance(key_node, ScalarNode):
                 raise self.fail(key_node, "a key must be plain text, not a list or mapping")
             key = (
-                key_node.value
+                _nfc(key_node.value)
                 if key_node.tag in (_STR, _INT, _BOOL, _NULL, _FLOAT, _TIMESTAMP)
                 else None
             )
@@ -331,6 +332,16 @@ class _Walker:
                 raise self.fail(key_node, f"duplicate key '{key}'")
             out[key] = self.value(value_node, depth)
         return out
+
+
+def _nfc(text: str) -> str:
+    """Text in Unicode NFC: "Café" written as e + combining accent (macOS, some editors)
+    and as é are one name, so they cannot become two stages or two keys."""
+    return (
+        text
+        if text.isascii() or unicodedata.is_normalized("NFC", text)
+        else (unicodedata.normalize("NFC", text))
+    )
 
 
 def _tag_message(tag: str) -> str:

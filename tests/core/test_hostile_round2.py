@@ -59,8 +59,15 @@ def test_merge_refuses_to_write_an_unreadable_map(tmp_path, monkeypatch, capsys)
     assert out.read_bytes() == EXAMPLE.read_bytes()
 
 
-_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40)
-_LONG = st.builds(lambda t, n: t * n, _TEXT, st.integers(1, 60))
+def _nfc(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text)
+
+
+# The reader returns text in NFC (issue 20, class 9), so the property writes NFC text.
+_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40).map(_nfc)
+_LONG = st.builds(lambda t, n: _nfc(t * n), _TEXT, st.integers(1, 60))
 _VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**63), 2**63) | _TEXT | _LONG,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TEXT | _LONG, inner, max_size=3),
@@ -566,3 +573,17 @@ def test_commands_refuse_to_write_a_map_the_editor_holds(tmp_path, capsys):
     # a lock whose process is gone is stale, as in the editor
     lock.write_text(f"999999999\ncjm-designer\n{socket.gethostname()}\n")
     assert main(["convert", str(path), "-o", str(path)]) == 0
+
+
+def test_names_are_nfc_so_one_name_is_one_stage(tmp_path):
+    from cjm_designer.io.mermaid import parse_mermaid
+    from cjm_designer.io.tables import read_csv
+
+    nfd, nfc = "Cafe\u0301", "Caf\u00e9"
+    path = tmp_path / "t.csv"
+    path.write_text(f"stage,channel,title\n{nfd},Web,one\n{nfc},Web,two\n", "utf-8")
+    assert [stage.name for stage in read_csv(path).stages] == [nfc]
+    journey = parse_mermaid(f"journey\n  section {nfd}\n    a: 3\n  section {nfc}\n    b: 4\n")
+    assert [stage.name for stage in journey.stages] == [nfc]
+    text = EXAMPLE.read_text("utf-8").replace("title: ", f"title: {nfd} ", 1)
+    assert loads_map(text).map.title.startswith(nfc)
