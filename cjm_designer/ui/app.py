@@ -44,6 +44,9 @@ def _ensure_application(headless: bool):
     from .gc_guard import install_gui_thread_collector
 
     install_gui_thread_collector(app)  # worker threads must never destroy Qt objects
+    from . import altgr
+
+    altgr.install(app)  # Windows: AltGr characters are typed, not taken as shortcuts
     return app
 
 
