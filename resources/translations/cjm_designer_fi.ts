@@ -1843,6 +1843,14 @@
             <translation>Tiedosto {name} otettiin haltuun toisessa ikkunassa tai toisen henkilön toimesta, joten sitä ei tallenneta täällä. Tallenna oma versiosi toisella nimellä valitsemalla Tallenna nimellä.</translation>
         </message>
         <message>
+            <source>Map opened read-only</source>
+            <translation>Kartta avattiin vain luettavaksi</translation>
+        </message>
+        <message>
+            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
+            <translation>Tiedostoa {name} ei voi ottaa haltuun, kun {owner} pitää sitä auki: Windows ei salli sen lukon poistamista. Se avattiin tässä vain luettavaksi. Sulje se siellä ja avaa se sitten uudelleen muokataksesi.</translation>
+        </message>
+        <message>
             <source>Unexpected error</source>
             <translation>Odottamaton virhe</translation>
         </message>

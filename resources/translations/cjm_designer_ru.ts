@@ -1845,6 +1845,14 @@
             <translation>{name} перехвачен в другом окне или другим человеком, поэтому здесь не сохраняется. Выберите «Сохранить как», чтобы сохранить свою версию под другим именем.</translation>
         </message>
         <message>
+            <source>Map opened read-only</source>
+            <translation>Карта открыта только для чтения</translation>
+        </message>
+        <message>
+            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
+            <translation>{name} нельзя перехватить, пока файл открыт в {owner}: Windows не даёт снять его блокировку. Здесь карта открыта только для чтения. Закройте её там и откройте снова, чтобы редактировать.</translation>
+        </message>
+        <message>
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
