@@ -1237,6 +1237,14 @@
     <context>
         <name>Plan</name>
         <message>
+            <source>Import Measurements</source>
+            <translation>Tuo mittaukset</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
             <source>P&amp;lan</source>
             <translation>&amp;Suunnitelma</translation>
         </message>
@@ -1255,6 +1263,18 @@
         <message>
             <source>&amp;Scenarios and Rows…</source>
             <translation>S&amp;kenaariot ja rivit…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Measurements…</source>
+            <translation>&amp;Tuo mittaukset…</translation>
+        </message>
+        <message>
+            <source>The table was not imported:</source>
+            <translation>Taulukkoa ei tuotu:</translation>
+        </message>
+        <message>
+            <source>Import measurements</source>
+            <translation>Tuo mittaukset</translation>
         </message>
         <message>
             <source>Name of a new one</source>
@@ -1449,6 +1469,34 @@
             <translation>Vaihe</translation>
         </message>
         <message>
+            <source>Action plan: %1</source>
+            <translation>Toimintasuunnitelma: %1</translation>
+        </message>
+        <message>
+            <source>overdue: %1</source>
+            <translation>myöhässä: %1</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Jakso</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Kävijät</translation>
+        </message>
+        <message>
+            <source>Planned reach</source>
+            <translation>Tavoittaa (suunnitelma)</translation>
+        </message>
+        <message>
+            <source>Actual reach</source>
+            <translation>Tavoittaa (toteuma)</translation>
+        </message>
+        <message>
+            <source>Plan vs. actual</source>
+            <translation>Suunnitelma ja toteuma</translation>
+        </message>
+        <message>
             <source>The transition (or stage exit) this opportunity changes</source>
             <translation>Siirtymä (tai vaiheesta poistuminen), jota tämä mahdollisuus muuttaa</translation>
         </message>
@@ -1539,6 +1587,10 @@
         <message>
             <source>New action</source>
             <translation>Uusi toimenpide</translation>
+        </message>
+        <message>
+            <source>No measurements: Plan &gt; Import Measurements…</source>
+            <translation>Ei mittauksia: Suunnitelma &gt; Tuo mittaukset…</translation>
         </message>
     </context>
     <context>

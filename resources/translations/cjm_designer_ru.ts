@@ -1239,6 +1239,14 @@
     <context>
         <name>Plan</name>
         <message>
+            <source>Import Measurements</source>
+            <translation>Импорт измерений</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+        </message>
+        <message>
             <source>P&amp;lan</source>
             <translation>П&amp;лан</translation>
         </message>
@@ -1257,6 +1265,18 @@
         <message>
             <source>&amp;Scenarios and Rows…</source>
             <translation>&amp;Сценарии и строки…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Measurements…</source>
+            <translation>&amp;Импорт измерений…</translation>
+        </message>
+        <message>
+            <source>The table was not imported:</source>
+            <translation>Таблица не импортирована:</translation>
+        </message>
+        <message>
+            <source>Import measurements</source>
+            <translation>Импорт измерений</translation>
         </message>
         <message>
             <source>Name of a new one</source>
@@ -1451,6 +1471,34 @@
             <translation>Этап</translation>
         </message>
         <message>
+            <source>Action plan: %1</source>
+            <translation>План действий: %1</translation>
+        </message>
+        <message>
+            <source>overdue: %1</source>
+            <translation>просрочено: %1</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Посетители</translation>
+        </message>
+        <message>
+            <source>Planned reach</source>
+            <translation>Доходят по плану</translation>
+        </message>
+        <message>
+            <source>Actual reach</source>
+            <translation>Доходят по факту</translation>
+        </message>
+        <message>
+            <source>Plan vs. actual</source>
+            <translation>План и факт</translation>
+        </message>
+        <message>
             <source>The transition (or stage exit) this opportunity changes</source>
             <translation>Переход (или уход с этапа), который меняет эта возможность</translation>
         </message>
@@ -1541,6 +1589,10 @@
         <message>
             <source>New action</source>
             <translation>Новое действие</translation>
+        </message>
+        <message>
+            <source>No measurements: Plan &gt; Import Measurements…</source>
+            <translation>Измерений нет: План &gt; Импорт измерений…</translation>
         </message>
     </context>
     <context>

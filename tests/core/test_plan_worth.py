@@ -242,3 +242,23 @@ def test_bad_insight_link_and_scores_are_located():
     paths = {tuple(i.path) for i in issues if i.severity == "error"}
     assert ("touchpoints", 0, "opportunities", 0, "impact") in paths
     assert ("touchpoints", 0, "opportunities", 0, "link") in paths
+
+
+def test_measured_csv_imports_by_stage_name_with_located_errors(tmp_path):
+    from cjm_designer.io.errors import MapLoadError
+    from cjm_designer.io.measured_csv import load_measured_table, merge_measured, read_measured
+
+    journey = chain_map()
+    good = tmp_path / "m.csv"
+    good.write_text("Этап;Период;Посетители\nA;2027-01;1000\nb;2027-01;450\n", "utf-8")
+    rows = read_measured(load_measured_table(good), journey)
+    assert rows == [Measurement("a", "2027-01", 1000), Measurement("b", "2027-01", 450)]
+    merged = merge_measured((Measurement("a", "2027-01", 1), Measurement("a", "2026-12", 5)), rows)
+    assert merged == (Measurement("a", "2026-12", 5), *rows)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("stage,period,visitors\nnowhere,2027-01,10\nb,2027-01,many\n", "utf-8")
+    with pytest.raises(MapLoadError) as caught:
+        read_measured(load_measured_table(bad), journey)
+    text = [str(m) for m in caught.value.messages]
+    assert text[0].startswith(f"{bad}:2:1: row 2, column A (stage): no stage 'nowhere'")
+    assert text[1].startswith(f"{bad}:3:3: row 3, column C (visitors)")

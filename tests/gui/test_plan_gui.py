@@ -250,3 +250,46 @@ def test_plan_docks_fit_a_1280x720_window(main_window, qtbot):
     cell = matrix.cell_rect(3, 3)
     assert cell.width() >= 60 and cell.height() >= 18
     assert QPoint(0, 0) != matrix.mapTo(window, QPoint(0, 0))
+
+
+def test_import_measurements_shows_plan_versus_actual(main_window, qtbot, tmp_path, dialogs):
+    window = main_window
+    journey = window.controller.journey
+    table = tmp_path / "analytics.csv"
+    table.write_text(
+        "stage,period,visitors\nОсознание,2026-12,10000\nИнтерес,2026-12,6500\n", "utf-8"
+    )
+    features = window.plan_features
+    assert features.import_measured(str(table))
+    assert [(m.stage, m.period) for m in journey.measured][-2:] == [
+        ("osoznanie", "2026-12"), ("interes", "2026-12")]  # fmt: skip
+    dock = features.plan
+    assert dock.tabs.currentIndex() == 2
+    qtbot.waitUntil(lambda: dock.actual.topLevelItemCount() == len(journey.measured))
+    texts = [
+        [dock.actual.topLevelItem(i).text(c) for c in range(5)]
+        for i in range(dock.actual.topLevelItemCount())
+    ]
+    assert ["2026-12", "Интерес", "6500", "70.0 %", "65.0 %"] in texts
+    # a bad table is refused with a located message and changes nothing
+    bad = tmp_path / "bad.csv"
+    bad.write_text("stage,period,visitors\nНет такого,2026-12,1\n", "utf-8")
+    before = journey.measured
+    assert not features.import_measured(str(bad))
+    assert journey.measured == before
+    assert "bad.csv:2:1" in dialogs.errors[-1][1]
+    window.controller.undo_stack.undo()
+    assert ("interes", "2026-12") not in [(m.stage, m.period) for m in journey.measured]
+
+
+def test_review_panel_shows_the_plan_status(main_window, qtbot):
+    window = main_window
+    dock = window.workshop.review
+    dock.show()
+    dock.raise_()
+    dock.ensure_built()
+    qtbot.waitUntil(lambda: dock.plan_status.text() != "")
+    text = dock.plan_status.text()
+    # the example: 4 to do, 1 in progress, 1 done, 1 dropped; all due dates are past
+    # or future relative to today, so only the counts are asserted
+    assert text.startswith("Action plan: To do 4, In progress 1, Done 1, Dropped 1")

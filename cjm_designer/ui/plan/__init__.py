@@ -9,10 +9,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from cjm_designer.model.edits import SetMapField
+
+from ..dialogs import messages
 from .collections_dialog import CollectionsDialog
 from .matrix_dock import MatrixDock
 from .plan_dock import PlanDock
+
+
+def ask_measured_path(parent: QWidget | None) -> str:
+    """The analytics or CRM table to import (CSV or XLSX); "" when cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Plan", "Import Measurements"),
+        "",
+        QCoreApplication.translate("Plan", "Tables (*.csv *.xlsx);;All files (*)"),
+    )
+    return path
 
 
 class PlanFeatures(QObject):
@@ -63,8 +78,13 @@ class PlanFeatures(QObject):
             self.open_collections,
             "Ctrl+Shift+R",
         )
+        self.measured_action = QAction(
+            QCoreApplication.translate("Plan", "&Import Measurements…"), self.window
+        )
+        self.measured_action.triggered.connect(lambda _checked=False: self.import_measured())
         menu.addActions([self.show_matrix, self.show_plan, self.votes_action])
         menu.addSeparator()
+        menu.addAction(self.measured_action)
         menu.addAction(self.collections)
         self.menu = menu
 
@@ -72,6 +92,39 @@ class PlanFeatures(QObject):
         dock.show()
         dock.raise_()
         dock.ensure_built()
+
+    def import_measured(self, path: str | None = None) -> bool:
+        """Read stage, period, visitors from a table into the map's ``measured`` (undoable)."""
+        from cjm_designer.io.errors import MapLoadError
+        from cjm_designer.io.measured_csv import (
+            load_measured_table,
+            merge_measured,
+            read_measured,
+        )
+
+        path = path if path is not None else ask_measured_path(self.window)
+        if not path:
+            return False
+        journey = self.controller.journey
+        try:
+            found = read_measured(load_measured_table(path), journey)
+        except MapLoadError as error:
+            messages.show_error(
+                self.window,
+                QCoreApplication.translate("Plan", "Import Measurements"),
+                QCoreApplication.translate("Plan", "The table was not imported:")
+                + "\n"
+                + "\n".join(str(m) for m in error.messages[:10]),
+            )
+            return False
+        pushed = self.controller.push(
+            SetMapField("measured", merge_measured(journey.measured, found)),
+            QCoreApplication.translate("Plan", "Import measurements"),
+        )
+        if pushed:
+            self.show(self.plan)
+            self.plan.tabs.setCurrentIndex(2)
+        return pushed
 
     def open_collections(self) -> CollectionsDialog:
         if self.dialog is None:

@@ -64,6 +64,27 @@ def status_name(status: ActionStatus) -> str:
     return names[status]
 
 
+def plan_status_text(journey) -> str:
+    """ "Action plan: 4 to do, 1 in progress; 2 overdue" for the review, or "" without a plan."""
+    if not journey.plan:
+        return ""
+    counts = {s: 0 for s in ActionStatus}
+    for action in journey.plan:
+        counts[action.status] += 1
+    text = QCoreApplication.translate("Plan", "Action plan: %1").replace(
+        "%1", ", ".join(f"{status_name(s)} {counts[s]}" for s in ActionStatus if counts[s])
+    )
+    today = date.today().isoformat()
+    late = sum(
+        1
+        for a in journey.plan
+        if a.due and a.due < today and a.status in (ActionStatus.TODO, ActionStatus.DOING)
+    )
+    if late:
+        text += "; " + QCoreApplication.translate("Plan", "overdue: %1").replace("%1", str(late))
+    return text
+
+
 def worth_label(valued: ValuedItem) -> str:
     worth = valued.worth
     if worth.status != OK or worth.conversion_delta is None:
@@ -91,6 +112,20 @@ class PlanDock(WorkshopDock):
             self._opportunities_tab(), QCoreApplication.translate("Plan", "Opportunities")
         )
         self.tabs.addTab(self._actions_tab(), QCoreApplication.translate("Plan", "Action plan"))
+        self.actual = QTreeWidget()
+        self.actual.setRootIsDecorated(False)
+        self.actual.setAlternatingRowColors(True)
+        self.actual.setHeaderLabels(
+            [
+                QCoreApplication.translate("Plan", "Period"),
+                QCoreApplication.translate("Plan", "Stage"),
+                QCoreApplication.translate("Plan", "Visitors"),
+                QCoreApplication.translate("Plan", "Planned reach"),
+                QCoreApplication.translate("Plan", "Actual reach"),
+            ]
+        )
+        self.actual.setColumnWidth(1, 220)
+        self.tabs.addTab(self.actual, QCoreApplication.translate("Plan", "Plan vs. actual"))
         self.setWidget(self.tabs)
         self.refresh()
 
@@ -431,4 +466,36 @@ class PlanDock(WorkshopDock):
         self._fill_links()
         self._fill_opportunities()
         self._fill_actions()
+        self._fill_actual()
         self._show_link()
+
+    def _fill_actual(self) -> None:
+        from cjm_designer.analysis.actual import plan_vs_actual
+        from cjm_designer.analysis.funnel import compute_funnel
+
+        journey = self.controller.journey
+        self.actual.clear()
+        if not journey.measured:
+            row = QTreeWidgetItem(
+                [QCoreApplication.translate("Plan", "No measurements: Plan > Import Measurements…")]
+            )
+            row.setFirstColumnSpanned(True)
+            self.actual.addTopLevelItem(row)
+            return
+
+        def percent(share: float | None) -> str:
+            return "—" if share is None else f"{share * 100:.1f} %"
+
+        for item in plan_vs_actual(journey, compute_funnel(journey)):
+            stage = journey.get(item.stage)
+            self.actual.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        item.period,
+                        stage.name if stage else item.stage,
+                        f"{item.visitors:g}",
+                        percent(item.planned_reach),
+                        percent(item.actual_reach),
+                    ]
+                )
+            )
