@@ -34,6 +34,7 @@ from .docks.problems import ProblemsDock
 from .docks.properties import PropertiesDock
 from .import_export_menu import install as install_import_export
 from .palette import PaletteDock
+from .plan import attach_plan
 from .recent_files import RecentFiles
 from .reliability import attach_reliability
 from .session import EditingSession
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
         self.import_export = install_import_export(self)  # File > Import/Export/Print
         self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
+        self.plan_features = attach_plan(self)  # impact x effort, worth, action plan
         self.compare_actions = install_menus(self)  # snapshots, compare, analysis, evidence
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
