@@ -289,9 +289,11 @@ class RoomServer:
         self.loop = loop
         asyncio.set_event_loop(loop)
         try:
-            runner = web.AppRunner(build_app(self.state), access_log=None, handle_signals=False)
+            runner = web.AppRunner(
+                build_app(self.state), access_log=None, handle_signals=False, shutdown_timeout=1.0
+            )
             loop.run_until_complete(runner.setup())
-            site = web.TCPSite(runner, self.host, self.port, shutdown_timeout=1.0)
+            site = web.TCPSite(runner, self.host, self.port)
             loop.run_until_complete(site.start())
             self.port = site._server.sockets[0].getsockname()[1]  # the port given for 0
             self._runner = runner
@@ -318,9 +320,11 @@ class RoomServer:
 
 
 async def _serve(state: RoomState, host: str, port: int, ready: Callable[[str], None]) -> None:
-    runner = web.AppRunner(build_app(state), access_log=None, handle_signals=False)
+    runner = web.AppRunner(
+        build_app(state), access_log=None, handle_signals=False, shutdown_timeout=1.0
+    )
     await runner.setup()
-    site = web.TCPSite(runner, host, port, shutdown_timeout=1.0)
+    site = web.TCPSite(runner, host, port)
     await site.start()
     port = site._server.sockets[0].getsockname()[1]
     stop = asyncio.Event()

@@ -36,6 +36,7 @@ from .import_export_menu import install as install_import_export
 from .palette import PaletteDock
 from .recent_files import RecentFiles
 from .reliability import attach_reliability
+from .room.install import install_room
 from .workshop import attach_workshop
 
 APP_TITLE = "CJM Designer"
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.import_export = install_import_export(self)  # File > Import/Export/Print
         self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
         self.compare_actions = install_menus(self)  # snapshots, compare, analysis, evidence
+        self.room = install_room(self)  # the workshop room: participants' phones (issue 23)
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
         self.zoom_label.setMinimumWidth(52)
