@@ -53,15 +53,34 @@ class Journal:
             raw.seek(-1, os.SEEK_END)
             return raw.read(1) == b"\n"
 
-    def append(self, record: dict) -> None:
-        """Write one record and make it durable (fsync) before returning."""
+    def append(self, record: dict, sync: bool = True) -> None:
+        """Write one record; with ``sync`` also make it durable (fsync) before returning.
+
+        Callers that hold a lock of their own write with ``sync=False`` and call
+        :meth:`sync` after releasing it, so one slow disk flush never holds up the
+        other writers (their flushes overlap, and each covers its own line).
+        """
         line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
         with self._lock:
             handle = self._open()
             handle.write(line)
             handle.flush()
-            if self.durable:
-                os.fsync(handle.fileno())
+        if sync:
+            self.sync()
+
+    def sync(self) -> None:
+        """Everything appended so far is on disk when this returns."""
+        if not self.durable:
+            return
+        with self._lock:
+            handle = self._file
+            if handle is None:
+                return
+            descriptor = os.dup(handle.fileno())  # survives a close() meanwhile
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
     def close(self) -> None:
         with self._lock:

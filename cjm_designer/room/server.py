@@ -134,6 +134,11 @@ async def _body(request: web.Request) -> object:
         raise RoomError(400, "bad_json", "The body is not valid JSON") from None
 
 
+async def _off_loop(function, *args):
+    """Run a state change on a worker thread: its fsync must not stall the other phones."""
+    return await asyncio.get_running_loop().run_in_executor(None, function, *args)
+
+
 def _writer(request: web.Request):
     state = request.app[STATE_KEY]
     participant = state.who(request.headers.get(KEY_HEADER))
@@ -180,30 +185,31 @@ def build_app(state: RoomState) -> web.Application:
     async def join(request: web.Request) -> web.Response:
         payload = await _body(request)
         name = payload.get("name", "") if isinstance(payload, dict) else ""
-        participant = state.join(name, request.remote or "")
+        participant = await _off_loop(state.join, name, request.remote or "")
         body = state.participant_state(participant)
         body["key"] = participant.key
         return _json(body, 201)
 
     async def add_note(request: web.Request) -> web.Response:
         state_, participant = _writer(request)
-        note = state_.add_note(participant, await _body(request))
+        note = await _off_loop(state_.add_note, participant, await _body(request))
         return _json({"note": note.public()}, 201)
 
     async def withdraw(request: web.Request) -> web.Response:
         state_, participant = _writer(request)
-        note = state_.withdraw(participant, request.match_info["note"])
+        note = await _off_loop(state_.withdraw, participant, request.match_info["note"])
         return _json({"note": note.public()})
 
     async def vote(request: web.Request) -> web.Response:
         state_, participant = _writer(request)
-        votes = state_.vote(participant, await _body(request))
+        votes = await _off_loop(state_.vote, participant, await _body(request))
         left = max(0, state_.vote_budget - sum(votes.values()))
         return _json({"votes": votes, "votes_left": left})
 
     async def rate(request: web.Request) -> web.Response:
         state_, participant = _writer(request)
-        return _json({"ratings": state_.rate(participant, await _body(request))})
+        ratings = await _off_loop(state_.rate, participant, await _body(request))
+        return _json({"ratings": ratings})
 
     async def events(request: web.Request) -> web.StreamResponse:
         if hub.streams >= hub.max_streams:

@@ -103,7 +103,7 @@ class RoomState:
     ):
         self.limits = limits or Limits()
         self.journal = journal
-        self.token = token or secrets.token_urlsafe(24)  # 192 random bits
+        self.token = token or secrets.token_urlsafe(16)  # 128 random bits, 22 characters
         self.vote_budget = self.limits.default_votes if vote_budget is None else vote_budget
         self.view: dict = {"title": "", "language": "en", "stages": [], "lanes": [], "cards": []}
         self.current_stage: str | None = None
@@ -186,8 +186,9 @@ class RoomState:
             return
 
     def _record(self, record: dict) -> None:
+        """Append under the state's lock; :meth:`_emit` makes it durable after the lock."""
         if self.journal is not None:
-            self.journal.append(record)
+            self.journal.append(record, sync=False)
 
     def close(self) -> None:
         if self.journal is not None:
@@ -201,6 +202,12 @@ class RoomState:
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     def _emit(self, what: str) -> None:
+        """Every change ends here, outside the lock: first fsync, then tell the listeners.
+
+        So a method that returns (and a reply that follows) means the change is on disk.
+        """
+        if self.journal is not None:
+            self.journal.sync()
         for listener in list(self._listeners):
             listener(what)
 

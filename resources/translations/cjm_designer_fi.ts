@@ -1918,10 +1918,6 @@
             <translation>Huone</translation>
         </message>
         <message>
-            <source>Show QR Code</source>
-            <translation>Näytä QR-koodi</translation>
-        </message>
-        <message>
             <source>Dots per person:</source>
             <translation>Ääniä per henkilö:</translation>
         </message>
@@ -1974,6 +1970,13 @@
             <translation>Siirrä valitut muistiinpanot syrjään (Delete)</translation>
         </message>
         <message numerus="yes">
+            <source>Room open · %n joined</source>
+            <translation>
+                <numerusform>Huone auki · %n liittynyt</numerusform>
+                <numerusform>Huone auki · %n liittynyttä</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n room dot(s) in all; not yet on the map: {waiting}</source>
             <translation>
                 <numerusform>Yhteensä %n huoneen ääni; ei vielä kartalla: {waiting}</numerusform>
@@ -1983,6 +1986,14 @@
         <message>
             <source>Merge</source>
             <translation>Yhdistä</translation>
+        </message>
+        <message>
+            <source>Participants' address</source>
+            <translation>Osallistujien osoite</translation>
+        </message>
+        <message>
+            <source>QR Code</source>
+            <translation>QR-koodi</translation>
         </message>
         <message>
             <source>Reject</source>
@@ -2007,10 +2018,6 @@
         <message>
             <source>Emotional curve</source>
             <translation>Tunnekäyrä</translation>
-        </message>
-        <message>
-            <source>Room open: {url}</source>
-            <translation>Huone auki: {url}</translation>
         </message>
         <message>
             <source>Close Room</source>

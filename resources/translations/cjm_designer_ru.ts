@@ -1920,10 +1920,6 @@
             <translation>Комната</translation>
         </message>
         <message>
-            <source>Show QR Code</source>
-            <translation>Показать QR-код</translation>
-        </message>
-        <message>
             <source>Dots per person:</source>
             <translation>Голосов на человека:</translation>
         </message>
@@ -1976,6 +1972,14 @@
             <translation>Отложить выбранные заметки (Delete)</translation>
         </message>
         <message numerus="yes">
+            <source>Room open · %n joined</source>
+            <translation>
+                <numerusform>Комната открыта · присоединился %n</numerusform>
+                <numerusform>Комната открыта · присоединились %n</numerusform>
+                <numerusform>Комната открыта · присоединились %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n room dot(s) in all; not yet on the map: {waiting}</source>
             <translation>
                 <numerusform>Всего %n голос комнаты; ещё не на карте: {waiting}</numerusform>
@@ -1986,6 +1990,14 @@
         <message>
             <source>Merge</source>
             <translation>Объединить</translation>
+        </message>
+        <message>
+            <source>Participants' address</source>
+            <translation>Адрес для участников</translation>
+        </message>
+        <message>
+            <source>QR Code</source>
+            <translation>QR-код</translation>
         </message>
         <message>
             <source>Reject</source>
@@ -2010,10 +2022,6 @@
         <message>
             <source>Emotional curve</source>
             <translation>Эмоциональная кривая</translation>
-        </message>
-        <message>
-            <source>Room open: {url}</source>
-            <translation>Комната открыта: {url}</translation>
         </message>
         <message>
             <source>Close Room</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -156,9 +157,12 @@ class RoomDock(LazyDock):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         set_role(self.heading, "heading")
+        self.address = QLineEdit()
+        self.address.setReadOnly(True)
+        self.address.setAccessibleName(QCoreApplication.translate("Room", "Participants' address"))
         row = QHBoxLayout()
         self.open_button = QPushButton()
-        self.qr_button = QPushButton(QCoreApplication.translate("Room", "Show QR Code"))
+        self.qr_button = QPushButton(QCoreApplication.translate("Room", "QR Code"))
         self.open_button.clicked.connect(lambda: self.toggle_room())
         self.qr_button.clicked.connect(lambda: self.show_projector())
         row.addWidget(self.open_button)
@@ -229,6 +233,7 @@ class RoomDock(LazyDock):
         )
         self.keep_button.clicked.connect(self.keep_curve)
         layout.addWidget(self.heading)
+        layout.addWidget(self.address)
         layout.addLayout(row)
         layout.addLayout(budget_row)
         layout.addWidget(self.show_all)
@@ -254,14 +259,17 @@ class RoomDock(LazyDock):
         if not self.built:
             return
         session, state = self.session, self.session.state
+        joined = state.participant_count() if state else 0
         if session.is_open:
             self.heading.setText(
-                QCoreApplication.translate("Room", "Room open: {url}").format(url=session.url)
+                QCoreApplication.translate("Room", "Room open · %n joined", None, joined)
             )
             self.open_button.setText(QCoreApplication.translate("Room", "Close Room"))
         else:
             self.heading.setText(QCoreApplication.translate("Room", "The room is closed."))
             self.open_button.setText(QCoreApplication.translate("Room", "Open Room…"))
+        self.address.setText(session.url if session.is_open else "")
+        self.address.setVisible(session.is_open)
         self.qr_button.setEnabled(session.is_open)
         self.budget.setEnabled(state is not None)
         if state is not None and self.budget.value() != state.vote_budget:

@@ -49,6 +49,10 @@ class RoomFeature(QObject):
         self.dock.toggle_room = self.toggle_room
         self.dock.show_projector = self.show_projector
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        anchor = getattr(window, "properties", None)
+        if anchor is not None:  # a tab beside Properties: the whole height on a projector
+            window.tabifyDockWidget(anchor, self.dock)
+            anchor.raise_()
         self.dock.hide()
         self.marks = PendingMarks(window.scene, self.session)
         self.projector: ProjectorWindow | None = None

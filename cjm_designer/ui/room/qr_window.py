@@ -96,7 +96,7 @@ class ProjectorWindow(QDialog):
         layout.addWidget(self.code, 1)
         layout.addWidget(self.address)
         layout.addWidget(self.joined)
-        self.resize(560, 680)
+        self.resize(560, 660)
 
     def show_room(self, url: str, joined: int) -> None:
         self.code.set_text(url)
