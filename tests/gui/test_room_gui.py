@@ -95,6 +95,7 @@ def test_a_note_from_a_phone_is_accepted_in_the_dock_and_undone(qtbot, room_wind
     qtbot.waitUntil(lambda: _row_of(dock, note["id"]) is not None, timeout=5000)
     item = _row_of(dock, note["id"])
     assert item.text(2) == "<i>Is it vegan?</i>" and item.text(3) == "Ann <b>"
+    assert "&lt;i&gt;Is it vegan?&lt;/i&gt;" in item.toolTip(2)  # shown as text, not italics
     # A pending mark on the stage's header.
     qtbot.waitUntil(lambda: stage.id in window.room.marks.badges, timeout=3000)
     assert window.room.marks.badges[stage.id].count == 1

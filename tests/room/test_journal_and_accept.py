@@ -161,3 +161,26 @@ def test_accepted_status_survives_a_restart(state, journey, journal_path):
     again = RoomState.create(journal_path, durable=False)
     assert again.notes["n1"].status == ACCEPTED
     assert again.notes["n1"].entry == journey.touchpoints[0].id
+
+
+def test_room_markup_reaches_the_map_file_and_the_handout_as_text(journey, tmp_path):
+    """Participant text is stored and printed as the characters typed, never as markup."""
+    import pypdf
+
+    from cjm_designer import export_pdf
+    from cjm_designer.io.yaml_format import read_map, save_map
+
+    hostile = '<b>bold</b> <font color="red">x</font> & <script>alert(1)</script>'
+    stage = journey.stages[0].id
+    for kind in ("question", "pain"):
+        edit, _ = accept_edit(journey, _note(journey, kind, hostile, stage=stage))
+        edit.apply(journey)
+    path = tmp_path / "after.cjm.yaml"
+    save_map(journey, path)
+    again = read_map(path).map
+    assert again.stage(stage).questions[-1] == hostile
+    out = tmp_path / "handout.pdf"
+    export_pdf(again, out, kind="handout", date="2026-01-02")
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    flat = " ".join(text.split())
+    assert "<b>bold</b>" in flat and "<script>alert(1)</script>" in flat

@@ -9,6 +9,8 @@ shown as plain text everywhere (list items and labels never interpret markup).
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -42,6 +44,11 @@ from .commands import AcceptNoteCommand, RoomVotesCommand
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTO_CARD = ""
+
+
+def plain_tooltip(text: str) -> str:
+    """Qt guesses whether a tooltip is rich text; participant text is made explicit text."""
+    return f'<p style="white-space:pre-wrap">{html.escape(text)}</p>'
 
 
 def kind_label(kind: str) -> str:
@@ -304,7 +311,7 @@ class RoomDock(LazyDock):
                     ]
                 )
                 item.setData(0, NOTE_ROLE, note.id)
-                item.setToolTip(2, note.text)
+                item.setToolTip(2, plain_tooltip(note.text))
                 self.tree.addTopLevelItem(item)
                 item.setSelected(note.id in chosen)
         self.tree.blockSignals(False)
