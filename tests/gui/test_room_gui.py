@@ -169,6 +169,12 @@ def test_merge_reject_votes_and_the_rooms_curve(qtbot, room_window):
     for index, score in ((0, 2), (1, 5)):
         _call(url + "api/emotions", {"stage": journey.stages[index].id, "score": score}, key)
     qtbot.waitUntil(lambda: dock.keep_button.isEnabled(), timeout=5000)
+    # Drawn on the canvas in the emotions row, beside the personas' curves.
+    marks = window.room.marks
+    qtbot.waitUntil(lambda: marks.curve is not None and len(marks.curve.points) == 2)
+    assert marks.curve.scene() is window.scene
+    scale = window.scene.layout.emotion_scale
+    assert marks.curve.points[1][0].y() == scale.y_for(5) < marks.curve.points[0][0].y()
     personas = {p.id for p in journey.personas}
     qtbot.mouseClick(dock.keep_button, Qt.MouseButton.LeftButton)
     (room_persona,) = {p.id for p in journey.personas} - personas
