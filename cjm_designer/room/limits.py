@@ -27,9 +27,10 @@ class Limits:
     """Write requests one participant may send at once ..."""
     refill_per_second: float = 1.0
     """... and how fast that allowance comes back; beyond it, 429 with Retry-After."""
-    joins_burst: int = 200
-    """Joins one address may make at once (a whole room behind one Wi-Fi NAT) ..."""
-    joins_per_second: float = 2.0
+    joins_burst: int = 20
+    """Joins one network address may make at once (phones on the room's Wi-Fi each have
+    their own; the laptop itself, on loopback, is not limited) ..."""
+    joins_per_second: float = 0.5
     max_streams: int = 300
     """Open live-update streams (server-sent events) in the whole room."""
     default_votes: int = 5

@@ -184,3 +184,17 @@ def test_room_markup_reaches_the_map_file_and_the_handout_as_text(journey, tmp_p
     text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
     flat = " ".join(text.split())
     assert "<b>bold</b>" in flat and "<script>alert(1)</script>" in flat
+
+
+def test_one_device_cannot_fill_the_room_with_joins(make_state):
+    from cjm_designer.room.limits import Limits
+
+    state = make_state(Limits(joins_burst=3, joins_per_second=0.001))
+    for _ in range(3):
+        state.join("x", "10.0.0.9")
+    with pytest.raises(RoomError) as refused:
+        state.join("x", "10.0.0.9")
+    assert refused.value.status == 429 and refused.value.retry_after >= 1
+    state.join("y", "10.0.0.10")  # another phone is still welcome
+    state.join("z", "127.0.0.1")  # and the laptop itself
+    assert state.participant_count() == 5

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 
+import pytest
+
 from cjm_designer.room.limits import Limits
 from cjm_designer.room.server import CSP, KEY_HEADER, load_assets
 
@@ -415,3 +417,39 @@ def test_live_events_announce_the_presented_stage(state, journey):
             response.close()
 
     run(go())
+
+
+def test_the_server_listens_on_the_chosen_address_only_while_open(state):
+    import socket
+    import sys
+
+    from cjm_designer.room.server import RoomServer
+
+    server = RoomServer(state, "127.0.0.1", 0)
+    url = server.start()
+    port = server.port
+    try:
+        assert url == f"http://127.0.0.1:{port}/{state.token}/"
+        with socket.create_connection(("127.0.0.1", port), timeout=5):
+            pass
+        if sys.platform.startswith("linux"):  # all of 127/8 reaches this machine on Linux
+            with pytest.raises(OSError):
+                socket.create_connection(("127.0.0.2", port), timeout=5).close()
+    finally:
+        server.stop()
+    assert not server.running
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=5).close()
+
+
+def test_a_taken_port_is_a_clear_oserror(state):
+    import socket
+
+    from cjm_designer.room.server import RoomServer
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(OSError):
+            RoomServer(state, "127.0.0.1", port).start()

@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
 from cjm_designer.model import Kind
 from cjm_designer.room.journal import journal_path_for
@@ -29,6 +28,8 @@ def interfaces() -> list[tuple[str, str]]:
     Only one address is ever bound: the consultant picks the Wi-Fi or the cable the
     room's phones are on; nothing listens on every interface.
     """
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface  # only when asked
+
     found: list[tuple[str, str]] = []
     loopback: list[tuple[str, str]] = []
     for interface in QNetworkInterface.allInterfaces():
