@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_designer.room.interfaces import interfaces
 from cjm_designer.room.limits import Limits
-
-from .session import interfaces
 
 PORT_KEY = "room/port"
 VOTES_KEY = "room/votes"

@@ -22,29 +22,6 @@ FOLLOW_MS = 400
 VIEW_DELAY_MS = 300
 
 
-def interfaces() -> list[tuple[str, str]]:
-    """(name, IPv4 address) of every interface that is up, loopback last.
-
-    Only one address is ever bound: the consultant picks the Wi-Fi or the cable the
-    room's phones are on; nothing listens on every interface.
-    """
-    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface  # only when asked
-
-    found: list[tuple[str, str]] = []
-    loopback: list[tuple[str, str]] = []
-    for interface in QNetworkInterface.allInterfaces():
-        flags = interface.flags()
-        if not flags & QNetworkInterface.InterfaceFlag.IsUp:
-            continue
-        for entry in interface.addressEntries():
-            address = entry.ip()
-            if address.protocol() != QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
-                continue
-            row = (interface.humanReadableName(), address.toString())
-            (loopback if flags & QNetworkInterface.InterfaceFlag.IsLoopBack else found).append(row)
-    return found + loopback
-
-
 class RoomSession(QObject):
     """The room of the window's map: its state (journal), and its server while open."""
 
