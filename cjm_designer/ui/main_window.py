@@ -38,6 +38,7 @@ from .plan import attach_plan
 from .recent_files import RecentFiles
 from .reliability import attach_reliability
 from .session import EditingSession
+from .room.install import install_room
 from .workshop import attach_workshop
 
 __all__ = ["APP_TITLE", "MainWindow", "blank_map"]
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
         self.plan_features = attach_plan(self)  # impact x effort, worth, action plan
         self.compare_actions = install_menus(self)  # snapshots, compare, analysis, evidence
+        self.room = install_room(self)  # the workshop room: participants' phones (issue 23)
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
         self.zoom_label.setMinimumWidth(52)

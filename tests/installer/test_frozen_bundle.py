@@ -103,6 +103,36 @@ def test_reports_through_a_cp1252_pipe(tmp_path):
     assert "Протеиновые батончики" in result.stdout
 
 
+def test_the_workshop_room_serves_its_page(tmp_path):
+    """aiohttp and the page's assets are in the bundle: the URL first, the page, SIGTERM."""
+    import shutil
+    import signal
+    import urllib.request
+
+    map_path = tmp_path / "room.cjm.yaml"
+    shutil.copy(EXAMPLE, map_path)
+    program = Path(BUNDLE or "").resolve() / "cjm-designer"
+    process = subprocess.Popen(
+        [str(program), "room", str(map_path), "--port", "0"],
+        env={"HOME": str(tmp_path)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        url = process.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:"), process.stderr.read()
+        with urllib.request.urlopen(url, timeout=30) as response:  # loopback only
+            assert b'<html lang="ru">' in response.read()
+        with urllib.request.urlopen(url + "static/app.js", timeout=30) as response:
+            assert b"textContent" in response.read()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    assert (tmp_path / "room.cjm.room.jsonl").exists()
+
+
 def test_bundle_stays_small_and_carries_no_test_data():
     bundle = Path(BUNDLE or "")
     size = sum(
