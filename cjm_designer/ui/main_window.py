@@ -37,8 +37,8 @@ from .palette import PaletteDock
 from .plan import attach_plan
 from .recent_files import RecentFiles
 from .reliability import attach_reliability
-from .session import EditingSession
 from .room.install import install_room
+from .session import EditingSession
 from .workshop import attach_workshop
 
 __all__ = ["APP_TITLE", "MainWindow", "blank_map"]

@@ -26,7 +26,17 @@ def modules_in(*parts: str) -> list[Path]:
     return sorted(PACKAGE.joinpath(*parts).rglob("*.py"))
 
 
-NO_QT_LAYERS = ["model", "io", "analysis", "layout", "export", "editing", "commands", "room", "cli.py"]
+NO_QT_LAYERS = [
+    "model",
+    "io",
+    "analysis",
+    "layout",
+    "export",
+    "editing",
+    "commands",
+    "room",
+    "cli.py",
+]
 
 
 @pytest.mark.parametrize("layer", NO_QT_LAYERS)
