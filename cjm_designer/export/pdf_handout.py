@@ -33,6 +33,7 @@ from .pdf_chart import EmotionChart
 from .pdf_context import RenderContext
 from .pdf_labels import emotion_word
 from .pdf_pictures import picture_flowables
+from .pdf_plan import actual_section, plan_section
 from .pdf_text import Box, markup, one_line
 
 
@@ -397,6 +398,7 @@ class HandoutBuilder:
         story: list = [PageBreak(), self.heading(self.t("analysis"), 0, "analysis")]
         story += self._funnel(report.funnel)
         story += self._bottlenecks(report.bottlenecks[:5])
+        story += actual_section(self, report)
         return story
 
     # A participant reads names and round percentages, never ids or 15-digit floats.
@@ -538,6 +540,7 @@ def build_handout(ctx: RenderContext, path: Path, info: dict[str, str]) -> int:
         ctx.tick(1 + index, total)
     story += builder.changes()
     story += builder.analysis()
+    story += plan_section(builder)
     doc.multiBuild(story)
     ctx.tick(total, total)
     return doc.page

@@ -694,7 +694,11 @@ def csv_bytes(rows: Sequence[Sequence[Cell]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def xlsx_bytes(rows: Sequence[Sequence[Cell]], help_lines: Sequence[str] = ()) -> bytes:
+def xlsx_bytes(
+    rows: Sequence[Sequence[Cell]],
+    help_lines: Sequence[str] = (),
+    extra_sheets: Sequence[tuple[str, Sequence[Sequence[Cell]]]] = (),
+) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
@@ -718,6 +722,21 @@ def xlsx_bytes(rows: Sequence[Sequence[Cell]], help_lines: Sequence[str] = ()) -
     for index, name in enumerate(COLUMNS):
         sheet.column_dimensions[column_letter(index)].width = widths.get(name, 16)
     sheet.freeze_panes = "A2"
+    for name, sheet_rows in extra_sheets:
+        extra = workbook.create_sheet(name)
+        for row in sheet_rows:
+            extra.append([None if value in ("", None) else value for value in row])
+        for row in extra.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.value = ILLEGAL_CHARACTERS_RE.sub("", cell.value)
+                    cell.data_type = "s"
+                cell.alignment = wrap
+        for cell in extra[1]:
+            cell.font = Font(bold=True)
+        for index in range(len(sheet_rows[0]) if sheet_rows else 0):
+            extra.column_dimensions[column_letter(index)].width = 30 if index in (1, 6) else 14
+        extra.freeze_panes = "A2"
     if help_lines:
         notes = workbook.create_sheet(HELP_SHEET_NAME)
         for line in help_lines:
@@ -733,7 +752,11 @@ def write_csv(journey: JourneyMap, path: str | os.PathLike) -> None:
 
 
 def write_xlsx(journey: JourneyMap, path: str | os.PathLike) -> None:
-    write_atomic(path, xlsx_bytes(map_to_rows(journey)))
+    """The touchpoints sheet, plus a "Plan" sheet when the map has an action plan."""
+    from .plan_table import PLAN_SHEET_NAME, plan_rows
+
+    extra = [(PLAN_SHEET_NAME, plan_rows(journey))] if journey.plan else []
+    write_atomic(path, xlsx_bytes(map_to_rows(journey), extra_sheets=extra))
 
 
 # --- the fill-in template ----------------------------------------------------------

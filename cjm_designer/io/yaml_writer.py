@@ -18,7 +18,13 @@ from yaml.resolver import Resolver
 
 from cjm_designer.model import JourneyMap
 
-from .format_v1 import COLLECTION_ORDER, encode_entity, encode_header, encode_snapshot
+from .format_v1 import (
+    COLLECTION_ORDER,
+    encode_entity,
+    encode_header,
+    encode_plan,
+    encode_snapshot,
+)
 
 _RESOLVER = Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -203,6 +209,11 @@ class MapWriter:
                         entity, lambda e=entity, k=kind: encode_entity(k, e), previous, current
                     )
                 )
+        plan = encode_plan(journey)
+        if plan:
+            lines: list[str] = []
+            emit(plan, 0, lines)
+            parts.append("\n".join(lines))
         if journey.snapshots:
             parts.append("snapshots:")
             for snapshot in journey.snapshots:
