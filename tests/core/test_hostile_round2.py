@@ -587,3 +587,35 @@ def test_names_are_nfc_so_one_name_is_one_stage(tmp_path):
     assert [stage.name for stage in journey.stages] == [nfc]
     text = EXAMPLE.read_text("utf-8").replace("title: ", f"title: {nfd} ", 1)
     assert loads_map(text).map.title.startswith(nfc)
+
+
+# --- fuzzing the other input paths: CSV bytes, pictures ------------------------------------
+
+
+@FUZZ
+@given(st.binary(max_size=400) | st.text(max_size=200).map(lambda t: t.encode("utf-8")))
+def test_any_csv_bytes_read_or_raise_only_located_errors(raw):
+    from cjm_designer.io.errors import MapLoadError
+    from cjm_designer.io.tables import csv_table_from_bytes, table_to_map
+
+    with contextlib.suppress(MapLoadError):
+        table_to_map(csv_table_from_bytes(b"stage,channel,title\n" + raw, "fuzz.csv"))
+
+
+@FUZZ
+@given(st.binary(max_size=200), st.integers(0, 80))
+def test_any_picture_bytes_are_printed_or_left_out(junk, at):
+    import base64
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from cjm_designer.export.pdf_pictures import picture_flowables
+
+    good = _png_header_only(8, 1)
+    raw = good[:at] + junk + good[at + len(junk) :]
+    warnings: list[str] = []
+    picture = Picture("image/png", base64.b64encode(raw).decode(), "p")
+    blocks = picture_flowables([picture], ParagraphStyle("c"), warn=warnings.append)
+    SimpleDocTemplate(io.BytesIO()).build(blocks or [Spacer(1, 1)])  # draws (decodes) them
