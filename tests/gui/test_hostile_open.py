@@ -67,3 +67,40 @@ def test_importing_a_workbook_with_a_far_cell_shows_the_row(
     assert title == "Cannot import"
     assert "far.xlsx:1048576" in text and "more than 20,000 rows" in text
     assert main_window.controller.journey is before
+
+
+def test_dropped_pictures_are_decoded_within_the_pixel_budget(main_window, tmp_path):
+    """A 1 KB PNG declaring 400 million pixels is refused on its header; a large photo is
+    decoded straight to 1600 px."""
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+    from PySide6.QtWidgets import QApplication
+
+    from cjm_designer.ui.workshop.pictures import MAX_SIDE, image_of
+    from tests.core.test_hostile_round2 import _png_header_only
+    from tests.gui.workshop_support import card_center
+
+    window = main_window
+    journey = window.controller.journey
+    card = journey.touchpoints[2]
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(_png_header_only(20000, 20000))
+    photo = tmp_path / "wide.png"
+    image = QImage(3200, 1000, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    assert image.save(str(photo))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bomb)), QUrl.fromLocalFile(str(photo))])
+    pos = card_center(window, card.id)
+    window.view.centerOn(pos)
+    local = window.view.mapFromScene(pos)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for cls in (QDragEnterEvent, QDragMoveEvent):
+        event = cls(local, Qt.DropAction.CopyAction, mime, buttons, keys)
+        QApplication.sendEvent(window.view.viewport(), event)
+    drop = QDropEvent(QPoint(local).toPointF(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(window.view.viewport(), drop)
+    pictures = journey.touchpoint(card.id).pictures
+    assert [p.caption for p in pictures] == ["wide"]
+    stored = image_of(pictures[0])
+    assert (stored.width(), stored.height()) == (MAX_SIDE, 500)
