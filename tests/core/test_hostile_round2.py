@@ -619,3 +619,29 @@ def test_any_picture_bytes_are_printed_or_left_out(junk, at):
     picture = Picture("image/png", base64.b64encode(raw).decode(), "p")
     blocks = picture_flowables([picture], ParagraphStyle("c"), warn=warnings.append)
     SimpleDocTemplate(io.BytesIO()).build(blocks or [Spacer(1, 1)])  # draws (decodes) them
+
+
+def test_every_paragraph_in_export_gets_escaped_markup():
+    """The one boundary: text reaches reportlab's Paragraph only through markup()/m()."""
+    import ast
+    from pathlib import Path
+
+    from tests.conftest import REPO
+
+    def escaped(node: ast.AST) -> bool:
+        if isinstance(node, ast.Call):
+            func = node.func
+            return (isinstance(func, ast.Attribute) and func.attr == "m") or (
+                isinstance(func, ast.Name) and func.id == "markup"
+            )
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            return escaped(node.left) and escaped(node.right)
+        return isinstance(node, ast.Name) and node.id == "bold_label"  # f"<font>{self.m(..)}"
+
+    found = 0
+    for path in sorted((REPO / "cjm_designer" / "export").glob("*.py")):
+        for node in ast.walk(ast.parse(Path(path).read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Paragraph":
+                found += 1
+                assert node.args and escaped(node.args[0]), f"{path.name}:{node.lineno}"
+    assert found > 10
