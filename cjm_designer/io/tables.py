@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from cjm_designer.model import (
     EMOTION_MAX,
@@ -279,7 +280,7 @@ class _TableReader:
         channel_id = self._channel(values["channel"])
         personas = tuple(self._persona(n) for n in split_list(values.get("personas", "")))
         scenarios = tuple(self._scenario(n) for n in split_list(values.get("scenarios", "")))
-        fields = {
+        fields: dict[str, Any] = {
             "stage": stage_id,
             "channel": channel_id,
             "title": values["title"],
@@ -366,7 +367,7 @@ class _TableReader:
 
     def _named(self, kind: Kind, name: str, make) -> str:
         for entity in self.journey.items(kind):
-            if entity.name == name or entity.id == name:
+            if getattr(entity, "name", None) == name or entity.id == name:
                 return entity.id
         entity_id = new_id(name, self.taken, kind.value[:-1])
         self.taken.add(entity_id)
@@ -465,7 +466,8 @@ def map_to_rows(journey: JourneyMap) -> list[list[Cell]]:
     Rows holding only a stage or a channel keep empty stages and the lane order, so
     the table reads back into the same grid.
     """
-    names = {e.id: e.name for e in (*journey.personas, *journey.scenarios)}
+    named: list[Persona | Scenario] = [*journey.personas, *journey.scenarios]
+    names = {e.id: e.name for e in named}
     cells = journey.cells()
     body: list[list[Cell]] = []
     for stage in journey.stages:

@@ -9,6 +9,7 @@ saved in the file and printed in the handout.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .edits import CompositeEdit, Edit, ReplaceEntity
 from .entities import Touchpoint
@@ -51,7 +52,8 @@ def _with_votes(card: Touchpoint, target: VoteTarget, votes: int) -> Touchpoint:
         return replace(card, votes=votes)
     insights = list(getattr(card, target.part))
     insights[target.index] = replace(insights[target.index], votes=votes)
-    return replace(card, **{target.part: tuple(insights)})
+    fields: dict[str, Any] = {target.part: tuple(insights)}
+    return replace(card, **fields)
 
 
 def vote(journey: JourneyMap, targets: list[VoteTarget], delta: int) -> CompositeEdit:
