@@ -153,13 +153,6 @@ def _emit_entry(lead: str, item: Any, indent: int, out: list[str]) -> None:
         out.append(f"{lead} {scalar(item)}")
 
 
-def dump_plain(data: dict[str, Any]) -> str:
-    """Canonical text of any plain mapping (used for clipboard fragments and tests)."""
-    out: list[str] = []
-    emit(data, 0, out)
-    return "\n".join(out) + "\n"
-
-
 class MapWriter:
     """Serializes maps, reusing the text of entities that did not change since last time."""
 

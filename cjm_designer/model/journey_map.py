@@ -55,7 +55,6 @@ ENTITY_TYPES: dict[Kind, type] = {
     Kind.FLOW: Flow,
     Kind.ROW: RowDefinition,
 }
-KIND_OF_TYPE: dict[type, Kind] = {cls: kind for kind, cls in ENTITY_TYPES.items()}
 
 MAP_FIELDS: tuple[str, ...] = (
     "title",

@@ -18,7 +18,6 @@ from .journey_map import JourneyMap, Kind
 CARD = "card"
 PAIN = "pains"
 OPPORTUNITY = "opportunities"
-PARTS = (CARD, PAIN, OPPORTUNITY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +37,6 @@ class Ranked:
     votes: int
     text: str
     stage: str
-
-
-def votes_of(journey: JourneyMap, target: VoteTarget) -> int:
-    card = journey.touchpoint(target.card)
-    if target.part == CARD:
-        return card.votes
-    return getattr(card, target.part)[target.index].votes
 
 
 def _with_votes(card: Touchpoint, target: VoteTarget, votes: int) -> Touchpoint:

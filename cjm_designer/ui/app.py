@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 APP_NAME = "CJM Designer"
-SUPPORTED_LANGUAGES = ("en", "ru", "fi")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 

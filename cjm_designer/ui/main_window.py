@@ -77,7 +77,18 @@ class MainWindow(QMainWindow):
         self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
         self.import_export = install_import_export(self)  # File > Import/Export/Print
         self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
-        self.compare_actions = install_menus(self)  # snapshots, compare, analysis, evidence
+        # snapshots, compare, analysis tint, evidence
+        actions = self.menu_actions
+        self.compare_actions = install_menus(
+            self,
+            self.session,
+            self.scene,
+            actions.file_menu,
+            actions.close,
+            actions.view_menu,
+            [self.analysis.tint_action],
+            self._read_only_window,
+        )
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
         self.zoom_label.setMinimumWidth(52)
@@ -132,6 +143,10 @@ class MainWindow(QMainWindow):
             self.palette, self.analysis,
         ]  # fmt: skip
 
+    def _read_only_window(self, controller: DocumentController) -> MainWindow:
+        """Another window over ``controller`` (a snapshot), in this window's language."""
+        return MainWindow(controller, self.language, restore_layout=False)
+
     def _default_size(self) -> QSize:
         """1400x900, but never larger than the screen (a 1366x768 laptop on a projector)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -185,9 +200,7 @@ class MainWindow(QMainWindow):
     # --- title, status --------------------------------------------------------------
 
     def document_name(self) -> str:
-        if self.controller.path:
-            return self.controller.path.name
-        return self.controller.journey.title or self.tr("Untitled")
+        return self.session.document_name()
 
     def _update_title(self) -> None:
         marker = self.tr(" (read-only)") if self.controller.read_only else ""
