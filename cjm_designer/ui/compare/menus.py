@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..canvas.scene import MapScene
     from ..controller import DocumentController
     from ..session import EditingSession
-    from .snapshots import SnapshotsDialog
+    from .snapshot_dialog import SnapshotsDialog
     from .window import CompareWindow
 
 # The snapshots dialog and the compare window (with the map diff) load on first use,
@@ -126,9 +126,9 @@ class ExtraActions(QObject):
 
 
 def _snapshots():
-    from . import snapshots
+    from . import snapshot_dialog
 
-    return snapshots
+    return snapshot_dialog
 
 
 def install_menus(
