@@ -16,8 +16,6 @@ from pathlib import Path
 
 from cjm_designer import commands
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-
 
 class _VersionAction(argparse.Action):
     """``--version``; the version is looked up only when asked for."""

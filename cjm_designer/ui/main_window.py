@@ -2,8 +2,8 @@
 
 The window owns file operations (new, open, save, revert, close) and routes editing
 commands to its :class:`EditingSession`, which owns the document
-(:class:`DocumentController`), the undo stack, the analysis runner and the autosaver. Questions and errors go through ``dialogs.messages`` so
-tests can answer them.
+(:class:`DocumentController`), the undo stack, the analysis runner and the autosaver.
+Questions and errors go through ``dialogs.messages`` so tests can answer them.
 """
 
 from __future__ import annotations
@@ -80,7 +80,18 @@ class MainWindow(QMainWindow):
         self.import_export = install_import_export(self)  # File > Import/Export/Print
         self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
         self.plan_features = attach_plan(self)  # impact x effort, worth, action plan
-        self.compare_actions = install_menus(self)  # snapshots, compare, analysis, evidence
+        # snapshots, compare, analysis tint, evidence
+        actions = self.menu_actions
+        self.compare_actions = install_menus(
+            self,
+            self.session,
+            self.scene,
+            actions.file_menu,
+            actions.close,
+            actions.view_menu,
+            [self.analysis.tint_action],
+            self._read_only_window,
+        )
         self.room = install_room(self)  # the workshop room: participants' phones (issue 23)
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
@@ -136,6 +147,10 @@ class MainWindow(QMainWindow):
             self.palette, self.analysis,
         ]  # fmt: skip
 
+    def _read_only_window(self, controller: DocumentController) -> MainWindow:
+        """Another window over ``controller`` (a snapshot), in this window's language."""
+        return MainWindow(controller, self.language, restore_layout=False)
+
     def _default_size(self) -> QSize:
         """1400x900, but never larger than the screen (a 1366x768 laptop on a projector)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -189,9 +204,7 @@ class MainWindow(QMainWindow):
     # --- title, status --------------------------------------------------------------
 
     def document_name(self) -> str:
-        if self.controller.path:
-            return self.controller.path.name
-        return self.controller.journey.title or self.tr("Untitled")
+        return self.session.document_name()
 
     def _update_title(self) -> None:
         marker = self.tr(" (read-only)") if self.controller.read_only else ""
