@@ -310,3 +310,9 @@ def test_hiding_is_a_no_op_elsewhere(monkeypatch, tmp_path):
 )
 def test_suggested_names_every_platform_accepts(stem, safe):
     assert platform_files.safe_file_stem(stem) == safe
+
+
+def test_asking_windows_who_holds_a_file_never_breaks_a_save(monkeypatch, tmp_path):
+    """Where the Restart Manager is missing (or refuses), the message just names nobody."""
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert platform_files.programs_holding(tmp_path / "poster.pdf") == []
