@@ -293,3 +293,11 @@ def test_review_panel_shows_the_plan_status(main_window, qtbot):
     # the example: 4 to do, 1 in progress, 1 done, 1 dropped; all due dates are past
     # or future relative to today, so only the counts are asserted
     assert text.startswith("Action plan: To do 4, In progress 1, Done 1, Dropped 1")
+
+
+def test_plan_shortcut_again_shows_the_next_tab(main_window, qtbot):
+    window = main_window
+    dock = open_plan(window, qtbot)
+    assert dock.tabs.currentIndex() == 0
+    shortcut(window, Qt.Key.Key_L, CTRL | SHIFT, target=window)
+    assert dock.tabs.currentIndex() == 1

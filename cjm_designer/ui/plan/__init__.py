@@ -65,7 +65,7 @@ class PlanFeatures(QObject):
         )
         self.show_plan = self._action(
             QCoreApplication.translate("Plan", "&Opportunities and Action Plan"),
-            lambda: self.show(self.plan),
+            self.show_plan_or_next_tab,
             "Ctrl+Shift+L",
         )
         self.votes_action = self._action(
@@ -92,6 +92,13 @@ class PlanFeatures(QObject):
         dock.show()
         dock.raise_()
         dock.ensure_built()
+
+    def show_plan_or_next_tab(self) -> None:
+        """Show the Plan dock; pressed again while it is in front, show its next tab."""
+        dock = self.plan
+        if dock.built and dock.isVisible() and not dock.visibleRegion().isEmpty():
+            dock.tabs.setCurrentIndex((dock.tabs.currentIndex() + 1) % dock.tabs.count())
+        self.show(dock)
 
     def import_measured(self, path: str | None = None) -> bool:
         """Read stage, period, visitors from a table into the map's ``measured`` (undoable)."""
