@@ -426,6 +426,10 @@
             <source>Questions</source>
             <translation>Kysymykset</translation>
         </message>
+        <message>
+            <source>Goals and KPIs</source>
+            <translation>Tavoitteet ja mittarit</translation>
+        </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
             <translation>
@@ -1094,6 +1098,10 @@
             <translation>Valitut rivit</translation>
         </message>
         <message>
+            <source>Stage goals and KPIs</source>
+            <translation>Vaiheiden tavoitteet ja mittarit</translation>
+        </message>
+        <message>
             <source>Print Map</source>
             <translation>Tulosta kartta</translation>
         </message>
@@ -1267,6 +1275,10 @@
         <message>
             <source>&amp;Import Measurements…</source>
             <translation>&amp;Tuo mittaukset…</translation>
+        </message>
+        <message>
+            <source>Show Stage &amp;Goals and KPIs</source>
+            <translation>Näytä vaiheiden &amp;tavoitteet ja mittarit</translation>
         </message>
         <message>
             <source>The table was not imported:</source>

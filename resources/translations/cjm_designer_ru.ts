@@ -427,6 +427,10 @@
             <source>Questions</source>
             <translation>Вопросы</translation>
         </message>
+        <message>
+            <source>Goals and KPIs</source>
+            <translation>Цели и KPI</translation>
+        </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
             <translation>
@@ -1096,6 +1100,10 @@
             <translation>Выбранные строки</translation>
         </message>
         <message>
+            <source>Stage goals and KPIs</source>
+            <translation>Цели и KPI этапов</translation>
+        </message>
+        <message>
             <source>Print Map</source>
             <translation>Печать карты</translation>
         </message>
@@ -1269,6 +1277,10 @@
         <message>
             <source>&amp;Import Measurements…</source>
             <translation>&amp;Импорт измерений…</translation>
+        </message>
+        <message>
+            <source>Show Stage &amp;Goals and KPIs</source>
+            <translation>Показать &amp;цели и KPI этапов</translation>
         </message>
         <message>
             <source>The table was not imported:</source>

@@ -323,3 +323,16 @@ def test_a_map_without_a_plan_prints_no_plan_page(tmp_path):
     export_pdf(journey, out, kind="handout", date="2026-01-02")
     assert squash("Toimintasuunnitelma") in text_of(out)
     assert squash("tekemättä") in text_of(out)
+
+
+def test_poster_prints_the_goals_row_only_when_asked(example, tmp_path):
+    plain, goals = tmp_path / "plain.pdf", tmp_path / "goals.pdf"
+    export_pdf(example, plain, kind="poster", page="A1")
+    export_pdf(
+        example, goals, kind="poster", page="A1",
+        rows=("emotions", "pains", "opportunities", "questions", "notes", "goals"),
+    )  # fmt: skip
+    assert "Цели и KPI" not in text_of(plain)
+    text = text_of(goals)
+    assert squash("Цели и KPI") in text
+    assert "KPI:" in text

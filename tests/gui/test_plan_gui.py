@@ -216,7 +216,9 @@ def test_create_rename_delete_scenario_and_row(main_window, qtbot):
     created = journey.scenarios[-1]
     assert created.name == "Через маркетплейс" and created.id == "cherez-marketpleys"
     assert scenarios.list.count() == start + 1
-    # the new scenario is offered by the filter bar and the compare dialog at once
+    # the new scenario is offered by the filter bar at once
+    bar = window.workshop.filter_bar.scenario
+    qtbot.waitUntil(lambda: bar.findData(created.id) >= 0)
     assert scenarios.rename_current("Маркетплейс")
     assert journey.find(Kind.SCENARIO, created.id).name == "Маркетплейс"
     QTest.mouseClick(scenarios.delete_button, LEFT)
@@ -301,3 +303,19 @@ def test_plan_shortcut_again_shows_the_next_tab(main_window, qtbot):
     assert dock.tabs.currentIndex() == 0
     shortcut(window, Qt.Key.Key_L, CTRL | SHIFT, target=window)
     assert dock.tabs.currentIndex() == 1
+
+
+def test_stage_goals_and_kpis_row_on_the_canvas(main_window, qtbot):
+    window = main_window
+    scene = window.scene
+    assert all(row.kind != "goals" for row in scene.layout.rows)
+    shortcut(window, Qt.Key.Key_G, CTRL | SHIFT, target=window)
+    qtbot.waitUntil(lambda: any(row.kind == "goals" for row in scene.layout.rows))
+    row = next(r for r in scene.layout.rows if r.kind == "goals")
+    stage = window.controller.journey.stages[0]
+    cell = next(c for c in row.cells if c.stage == stage.id)
+    text = " ".join(cell.lines)
+    assert stage.goal.split()[0] in text and "KPI:" in text
+    assert window.plan_features.goals_row.isChecked()
+    shortcut(window, Qt.Key.Key_G, CTRL | SHIFT, target=window)
+    qtbot.waitUntil(lambda: all(r.kind != "goals" for r in scene.layout.rows))

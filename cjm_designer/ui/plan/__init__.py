@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from cjm_designer.layout import ROW_GOALS
 from cjm_designer.model.edits import SetMapField
 
 from ..dialogs import messages
@@ -83,7 +84,15 @@ class PlanFeatures(QObject):
         )
         self.measured_action.triggered.connect(lambda _checked=False: self.import_measured())
         menu.addActions([self.show_matrix, self.show_plan, self.votes_action])
+        self.goals_row = QAction(
+            QCoreApplication.translate("Plan", "Show Stage &Goals and KPIs"), self.window
+        )
+        self.goals_row.setCheckable(True)
+        self.goals_row.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.goals_row.toggled.connect(self.show_goals_row)
+        self.window.addAction(self.goals_row)
         menu.addSeparator()
+        menu.addAction(self.goals_row)
         menu.addAction(self.measured_action)
         menu.addAction(self.collections)
         self.menu = menu
@@ -92,6 +101,13 @@ class PlanFeatures(QObject):
         dock.show()
         dock.raise_()
         dock.ensure_built()
+
+    def show_goals_row(self, shown: bool) -> None:
+        """The optional canvas row under the grid with each stage's goal and KPIs."""
+        scene = self.window.scene
+        rows = scene.options.rows | {ROW_GOALS} if shown else scene.options.rows - {ROW_GOALS}
+        if rows != scene.options.rows:
+            scene.set_filters(scene.options.persona, scene.options.scenario, frozenset(rows))
 
     def show_plan_or_next_tab(self) -> None:
         """Show the Plan dock; pressed again while it is in front, show its next tab."""
