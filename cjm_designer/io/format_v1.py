@@ -8,6 +8,7 @@ The key order used here *is* the canonical order of saved files.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +63,10 @@ class DecodeIssue:
     message: str
     severity: str = "error"
     at_key: bool = False
+
+
+MAX_NUMBER = 1e9
+"""Any decimal field (widths, probabilities) beyond this is a typo or an attack."""
 
 
 @dataclass
@@ -125,6 +130,10 @@ class Decoder:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.error((*path, key), f"'{key}' must be a number, found {_describe(value)}")
+            return None
+        if not math.isfinite(value) or abs(value) > MAX_NUMBER:
+            # .nan, .inf and numbers past any drawing overflow floats in layout and export
+            self.error((*path, key), f"'{key}' must be a finite number up to {MAX_NUMBER:,.0f}")
             return None
         return float(value) if isinstance(value, float) else value  # type: ignore[return-value]
 

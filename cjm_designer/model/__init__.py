@@ -33,7 +33,7 @@ from .enums import (
     Segment,
     TransitionKind,
 )
-from .ids import is_valid_id, new_id, slugify, unique_id
+from .ids import IdPool, is_valid_id, new_id, slugify, unique_id
 from .journey_map import (
     EntityAdded,
     EntityChanged,
@@ -66,6 +66,7 @@ __all__ = [
     "EvidenceSource",
     "EvidenceStatus",
     "Flow",
+    "IdPool",
     "Insight",
     "JourneyMap",
     "Kind",

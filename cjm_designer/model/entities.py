@@ -42,6 +42,10 @@ Extra = dict[str, Any]
 """Keys a newer program (or a person) wrote that this version does not know; kept verbatim."""
 
 
+MAX_DURATION = 100_000
+"""Units of a duration (100,000 days is 270 years): larger values overflow analysis sums."""
+
+
 @dataclass(frozen=True, slots=True)
 class Duration:
     """How long a customer typically stays in a stage, e.g. ``3d`` or ``2w``."""
@@ -71,6 +75,8 @@ class Duration:
                 f"duration {text!r} is not a number followed by one of min, h, d, w, mo (e.g. 3d)"
             )
         value = float(match.group(1).replace(",", "."))
+        if value > MAX_DURATION:
+            raise ValueError(f"duration {text!r} is too long: at most {MAX_DURATION:,} units")
         return cls(value, DurationUnit(match.group(2)))
 
 

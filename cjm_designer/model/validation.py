@@ -43,6 +43,10 @@ class Problem:
     path: Path = ()
 
 
+MAX_STAGE_WIDTH = 100_000
+"""Points; the canvas clamps far below this, export draws with floats."""
+
+
 def path_text(path: Path) -> str:
     """``touchpoints[3].actions[0].owner`` from a path tuple."""
     text = ""
@@ -98,8 +102,14 @@ def check_map(journey: JourneyMap) -> list[Problem]:
         for row_id in stage.notes:
             if row_id not in rows:
                 error("unknown-ref", f"unknown row {row_id!r}", stage.id, (*base, "notes", row_id))
-        if stage.width is not None and stage.width <= 0:
-            error("out-of-range", "width must be positive", stage.id, (*base, "width"))
+        if stage.width is not None and not 0 < stage.width <= MAX_STAGE_WIDTH:
+            # "not 0 < w" also catches NaN, which compares false with everything
+            error(
+                "out-of-range",
+                f"width must be a positive number up to {MAX_STAGE_WIDTH:,}",
+                stage.id,
+                (*base, "width"),
+            )
     for i, tp in enumerate(journey.touchpoints):
         base = ("touchpoints", i)
         if tp.stage not in stages:

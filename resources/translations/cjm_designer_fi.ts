@@ -2241,6 +2241,304 @@
             <source>You can keep working, but saving under a new name is safest.</source>
             <translation>Voit jatkaa työskentelyä, mutta turvallisinta on tallentaa uudella nimellä.</translation>
         </message>
+        <message>
+            <source>Map opened read-only</source>
+            <translation>Kartta avattiin vain luettavaksi</translation>
+        </message>
+        <message>
+            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
+            <translation>Tiedostoa {name} ei voi ottaa haltuun, kun {owner} pitää sitä auki: Windows ei salli sen lukon poistamista. Se avattiin tässä vain luettavaksi. Sulje se siellä ja avaa se sitten uudelleen muokataksesi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Room</name>
+        <message>
+            <source>Pain</source>
+            <translation>Kipupiste</translation>
+        </message>
+        <message>
+            <source>Idea</source>
+            <translation>Idea</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Kysymys</translation>
+        </message>
+        <message>
+            <source>Thought</source>
+            <translation>Ajatus</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>odottaa</translation>
+        </message>
+        <message>
+            <source>on the map</source>
+            <translation>kartalla</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>yhdistetty</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>hylätty</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>peruttu</translation>
+        </message>
+        <message>
+            <source>Room's emotional curve</source>
+            <translation>Huoneen tunnekäyrä</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Huone</translation>
+        </message>
+        <message>
+            <source>Dots per person:</source>
+            <translation>Ääniä per henkilö:</translation>
+        </message>
+        <message>
+            <source>Waiting notes</source>
+            <translation>Odottavat muistiinpanot</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>Kaikki muistiinpanot</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tyyppi</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Muistiinpano</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Lähettäjä</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Notes from the room</source>
+            <translation>Huoneen muistiinpanot</translation>
+        </message>
+        <message>
+            <source>Add to card:</source>
+            <translation>Lisää korttiin:</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Hyväksy</translation>
+        </message>
+        <message>
+            <source>Make the chosen notes entries of the map (Enter)</source>
+            <translation>Tee valituista muistiinpanoista kartan merkintöjä (Enter)</translation>
+        </message>
+        <message>
+            <source>Set the chosen notes aside (Delete)</source>
+            <translation>Siirrä valitut muistiinpanot syrjään (Delete)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Room open · %n joined</source>
+            <translation>
+                <numerusform>Huone auki · %n liittynyt</numerusform>
+                <numerusform>Huone auki · %n liittynyttä</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n room dot(s) in all; not yet on the map: {waiting}</source>
+            <translation>
+                <numerusform>Yhteensä %n huoneen ääni; ei vielä kartalla: {waiting}</numerusform>
+                <numerusform>Yhteensä %n huoneen ääntä; ei vielä kartalla: {waiting}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Yhdistä</translation>
+        </message>
+        <message>
+            <source>Participants' address</source>
+            <translation>Osallistujien osoite</translation>
+        </message>
+        <message>
+            <source>QR Code</source>
+            <translation>QR-koodi</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Hylkää</translation>
+        </message>
+        <message>
+            <source>Back to Inbox</source>
+            <translation>Takaisin saapuneisiin</translation>
+        </message>
+        <message>
+            <source>Add Room Dots to the Map</source>
+            <translation>Siirrä huoneen äänet kartalle</translation>
+        </message>
+        <message>
+            <source>Keep Room Curve as Persona</source>
+            <translation>Tallenna huoneen käyrä personana</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation>Äänet</translation>
+        </message>
+        <message>
+            <source>Emotional curve</source>
+            <translation>Tunnekäyrä</translation>
+        </message>
+        <message>
+            <source>Close Room</source>
+            <translation>Sulje huone</translation>
+        </message>
+        <message>
+            <source>The room is closed.</source>
+            <translation>Huone on suljettu.</translation>
+        </message>
+        <message>
+            <source>Open Room…</source>
+            <translation>Avaa huone…</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automaattinen</translation>
+        </message>
+        <message>
+            <source>Accept room notes</source>
+            <translation>Hyväksy huoneen muistiinpanot</translation>
+        </message>
+        <message>
+            <source>Accept room note</source>
+            <translation>Hyväksy huoneen muistiinpano</translation>
+        </message>
+        <message>
+            <source>Add room dots</source>
+            <translation>Siirrä huoneen äänet</translation>
+        </message>
+        <message>
+            <source>Room {date}</source>
+            <translation>Huone {date}</translation>
+        </message>
+        <message>
+            <source>Keep room curve</source>
+            <translation>Tallenna huoneen käyrä</translation>
+        </message>
+        <message>
+            <source>Notes from the workshop room</source>
+            <translation>Työpajahuoneen muistiinpanot</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from the workshop room of this map wait for review. Show them in the Room panel?</source>
+            <translation>
+                <numerusform>%n muistiinpano tämän kartan työpajahuoneesta odottaa läpikäyntiä. Näytetäänkö se Huone-paneelissa?</numerusform>
+                <numerusform>%n muistiinpanoa tämän kartan työpajahuoneesta odottaa läpikäyntiä. Näytetäänkö ne Huone-paneelissa?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open &amp;Room…</source>
+            <translation>Avaa &amp;huone…</translation>
+        </message>
+        <message>
+            <source>Close R&amp;oom</source>
+            <translation>Sulje h&amp;uone</translation>
+        </message>
+        <message>
+            <source>Show Room &amp;QR Code</source>
+            <translation>Näytä huoneen &amp;QR-koodi</translation>
+        </message>
+        <message>
+            <source>Room &amp;Panel</source>
+            <translation>Huone&amp;paneeli</translation>
+        </message>
+        <message>
+            <source>&amp;Room</source>
+            <translation>&amp;Huone</translation>
+        </message>
+        <message>
+            <source>A new note from the room</source>
+            <translation>Uusi muistiinpano huoneesta</translation>
+        </message>
+        <message>
+            <source>Open Room</source>
+            <translation>Avaa huone</translation>
+        </message>
+        <message>
+            <source>Save the map first: the room keeps its notes in a journal beside the map file.</source>
+            <translation>Tallenna kartta ensin: huone säilyttää muistiinpanot lokissa karttatiedoston vieressä.</translation>
+        </message>
+        <message>
+            <source>The room cannot listen on {host}:{port}: {reason}</source>
+            <translation>Huone ei voi kuunnella osoitetta {host}:{port}: {reason}</translation>
+        </message>
+        <message>
+            <source>Room open at {url}</source>
+            <translation>Huone auki osoitteessa {url}</translation>
+        </message>
+        <message>
+            <source>Room closed; its notes stay in the Room panel.</source>
+            <translation>Huone suljettu; sen muistiinpanot jäävät Huone-paneeliin.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from the room waiting</source>
+            <translation>
+                <numerusform>%n muistiinpano huoneesta odottaa</numerusform>
+                <numerusform>%n muistiinpanoa huoneesta odottaa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Workshop Room</source>
+            <translation>Avaa työpajahuone</translation>
+        </message>
+        <message>
+            <source>Participants join from their phones on the same network. Only the network you choose can reach the room, and only while it is open.</source>
+            <translation>Osallistujat liittyvät puhelimillaan samasta verkosta. Huone näkyy vain valitsemaasi verkkoon ja vain kun se on auki.</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Verkko:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Portti:</translation>
+        </message>
+        <message>
+            <source>&amp;Dots per person:</source>
+            <translation>Ä&amp;äniä per henkilö:</translation>
+        </message>
+        <message>
+            <source>No network is connected. Connect to the room's Wi-Fi first.</source>
+            <translation>Verkkoyhteyttä ei ole. Yhdistä ensin huoneen Wi-Fi-verkkoon.</translation>
+        </message>
+        <message>
+            <source>QR code of {url}</source>
+            <translation>Osoitteen {url} QR-koodi</translation>
+        </message>
+        <message>
+            <source>Join the workshop room</source>
+            <translation>Liity työpajahuoneeseen</translation>
+        </message>
+        <message>
+            <source>Scan to join the workshop</source>
+            <translation>Skannaa ja liity työpajaan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n joined</source>
+            <translation>
+                <numerusform>%n liittynyt</numerusform>
+                <numerusform>%n liittynyttä</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
