@@ -217,10 +217,13 @@ def sort_key(valued: ValuedItem) -> tuple:
 
 
 def valued_items(
-    journey: JourneyMap, scenario: str | None = None, parts: tuple[str, ...] = (OPPORTUNITY,)
+    journey: JourneyMap,
+    scenario: str | None = None,
+    parts: tuple[str, ...] = (OPPORTUNITY,),
+    base: FunnelResult | None = None,
 ) -> list[ValuedItem]:
     """Opportunities (by default) with their worth, most valuable first."""
-    base = compute_funnel(journey, scenario)
+    base = base or compute_funnel(journey, scenario)
     valued = [
         ValuedItem(item, opportunity_worth(journey, item.insight.link, item.insight.change,
                                            scenario, base))
