@@ -1489,6 +1489,10 @@
             <translation>myöhässä: %1</translation>
         </message>
         <message>
+            <source>plan: done %1 of %2</source>
+            <translation>suunnitelma: valmiina %1/%2</translation>
+        </message>
+        <message>
             <source>Period</source>
             <translation>Jakso</translation>
         </message>

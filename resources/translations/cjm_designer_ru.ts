@@ -1491,6 +1491,10 @@
             <translation>просрочено: %1</translation>
         </message>
         <message>
+            <source>plan: done %1 of %2</source>
+            <translation>план: готово %1 из %2</translation>
+        </message>
+        <message>
             <source>Period</source>
             <translation>Период</translation>
         </message>

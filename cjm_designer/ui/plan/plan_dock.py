@@ -85,6 +85,21 @@ def plan_status_text(journey) -> str:
     return text
 
 
+def snapshot_plan_text(data: dict) -> str:
+    """A snapshot's plan in a few words ("plan: done 2 of 7"), "" when it had none.
+
+    Reads the snapshot's stored data, so a review compares the plan then and now."""
+    actions = data.get("plan") if isinstance(data, dict) else None
+    if not isinstance(actions, list) or not actions:
+        return ""
+    done = sum(1 for a in actions if isinstance(a, dict) and a.get("status") == "done")
+    return (
+        QCoreApplication.translate("Plan", "plan: done %1 of %2")
+        .replace("%1", str(done))
+        .replace("%2", str(len(actions)))
+    )
+
+
 def worth_label(valued: ValuedItem) -> str:
     worth = valued.worth
     if worth.status != OK or worth.conversion_delta is None:
