@@ -319,3 +319,20 @@ def test_stage_goals_and_kpis_row_on_the_canvas(main_window, qtbot):
     assert window.plan_features.goals_row.isChecked()
     shortcut(window, Qt.Key.Key_G, CTRL | SHIFT, target=window)
     qtbot.waitUntil(lambda: all(r.kind != "goals" for r in scene.layout.rows))
+
+
+def test_hidden_plan_dock_catches_up_when_shown(main_window, qtbot):
+    window = main_window
+    journey = window.controller.journey
+    dock = open_plan(window, qtbot)
+    window.problems.raise_()  # the Plan dock goes behind the Problems tab
+    qtbot.waitUntil(lambda: not dock._on_screen)
+    action = journey.plan[0]
+    from cjm_designer.model.plan import update_action
+
+    window.controller.push(update_action(journey, action.id, text="Renamed meanwhile"), "edit")
+    qtbot.wait(50)
+    assert dock._stale
+    shortcut(window, Qt.Key.Key_L, CTRL | SHIFT, target=window)
+    dock.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dock.table.item(0, 0).text() == "Renamed meanwhile")

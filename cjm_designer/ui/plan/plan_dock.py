@@ -120,6 +120,12 @@ class PlanDock(WorkshopDock):
         super().__init__(title, "planDock", controller, parent)
         self._filling = False
         self._notice = ""
+        self._stale = False
+        self.visibilityChanged.connect(self._shown)
+
+    def _shown(self, visible: bool) -> None:
+        if visible and self.built and self._stale:
+            self._timer.start()
 
     def build(self) -> None:
         self.tabs = QTabWidget()
@@ -478,6 +484,12 @@ class PlanDock(WorkshopDock):
     def refresh(self) -> None:
         if not self.built:
             return
+        if not self._on_screen:
+            # Behind another tab: the worth costs a funnel per linked opportunity, so it
+            # is computed when the dock is shown again, not after every edit.
+            self._stale = True
+            return
+        self._stale = False
         self._fill_links()
         self._fill_opportunities()
         self._fill_actions()
