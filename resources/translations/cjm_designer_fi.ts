@@ -1365,6 +1365,10 @@
             <translation>Ei vielä sijoitettu: vedä ruudukkoon</translation>
         </message>
         <message>
+            <source>+%1 more (filter by stage)</source>
+            <translation>+%1 lisää (suodata vaiheen mukaan)</translation>
+        </message>
+        <message>
             <source>Pain</source>
             <translation>Kipukohta</translation>
         </message>

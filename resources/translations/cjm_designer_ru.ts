@@ -1367,6 +1367,10 @@
             <translation>Ещё не размещены: перетащите на сетку</translation>
         </message>
         <message>
+            <source>+%1 more (filter by stage)</source>
+            <translation>ещё %1 (отфильтруйте по этапу)</translation>
+        </message>
+        <message>
             <source>Pain</source>
             <translation>Боль</translation>
         </message>

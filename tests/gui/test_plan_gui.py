@@ -336,3 +336,14 @@ def test_hidden_plan_dock_catches_up_when_shown(main_window, qtbot):
     shortcut(window, Qt.Key.Key_L, CTRL | SHIFT, target=window)
     dock.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: dock.table.item(0, 0).text() == "Renamed meanwhile")
+
+
+def test_tray_shows_what_fits_and_counts_the_rest(main_window, qtbot):
+    dock = open_matrix(main_window, qtbot)
+    matrix = dock.matrix
+    matrix.resize(320, 220)
+    qtbot.waitUntil(lambda: matrix.hidden > 0)
+    tray = matrix.tray_rect().adjusted(0, 0, 0, 3)
+    unplaced = [c for c in matrix.chips if not c.item.scored]
+    assert unplaced and all(tray.contains(c.rect) for c in unplaced)
+    assert len(unplaced) + matrix.hidden == sum(1 for i in matrix.items if not i.scored)
