@@ -347,3 +347,18 @@ def test_tray_shows_what_fits_and_counts_the_rest(main_window, qtbot):
     unplaced = [c for c in matrix.chips if not c.item.scored]
     assert unplaced and all(tray.contains(c.rect) for c in unplaced)
     assert len(unplaced) + matrix.hidden == sum(1 for i in matrix.items if not i.scored)
+
+
+def test_double_click_shows_the_items_card(main_window, qtbot):
+    window = main_window
+    dock = open_matrix(window, qtbot)
+    chip = dock.matrix.chips[0]
+    QTest.mouseDClick(
+        dock.matrix, LEFT, Qt.KeyboardModifier.NoModifier, chip.rect.center().toPoint()
+    )
+    assert window.controller.selection == [chip.item.ref.card]
+    plan = open_plan(window, qtbot)
+    click_row(plan.tree, 3)
+    ref = plan.chosen_ref()
+    QTest.keyClick(plan.tree, Qt.Key.Key_Return)
+    assert window.controller.selection == [ref.card]

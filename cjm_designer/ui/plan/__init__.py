@@ -48,6 +48,8 @@ class PlanFeatures(QObject):
         if anchor is not None:
             anchor.raise_()
         self.dialog: CollectionsDialog | None = None
+        self.plan.cardRequested.connect(self.show_card)
+        self.matrix.cardRequested.connect(self.show_card)
         self._build_menu()
 
     def _action(self, text: str, slot, key: str) -> QAction:
@@ -101,6 +103,13 @@ class PlanFeatures(QObject):
         dock.show()
         dock.raise_()
         dock.ensure_built()
+
+    def show_card(self, card_id: str) -> None:
+        """Select the card an item sits on and scroll the canvas to it."""
+        self.controller.set_selection([card_id])
+        item = self.window.scene.entity_item(card_id)
+        if item is not None:
+            self.window.view.ensureVisible(item.sceneBoundingRect(), 60, 60)
 
     def show_goals_row(self, shown: bool) -> None:
         """The optional canvas row under the grid with each stage's goal and KPIs."""

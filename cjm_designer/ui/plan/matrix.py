@@ -68,6 +68,7 @@ class MatrixWidget(QWidget):
     """Paints the grid and the chips; a drop pushes a :func:`set_scores` edit."""
 
     chosenChanged = Signal(object)  # ItemRef | None
+    cardRequested = Signal(str)  # double-click or Enter on a chip: show its card
 
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
@@ -308,6 +309,12 @@ class MatrixWidget(QWidget):
         self._drag_pos = pos
         event.accept()
 
+    def mouseDoubleClickEvent(self, event) -> None:
+        chip = self.chip_at(event.position())
+        if chip is not None:
+            self.cardRequested.emit(chip.item.ref.card)
+        event.accept()
+
     def mouseMoveEvent(self, event) -> None:
         pos = event.position()
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
@@ -378,6 +385,9 @@ class MatrixWidget(QWidget):
         key = event.key()
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.place(self.chosen, None, None)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.cardRequested.emit(self.chosen.card)
             return
         moves = {
             Qt.Key.Key_Up: (1, 0),

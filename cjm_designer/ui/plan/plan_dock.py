@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -115,6 +115,8 @@ def worth_label(valued: ValuedItem) -> str:
 
 
 class PlanDock(WorkshopDock):
+    cardRequested = Signal(str)  # an opportunity was activated: show its card
+
     def __init__(self, controller, parent: QWidget | None = None):
         title = QCoreApplication.translate("Plan", "Plan")
         super().__init__(title, "planDock", controller, parent)
@@ -174,6 +176,9 @@ class PlanDock(WorkshopDock):
         for column in (2, 3, 4):
             self.tree.setColumnWidth(column, 48)
         self.tree.currentItemChanged.connect(lambda *_: self._show_link())
+        self.tree.itemActivated.connect(
+            lambda item, _column: self.cardRequested.emit(item.data(0, REF_ROLE).card)
+        )
         link_row = QHBoxLayout()
         self.link = QComboBox()
         self.link.setToolTip(
