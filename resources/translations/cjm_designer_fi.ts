@@ -426,6 +426,10 @@
             <source>Questions</source>
             <translation>Kysymykset</translation>
         </message>
+        <message>
+            <source>Goals and KPIs</source>
+            <translation>Tavoitteet ja mittarit</translation>
+        </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
             <translation>
@@ -1094,6 +1098,10 @@
             <translation>Valitut rivit</translation>
         </message>
         <message>
+            <source>Stage goals and KPIs</source>
+            <translation>Vaiheiden tavoitteet ja mittarit</translation>
+        </message>
+        <message>
             <source>Print Map</source>
             <translation>Tulosta kartta</translation>
         </message>
@@ -1269,6 +1277,10 @@
             <translation>&amp;Tuo mittaukset…</translation>
         </message>
         <message>
+            <source>Show Stage &amp;Goals and KPIs</source>
+            <translation>Näytä vaiheiden &amp;tavoitteet ja mittarit</translation>
+        </message>
+        <message>
             <source>The table was not imported:</source>
             <translation>Taulukkoa ei tuotu:</translation>
         </message>
@@ -1351,6 +1363,10 @@
         <message>
             <source>Not placed yet: drag onto the grid</source>
             <translation>Ei vielä sijoitettu: vedä ruudukkoon</translation>
+        </message>
+        <message>
+            <source>+%1 more (filter by stage)</source>
+            <translation>+%1 lisää (suodata vaiheen mukaan)</translation>
         </message>
         <message>
             <source>Pain</source>
@@ -1475,6 +1491,10 @@
         <message>
             <source>overdue: %1</source>
             <translation>myöhässä: %1</translation>
+        </message>
+        <message>
+            <source>plan: done %1 of %2</source>
+            <translation>suunnitelma: valmiina %1/%2</translation>
         </message>
         <message>
             <source>Period</source>
@@ -2202,14 +2222,6 @@
             <translation>Tiedosto {name} otettiin haltuun toisessa ikkunassa tai toisen henkilön toimesta, joten sitä ei tallenneta täällä. Tallenna oma versiosi toisella nimellä valitsemalla Tallenna nimellä.</translation>
         </message>
         <message>
-            <source>Map opened read-only</source>
-            <translation>Kartta avattiin vain luettavaksi</translation>
-        </message>
-        <message>
-            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
-            <translation>Tiedostoa {name} ei voi ottaa haltuun, kun {owner} pitää sitä auki: Windows ei salli sen lukon poistamista. Se avattiin tässä vain luettavaksi. Sulje se siellä ja avaa se sitten uudelleen muokataksesi.</translation>
-        </message>
-        <message>
             <source>Unexpected error</source>
             <translation>Odottamaton virhe</translation>
         </message>
@@ -2236,6 +2248,14 @@
         <message>
             <source>You can keep working, but saving under a new name is safest.</source>
             <translation>Voit jatkaa työskentelyä, mutta turvallisinta on tallentaa uudella nimellä.</translation>
+        </message>
+        <message>
+            <source>Map opened read-only</source>
+            <translation>Kartta avattiin vain luettavaksi</translation>
+        </message>
+        <message>
+            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
+            <translation>Tiedostoa {name} ei voi ottaa haltuun, kun {owner} pitää sitä auki: Windows ei salli sen lukon poistamista. Se avattiin tässä vain luettavaksi. Sulje se siellä ja avaa se sitten uudelleen muokataksesi.</translation>
         </message>
     </context>
     <context>

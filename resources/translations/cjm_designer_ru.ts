@@ -427,6 +427,10 @@
             <source>Questions</source>
             <translation>Вопросы</translation>
         </message>
+        <message>
+            <source>Goals and KPIs</source>
+            <translation>Цели и KPI</translation>
+        </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
             <translation>
@@ -1096,6 +1100,10 @@
             <translation>Выбранные строки</translation>
         </message>
         <message>
+            <source>Stage goals and KPIs</source>
+            <translation>Цели и KPI этапов</translation>
+        </message>
+        <message>
             <source>Print Map</source>
             <translation>Печать карты</translation>
         </message>
@@ -1271,6 +1279,10 @@
             <translation>&amp;Импорт измерений…</translation>
         </message>
         <message>
+            <source>Show Stage &amp;Goals and KPIs</source>
+            <translation>Показать &amp;цели и KPI этапов</translation>
+        </message>
+        <message>
             <source>The table was not imported:</source>
             <translation>Таблица не импортирована:</translation>
         </message>
@@ -1353,6 +1365,10 @@
         <message>
             <source>Not placed yet: drag onto the grid</source>
             <translation>Ещё не размещены: перетащите на сетку</translation>
+        </message>
+        <message>
+            <source>+%1 more (filter by stage)</source>
+            <translation>ещё %1 (отфильтруйте по этапу)</translation>
         </message>
         <message>
             <source>Pain</source>
@@ -1477,6 +1493,10 @@
         <message>
             <source>overdue: %1</source>
             <translation>просрочено: %1</translation>
+        </message>
+        <message>
+            <source>plan: done %1 of %2</source>
+            <translation>план: готово %1 из %2</translation>
         </message>
         <message>
             <source>Period</source>
@@ -2204,14 +2224,6 @@
             <translation>{name} перехвачен в другом окне или другим человеком, поэтому здесь не сохраняется. Выберите «Сохранить как», чтобы сохранить свою версию под другим именем.</translation>
         </message>
         <message>
-            <source>Map opened read-only</source>
-            <translation>Карта открыта только для чтения</translation>
-        </message>
-        <message>
-            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
-            <translation>{name} нельзя перехватить, пока файл открыт в {owner}: Windows не даёт снять его блокировку. Здесь карта открыта только для чтения. Закройте её там и откройте снова, чтобы редактировать.</translation>
-        </message>
-        <message>
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
@@ -2238,6 +2250,14 @@
         <message>
             <source>You can keep working, but saving under a new name is safest.</source>
             <translation>Можно продолжать работу, но надёжнее всего сохранить карту под новым именем.</translation>
+        </message>
+        <message>
+            <source>Map opened read-only</source>
+            <translation>Карта открыта только для чтения</translation>
+        </message>
+        <message>
+            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
+            <translation>{name} нельзя перехватить, пока файл открыт в {owner}: Windows не даёт снять его блокировку. Здесь карта открыта только для чтения. Закройте её там и откройте снова, чтобы редактировать.</translation>
         </message>
     </context>
     <context>
