@@ -34,6 +34,7 @@ from .docks.problems import ProblemsDock
 from .docks.properties import PropertiesDock
 from .import_export_menu import install as install_import_export
 from .palette import PaletteDock
+from .plan import attach_plan
 from .recent_files import RecentFiles
 from .reliability import attach_reliability
 from .room.install import install_room
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
         self.import_export = install_import_export(self)  # File > Import/Export/Print
         self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
+        self.plan_features = attach_plan(self)  # impact x effort, worth, action plan
         self.compare_actions = install_menus(self)  # snapshots, compare, analysis, evidence
         self.room = install_room(self)  # the workshop room: participants' phones (issue 23)
         self.palette.list.insertRequested.connect(self.insert)
@@ -230,7 +232,11 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         if path is None:
-            start = str(self.controller.path.parent) if self.controller.path else ""
+            from .paths import documents_dir
+
+            # Not the working folder: started from the Start menu or Finder, that is the
+            # program's own folder (or "/").
+            start = str(self.controller.path.parent if self.controller.path else documents_dir())
             path = files.ask_open_path(self, start)
             if not path:
                 return False
@@ -269,14 +275,19 @@ class MainWindow(QMainWindow):
         return self._save_to(self.controller.path)
 
     def save_as(self) -> bool:
-        suggested = str(self.controller.path or Path.home() / self._suggested_name())
+        from .paths import documents_dir
+
+        suggested = str(self.controller.path or documents_dir() / self._suggested_name())
         path = files.ask_save_path(self, suggested)
         if not path:
             return False
         return self._save_to(Path(path))
 
     def _suggested_name(self) -> str:
-        return slugify(self.controller.journey.title, "journey-map") + files.MAP_SUFFIX
+        from cjm_designer.io.platform_files import safe_file_stem
+
+        stem = safe_file_stem(slugify(self.controller.journey.title, "journey-map"))
+        return stem + files.MAP_SUFFIX  # never CON.cjm.yaml: Windows reserves the name
 
     def _save_to(self, path: Path) -> bool:
         if not self.reliability.before_save(path):  # taken over, or changed on disk

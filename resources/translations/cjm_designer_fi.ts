@@ -1235,6 +1235,365 @@
         </message>
     </context>
     <context>
+        <name>Plan</name>
+        <message>
+            <source>Import Measurements</source>
+            <translation>Tuo mittaukset</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>P&amp;lan</source>
+            <translation>&amp;Suunnitelma</translation>
+        </message>
+        <message>
+            <source>Impact × &amp;Effort Matrix</source>
+            <translation>Vaikutus × &amp;työmäärä -matriisi</translation>
+        </message>
+        <message>
+            <source>&amp;Opportunities and Action Plan</source>
+            <translation>&amp;Mahdollisuudet ja toimintasuunnitelma</translation>
+        </message>
+        <message>
+            <source>&amp;Votes to Impact</source>
+            <translation>Äänet &amp;vaikutukseksi</translation>
+        </message>
+        <message>
+            <source>&amp;Scenarios and Rows…</source>
+            <translation>S&amp;kenaariot ja rivit…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Measurements…</source>
+            <translation>&amp;Tuo mittaukset…</translation>
+        </message>
+        <message>
+            <source>The table was not imported:</source>
+            <translation>Taulukkoa ei tuotu:</translation>
+        </message>
+        <message>
+            <source>Import measurements</source>
+            <translation>Tuo mittaukset</translation>
+        </message>
+        <message>
+            <source>Name of a new one</source>
+            <translation>Uuden nimi</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Lisää</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Nimeä uudelleen…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Add scenario</source>
+            <translation>Lisää skenaario</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Lisää rivi</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Nimeä uudelleen</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Uusi nimi:</translation>
+        </message>
+        <message>
+            <source>Scenarios and Rows</source>
+            <translation>Skenaariot ja rivit</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Skenaariot</translation>
+        </message>
+        <message>
+            <source>Custom rows</source>
+            <translation>Omat rivit</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Nopeat voitot</translation>
+        </message>
+        <message>
+            <source>Big bets</source>
+            <translation>Isot panostukset</translation>
+        </message>
+        <message>
+            <source>Fill-ins</source>
+            <translation>Täydentävät</translation>
+        </message>
+        <message>
+            <source>Money pits</source>
+            <translation>Rahasyöpöt</translation>
+        </message>
+        <message>
+            <source>Impact and effort matrix</source>
+            <translation>Vaikutus- ja työmäärämatriisi</translation>
+        </message>
+        <message>
+            <source>Impact →</source>
+            <translation>Vaikutus →</translation>
+        </message>
+        <message>
+            <source>Effort →</source>
+            <translation>Työmäärä →</translation>
+        </message>
+        <message>
+            <source>Not placed yet: drag onto the grid</source>
+            <translation>Ei vielä sijoitettu: vedä ruudukkoon</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>Kipukohta</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Mahdollisuus</translation>
+        </message>
+        <message>
+            <source>Impact %1, effort %2</source>
+            <translation>Vaikutus %1, työmäärä %2</translation>
+        </message>
+        <message>
+            <source>Place in matrix</source>
+            <translation>Sijoita matriisiin</translation>
+        </message>
+        <message>
+            <source>Take out of matrix</source>
+            <translation>Poista matriisista</translation>
+        </message>
+        <message>
+            <source>Impact × Effort</source>
+            <translation>Vaikutus × työmäärä</translation>
+        </message>
+        <message>
+            <source>Show the items of a persona</source>
+            <translation>Näytä persoonan kohdat</translation>
+        </message>
+        <message>
+            <source>Show the items of a stage</source>
+            <translation>Näytä vaiheen kohdat</translation>
+        </message>
+        <message>
+            <source>Pains and opportunities</source>
+            <translation>Kipukohdat ja mahdollisuudet</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Mahdollisuudet</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Kipukohdat</translation>
+        </message>
+        <message>
+            <source>Votes → impact</source>
+            <translation>Äänet → vaikutus</translation>
+        </message>
+        <message>
+            <source>Give unplaced voted items an impact in proportion to their votes</source>
+            <translation>Anna sijoittamattomille äänestetyille kohdille vaikutus äänten mukaan</translation>
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation>Kaikki persoonat</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>Kaikki vaiheet</translation>
+        </message>
+        <message>
+            <source>Votes to impact</source>
+            <translation>Äänet vaikutukseksi</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>Tekemättä</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Työn alla</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Valmis</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Hylätty</translation>
+        </message>
+        <message>
+            <source>%1 pts</source>
+            <translation>%1 %-yks.</translation>
+        </message>
+        <message>
+            <source>%1/month</source>
+            <translation>%1/kk</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Suunnitelma</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Toimintasuunnitelma</translation>
+        </message>
+        <message>
+            <source>Worth</source>
+            <translation>Arvo</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Vaikutus</translation>
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation>Työmäärä</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Äänet</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Action plan: %1</source>
+            <translation>Toimintasuunnitelma: %1</translation>
+        </message>
+        <message>
+            <source>overdue: %1</source>
+            <translation>myöhässä: %1</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Jakso</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Kävijät</translation>
+        </message>
+        <message>
+            <source>Planned reach</source>
+            <translation>Tavoittaa (suunnitelma)</translation>
+        </message>
+        <message>
+            <source>Actual reach</source>
+            <translation>Tavoittaa (toteuma)</translation>
+        </message>
+        <message>
+            <source>Plan vs. actual</source>
+            <translation>Suunnitelma ja toteuma</translation>
+        </message>
+        <message>
+            <source>The transition (or stage exit) this opportunity changes</source>
+            <translation>Siirtymä (tai vaiheesta poistuminen), jota tämä mahdollisuus muuttaa</translation>
+        </message>
+        <message>
+            <source> pts</source>
+            <translation> %-yks.</translation>
+        </message>
+        <message>
+            <source>Expected change of that probability, in percentage points</source>
+            <translation>Todennäköisyyden odotettu muutos prosenttiyksikköinä</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Linkitä</translation>
+        </message>
+        <message>
+            <source>Link the chosen opportunity to the funnel</source>
+            <translation>Linkitä valittu mahdollisuus suppiloon</translation>
+        </message>
+        <message>
+            <source>Add action for it</source>
+            <translation>Lisää toimenpide</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>Ei linkitetty</translation>
+        </message>
+        <message>
+            <source>exit</source>
+            <translation>poistuminen</translation>
+        </message>
+        <message>
+            <source>Leaving at %1</source>
+            <translation>Poistuminen vaiheessa %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 opportunities are linked to the funnel.</source>
+            <translation>%1/%2 mahdollisuutta on linkitetty suppiloon.</translation>
+        </message>
+        <message>
+            <source>Link opportunity</source>
+            <translation>Linkitä mahdollisuus</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Lisää toimenpide</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Toimenpide</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Vastuuhenkilö</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Määräaika</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Serves</source>
+            <translation>Palvelee</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Poista toimenpide</translation>
+        </message>
+        <message>
+            <source>Write the due date as YYYY-MM-DD, e.g. %1</source>
+            <translation>Kirjoita määräaika muodossa VVVV-KK-PP (YYYY-MM-DD), esim. %1</translation>
+        </message>
+        <message>
+            <source>An action needs a text.</source>
+            <translation>Toimenpiteellä on oltava teksti.</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Muokkaa toimenpidettä</translation>
+        </message>
+        <message>
+            <source>Change action status</source>
+            <translation>Muuta toimenpiteen tilaa</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Uusi toimenpide</translation>
+        </message>
+        <message>
+            <source>No measurements: Plan &gt; Import Measurements…</source>
+            <translation>Ei mittauksia: Suunnitelma &gt; Tuo mittaukset…</translation>
+        </message>
+    </context>
+    <context>
         <name>PptxExport</name>
         <message>
             <source>Export PowerPoint</source>
@@ -1841,6 +2200,14 @@
         <message>
             <source>{name} was taken over in another window or by another person, so it is not saved here. Use Save As to keep your version under another name.</source>
             <translation>Tiedosto {name} otettiin haltuun toisessa ikkunassa tai toisen henkilön toimesta, joten sitä ei tallenneta täällä. Tallenna oma versiosi toisella nimellä valitsemalla Tallenna nimellä.</translation>
+        </message>
+        <message>
+            <source>Map opened read-only</source>
+            <translation>Kartta avattiin vain luettavaksi</translation>
+        </message>
+        <message>
+            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
+            <translation>Tiedostoa {name} ei voi ottaa haltuun, kun {owner} pitää sitä auki: Windows ei salli sen lukon poistamista. Se avattiin tässä vain luettavaksi. Sulje se siellä ja avaa se sitten uudelleen muokataksesi.</translation>
         </message>
         <message>
             <source>Unexpected error</source>

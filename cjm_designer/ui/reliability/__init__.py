@@ -119,7 +119,10 @@ class ReliabilityGuard(QObject):
             if choice is prompts.LockChoice.CANCEL:
                 return None
             if choice is prompts.LockChoice.TAKE_OVER:
-                lock.take_over()
+                owner = lock.owner()
+                if not lock.take_over():
+                    prompts.tell_take_over_refused(self.window, target, owner)
+                    read_only = True
             else:
                 read_only = True
         self._opening = True
