@@ -142,6 +142,7 @@ class RoomState:
         for record in records:
             state._replay(record)
         state.journal = Journal(path, durable=durable)
+        state.journal.acquire()
         if not records or records[0].get("t") != "room":
             state.journal.append(
                 {"t": "room", "token": state.token, "votes": state.vote_budget, "time": time.time()}

@@ -2466,6 +2466,10 @@
             <translation>Tallenna kartta ensin: huone säilyttää muistiinpanot lokissa karttatiedoston vieressä.</translation>
         </message>
         <message>
+            <source>The workshop room of this map is already open in another window or program; close it there first.</source>
+            <translation>Tämän kartan työpajahuone on jo auki toisessa ikkunassa tai ohjelmassa; sulje se ensin siellä.</translation>
+        </message>
+        <message>
             <source>The room cannot listen on {host}:{port}: {reason}</source>
             <translation>Huone ei voi kuunnella osoitetta {host}:{port}: {reason}</translation>
         </message>

@@ -2471,6 +2471,10 @@
             <translation>Сначала сохраните карту: комната хранит заметки в журнале рядом с файлом карты.</translation>
         </message>
         <message>
+            <source>The workshop room of this map is already open in another window or program; close it there first.</source>
+            <translation>Комната воркшопа этой карты уже открыта в другом окне или программе; сначала закройте её там.</translation>
+        </message>
+        <message>
             <source>The room cannot listen on {host}:{port}: {reason}</source>
             <translation>Комната не может слушать {host}:{port}: {reason}</translation>
         </message>

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from cjm_designer.room.journal import JournalBusyError
+
 from ..dialogs import messages
 from .dock import RoomDock
 from .marks import PendingMarks
@@ -135,6 +137,17 @@ class RoomFeature(QObject):
         """Serve the room on one address; shows the QR code. None (with a message) on failure."""
         try:
             url = self.session.open_room(host, port, votes)
+        except JournalBusyError:
+            messages.show_error(
+                self.window,
+                QCoreApplication.translate("Room", "Open Room"),
+                QCoreApplication.translate(
+                    "Room",
+                    "The workshop room of this map is already open in another window or "
+                    "program; close it there first.",
+                ),
+            )
+            return None
         except OSError as error:
             messages.show_error(
                 self.window,
