@@ -81,6 +81,11 @@ def test_a_note_from_a_phone_is_accepted_in_the_dock_and_undone(qtbot, room_wind
     qtbot.waitUntil(lambda: dock.isVisible() and dock.built)
     assert window.room.projector is not None and window.room.projector.isVisible()
     assert window.room.projector.code.matrix  # the QR code is drawn
+    assert window.room.projector.address.text() == url
+    window.room.qr_action.trigger()  # Ctrl+Alt+Q hides it ...
+    assert not window.room.projector.isVisible()
+    window.room.qr_action.trigger()  # ... and shows it again
+    assert window.room.projector.isVisible()
 
     joined = _call(url + "api/join", {"name": "Ann <b>"})
     key = joined["key"]

@@ -80,7 +80,7 @@ class RoomFeature(QObject):
         self.close_action.triggered.connect(lambda _checked=False: self.close_room())
         self.qr_action = QAction(QCoreApplication.translate("Room", "Show Room &QR Code"), window)
         self.qr_action.setShortcut(QKeySequence("Ctrl+Alt+Q"))
-        self.qr_action.triggered.connect(lambda _checked=False: self.show_projector())
+        self.qr_action.triggered.connect(lambda _checked=False: self.toggle_projector())
         panel = self.dock.toggleViewAction()
         panel.setText(QCoreApplication.translate("Room", "Room &Panel"))
         for action in (self.open_action, self.close_action, self.qr_action):
@@ -172,6 +172,13 @@ class RoomFeature(QObject):
             5000,
         )
 
+    def toggle_projector(self) -> None:
+        """Ctrl+Alt+Q shows the QR code and hides it again (no mouse needed while presenting)."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.hide()
+        else:
+            self.show_projector()
+
     def show_projector(self) -> None:
         if not self.session.is_open:
             return
@@ -181,6 +188,7 @@ class RoomFeature(QObject):
         self.projector.show_room(self.session.url, state.participant_count() if state else 0)
         self.projector.show()
         self.projector.raise_()
+        self.window.activateWindow()  # keys stay with the map: F5, arrows, typing
 
     # --- recovery ---------------------------------------------------------------------
 
