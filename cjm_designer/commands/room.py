@@ -84,6 +84,8 @@ def run(args) -> int:
 
     try:
         serve_until_signal(state, args.host, args.port, ready)
+    except KeyboardInterrupt:  # Ctrl+C where asyncio has no signal handlers (Windows)
+        pass
     except OSError as error:
         print(
             f"cjm-designer room: cannot listen on {args.host}:{args.port} ({error.strerror or error})",

@@ -209,3 +209,16 @@ def test_one_room_per_map_at_a_time(state, journal_path):
     state.close()
     again, _ = RoomState.open(journal_path, durable=False)  # free once the first closes
     again.close()
+
+
+def test_a_dot_on_a_card_deleted_since_can_be_taken_back(state, journey):
+    from cjm_designer.room.view import map_view
+
+    ann = state.join("Ann", "10.0.0.2")
+    card = journey.touchpoints[0].id
+    state.vote(ann, {"card": card})
+    journey.remove(Kind.TOUCHPOINT, card)
+    state.set_view(map_view(journey))
+    with pytest.raises(RoomError):
+        state.vote(ann, {"card": card})  # no new dots on it
+    assert state.vote(ann, {"card": card, "delta": -1}) == {}
