@@ -2547,6 +2547,10 @@
                 <numerusform>%n liittynyttä</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The workshop room of this map is already open in another window or program; close it there first.</source>
+            <translation>Tämän kartan työpajahuone on jo auki toisessa ikkunassa tai ohjelmassa; sulje se ensin siellä.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

@@ -2554,6 +2554,10 @@
                 <numerusform>Присоединились %n</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The workshop room of this map is already open in another window or program; close it there first.</source>
+            <translation>Комната воркшопа этой карты уже открыта в другом окне или программе; сначала закройте её там.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
