@@ -2322,6 +2322,10 @@
             <translation>{number}/{count} · {name}</translation>
         </message>
         <message>
+            <source>part {part} of {parts}</source>
+            <translation>osa {part}/{parts}</translation>
+        </message>
+        <message>
             <source>stage / channel: title</source>
             <translation>vaihe / kanava: otsikko</translation>
         </message>

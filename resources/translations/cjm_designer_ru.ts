@@ -2326,6 +2326,10 @@
             <translation>{number}/{count} · {name}</translation>
         </message>
         <message>
+            <source>part {part} of {parts}</source>
+            <translation>часть {part} из {parts}</translation>
+        </message>
+        <message>
             <source>stage / channel: title</source>
             <translation>этап / канал: название</translation>
         </message>

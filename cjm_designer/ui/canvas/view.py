@@ -9,6 +9,7 @@ Palette drags carry ``application/x-cjm-palette`` with ``stage``, ``channel`` or
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractAnimation,
     QEasingCurve,
     QEvent,
     QPoint,
@@ -159,12 +160,23 @@ class MapView(QGraphicsView):
             return
         view = self.viewport().rect().adjusted(8, 8, -8, -8)
         factor = min(view.width() / rect.width(), view.height() / rect.height())
+        self.glide_to(factor, rect.center(), animate)
+
+    @property
+    def gliding(self) -> bool:
+        """True while an animated zoom (zoom_to_rect / glide_to) is under way."""
+        animation = self._animation
+        return animation is not None and (animation.state() == QAbstractAnimation.State.Running)
+
+    def glide_to(self, factor: float, center: QPointF, animate: bool = False) -> None:
+        """Zoom to ``factor`` centred on ``center`` (scene units); optionally glide there."""
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
-        if not animate:
-            self._apply(factor, rect.center())
-            return
         if self._animation is not None:
             self._animation.stop()
+            self._animation = None
+        if not animate:
+            self._apply(factor, center)
+            return
         start_zoom = self._zoom
         start_center = self.mapToScene(self.viewport().rect().center())
         animation = QVariantAnimation(self)
@@ -175,8 +187,7 @@ class MapView(QGraphicsView):
 
         def step(t: float) -> None:
             zoom = start_zoom + (factor - start_zoom) * t
-            center = start_center + (rect.center() - start_center) * t
-            self._apply(zoom, center)
+            self._apply(zoom, start_center + (center - start_center) * t)
 
         animation.valueChanged.connect(step)
         animation.start()
