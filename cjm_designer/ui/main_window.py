@@ -27,10 +27,12 @@ from .compare.menus import install_menus
 from .controller import DocumentController
 from .dialogs import files, messages
 from .docks.analysis import ANALYSIS_MIN_HEIGHT, AnalysisDock
+from .docks.follow_selection import PropertiesFollowSelection
 from .docks.history import HistoryDock
 from .docks.outline import OutlineDock
 from .docks.overview import OverviewDock
 from .docks.problems import ProblemsDock
+from .docks.problems_badge import ProblemsBadge
 from .docks.properties import PropertiesDock
 from .import_export_menu import install as install_import_export
 from .palette import PaletteDock
@@ -75,12 +77,14 @@ class MainWindow(QMainWindow):
         self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
         self.import_export = install_import_export(self)  # File > Import/Export/Print
         self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
+        self.workshop.presentation.toggled.connect(self.properties_follow.resync)
         self.compare_actions = install_menus(self)  # snapshots, compare, analysis, evidence
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
         self.zoom_label.setMinimumWidth(52)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.zoom_label.setToolTip(self.tr("Zoom"))
+        self.statusBar().addPermanentWidget(self.problems_badge)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoomChanged.connect(self._show_zoom)
         self.controller.pathChanged.connect(lambda _path: self._update_title())
@@ -112,24 +116,37 @@ class MainWindow(QMainWindow):
         self.overview = OverviewDock(self.view, self)
         self.problems = ProblemsDock(self.controller, self)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.addDockWidget(left, self.palette)
+        # A board, not an IDE: one narrow tabbed column on the left; Properties opens
+        # for the selection (follow_selection.py); Overview and Problems on demand (the
+        # status-bar badge opens Problems), so the map has the 1280x720 projector.
         self.addDockWidget(left, self.outline)
         self.tabifyDockWidget(self.outline, self.history)
+        self.tabifyDockWidget(self.outline, self.palette)
         self.outline.raise_()
         self.addDockWidget(right, self.properties)
-        self.addDockWidget(right, self.overview)
+        self.tabifyDockWidget(self.properties, self.overview)
+        self.properties.raise_()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
-        self.resizeDocks([self.outline, self.properties], [230, 360], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.palette, self.outline], [100, 500], Qt.Orientation.Vertical)
-        self.resizeDocks([self.properties, self.overview], [600, 150], Qt.Orientation.Vertical)
-        self.resizeDocks([self.problems], [110], Qt.Orientation.Vertical)
+        for dock in (self.properties, self.overview, self.problems):
+            dock.hide()
+        self.resizeDocks([self.outline, self.properties], [190, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems], [160], Qt.Orientation.Vertical)
         self.analysis = AnalysisDock(self.controller, self.scene, self)
         self.problems.use_runner(self.analysis.runner)
         self.analysis.tab_beside_on_first_show(self, self.problems)
+        self.problems_badge = ProblemsBadge(self.problems, self)
+        self.properties_follow = PropertiesFollowSelection(
+            self, self.properties, lambda: self._board_only()
+        )
         self.docks: list[QDockWidget] = [
             self.properties, self.outline, self.history, self.problems, self.overview,
             self.palette, self.analysis,
         ]  # fmt: skip
+
+    def _board_only(self) -> bool:
+        """True while the window shows only the map (presentation or board mode)."""
+        workshop = getattr(self, "workshop", None)
+        return workshop is not None and workshop.presentation.active
 
     def _default_size(self) -> QSize:
         """1400x900, but never larger than the screen (a 1366x768 laptop on a projector)."""
@@ -167,11 +184,8 @@ class MainWindow(QMainWindow):
             return int(max(low, min(high, value)))
 
         horizontal = Qt.Orientation.Horizontal
-        self.resizeDocks(
-            [self.outline, self.properties],
-            [clamp(width * 0.15, 170, 260), clamp(width * 0.25, 300, 420)],
-            horizontal,
-        )
+        # Properties is closed until something is selected; it sizes itself then.
+        self.resizeDocks([self.outline], [clamp(width * 0.13, 150, 240)], horizontal)
         # The bottom panels may be short: their tables and charts scroll.
         self.problems.widget().setMinimumHeight(ANALYSIS_MIN_HEIGHT)
         self.resizeDocks([self.problems], [clamp(height * 0.13, 90, 200)], Qt.Orientation.Vertical)

@@ -1301,6 +1301,28 @@
         </message>
     </context>
     <context>
+        <name>ProblemsBadge</name>
+        <message numerus="yes">
+            <source>⚠ %n problem(s)</source>
+            <translation>
+                <numerusform>⚠ %n ongelma</numerusform>
+                <numerusform>⚠ %n ongelmaa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ No problems</source>
+            <translation>✓ Ei ongelmia</translation>
+        </message>
+        <message>
+            <source>Errors: {errors} · warnings: {warnings} · hints: {hints}</source>
+            <translation>Virheet: {errors} · varoitukset: {warnings} · vihjeet: {hints}</translation>
+        </message>
+        <message>
+            <source>Click to show the list</source>
+            <translation>Näytä luettelo napsauttamalla</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsDock</name>
         <message>
             <source>Problems</source>

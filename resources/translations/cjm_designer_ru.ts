@@ -1303,6 +1303,29 @@
         </message>
     </context>
     <context>
+        <name>ProblemsBadge</name>
+        <message numerus="yes">
+            <source>⚠ %n problem(s)</source>
+            <translation>
+                <numerusform>⚠ %n проблема</numerusform>
+                <numerusform>⚠ %n проблемы</numerusform>
+                <numerusform>⚠ %n проблем</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ No problems</source>
+            <translation>✓ Проблем нет</translation>
+        </message>
+        <message>
+            <source>Errors: {errors} · warnings: {warnings} · hints: {hints}</source>
+            <translation>Ошибки: {errors} · предупреждения: {warnings} · подсказки: {hints}</translation>
+        </message>
+        <message>
+            <source>Click to show the list</source>
+            <translation>Нажмите, чтобы показать список</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsDock</name>
         <message>
             <source>Problems</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QStyle,
@@ -42,6 +42,9 @@ def _severity(problem: object) -> str:
 
 class ProblemsDock(QDockWidget):
     """Findings sorted errors first; refreshed shortly after the map stops changing."""
+
+    changed = Signal()
+    """The list of findings was recomputed (the status-bar badge counts them)."""
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None):
         super().__init__(parent)
@@ -124,6 +127,15 @@ class ProblemsDock(QDockWidget):
         count = len(problems)
         title = self.tr("Problems") if not count else self.tr("Problems ({count})")
         self.setWindowTitle(title.format(count=count))
+        self.changed.emit()
+
+    def counts(self) -> dict[str, int]:
+        """How many findings of each severity ("error", "warning", "info")."""
+        found = {"error": 0, "warning": 0, "info": 0}
+        for problem in self.problems:
+            severity = _severity(problem)
+            found[severity] = found.get(severity, 0) + 1
+        return found
 
     def _where(self, journey: JourneyMap, ref: str | None) -> str:
         """A readable place: a name, a card title, or "From → To" for a transition."""

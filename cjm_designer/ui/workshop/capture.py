@@ -116,7 +116,8 @@ class Capture(QObject):
         self.controller = window.controller
         self.decorations = decorations
         self.bar = CaptureBar(self, self.view)
-        self.view.viewport().installEventFilter(self)
+        self.viewport = self.view.viewport()  # see CanvasInput: safe while destroyed
+        self.viewport.installEventFilter(self)
         self.view.installEventFilter(self)
         self.controller.documentReplaced.connect(lambda: self.set_cell(None))
 
@@ -231,7 +232,7 @@ class Capture(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.view.viewport():
+        if watched is self.viewport:
             if kind == QEvent.Type.MouseButtonRelease:
                 cell = self.scene.current_cell
                 if cell is not None and cell != self.cell:

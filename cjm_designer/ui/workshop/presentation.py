@@ -80,8 +80,9 @@ class PresentationMode(QObject):
         self.detail = _overlay_label(self.band, DETAIL_SIZE, False)
         self.clock = _overlay_label(self.band, TIMER_SIZE, True)
         timer.changed.connect(self._show_timer)
+        self.viewport = self.view.viewport()  # kept: asking a dying view for it raises
         self.view.installEventFilter(self)
-        self.view.viewport().installEventFilter(self)
+        self.viewport.installEventFilter(self)
         window.scene.layoutChanged.connect(self._layout_changed)
         window.controller.documentReplaced.connect(self._document_replaced)
 
@@ -401,7 +402,7 @@ class PresentationMode(QObject):
         if self.active and event.type() == QEvent.Type.Resize:
             if watched is self.view:
                 self._place_overlays()
-            elif watched is self.view.viewport():
+            elif watched is self.viewport:
                 self._refit()
             return False
         if not self.active or event.type() != QEvent.Type.KeyPress or watched is not self.view:
