@@ -82,11 +82,11 @@ def test_a_new_map_from_a_template_shows_no_problems(main_window, qtbot):
 
     window = main_window
     window.controller.set_document(new_map_from_template("twelve-stages", "en"), None)
-    # The template's own analysis has arrived: it hints that no probability is given.
-    qtbot.waitUntil(
-        lambda: any(getattr(p, "code", "") == "no-probabilities" for p in window.problems.problems),
-        timeout=10000,
-    )
+    # The template's own analysis has arrived (the runner was busy since the new map).
+    runner = window.problems.runner
+    assert runner.busy
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+    assert window.problems.with_analysis
     counts = window.problems.counts()
     assert counts["error"] == 0 and counts["warning"] == 0
     assert window.problems_badge.text() == "✓ No problems"
