@@ -185,7 +185,7 @@ class WindowActions(QObject):
         edit.addActions([self.select_all, self.select_stage, self.rename])
         edit.addSeparator()
         edit.addAction(self.preferences)
-        view = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
+        view = self.view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_fit, self.zoom_reset])
         view.addSeparator()
         panels = view.addMenu(QCoreApplication.translate("Actions", "&Panels"))

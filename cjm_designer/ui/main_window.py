@@ -20,6 +20,7 @@ from cjm_designer.model import JourneyMap, slugify
 
 from .accessibility import attach_accessibility
 from .actions import WindowActions
+from .board_mode import BoardMode
 from .canvas.scene import MapScene
 from .canvas.view import MapView
 from .chrome import APP_TITLE, install_title_bars
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.import_export = install_import_export(self)  # File > Import/Export/Print
         self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
         self.workshop.presentation.toggled.connect(self.properties_follow.resync)
+        self.board_mode = BoardMode(self)  # F9: only the map
+        self.board_mode.toggled.connect(self.properties_follow.resync)
         self.plan_features = attach_plan(self)  # impact x effort, worth, action plan
         self.compare_actions = install_menus(self)  # snapshots, compare, analysis, evidence
         self.room = install_room(self)  # the workshop room: participants' phones (issue 23)
@@ -160,7 +163,10 @@ class MainWindow(QMainWindow):
     def _board_only(self) -> bool:
         """True while the window shows only the map (presentation or board mode)."""
         workshop = getattr(self, "workshop", None)
-        return workshop is not None and workshop.presentation.active
+        board = getattr(self, "board_mode", None)
+        return (workshop is not None and workshop.presentation.active) or (
+            board is not None and board.active
+        )
 
     def _default_size(self) -> QSize:
         """1400x900, but never larger than the screen (a 1366x768 laptop on a projector)."""

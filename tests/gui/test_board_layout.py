@@ -90,3 +90,35 @@ def test_a_new_map_from_a_template_shows_no_problems(main_window, qtbot):
     counts = window.problems.counts()
     assert counts["error"] == 0 and counts["warning"] == 0
     assert window.problems_badge.text() == "✓ No problems"
+
+
+def test_f9_board_mode_hides_every_panel_and_toolbar_and_brings_them_back(main_window, qtbot):
+    from PySide6.QtWidgets import QDockWidget, QToolBar
+
+    window = main_window
+    window.overview.toggleViewAction().trigger()
+    window.workshop.filter_bar.show()
+    qtbot.wait(20)
+
+    def shown():
+        return {
+            w.objectName()
+            for w in window.findChildren(QDockWidget) + window.findChildren(QToolBar)
+            if w.parent() is window and w.isVisible()
+        }
+
+    before = shown()
+    assert window.overview.objectName() in before and len(before) >= 3
+    width = window.view.viewport().width()
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_F9)
+    assert window.board_mode.active
+    assert shown() == set()
+    qtbot.waitUntil(lambda: window.view.viewport().width() > width)
+    # Properties does not pop up over the board for a click on a card.
+    click_card(window, window.controller.journey.touchpoints[0].id)
+    assert not window.properties.isVisible()
+    QTest.keyClick(window.view, Qt.Key.Key_F9)
+    assert not window.board_mode.active
+    qtbot.waitUntil(lambda: before <= shown())
+    assert window.properties.isVisible()  # the selection made meanwhile

@@ -157,3 +157,24 @@ def test_the_slide_check_catches_a_stage_under_the_pinned_lane_column(main_windo
     problems = slide_problems(window)
     assert any("pinned lane column" in p or "outside the viewport" in p for p in problems)
     show.leave()
+
+
+def test_the_cell_cursor_stays_off_the_projector_and_rests_after_a_card_click(main_window):
+    from tests.gui.workshop_support import click, empty_cell_point
+
+    window = main_window
+    cursor = window.workshop.decorations.cursor
+    stages = [s.id for s in window.scene.layout.stages]
+    lanes = [lane.id for lane in window.scene.layout.lanes]
+    window.view.setFocus()
+    click(window, empty_cell_point(window, stages[0], lanes[2]))
+    assert cursor.isVisible()
+    shortcut(window, Qt.Key.Key_F5, target=window.view)
+    assert window.workshop.presentation.active
+    assert not cursor.isVisible()
+    shortcut(window, Qt.Key.Key_Escape, target=window.view)
+    assert cursor.isVisible()
+    card = window.controller.journey.touchpoints[0]
+    click_card(window, card.id)
+    assert window.controller.selection == [card.id]
+    assert not cursor.isVisible()

@@ -125,11 +125,11 @@ class Capture(QObject):
     def cell(self) -> tuple[str, str] | None:
         return self.decorations.cursor_cell
 
-    def set_cell(self, cell: tuple[str, str] | None) -> None:
+    def set_cell(self, cell: tuple[str, str] | None, show: bool = True) -> None:
         journey = self.controller.journey
         if cell is not None and (cell[0] not in journey or cell[1] not in journey):
             cell = None
-        self.decorations.set_cursor_cell(cell)
+        self.decorations.set_cursor_cell(cell, show)
         if cell is not None:
             self.scene.current_cell = cell
             layout = self.scene.layout
@@ -236,7 +236,8 @@ class Capture(QObject):
             if kind == QEvent.Type.MouseButtonRelease:
                 cell = self.scene.current_cell
                 if cell is not None and cell != self.cell:
-                    self.set_cell(cell)
+                    # A click on a card moves the capture cell there but draws no cursor.
+                    self.set_cell(cell, show=not self.controller.selection)
             elif kind == QEvent.Type.Resize and self.is_open:
                 self._place()
             return False

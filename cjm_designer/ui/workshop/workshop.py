@@ -130,6 +130,7 @@ class Workshop(QObject):
         self.input = CanvasInput(self)
         self.timer = SessionTimer(self)
         self.presentation = PresentationMode(window, self.timer)
+        self.presentation.toggled.connect(self.decorations.set_presenting)
         self.find_bar = FindBar(window, self.decorations, window.view)
         self.quick_add = QuickAddBox(window, window.view)
         self.filter_bar = FilterBar(window, window)

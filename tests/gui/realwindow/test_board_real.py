@@ -19,3 +19,27 @@ def test_maximized_first_run_gives_the_map_three_quarters_and_readable_titles(ma
     shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
     assert shown.left() <= 1 and shown.top() <= 1
     assert not window.problems.isVisible() and window.problems_badge.isVisible()
+
+
+def test_f9_through_x_gives_the_map_the_whole_window_and_back(maximized, qtbot):
+    from .conftest import xdotool
+
+    window = maximized
+    qtbot.wait(100)
+    before = global_rect(window.view.viewport())
+    xdotool("key", "F9")
+    qtbot.waitUntil(lambda: window.board_mode.active, timeout=5000)
+    client = window.width() * window.height()
+    qtbot.waitUntil(
+        lambda: (
+            global_rect(window.view.viewport()).width()
+            * global_rect(window.view.viewport()).height()
+            >= 0.9 * client
+        ),
+        timeout=5000,
+    )
+    assert not window.outline.isVisible()
+    xdotool("key", "F9")
+    qtbot.waitUntil(lambda: not window.board_mode.active, timeout=5000)
+    qtbot.waitUntil(lambda: global_rect(window.view.viewport()) == before, timeout=5000)
+    assert window.outline.isVisible()
