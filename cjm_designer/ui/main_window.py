@@ -359,6 +359,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self._save_layout()
+            # Saved or discarded: drop the recovery copy now. The unsaved-changes prompt
+            # wrote one when it took the focus, and on File > Quit the event loop may end
+            # before any later turn would remove it (a false "did not close normally").
+            self.reliability.document_closed()
             event.accept()
         else:
             event.ignore()
