@@ -354,6 +354,17 @@
         </message>
     </context>
     <context>
+        <name>BoardMode</name>
+        <message>
+            <source>&amp;Board Mode</source>
+            <translation>&amp;Taulutila</translation>
+        </message>
+        <message>
+            <source>Only the map: hide every panel and toolbar</source>
+            <translation>Vain kartta: piilota kaikki paneelit ja työkalurivit</translation>
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
         <message>
             <source>Move card</source>
@@ -1677,6 +1688,28 @@
         <message>
             <source>Sent {pages} page(s) to the printer.</source>
             <translation>Tulostimelle lähetettiin sivuja: {pages}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsBadge</name>
+        <message numerus="yes">
+            <source>⚠ %n problem(s)</source>
+            <translation>
+                <numerusform>⚠ %n ongelma</numerusform>
+                <numerusform>⚠ %n ongelmaa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ No problems</source>
+            <translation>✓ Ei ongelmia</translation>
+        </message>
+        <message>
+            <source>Errors: {errors} · warnings: {warnings} · hints: {hints}</source>
+            <translation>Virheet: {errors} · varoitukset: {warnings} · vihjeet: {hints}</translation>
+        </message>
+        <message>
+            <source>Click to show the list</source>
+            <translation>Näytä luettelo napsauttamalla</translation>
         </message>
     </context>
     <context>
@@ -3248,6 +3281,10 @@
         <message>
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>Kartassa ei ole vertailtavia skenaarioita; lisää ne ensin rakenteeseen.</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>osa {part}/{parts}</translation>
         </message>
     </context>
 </TS>
