@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cjm_designer import commands
+from cjm_designer.exit_codes import EXIT_INVALID
 
 
 class _VersionAction(argparse.Action):
