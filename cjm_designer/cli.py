@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cjm_designer import commands
-
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+from cjm_designer.exit_codes import EXIT_INVALID
 
 
 class _VersionAction(argparse.Action):

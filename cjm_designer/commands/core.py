@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from cjm_designer.io.errors import MapSaveError
 from cjm_designer.io.templates import (
     UnknownTemplateError,
@@ -16,8 +17,6 @@ from cjm_designer.io.yaml_format import save_map
 from cjm_designer.model import Kind
 
 from ._common import load_or_report, refuse_locked
-
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 def register(subparsers) -> None:

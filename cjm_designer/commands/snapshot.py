@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from cjm_designer.io.errors import MapLoadError, MapSaveError
 from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
 from cjm_designer.io.yaml_format import save_map
@@ -22,8 +23,6 @@ from cjm_designer.model.snapshots import (
 )
 
 from ._common import load_or_report, refuse_locked
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def register(subparsers) -> None:

@@ -19,6 +19,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from cjm_designer.model import (
     EMOTION_MAX,
@@ -129,7 +130,7 @@ def csv_table_from_bytes(raw: bytes, file: str = "") -> Table:
     delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        records = []
+        records: list[list[str]] = []
         for record in reader:
             if len(records) > MAX_TABLE_ROWS and any(cell.strip() for cell in record):
                 raise MapLoadError.single(
@@ -438,7 +439,7 @@ class _TableReader:
         channel_id = self._channel(values["channel"])
         personas = tuple(self._persona(n) for n in split_list(values.get("personas", "")))
         scenarios = tuple(self._scenario(n) for n in split_list(values.get("scenarios", "")))
-        fields = {
+        fields: dict[str, Any] = {
             "stage": stage_id,
             "channel": channel_id,
             "title": values["title"],
@@ -528,7 +529,7 @@ class _TableReader:
             known = self.named[kind] = {}
             for entity in reversed(self.journey.items(kind)):  # the first one wins
                 known[entity.id] = entity.id
-                known[entity.name] = entity.id
+                known[getattr(entity, "name", entity.id)] = entity.id
         found = known.get(name)
         if found is not None:
             return found
@@ -630,7 +631,8 @@ def map_to_rows(journey: JourneyMap) -> list[list[Cell]]:
     Rows holding only a stage or a channel keep empty stages and the lane order, so
     the table reads back into the same grid.
     """
-    names = {e.id: e.name for e in (*journey.personas, *journey.scenarios)}
+    named: list[Persona | Scenario] = [*journey.personas, *journey.scenarios]
+    names = {e.id: e.name for e in named}
     cells = journey.cells()
     body: list[list[Cell]] = []
     for stage in journey.stages:

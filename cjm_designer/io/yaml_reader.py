@@ -190,7 +190,9 @@ def _refuse_deep_events(text: str, file: str, loader: type) -> None:
                 mark = event.start_mark
                 raise MapLoadError.single(
                     f"the file nests deeper than {MAX_DEPTH} levels; a map never does",
-                    file, mark.line + 1, mark.column + 1,
+                    file,
+                    mark.line + 1 if mark is not None else None,
+                    mark.column + 1 if mark is not None else None,
                 )  # fmt: skip
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
@@ -247,7 +249,9 @@ def check_nodes(text: str, file: str) -> None:
                     raise MapLoadError.single(
                         f"the file holds more than {MAX_NODES:,} values; a map never does "
                         "(one with 5,000 cards holds about 270,000)",
-                        file, mark.line + 1, mark.column + 1,
+                        file,
+                        mark.line + 1 if mark is not None else None,
+                        mark.column + 1 if mark is not None else None,
                     )  # fmt: skip
     except yaml.YAMLError as error:
         raise _yaml_error(error, file, text) from None
