@@ -325,7 +325,10 @@ def test_hidden_plan_dock_catches_up_when_shown(main_window, qtbot):
     window = main_window
     journey = window.controller.journey
     dock = open_plan(window, qtbot)
-    window.problems.raise_()  # the Plan dock goes behind the Problems tab
+    # The Plan dock goes behind another panel's tab (first run keeps Problems closed).
+    window.tabifyDockWidget(dock, window.problems)
+    window.problems.show()
+    window.problems.raise_()
     qtbot.waitUntil(lambda: not dock._on_screen)
     action = journey.plan[0]
     from cjm_designer.model.plan import update_action
