@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         # Autosave to the recovery folder, the file lock, the on-disk change watcher.
         self.reliability = attach_reliability(self)
         # Accessible names, the canvas telling screen readers what is selected, Alt+arrows.
-        self.accessibility = attach_accessibility(self)
+        self.accessibility = attach_accessibility(self, self.session, self.view, self.zoom_label)
         install_title_bars(self)  # every dock exists by now
         self.setAcceptDrops(True)
         self.resize(self._default_size())
