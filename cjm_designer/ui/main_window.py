@@ -77,7 +77,9 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self)
         self.menu_actions.build_menus(self.menuBar(), self.docks)
         self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
-        self.import_export = install_import_export(self)  # File > Import/Export/Print
+        self.import_export = install_import_export(  # File > Import/Export/Print
+            self, self.session, self.view, self.maybe_save, self.menu_actions
+        )
         self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
         self.plan_features = attach_plan(self)  # impact x effort, worth, action plan
         # snapshots, compare, analysis tint, evidence
