@@ -16,7 +16,7 @@ from cjm_designer.io.templates import (
 from cjm_designer.io.yaml_format import save_map
 from cjm_designer.model import Kind
 
-from ._common import load_or_report
+from ._common import load_or_report, refuse_locked
 
 
 def register(subparsers) -> None:
@@ -47,6 +47,9 @@ def register(subparsers) -> None:
     )
     convert.add_argument("input", metavar="IN")
     convert.add_argument("-o", "--output", required=True, metavar="OUT")
+    convert.add_argument(
+        "--force", action="store_true", help="write OUT even while the editor has it open"
+    )
     convert.set_defaults(handler=run_convert)
 
 
@@ -54,6 +57,8 @@ def run_new(args) -> int:
     output = Path(args.output)
     if output.exists() and not args.force:
         print(f"{output}: already exists (use --force to overwrite)", file=sys.stderr)
+        return EXIT_USAGE
+    if refuse_locked(str(output), args.force):
         return EXIT_USAGE
     try:
         template = find_template(args.template, args.lang)
@@ -125,6 +130,8 @@ def run_info(args) -> int:
 def run_convert(args) -> int:
     from cjm_designer.io.converters import ConversionError, read_any, write_any
 
+    if refuse_locked(args.output, args.force):
+        return EXIT_USAGE
     try:
         journey = read_any(args.input)
         write_any(journey, args.output)

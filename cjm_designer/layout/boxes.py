@@ -13,6 +13,8 @@ ROW_PAINS = "pains"
 ROW_OPPORTUNITIES = "opportunities"
 ROW_QUESTIONS = "questions"
 ROW_NOTES = "notes"
+ROW_GOALS = "goals"
+"""Stage goals and KPIs: an optional row, off unless asked for (not in ALL_ROWS)."""
 """Custom rows (``map.rows``) filled from ``Stage.notes``; their RowBox ids are the row ids."""
 
 ALL_ROWS: frozenset[str] = frozenset(

@@ -8,8 +8,8 @@ builds the reversible edits the matrix and the plan table make.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 from .edits import CompositeEdit, Edit, ReplaceEntity, SetMapField
 from .entities import ActionStatus, Insight, PlanAction, Touchpoint
@@ -31,17 +31,17 @@ MONEY_PIT = "money-pit"
 QUADRANTS = (QUICK_WIN, BIG_BET, FILL_IN, MONEY_PIT)
 
 
-@dataclass(frozen=True, slots=True)
-class ItemRef:
-    """One pain or opportunity of a card, by position (insights have no required id)."""
+class ItemRef(NamedTuple):
+    """One pain or opportunity of a card, by position (insights have no required id).
+
+    Named tuples, not dataclasses: a 5,000-card map lists them on every analysis."""
 
     card: str
     part: str
     index: int
 
 
-@dataclass(frozen=True, slots=True)
-class PlanItem:
+class PlanItem(NamedTuple):
     ref: ItemRef
     insight: Insight
     card: Touchpoint

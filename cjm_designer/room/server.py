@@ -240,7 +240,7 @@ def build_app(state: RoomState) -> web.Application:
                     await response.write(b": keep-alive\n\n")
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(event.wait(), HEARTBEAT_SECONDS)
-        except (ConnectionResetError, asyncio.CancelledError):
+        except ConnectionResetError:  # the phone went away
             pass
         finally:
             hub.streams -= 1

@@ -153,7 +153,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return _screenshot(app, window, Path(screenshot), size)
     from . import file_open_events
 
-    file_open_events.install(app, language, window)  # Finder double-click, Open With
+    file_open_events.install(  # Finder double-click, Open With
+        app, MainWindow, lambda: MainWindow(language=language), window
+    )
     windows = [window, *_recover_crashed_work(window, language, reuse=not args.file)]
     for shown in windows:
         show_settled(app, shown)

@@ -30,6 +30,7 @@ from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
 from cjm_designer.model.snapshots import SnapshotError, add_snapshot, delete_snapshot, restore_edit
 
 from ..dialogs import messages
+from ..plan.plan_dock import plan_status_text, snapshot_plan_text
 from .window import CompareWindow
 
 if TYPE_CHECKING:
@@ -211,15 +212,20 @@ class SnapshotsDialog(QDialog):
         self.list.clear()
         snapshots = self.host.session.journey.snapshots
         for snapshot in snapshots:
-            item = QListWidgetItem(f"{snapshot.name}    {snapshot.date}")
+            plan = snapshot_plan_text(snapshot.data)  # the plan's state at that review
+            item = QListWidgetItem(
+                f"{snapshot.name}    {snapshot.date}" + (f"    {plan}" if plan else "")
+            )
             item.setData(NAME_ROLE, snapshot.name)
             self.list.addItem(item)
             if snapshot.name == current:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(self.list.count() - 1)
+        now = plan_status_text(self.window_.controller.journey)
         self.hint.setText(
             QCoreApplication.translate("Snapshots", "Snapshots are kept inside the map file.")
+            + (f"\n{now}" if now else "")
             if snapshots
             else QCoreApplication.translate(
                 "Snapshots",
