@@ -35,6 +35,8 @@ def _plan(journey: JourneyMap) -> list[Problem]:
     """Actions serving something no longer on the map (a deleted card or opportunity)."""
     from cjm_designer.model.plan import plan_items
 
+    if not any(action.serves for action in journey.plan):
+        return []
     known = {tp.id for tp in journey.touchpoints}
     known.update(item.key for item in plan_items(journey))
     return [

@@ -2,8 +2,8 @@
 
 The window owns file operations (new, open, save, revert, close) and routes editing
 commands to its :class:`EditingSession`, which owns the document
-(:class:`DocumentController`), the undo stack, the analysis runner and the autosaver. Questions and errors go through ``dialogs.messages`` so
-tests can answer them.
+(:class:`DocumentController`), the undo stack, the analysis runner and the autosaver.
+Questions and errors go through ``dialogs.messages`` so tests can answer them.
 """
 
 from __future__ import annotations
@@ -86,7 +86,18 @@ class MainWindow(QMainWindow):
         self.board_mode = BoardMode(self)  # F9: only the map
         self.board_mode.toggled.connect(self.properties_follow.resync)
         self.plan_features = attach_plan(self)  # impact x effort, worth, action plan
-        self.compare_actions = install_menus(self)  # snapshots, compare, analysis, evidence
+        # snapshots, compare, analysis tint, evidence
+        actions = self.menu_actions
+        self.compare_actions = install_menus(
+            self,
+            self.session,
+            self.scene,
+            actions.file_menu,
+            actions.close,
+            actions.view_menu,
+            [self.analysis.tint_action],
+            self._read_only_window,
+        )
         self.room = install_room(self)  # the workshop room: participants' phones (issue 23)
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
@@ -151,6 +162,10 @@ class MainWindow(QMainWindow):
             self.properties, self.outline, self.history, self.problems, self.overview,
             self.palette, self.analysis,
         ]  # fmt: skip
+
+    def _read_only_window(self, controller: DocumentController) -> MainWindow:
+        """Another window over ``controller`` (a snapshot), in this window's language."""
+        return MainWindow(controller, self.language, restore_layout=False)
 
     def _close_panels_for_first_run(self) -> None:
         """Only the left column stays open: every other panel (the workshop's, the plan's,
@@ -218,9 +233,7 @@ class MainWindow(QMainWindow):
     # --- title, status --------------------------------------------------------------
 
     def document_name(self) -> str:
-        if self.controller.path:
-            return self.controller.path.name
-        return self.controller.journey.title or self.tr("Untitled")
+        return self.session.document_name()
 
     def _update_title(self) -> None:
         marker = self.tr(" (read-only)") if self.controller.read_only else ""

@@ -437,6 +437,10 @@
             <source>Questions</source>
             <translation>Kysymykset</translation>
         </message>
+        <message>
+            <source>Goals and KPIs</source>
+            <translation>Tavoitteet ja mittarit</translation>
+        </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
             <translation>
@@ -1105,6 +1109,10 @@
             <translation>Valitut rivit</translation>
         </message>
         <message>
+            <source>Stage goals and KPIs</source>
+            <translation>Vaiheiden tavoitteet ja mittarit</translation>
+        </message>
+        <message>
             <source>Print Map</source>
             <translation>Tulosta kartta</translation>
         </message>
@@ -1280,6 +1288,10 @@
             <translation>&amp;Tuo mittaukset…</translation>
         </message>
         <message>
+            <source>Show Stage &amp;Goals and KPIs</source>
+            <translation>Näytä vaiheiden &amp;tavoitteet ja mittarit</translation>
+        </message>
+        <message>
             <source>The table was not imported:</source>
             <translation>Taulukkoa ei tuotu:</translation>
         </message>
@@ -1362,6 +1374,10 @@
         <message>
             <source>Not placed yet: drag onto the grid</source>
             <translation>Ei vielä sijoitettu: vedä ruudukkoon</translation>
+        </message>
+        <message>
+            <source>+%1 more (filter by stage)</source>
+            <translation>+%1 lisää (suodata vaiheen mukaan)</translation>
         </message>
         <message>
             <source>Pain</source>
@@ -1486,6 +1502,10 @@
         <message>
             <source>overdue: %1</source>
             <translation>myöhässä: %1</translation>
+        </message>
+        <message>
+            <source>plan: done %1 of %2</source>
+            <translation>suunnitelma: valmiina %1/%2</translation>
         </message>
         <message>
             <source>Period</source>
@@ -2560,6 +2580,10 @@
                 <numerusform>%n liittynyttä</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The workshop room of this map is already open in another window or program; close it there first.</source>
+            <translation>Tämän kartan työpajahuone on jo auki toisessa ikkunassa tai ohjelmassa; sulje se ensin siellä.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -3012,10 +3036,6 @@
             <translation>{number}/{count} · {name}</translation>
         </message>
         <message>
-            <source>part {part} of {parts}</source>
-            <translation>osa {part}/{parts}</translation>
-        </message>
-        <message>
             <source>stage / channel: title</source>
             <translation>vaihe / kanava: otsikko</translation>
         </message>
@@ -3261,6 +3281,10 @@
         <message>
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>Kartassa ei ole vertailtavia skenaarioita; lisää ne ensin rakenteeseen.</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>osa {part}/{parts}</translation>
         </message>
     </context>
 </TS>

@@ -438,6 +438,10 @@
             <source>Questions</source>
             <translation>Вопросы</translation>
         </message>
+        <message>
+            <source>Goals and KPIs</source>
+            <translation>Цели и KPI</translation>
+        </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
             <translation>
@@ -1107,6 +1111,10 @@
             <translation>Выбранные строки</translation>
         </message>
         <message>
+            <source>Stage goals and KPIs</source>
+            <translation>Цели и KPI этапов</translation>
+        </message>
+        <message>
             <source>Print Map</source>
             <translation>Печать карты</translation>
         </message>
@@ -1282,6 +1290,10 @@
             <translation>&amp;Импорт измерений…</translation>
         </message>
         <message>
+            <source>Show Stage &amp;Goals and KPIs</source>
+            <translation>Показать &amp;цели и KPI этапов</translation>
+        </message>
+        <message>
             <source>The table was not imported:</source>
             <translation>Таблица не импортирована:</translation>
         </message>
@@ -1364,6 +1376,10 @@
         <message>
             <source>Not placed yet: drag onto the grid</source>
             <translation>Ещё не размещены: перетащите на сетку</translation>
+        </message>
+        <message>
+            <source>+%1 more (filter by stage)</source>
+            <translation>ещё %1 (отфильтруйте по этапу)</translation>
         </message>
         <message>
             <source>Pain</source>
@@ -1488,6 +1504,10 @@
         <message>
             <source>overdue: %1</source>
             <translation>просрочено: %1</translation>
+        </message>
+        <message>
+            <source>plan: done %1 of %2</source>
+            <translation>план: готово %1 из %2</translation>
         </message>
         <message>
             <source>Period</source>
@@ -2568,6 +2588,10 @@
                 <numerusform>Присоединились %n</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The workshop room of this map is already open in another window or program; close it there first.</source>
+            <translation>Комната воркшопа этой карты уже открыта в другом окне или программе; сначала закройте её там.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -3022,10 +3046,6 @@
             <translation>{number}/{count} · {name}</translation>
         </message>
         <message>
-            <source>part {part} of {parts}</source>
-            <translation>часть {part} из {parts}</translation>
-        </message>
-        <message>
             <source>stage / channel: title</source>
             <translation>этап / канал: название</translation>
         </message>
@@ -3272,6 +3292,10 @@
         <message>
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>В карте нет сценариев для сравнения; сначала добавьте их в структуре.</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>часть {part} из {parts}</translation>
         </message>
     </context>
 </TS>
