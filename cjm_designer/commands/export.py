@@ -41,6 +41,8 @@ def _export_pdf(journey, args) -> int:
     except OSError as error:
         print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
         return EXIT_INVALID
+    for note in result.notes:
+        print(f"{result.path.name}: {note}")
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{result.path}: {result.kind}, {result.pages} page(s)")

@@ -18,10 +18,10 @@ from cjm_designer.model.duration_text import format_duration
 from .pdf_context import RenderContext
 from .pdf_text import ASCENT, DESCENT, Box, elide
 
-LABEL_SIZE = 7.0
+LABEL_SIZE = Metrics().label_size
 """Text size of a transition's label (layout units, like every size here)."""
 
-CARD_FOOTER_SIZE = 8.0
+CARD_FOOTER_SIZE = Metrics().footer_size
 
 
 @dataclass
@@ -205,9 +205,10 @@ class MapDrawer:
             self.polyline(
                 canvas, [(grid.x, y), (grid.right, y)], pal.muted, 1.0, dash=(6, 4), head=False
             )
-            label = Rect(grid.x + 6, y - 10, m.lane_header_width - 12, 9)
+            height = m.label_size * (ASCENT + DESCENT) + 0.6
+            label = Rect(grid.x + 6, y - height - 1, m.lane_header_width - 12, height)
             canvas.setFillColor(pal.muted)
-            self.text(canvas, self.ctx.t("backstage"), label, 7, max_lines=1)
+            self.text(canvas, self.ctx.t("backstage"), label, m.label_size, max_lines=1)
 
     def draw_cards(self, canvas) -> None:
         pal, m = self.palette, self.m
@@ -262,8 +263,8 @@ class MapDrawer:
             self.lines(
                 canvas,
                 [label],
-                _centered(label_rect, self.ctx.fonts.line_height(CARD_FOOTER_SIZE)),
-                CARD_FOOTER_SIZE,
+                _centered(label_rect, self.ctx.fonts.line_height(self.m.footer_size)),
+                self.m.footer_size,
             )
             x += 2 * radius + 26
 
@@ -332,31 +333,40 @@ class MapDrawer:
         # Labels last, each on a chip of paper, as on the canvas: the line of another
         # arrow never runs through one.
         for arrow in self.layout.arrows:
-            text, room = _label_text(arrow)
+            # The poster's columns may be narrower and its type larger than the canvas's:
+            # measured in canvas units, a label gets the room the canvas gives it.
+            canvas_m = Metrics()
+            stretch = (canvas_m.stage_width + canvas_m.stage_gap) / (
+                self.m.stage_width + self.m.stage_gap
+            )
+            text, room = _label_text(arrow, stretch)
             if not text:
                 continue
+            room *= self.m.label_size / LABEL_SIZE
             color, _ = styles.get(arrow.kind, (pal.muted, None))
             lx, ly = arrow.label_pos
-            label = Rect(lx - room / 2, ly - 10, room, 9.5)
-            shown = elide(text, room, LABEL_SIZE, False, self.ctx.fonts)
-            chip_width = self.ctx.fonts.width(shown, LABEL_SIZE, False) + 4
+            size = self.m.label_size
+            height = size * (ASCENT + DESCENT) + 1
+            label = Rect(lx - room / 2, ly - height - 0.5, room, height)
+            shown = elide(text, room, size, False, self.ctx.fonts)
+            chip_width = self.ctx.fonts.width(shown, size, False) + 4
             chip = Rect(lx - chip_width / 2, label.y - 0.5, chip_width, label.h + 1)
             self.rect(canvas, chip, fill=pal.paper, stroke=pal.tint_of(color), width=0.4, radius=2)
             canvas.setFillColor(color)
-            self.text(canvas, text, label, LABEL_SIZE, align="center", max_lines=1)
+            self.text(canvas, text, label, size, align="center", max_lines=1)
 
     def draw_flows(self, canvas) -> None:
         for flow in self.layout.flows:
             self.polyline(canvas, list(flow.points), self.palette.accent, 0.9, dash=(3, 2))
 
 
-def _label_text(arrow) -> tuple[str, float]:
+def _label_text(arrow, stretch: float = 1.0) -> tuple[str, float]:
     """What a transition's label says and how wide it may be, as on the canvas: arrows
     in the narrow gap between two stages (and exits) show the percentage only; arcs over
     the headers show the whole label, as wide as the arc."""
     if len(arrow.points) <= 2 or arrow.kind is TransitionKind.EXIT:
         return arrow.short_label, 80.0
-    span = abs(arrow.points[-1][0] - arrow.points[0][0])
+    span = abs(arrow.points[-1][0] - arrow.points[0][0]) * stretch
     return arrow.label, max(span - 12, 150.0)  # the canvas elides at the same width
 
 

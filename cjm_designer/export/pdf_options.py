@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from cjm_designer.layout.paper import MM, Paper, PaperError, check_orientation, paper
+from cjm_designer.layout.reading import FLOOR_PT
 from cjm_designer.model import JourneyMap, Kind
 
 from .pdf_labels import labels
@@ -45,7 +46,8 @@ class PdfOptions:
     """Rows under the grid to include (e.g. emotions, pains); None means all."""
     margin_mm: float = 10.0
     overlap_mm: float = 15.0
-    min_font_size: float = 5.0
+    min_font_size: float = FLOOR_PT
+    """Posters warn when any text prints smaller (points)."""
     title: str | None = None
     author: str | None = None
     subject: str | None = None
@@ -92,6 +94,8 @@ class PdfOptions:
             raise PdfOptionError("the minimum font size must be between 1 and 20 pt")
 
     def default_page(self) -> str:
+        """Posters choose among A2..A0 themselves (pdf_poster.plan_poster); A1 is where a
+        poster fit is measured when asked for ``sheet()`` alone."""
         return {"poster": "A1", "blank": "A1"}.get(self.kind, "A4")
 
     def sheet(self) -> Paper:

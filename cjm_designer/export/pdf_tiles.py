@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cjm_designer.layout.paper import paper, tile_grid
 
 from .pdf_context import RenderContext
-from .pdf_poster import PosterGeometry, PosterPage, new_canvas, poster_layout
+from .pdf_poster import PosterGeometry, PosterPage, describe_plan, new_canvas, plan_poster
 from .pdf_text import Box
 
 FORM = "cjm-poster"
@@ -22,8 +22,9 @@ FORM = "cjm-poster"
 
 def build_tiles(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[int, PosterGeometry]:
     options = ctx.options
-    layout, lopts = poster_layout(ctx)
-    poster_sheet = PosterPage.choose_sheet(ctx, layout, paper(options.poster_size))
+    plan = plan_poster(ctx, paper(options.poster_size))
+    layout, lopts, poster_sheet = plan.layout, plan.lopts, plan.sheet
+    ctx.note(describe_plan(ctx, plan))
     page = PosterPage(ctx, layout, lopts, poster_sheet)
     place = page.placement()
     sheet = options.sheet()

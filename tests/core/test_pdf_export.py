@@ -105,8 +105,14 @@ def test_poster_shows_every_stage_and_card_title_line(source, tmp_path):
 def test_poster_geometry_is_the_canvas_layout(example, tmp_path):
     result = export_pdf(example, tmp_path / "p.pdf", kind="poster")
     geometry = result.geometry
+    # The canvas's layout code with the poster's type scale (column width fitted to the sheet).
     canvas_layout = compute_layout(
-        example, LayoutOptions(measurer=load_fonts(), row_titles=geometry.options.row_titles)
+        example,
+        LayoutOptions(
+            measurer=load_fonts(),
+            row_titles=geometry.options.row_titles,
+            metrics=geometry.options.metrics,
+        ),
     )
     assert geometry.layout == canvas_layout
     place = geometry.placement

@@ -1,0 +1,116 @@
+"""Print readability and print-shop readiness, measured in the PDF with pdfminer."""
+
+from __future__ import annotations
+
+import pypdf
+import pytest
+
+from cjm_designer import export_pdf, load_map
+from cjm_designer.layout.paper import MM, paper
+from cjm_designer.layout.reading import FLOOR_PT, TITLE_TARGET_PT, reading_distance_m
+from cjm_designer.model import Channel, JourneyMap, Kind, Persona, Stage, Touchpoint
+from cjm_designer.resources import example_map_path
+
+from .pdf_measure import glyphs, lines, text_at_size
+
+
+@pytest.fixture(scope="module")
+def example():
+    return load_map(example_map_path())
+
+
+@pytest.fixture(scope="module")
+def default_poster(example, tmp_path_factory):
+    out = tmp_path_factory.mktemp("poster") / "poster.pdf"
+    return out, export_pdf(example, out)
+
+
+def big_map(stages: int, lanes: int, cards: int) -> JourneyMap:
+    journey = JourneyMap(title="Big", language="en")
+    journey.extend(Kind.PERSONA, [Persona("p", "P")])
+    journey.extend(Kind.CHANNEL, [Channel(f"c{i}", f"Channel {i}") for i in range(lanes)])
+    journey.extend(
+        Kind.STAGE, [Stage(f"s{i}", f"Stage {i}", emotions={"p": 1 + i % 5}) for i in range(stages)]
+    )
+    journey.extend(
+        Kind.TOUCHPOINT,
+        [
+            Touchpoint(f"t{i}", f"s{i % stages}", f"c{(i // stages) % lanes}", f"Card number {i}")
+            for i in range(cards)
+        ],
+    )
+    return journey
+
+
+def test_reading_distance_rule():
+    assert reading_distance_m(14) == pytest.approx(2.0)
+    assert reading_distance_m(FLOOR_PT) == pytest.approx(1.43, abs=0.01)
+
+
+def test_default_poster_chooses_a_sheet_where_titles_read_from_two_metres(example, default_poster):
+    out, result = default_poster
+    page = pypdf.PdfReader(out).pages[0]
+    a0 = paper("A0")
+    assert sorted([float(page.mediabox.width), float(page.mediabox.height)]) == pytest.approx(
+        sorted(a0.size), abs=0.5
+    )
+    card = next(iter(result.geometry.layout.cards.values()))
+    title = text_at_size(out, card.title_lines[0])
+    assert title >= TITLE_TARGET_PT
+    stage = result.geometry.layout.stages[0]
+    assert text_at_size(out, stage.name_lines[0]) > title  # stage names outrank cards
+    assert result.notes and "A0" in result.notes[0] and "m" in result.notes[0]
+
+
+def test_default_poster_has_no_text_under_the_floor_and_no_warning(default_poster):
+    out, result = default_poster
+    sizes = [g.size for g in glyphs(out)]
+    assert min(sizes) >= FLOOR_PT - 0.05, min(sizes)
+    assert not [w for w in result.warnings if "smallest text" in w]
+
+
+def test_legend_text_is_not_larger_than_the_card_titles(example, default_poster):
+    out, result = default_poster
+    from cjm_designer.export.pdf_labels import labels
+
+    t = labels(example.language)
+    card = next(iter(result.geometry.layout.cards.values()))
+    assert text_at_size(out, t("arrow_referral")) <= text_at_size(out, card.title_lines[0])
+
+
+def test_poster_uses_the_whole_sheet(default_poster):
+    """No blank bands: the map reaches within a few mm of both sides or of the title and
+    legend, and the legend sits right under the map."""
+    out, result = default_poster
+    place, sheet = result.geometry.placement, result.geometry.sheet
+    width, height = result.geometry.layout.size
+    side_gap = (sheet.width - width * place.scale) / 2
+    bottom_of_map = place.top - height * place.scale
+    margin = 10 * MM
+    assert side_gap - margin < 25 * MM, side_gap / MM
+    legend_top = max(y for _p, text, _s, _x, y in lines(out) if y < bottom_of_map)
+    assert bottom_of_map - legend_top < 30 * MM
+
+
+def test_small_sheet_warns_with_the_true_minimum_and_a_print_that_helps(example, tmp_path):
+    out = tmp_path / "a4.pdf"
+    result = export_pdf(example, out, kind="poster", page="A4")
+    smallest = min(g.size for g in glyphs(out))
+    warning = next(w for w in result.warnings if "smallest text" in w)
+    assert f"{smallest:.1f} pt" in warning
+    assert "--poster-size A0" in warning or "--page A0" in warning
+    # Following the advice reaches the floor.
+    tiles = tmp_path / "tiles.pdf"
+    followed = export_pdf(example, tiles, kind="tiles", poster_size="A0")
+    assert not [w for w in followed.warnings if "smallest text" in w]
+
+
+def test_a_600_card_map_reports_its_true_minimum(tmp_path):
+    journey = big_map(30, 20, 600)
+    out = tmp_path / "huge.pdf"
+    result = export_pdf(journey, out)
+    assert result.notes
+    warning = " ".join(result.warnings)
+    smallest = min(g.size for g in glyphs(out))
+    if smallest < FLOOR_PT - 0.05:
+        assert f"{smallest:.1f} pt" in warning
