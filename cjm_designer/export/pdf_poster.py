@@ -120,7 +120,7 @@ class PosterPage:
     def placement(self) -> Placement:
         margin = self.ctx.options.margin
         area_w = self.sheet.width - 2 * margin
-        width, height = self.layout.size
+        width = self.layout.size[0]
         scale = self.scale
         left = margin + (area_w - width * scale) / 2
         top = self.sheet.height - margin - self.title_h
