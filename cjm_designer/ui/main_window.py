@@ -1,8 +1,8 @@
 """The editor window: the canvas in the middle, docks around it, one document.
 
 The window owns file operations (new, open, save, revert, close) and routes editing
-commands to the canvas scene; the document state itself lives in the
-:class:`DocumentController`. Questions and errors go through ``dialogs.messages`` so
+commands to its :class:`EditingSession`, which owns the document
+(:class:`DocumentController`), the undo stack, the analysis runner and the autosaver. Questions and errors go through ``dialogs.messages`` so
 tests can answer them.
 """
 
@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from cjm_designer.io.errors import MapLoadError, MapSaveError
 from cjm_designer.io.templates import UnknownTemplateError, new_map_from_template
-from cjm_designer.model import JourneyMap, Kind, slugify
+from cjm_designer.model import JourneyMap, slugify
 
 from .accessibility import attach_accessibility
 from .actions import WindowActions
 from .canvas.scene import MapScene
 from .canvas.view import MapView
-from .chrome import install_title_bars
+from .chrome import APP_TITLE, install_title_bars
 from .compare.menus import install_menus
 from .controller import DocumentController
 from .dialogs import files, messages
@@ -36,9 +36,10 @@ from .import_export_menu import install as install_import_export
 from .palette import PaletteDock
 from .recent_files import RecentFiles
 from .reliability import attach_reliability
+from .session import EditingSession
 from .workshop import attach_workshop
 
-APP_TITLE = "CJM Designer"
+__all__ = ["APP_TITLE", "MainWindow", "blank_map"]
 MAP_SUFFIXES = (".yaml", ".yml")
 
 
@@ -63,9 +64,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.language = language
-        self.controller = controller or DocumentController(parent=self)
+        self.session = EditingSession(controller or DocumentController(parent=self), self)
+        self.controller = self.session.controller
         self.recent = RecentFiles(parent=self)
-        self.scene = MapScene(self.controller, self)
+        self.scene = MapScene(self.session, self)
         self.view = MapView(self.scene)
         self.scene.apply_settings()  # snapping, canvas text size
         self.setCentralWidget(self.view)
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryDock(self.controller, self)
         self.properties = PropertiesDock(self.controller, self)
         self.overview = OverviewDock(self.view, self)
-        self.problems = ProblemsDock(self.controller, self)
+        self.problems = ProblemsDock(self.session, self)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.addDockWidget(left, self.palette)
         self.addDockWidget(left, self.outline)
@@ -123,8 +125,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.palette, self.outline], [100, 500], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties, self.overview], [600, 150], Qt.Orientation.Vertical)
         self.resizeDocks([self.problems], [110], Qt.Orientation.Vertical)
-        self.analysis = AnalysisDock(self.controller, self.scene, self)
-        self.problems.use_runner(self.analysis.runner)
+        self.analysis = AnalysisDock(self.session, self.scene, self)
         self.analysis.tab_beside_on_first_show(self, self.problems)
         self.docks: list[QDockWidget] = [
             self.properties, self.outline, self.history, self.problems, self.overview,
@@ -346,32 +347,32 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         QTimer.singleShot(0, self, lambda: self.open_file(path))
 
-    # --- editing (routed to the scene) ----------------------------------------------
+    # --- editing (routed to the session) --------------------------------------------
 
     def copy(self) -> None:
-        text = self.scene.copy_selection()
+        text = self.session.copy_selection()
         if text:
             QGuiApplication.clipboard().setText(text)
 
     def cut(self) -> None:
         if self.controller.selection:
             self.copy()
-            self.scene.delete_selection()
+            self.session.delete_selection()
 
     def paste(self) -> None:
         if self.workshop.paste_image():  # an image pasted onto the selected stage or card
             return
         text = QGuiApplication.clipboard().text()
-        if text and not self.scene.paste_text(text):
+        if text and not self.session.paste_text(text, self.scene.current_cell):
             self.statusBar().showMessage(
                 self.tr("The clipboard does not hold journey map items."), 5000
             )
 
     def duplicate(self) -> None:
-        self.scene.duplicate_selection()
+        self.session.duplicate_selection()
 
     def delete(self) -> None:
-        self.scene.delete_selection()
+        self.session.delete_selection()
 
     def select_all(self) -> None:
         self.scene.select_all()
@@ -386,9 +387,9 @@ class MainWindow(QMainWindow):
     def insert(self, kind: str) -> None:
         """Insert > Add stage / channel / touchpoint at the default place."""
         if kind == "stage":
-            self.scene.add_stage()
+            self.session.add_stage()
         elif kind == "channel":
-            self.scene.add_channel()
+            self.session.add_channel()
         elif kind == "touchpoint":
             cell = self.target_cell()
             if cell is None:
@@ -396,21 +397,8 @@ class MainWindow(QMainWindow):
                     self.tr("Add a stage and a channel first: a card sits in their cell."), 5000
                 )
                 return
-            self.scene.add_touchpoint(*cell)
+            self.session.add_touchpoint(*cell)
 
     def target_cell(self) -> tuple[str, str] | None:
         """Where a new card goes: the selected card's cell, the selected stage or channel."""
-        journey = self.controller.journey
-        if not journey.stages or not journey.channels:
-            return None
-        stage_id, channel_id = journey.stages[0].id, journey.channels[0].id
-        for entity_id in self.controller.selection:
-            entity = journey.get(entity_id)
-            kind = journey.kind_of(entity_id)
-            if kind is Kind.TOUCHPOINT:
-                return entity.stage, entity.channel
-            if kind is Kind.STAGE:
-                stage_id = entity_id
-            if kind is Kind.CHANNEL:
-                channel_id = entity_id
-        return stage_id, channel_id
+        return self.session.target_cell()
