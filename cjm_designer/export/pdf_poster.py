@@ -166,7 +166,7 @@ class PosterPage:
         facts = f"{t('personas')}: {personas}   ·   {t('scenario')}: {scenarios}"
         canvas.setFillColor(pal.muted)
         painter.draw_box(
-            canvas, facts, Box(margin, top - 40 * u, width * 0.85, 13 * u), 9.5 * u, max_lines=1
+            canvas, facts, Box(margin, top - 40 * u, width * 0.85, 13 * u), 10 * u, max_lines=1
         )
         painter.draw_box(
             canvas,
@@ -181,7 +181,7 @@ class PosterPage:
                 canvas,
                 journey.author,
                 Box(margin + width * 0.72, top - 40 * u, width * 0.28, 13 * u),
-                9 * u,
+                10 * u,
                 align="right",
                 max_lines=1,
             )

@@ -1094,6 +1094,10 @@
             <translation>Valitut rivit</translation>
         </message>
         <message>
+            <source>Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m</source>
+            <translation>Juliste {sheet}: korttien otsikot {size:.1f} pt, luettavissa noin {distance:.1f} m:n päästä</translation>
+        </message>
+        <message>
             <source>Print Map</source>
             <translation>Tulosta kartta</translation>
         </message>
@@ -1102,8 +1106,8 @@
             <translation>Vie PDF</translation>
         </message>
         <message>
-            <source>Default (A1 for a poster, A4 for sheets)</source>
-            <translation>Oletus (A1 julisteelle, A4 arkeille)</translation>
+            <source>Default (A2 to A0, chosen for readable posters; A4 for sheets)</source>
+            <translation>Oletus (A2–A0 julisteen luettavuuden mukaan; A4 arkeille)</translation>
         </message>
         <message>
             <source>A size name or width×height, for example 500x700mm</source>

@@ -1096,6 +1096,10 @@
             <translation>Выбранные строки</translation>
         </message>
         <message>
+            <source>Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m</source>
+            <translation>Плакат {sheet}: названия карточек {size:.1f} пт, читаются примерно с {distance:.1f} м</translation>
+        </message>
+        <message>
             <source>Print Map</source>
             <translation>Печать карты</translation>
         </message>
@@ -1104,8 +1108,8 @@
             <translation>Экспорт в PDF</translation>
         </message>
         <message>
-            <source>Default (A1 for a poster, A4 for sheets)</source>
-            <translation>По умолчанию (A1 для плаката, A4 для листов)</translation>
+            <source>Default (A2 to A0, chosen for readable posters; A4 for sheets)</source>
+            <translation>По умолчанию (A2–A0 — по читаемости плаката; A4 для листов)</translation>
         </message>
         <message>
             <source>A size name or width×height, for example 500x700mm</source>

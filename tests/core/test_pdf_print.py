@@ -114,3 +114,39 @@ def test_a_600_card_map_reports_its_true_minimum(tmp_path):
     smallest = min(g.size for g in glyphs(out))
     if smallest < FLOOR_PT - 0.05:
         assert f"{smallest:.1f} pt" in warning
+
+
+def test_blank_grid_for_a_12_stage_map_fits_sticky_notes_over_tiles(example, tmp_path):
+    out = tmp_path / "blank.pdf"
+    result = export_pdf(example, out, kind="blank", page="A3")
+    geometry = result.geometry
+    place = geometry.placement
+    for rect in geometry.layout.cells.values():
+        box = place.box(rect)
+        assert min(box.width, box.height) >= 76 * MM, (box.width / MM, box.height / MM)
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == result.pages > 2  # assembly page + tiles
+    a3 = paper("A3")
+    for page in reader.pages:
+        assert sorted([float(page.mediabox.width), float(page.mediabox.height)]) == (
+            pytest.approx(sorted(a3.size), abs=0.5)
+        )
+    # Tiles show the grid at full size: every label on it at least 9 pt (the small
+    # assembly notes under each tile, below 45 pt from the sheet's foot, are read in hand).
+    on_tiles = [g for g in glyphs(out) if g.page > 1 and g.y0 > 45]
+    assert len(on_tiles) > 100
+    assert min(g.size for g in on_tiles) >= 9
+    assert "76 mm" in result.notes[0] and "A3" in result.notes[0]
+
+
+def test_blank_grid_of_a_small_map_is_one_sheet_with_note_sized_cells(tmp_path):
+    from cjm_designer.resources import resource_path
+
+    journey = load_map(resource_path("templates", "buyers-journey.fi.cjm.yaml"))
+    out = tmp_path / "blank.pdf"
+    result = export_pdf(journey, out, kind="blank")
+    assert result.pages == 1
+    place = result.geometry.placement
+    for rect in result.geometry.layout.cells.values():
+        assert min(place.box(rect).width, place.box(rect).height) >= 76 * MM
+    assert min(g.size for g in glyphs(out)) >= 9

@@ -43,6 +43,7 @@ from cjm_designer.layout import (
     ROW_PAINS,
     ROW_QUESTIONS,
 )
+from cjm_designer.layout.reading import reading_distance_m
 from cjm_designer.model import JourneyMap
 
 from .. import settings as ui_settings
@@ -85,6 +86,8 @@ class Preview:
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str = ""
+    reading: str = ""
+    """For posters: the sheet chosen, the card titles' size and the distance they read from."""
 
 
 def make_preview(
@@ -104,7 +107,19 @@ def make_preview(
     except ExportCancelled:
         return None
     page = next(render_pages(result.path, max_side=PREVIEW_SIDE, last=0), None)
-    return Preview(page, result.pages, list(result.warnings))
+    return Preview(page, result.pages, list(result.warnings), reading=reading_text(result))
+
+
+def reading_text(result) -> str:
+    """ "Poster A0: card titles 15 pt, readable from about 2.2 m" for posters and tiles."""
+    geometry = result.geometry
+    if result.kind not in ("poster", "tiles") or geometry is None:
+        return ""
+    title = geometry.options.metrics.card_title_size * geometry.placement.scale
+    return QCoreApplication.translate(
+        "PdfDialog",
+        "Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m",
+    ).format(sheet=geometry.sheet.name, size=title, distance=reading_distance_m(title))
 
 
 class PdfExportDialog(QDialog):
@@ -142,7 +157,9 @@ class PdfExportDialog(QDialog):
             self.kind.addItem(name, key)
         self.page = QComboBox(objectName="page")
         self.page.addItem(
-            QCoreApplication.translate("PdfDialog", "Default (A1 for a poster, A4 for sheets)"),
+            QCoreApplication.translate(
+                "PdfDialog", "Default (A2 to A0, chosen for readable posters; A4 for sheets)"
+            ),
             None,
         )
         for size in PAGE_SIZES:
@@ -372,6 +389,8 @@ class PdfExportDialog(QDialog):
         text = QCoreApplication.translate("PdfDialog", "Page 1 of {pages}, {size}").format(
             pages=preview.pages, size=size
         )
+        if preview.reading:
+            text += "\n" + preview.reading
         if preview.warnings:
             text += "\n" + "\n".join(preview.warnings)
         self.info.setText(text)
