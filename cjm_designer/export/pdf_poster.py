@@ -32,12 +32,12 @@ from cjm_designer.layout.reading import (
     large_sheet,
     reading_distance_m,
 )
-from cjm_designer.model import ChannelKind
+from cjm_designer.model import ChannelKind, TransitionKind
 
 from .pdf_context import RenderContext
 from .pdf_fonts import REGULAR
 from .pdf_labels import emotion_word
-from .pdf_mapdraw import MapDrawer, Placement, draw_evidence_mark
+from .pdf_mapdraw import ARROW_DASHES, MapDrawer, Placement, draw_evidence_mark
 from .pdf_text import Box
 
 
@@ -225,7 +225,7 @@ class PosterPage:
             cy = top - line * (row + 2)
             if cy < bottom:
                 break
-            canvas.setFillColor(pal.color(channel.color))
+            canvas.setFillColor(pal.channel(channel.color, index))
             canvas.rect(cx, cy + 2 * u, 7 * u, 7 * u, stroke=0, fill=1)
             canvas.setFillColor(pal.ink)
             name = channel.name + (
@@ -287,10 +287,10 @@ class PosterPage:
         # Column two: the transition arrows, drawn as the map draws them (pdf_mapdraw).
         ex = x + section_w / 2
         arrows = [
-            (pal.pain, (5, 3), t("arrow_back")),
-            (pal.pain, None, t("arrow_exit")),
-            (pal.accent, (2, 2), t("arrow_skip")),
-            (pal.opportunity, None, t("arrow_referral")),
+            (pal.pain, ARROW_DASHES[TransitionKind.BACK], t("arrow_back")),
+            (pal.pain, ARROW_DASHES[TransitionKind.EXIT], t("arrow_exit")),
+            (pal.accent, ARROW_DASHES[TransitionKind.SKIP], t("arrow_skip")),
+            (pal.opportunity, ARROW_DASHES[TransitionKind.REFERRAL], t("arrow_referral")),
         ]
         for index, (color, dash, label) in enumerate(arrows):
             cy = top - line * (index + 2)

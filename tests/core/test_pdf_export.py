@@ -292,6 +292,8 @@ def test_no_handout_page_ends_on_a_list_heading(example, tmp_path):
 def test_transition_labels_print_as_on_the_canvas(example, tmp_path):
     """Arcs over the headers carry their whole label; arrows in the narrow gap between two
     stages carry the percentage only, so no label runs into the next stage's name."""
+    from cjm_designer.export.pdf_labels import labels
+
     result = export_pdf(example, tmp_path / "poster.pdf", kind="poster", page="A1")
     texts = {line.text for line in result.drawn_lines}
     arrows = result.geometry.layout.arrows
@@ -300,5 +302,10 @@ def test_transition_labels_print_as_on_the_canvas(example, tmp_path):
     assert arcs and named_straight  # "Первая покупка · 70%" between two stages
     for arrow in arcs:
         assert arrow.label in texts, arrow.label
+    exit_word = labels(example.language)("arrow_exit")
     for arrow in named_straight:
-        assert arrow.short_label in texts and arrow.label not in texts, arrow.label
+        # An exit says so in words too (not only by its colour and dots).
+        short = (
+            f"{exit_word} {arrow.short_label}" if arrow.kind.value == "exit" else arrow.short_label
+        )
+        assert short in texts and arrow.label not in texts, arrow.label

@@ -150,3 +150,106 @@ def test_blank_grid_of_a_small_map_is_one_sheet_with_note_sized_cells(tmp_path):
     for rect in result.geometry.layout.cells.values():
         assert min(place.box(rect).width, place.box(rect).height) >= 76 * MM
     assert min(g.size for g in glyphs(out)) >= 9
+
+
+# --- meaning without colour -------------------------------------------------------------
+
+
+def _content(path) -> str:
+    return "".join(
+        page.get_contents().get_data().decode("latin-1") for page in pypdf.PdfReader(path).pages
+    )
+
+
+def _dashes(content: str) -> set[tuple[float, ...]]:
+    import re
+
+    return {
+        tuple(round(float(v), 1) for v in match.split())
+        for match in re.findall(r"\[([\d.\s]+)\]\s+[\d.]+\s+d", content)
+    }
+
+
+def test_template_channels_get_distinct_colours(tmp_path):
+    from reportlab.lib.colors import HexColor
+
+    from cjm_designer.export.pdf_style import CHANNEL_COLORS
+    from cjm_designer.resources import resource_path
+
+    journey = load_map(resource_path("templates", "buyers-journey.fi.cjm.yaml"))
+    assert all(not c.color for c in journey.channels)  # a template: no colours of its own
+    out = tmp_path / "fi.pdf"
+    export_pdf(journey, out)
+    import re
+
+    fills = {
+        tuple(round(float(v), 3) for v in m)
+        for m in re.findall(r"([\d.]+) ([\d.]+) ([\d.]+) rg", _content(out))
+    }
+    for hex_color in CHANNEL_COLORS[: len(journey.channels)]:
+        c = HexColor(hex_color)
+        assert (round(c.red, 3), round(c.green, 3), round(c.blue, 3)) in fills, hex_color
+
+
+def test_grayscale_persona_curves_differ_by_dash_marker_and_name(example, tmp_path):
+    from cjm_designer.export.pdf_style import CURVE_DASHES
+
+    out = tmp_path / "gray.pdf"
+    result = export_pdf(example, out, grayscale=True)
+    scale = result.geometry.placement.scale
+    dashes = _dashes(_content(out))
+    second = tuple(round(d * scale, 1) for d in CURVE_DASHES[1])
+    assert any(
+        all(abs(a - b) < 0.15 for a, b in zip(d, second, strict=True))
+        for d in dashes
+        if len(d) == len(second)
+    ), (second, dashes)
+    # Each curve is named at its end, inside the emotions row.
+    row = next(r for r in result.geometry.layout.rows if r.kind == "emotions")
+    row_box = result.geometry.placement.box(row.rect)
+    for curve in result.geometry.layout.curves:
+        named = [
+            line
+            for line in result.drawn_lines
+            if line.text
+            and curve.name.startswith(line.text.rstrip("…"))
+            and row_box.y <= line.baseline <= row_box.top
+        ]
+        assert named, curve.name
+    # The axis carries its 1-5 scale.
+    header = result.geometry.placement.box(row.header)
+    numbers = {
+        line.text
+        for line in result.drawn_lines
+        if header.x <= line.x <= header.right and header.y <= line.baseline <= header.top
+    }
+    assert {"1", "2", "3", "4", "5"} <= numbers
+
+
+def test_exit_and_referral_arrows_differ_by_dash_and_label(example, tmp_path):
+    from cjm_designer.export.pdf_labels import labels
+    from cjm_designer.export.pdf_mapdraw import ARROW_DASHES
+    from cjm_designer.model import TransitionKind
+
+    out = tmp_path / "gray.pdf"
+    result = export_pdf(example, out, grayscale=True)
+    scale = result.geometry.placement.scale
+    dashes = _dashes(_content(out))
+    for kind in (TransitionKind.EXIT, TransitionKind.REFERRAL):
+        wanted = tuple(round(d * scale, 1) for d in ARROW_DASHES[kind])
+        assert any(
+            len(d) == len(wanted) and all(abs(a - b) < 0.15 for a, b in zip(d, wanted, strict=True))
+            for d in dashes
+        ), (kind, wanted)
+    assert ARROW_DASHES[TransitionKind.EXIT] != ARROW_DASHES[TransitionKind.REFERRAL]
+    t = labels(example.language)
+    exit_word = t("arrow_exit")
+    assert any(line.text.startswith(exit_word + " ") for line in result.drawn_lines)
+
+
+def test_handout_chart_curves_differ_without_colour(example, tmp_path):
+    from cjm_designer.export.pdf_style import CURVE_DASHES
+
+    out = tmp_path / "handout.pdf"
+    export_pdf(example, out, kind="handout", grayscale=True)
+    assert tuple(float(d) for d in CURVE_DASHES[1]) in _dashes(_content(out))
