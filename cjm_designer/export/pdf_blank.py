@@ -20,6 +20,7 @@ from .pdf_poster import (
     TITLE_BAND,
     PosterGeometry,
     PosterPage,
+    draw_crop_marks,
     layout_options,
     new_canvas,
 )
@@ -85,10 +86,12 @@ def build_blank(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
         page = None
     if page is not None:
         place = page.placement()
-        canvas = new_canvas(path, sheet, info)
+        bleed = ctx.options.bleed
+        canvas = new_canvas(path, sheet, info, bleed, ctx.journey.language)
         page.title_block(canvas)
         MapDrawer(ctx, layout, lopts.metrics, place).draw(canvas, with_cards=False)
         page.legend(canvas)
+        draw_crop_marks(canvas, sheet, bleed)
         canvas.showPage()
         canvas.save()
         ctx.note(_cell_note(sheet.name, layout, place.scale))

@@ -308,7 +308,7 @@ class HandoutBuilder:
         if top:
             story.append(Paragraph(self.m(t("top_votes"), True), s.h2))
             story += self.bullets(top)
-        story += picture_flowables(stage.pictures, s.small, self.m)
+        story += picture_flowables(stage.pictures, s.small, self.m, warn=self.ctx.warn)
         for comment in stage.comments:
             story.append(
                 self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)
@@ -347,7 +347,7 @@ class HandoutBuilder:
                 block += self.bullets(
                     f"{i.text} ({i.votes} {t('votes')})" if i.votes else i.text for i in items
                 )
-        block += picture_flowables(card.pictures, s.small, self.m)
+        block += picture_flowables(card.pictures, s.small, self.m, warn=self.ctx.warn)
         for comment in card.comments:
             block.append(
                 self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)
@@ -511,6 +511,9 @@ def build_handout(ctx: RenderContext, path: Path, info: dict[str, str]) -> int:
         subject=info["subject"],
         keywords=info["keywords"],
         creator=info["creator"],
+        lang=ctx.journey.language or None,
+        trimBox=(0, 0, *sheet.size),
+        bleedBox=(0, 0, *sheet.size),
         initialFontName=ctx.fonts.regular,
     )
     stages = ctx.journey.stages

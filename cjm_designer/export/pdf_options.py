@@ -46,6 +46,9 @@ class PdfOptions:
     """Rows under the grid to include (e.g. emotions, pains); None means all."""
     margin_mm: float = 10.0
     overlap_mm: float = 15.0
+    bleed_mm: float = 0.0
+    """Posters and blank grids for a print shop: bleed around the trimmed sheet, with crop
+    marks outside it (3 mm is the usual request)."""
     min_font_size: float = FLOOR_PT
     """Posters warn when any text prints smaller (points)."""
     title: str | None = None
@@ -88,6 +91,8 @@ class PdfOptions:
             raise PdfOptionError(str(error)) from error
         if not 0 <= self.margin_mm <= 100:
             raise PdfOptionError("margins must be between 0 and 100 mm")
+        if not 0 <= self.bleed_mm <= 20:
+            raise PdfOptionError("the bleed must be between 0 and 20 mm")
         if not 0 <= self.overlap_mm <= 50:
             raise PdfOptionError("the tile overlap must be between 0 and 50 mm")
         if not 1 <= self.min_font_size <= 20:
@@ -104,6 +109,10 @@ class PdfOptions:
     @property
     def margin(self) -> float:
         return self.margin_mm * MM
+
+    @property
+    def bleed(self) -> float:
+        return self.bleed_mm * MM
 
     @property
     def overlap(self) -> float:

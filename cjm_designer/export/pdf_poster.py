@@ -22,7 +22,7 @@ from cjm_designer.layout import (
     WrapCache,
     compute_layout,
 )
-from cjm_designer.layout.paper import Paper, best_orientation, paper
+from cjm_designer.layout.paper import MM, Paper, best_orientation, paper
 from cjm_designer.layout.reading import (
     LARGE_SHEETS,
     POSTER_SHEETS,
@@ -461,9 +461,11 @@ def build_poster(
     sheet = plan.sheet
     page = PosterPage(ctx, plan.layout, plan.lopts, sheet)
     place = page.placement()
-    canvas = new_canvas(path, sheet, info)
+    bleed = ctx.options.bleed
+    canvas = new_canvas(path, sheet, info, bleed, ctx.journey.language)
     canvas.setFillColor(ctx.palette.paper)
     page.draw(canvas, place)
+    draw_crop_marks(canvas, sheet, bleed)
     ctx.tick(2, 3)
     canvas.showPage()
     canvas.save()
@@ -471,14 +473,52 @@ def build_poster(
     return 1, PosterGeometry(plan.layout, place, sheet, plan.lopts)
 
 
-def new_canvas(path: Path, sheet: Paper, info: dict[str, str]) -> Canvas:
-    canvas = Canvas(str(path), pagesize=sheet.size, pageCompression=1, initialFontName=REGULAR)
+MARK_ROOM = 10 * MM
+"""Room outside the bleed for crop marks (a 6 mm mark 3 mm clear of the bleed)."""
+
+
+def new_canvas(
+    path: Path, sheet: Paper, info: dict[str, str], bleed: float = 0.0, lang: str | None = None
+) -> Canvas:
+    """A canvas whose drawing coordinates are the trimmed sheet's.
+
+    Every page gets a TrimBox (the finished size) and a BleedBox; with ``bleed`` the page
+    grows by the bleed and room for crop marks (see ``draw_crop_marks``) and the origin
+    moves to the trim's corner, so nothing else needs to know.
+    """
+    slug = bleed + MARK_ROOM if bleed > 0 else 0.0
+    size = (sheet.width + 2 * slug, sheet.height + 2 * slug)
+    canvas = Canvas(
+        str(path), pagesize=size, pageCompression=1, initialFontName=REGULAR, lang=lang or None
+    )
+    canvas.setTrimBox((slug, slug, slug + sheet.width, slug + sheet.height))
+    canvas.setBleedBox(
+        (slug - bleed, slug - bleed, slug + sheet.width + bleed, slug + sheet.height + bleed)
+    )
     canvas.setTitle(info["title"])
     canvas.setAuthor(info["author"])
     canvas.setSubject(info["subject"])
     canvas.setKeywords(info["keywords"])
     canvas.setCreator(info["creator"])
+    if slug:
+        canvas.translate(slug, slug)
     return canvas
+
+
+def draw_crop_marks(canvas: Canvas, sheet: Paper, bleed: float) -> None:
+    """Crop marks at the four corners of the trim, outside the bleed (registration black)."""
+    if bleed <= 0:
+        return
+    gap, length = bleed + 3 * MM, 6 * MM
+    canvas.saveState()
+    canvas.setStrokeColorCMYK(1, 1, 1, 1)
+    canvas.setLineWidth(0.25)
+    for x, y in ((0, 0), (sheet.width, 0), (0, sheet.height), (sheet.width, sheet.height)):
+        sx = -1 if x == 0 else 1
+        sy = -1 if y == 0 else 1
+        canvas.line(x + sx * gap, y, x + sx * (gap + length), y)
+        canvas.line(x, y + sy * gap, x, y + sy * (gap + length))
+    canvas.restoreState()
 
 
 __all__ = [

@@ -63,7 +63,7 @@ def tile_poster(
     total = grid.count + 2
     ctx.tick(0, total)
 
-    canvas = new_canvas(path, sheet, info)
+    canvas = new_canvas(path, sheet, info, lang=ctx.journey.language)
     canvas.beginForm(FORM, 0, 0, poster_sheet.width, poster_sheet.height)
     draw(canvas)
     canvas.endForm()

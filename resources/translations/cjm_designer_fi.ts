@@ -1178,6 +1178,18 @@
             <translation>&amp;Marginaalit:</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>Ei</translation>
+        </message>
+        <message>
+            <source>For a print shop: bleed around the poster with crop marks (3 mm is usual)</source>
+            <translation>Painotaloa varten: leikkuuvara julisteen ympärille ja leikkuumerkit (yleensä 3 mm)</translation>
+        </message>
+        <message>
+            <source>&amp;Bleed:</source>
+            <translation>&amp;Leikkuuvara:</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>T&amp;ulosta…</translation>
         </message>

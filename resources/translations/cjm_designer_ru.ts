@@ -1180,6 +1180,18 @@
             <translation>&amp;Поля:</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>For a print shop: bleed around the poster with crop marks (3 mm is usual)</source>
+            <translation>Для типографии: вылеты вокруг плаката и метки обреза (обычно 3 мм)</translation>
+        </message>
+        <message>
+            <source>&amp;Bleed:</source>
+            <translation>&amp;Вылеты:</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>

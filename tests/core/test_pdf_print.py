@@ -253,3 +253,59 @@ def test_handout_chart_curves_differ_without_colour(example, tmp_path):
     out = tmp_path / "handout.pdf"
     export_pdf(example, out, kind="handout", grayscale=True)
     assert tuple(float(d) for d in CURVE_DASHES[1]) in _dashes(_content(out))
+
+
+# --- print shop -------------------------------------------------------------------------
+
+
+def _box(page, name):
+    return [float(v) for v in page[name]]
+
+
+def test_every_kind_sets_trim_and_bleed_boxes_and_the_language(example, tmp_path):
+    for kind in ("poster", "tiles", "handout", "blank"):
+        out = tmp_path / f"{kind}.pdf"
+        export_pdf(example, out, kind=kind, page="A3", poster_size="A2")
+        reader = pypdf.PdfReader(out)
+        assert reader.trailer["/Root"]["/Lang"] == "ru", kind
+        page = reader.pages[0]
+        media = _box(page, "/MediaBox")
+        assert _box(page, "/TrimBox") == pytest.approx(media), kind
+        assert _box(page, "/BleedBox") == pytest.approx(media), kind
+
+
+def test_bleed_adds_bleed_box_trim_box_and_crop_marks_outside_the_trim(example, tmp_path):
+    out = tmp_path / "bleed.pdf"
+    result = export_pdf(example, out, page="A1", bleed_mm=3)
+    page = pypdf.PdfReader(out).pages[0]
+    a1 = result.geometry.sheet
+    x0, y0, x1, y1 = _box(page, "/TrimBox")
+    assert (x1 - x0, y1 - y0) == pytest.approx(a1.size, abs=0.01)
+    bx0, _by0, bx1, _by1 = _box(page, "/BleedBox")
+    assert x0 - bx0 == pytest.approx(3 * MM, abs=0.01) and bx1 - x1 == pytest.approx(
+        3 * MM, abs=0.01
+    )
+    mx0 = _box(page, "/MediaBox")[0]
+    assert bx0 - mx0 > 5 * MM  # room for the marks outside the bleed
+    # Crop marks: registration black strokes, entirely outside the bleed box.
+    content = page.get_contents().get_data().decode("latin-1")
+    assert "1 1 1 1 K" in content
+    # All text stays inside the trim (nothing important is cut off).
+    for glyph in glyphs(out):
+        assert x0 - 0.5 <= glyph.x0 and glyph.x1 <= x1 + 0.5
+
+
+def test_bad_bleed_is_refused(example, tmp_path):
+    from cjm_designer.export.pdf import PdfOptionError
+
+    with pytest.raises(PdfOptionError, match="bleed"):
+        export_pdf(example, tmp_path / "x.pdf", bleed_mm=50)
+
+
+def test_cli_bleed_option(tmp_path):
+    from cjm_designer.cli import main
+
+    out = tmp_path / "cli.pdf"
+    assert main(["export", str(example_map_path()), "-o", str(out), "--bleed", "3"]) == 0
+    page = pypdf.PdfReader(out).pages[0]
+    assert _box(page, "/BleedBox") != _box(page, "/TrimBox")

@@ -82,8 +82,18 @@ def test_clicking_options_updates_the_preview(dialog, qtbot):
     total, coloured = preview_colors(dialog)
     assert coloured == 0 and total > 1000
 
+    # Bleed for a print shop, typed into the field: the preview page grows by it.
+    width_before = dialog.preview.page.width_pt
+    dialog.bleed.setFocus()
+    dialog.bleed.selectAll()
+    qtbot.keyClicks(dialog.bleed, "3")
+    QTest.keyClick(dialog.bleed, Qt.Key.Key_Tab)
+    qtbot.waitUntil(dialog.preview_is_current, timeout=20000)
+    assert dialog.options()["bleed_mm"] == 3
+    assert dialog.preview.page.width_pt > width_before + 30  # 2 x (3 mm bleed + marks)
+
     choose(qtbot, dialog.kind, "tiles")
-    assert dialog.poster_size.isEnabled()
+    assert dialog.poster_size.isEnabled() and not dialog.bleed.isEnabled()
     choose(qtbot, dialog.page, "A3")
     choose(qtbot, dialog.orientation, "portrait")
     qtbot.waitUntil(dialog.preview_is_current, timeout=20000)

@@ -229,6 +229,19 @@ class PdfExportDialog(QDialog):
         form.addRow(QCoreApplication.translate("PdfDialog", "&Persona:"), self.persona)
         form.addRow(QCoreApplication.translate("PdfDialog", "Sc&enario:"), self.scenario)
         form.addRow(QCoreApplication.translate("PdfDialog", "&Margins:"), self.margin)
+        # A print shop asks for bleed (usually 3 mm): adds TrimBox, BleedBox and crop marks.
+        self.bleed = QDoubleSpinBox(objectName="bleed")
+        self.bleed.setRange(0, 20)
+        self.bleed.setDecimals(1)
+        self.bleed.setSuffix(QCoreApplication.translate("PdfDialog", " mm"))
+        self.bleed.setSpecialValueText(QCoreApplication.translate("PdfDialog", "None"))
+        self.bleed.setToolTip(
+            QCoreApplication.translate(
+                "PdfDialog",
+                "For a print shop: bleed around the poster with crop marks (3 mm is usual)",
+            )
+        )
+        form.addRow(QCoreApplication.translate("PdfDialog", "&Bleed:"), self.bleed)
         form.addRow("", self.grayscale)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -271,6 +284,7 @@ class PdfExportDialog(QDialog):
         self.page.lineEdit().installEventFilter(self)
         self.grayscale.toggled.connect(self._changed)
         self.margin.valueChanged.connect(self._changed)
+        self.bleed.valueChanged.connect(self._changed)
         for box in self.rows.values():
             box.toggled.connect(self._changed)
 
@@ -292,6 +306,7 @@ class PdfExportDialog(QDialog):
     def _update_enabled(self) -> None:
         kind = self.kind.currentData()
         self.poster_size.setEnabled(kind == "tiles")
+        self.bleed.setEnabled(kind in ("poster", "blank"))
         for box in self.rows.values():
             box.setEnabled(kind in ("poster", "tiles"))
 
@@ -315,6 +330,7 @@ class PdfExportDialog(QDialog):
             "scenario": self.scenario.currentData(),
             "grayscale": self.grayscale.isChecked(),
             "margin_mm": float(self.margin.value()) * (MM_PER_INCH if self.inches else 1.0),
+            "bleed_mm": float(self.bleed.value()) if self.bleed.isEnabled() else 0.0,
         }
         chosen = tuple(key for key, box in self.rows.items() if box.isChecked())
         if len(chosen) < len(self.rows):
