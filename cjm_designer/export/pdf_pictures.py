@@ -1,13 +1,15 @@
 """Pictures kept in the map (shop shelf photos, landing page screenshots) for the PDF.
 
 The data is base64 PNG or JPEG inside the file; reportlab reads it straight from
-memory. A picture that cannot be decoded is left out rather than failing the print.
+memory. A picture that cannot be decoded, or whose header declares more pixels than
+the budget, is left out with a warning rather than failing the print: only the header
+is read before that check (Pillow opens lazily), so a 0.5 MB PNG that declares 144
+million pixels costs nothing instead of 2.2 GB.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 from collections.abc import Iterable
 from io import BytesIO
 
@@ -16,12 +18,17 @@ from reportlab.platypus import Image, KeepTogether, Paragraph
 
 from cjm_designer.model.entities import Picture
 
+from .pdf_text import one_line
+
 MAX_WIDTH = 260.0
 MAX_HEIGHT = 170.0
 MIN_PPI = 150.0
 """Below this many pixels per inch on paper a picture looks soft; the export warns."""
 SCREEN_PPI = 96.0
 """The resolution assumed for a picture that does not say its own (a screenshot)."""
+MAX_PICTURE_PIXELS = 25_000_000
+"""Pixels decoded for one picture (100 MB as RGBA); pictures added in the editor are at
+most 1600 x 1600."""
 
 
 def picture_size(
@@ -58,16 +65,33 @@ def picture_flowables(
     max_height: float = MAX_HEIGHT,
     warn=lambda message: None,
 ) -> list:
-    """One image (with its caption under it) per picture that decodes, at its own
-    resolution; ``warn`` hears of each one printing under MIN_PPI."""
+    """One image (with its caption under it) per picture that decodes within the budget,
+    at its own resolution; ``warn`` hears of each one left out or printing under MIN_PPI."""
     story: list = []
     for picture in pictures:
+        label = one_line(picture.caption)[:60] or picture.mime
         try:
             raw = base64.b64decode(picture.data, validate=False)
-            width, height = ImageReader(BytesIO(raw)).getSize()
-        except (binascii.Error, ValueError, OSError):
+            reader = ImageReader(BytesIO(raw))
+            width, height = reader.getSize()  # Pillow reads only the header here
+        except Exception as error:
+            warn(f"picture {label!r} left out: it cannot be decoded ({type(error).__name__})")
             continue
         if not width or not height:
+            warn(f"picture {label!r} left out: it has no pixels")
+            continue
+        if width * height > MAX_PICTURE_PIXELS:
+            warn(
+                f"picture {label!r} left out: {width} x {height} pixels is more than the "
+                f"{MAX_PICTURE_PIXELS // 1_000_000} million a picture may have"
+            )
+            continue
+        try:
+            # Decode now, within the budget: a good header over broken data would
+            # otherwise fail while the whole PDF is being written.
+            reader.getRGBData()
+        except Exception as error:
+            warn(f"picture {label!r} left out: its data is broken ({type(error).__name__})")
             continue
         w, h = picture_size(width, height, max_width, max_height, picture_ppi(raw))
         printed_ppi = width / (w / 72)

@@ -328,6 +328,7 @@ def references(entity: Entity) -> Iterable[str]:
         yield from entity.personas
         yield from entity.scenarios
         yield from (a.channel for a in entity.actions if a.channel)
+        yield from (i.link for i in (*entity.pains, *entity.opportunities) if i.link)
     elif isinstance(entity, Transition):
         yield entity.source
         if entity.target is not None:
@@ -356,16 +357,19 @@ def _restore_referenced(
                     wanted[ref] = entity.id
         if merged.entry and merged.entry not in merged:
             wanted.setdefault(merged.entry, "entry")
+        for measurement in merged.measured:
+            if measurement.stage not in merged:
+                wanted.setdefault(measurement.stage, "measured")
         for ref, user in wanted.items():
             kind = base.kind_of(ref)
             if kind is None:
                 continue  # never existed: validation reports it
-            entity = base.get(ref)
-            merged.insert(kind, entity, _revived_index(merged, base, kind, ref))  # type: ignore[arg-type]
+            revived = base.find(kind, ref)
+            merged.insert(kind, revived, _revived_index(merged, base, kind, ref))
             deleter = "ours" if ref not in ours else "theirs"
             conflicts.append(
                 Conflict(
-                    kind.value, ref, None, entity, ours.get(ref), theirs.get(ref),
+                    kind.value, ref, None, revived, ours.get(ref), theirs.get(ref),
                     f"deleted in {deleter} but still used by {user!r}; restored from base",
                     kept="base",
                 )

@@ -12,9 +12,9 @@ import os
 import sys
 from pathlib import Path
 
+from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+
 APP_NAME = "CJM Designer"
-SUPPORTED_LANGUAGES = ("en", "ru", "fi")
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -44,6 +44,9 @@ def _ensure_application(headless: bool):
     from .gc_guard import install_gui_thread_collector
 
     install_gui_thread_collector(app)  # worker threads must never destroy Qt objects
+    from . import altgr
+
+    altgr.install(app)  # Windows: AltGr characters are typed, not taken as shortcuts
     return app
 
 
@@ -142,12 +145,17 @@ def run_gui(args: argparse.Namespace) -> int:
         window.new_blank()
     elif not _open_first(window, args.file, report_to_stderr=bool(screenshot)) and screenshot:
         window.deleteLater()
-        return EXIT_ERROR
+        return EXIT_FAILED
     presentation = bool(getattr(args, "presentation", False))
     if screenshot:
         if presentation:
             window.workshop.presentation.enter(full_screen=False)
         return _screenshot(app, window, Path(screenshot), size)
+    from . import file_open_events
+
+    file_open_events.install(  # Finder double-click, Open With
+        app, MainWindow, lambda: MainWindow(language=language), window
+    )
     windows = [window, *_recover_crashed_work(window, language, reuse=not args.file)]
     for shown in windows:
         show_settled(app, shown)
@@ -228,7 +236,7 @@ def _screenshot(app, window, out: Path, size: tuple[int, int]) -> int:
     error = writing.result()
     if error is not None:
         print(f"cjm-designer: error: cannot write {out}: {error}", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_FAILED
     return EXIT_OK
 
 

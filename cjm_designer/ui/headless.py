@@ -9,6 +9,8 @@ platform is chosen, so importing this module costs nothing.
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,13 +20,27 @@ if TYPE_CHECKING:
     from cjm_designer.model import JourneyMap
 
 
+def needs_offscreen(platform: str | None = None, environ: Mapping[str, str] | None = None) -> bool:
+    """True when Qt would find no screen: an X11/Wayland system with neither display set.
+
+    Windows and macOS never set ``DISPLAY``; their own platform plugin always works in a
+    user's session, draws with the system's fonts, and is what the window uses, so the
+    pictures come out the same. A platform chosen by the user (QT_QPA_PLATFORM) stays.
+    """
+    platform = platform or sys.platform
+    environ = os.environ if environ is None else environ
+    if "QT_QPA_PLATFORM" in environ or platform in ("win32", "darwin"):
+        return False
+    return not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY")
+
+
 def ensure_qt_application():
     """A QApplication (the scene needs widgets' fonts), offscreen when there is no display.
 
     The platform must be chosen before PySide6 starts, so the environment is set first.
     """
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if needs_offscreen():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance() or QApplication(["cjm-designer"])

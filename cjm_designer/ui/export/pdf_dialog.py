@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
 
 from cjm_designer.export.pdf import ExportCancelled, PdfOptionError, export_pdf
 from cjm_designer.layout import (
+    ALL_ROWS,
     ROW_EMOTIONS,
+    ROW_GOALS,
     ROW_NOTES,
     ROW_OPPORTUNITIES,
     ROW_PAINS,
@@ -75,6 +77,7 @@ def row_names() -> dict[str, str]:
         ROW_OPPORTUNITIES: QCoreApplication.translate("PdfDialog", "Opportunities"),
         ROW_QUESTIONS: QCoreApplication.translate("PdfDialog", "Questions"),
         ROW_NOTES: QCoreApplication.translate("PdfDialog", "Custom rows"),
+        ROW_GOALS: QCoreApplication.translate("PdfDialog", "Stage goals and KPIs"),
     }
 
 
@@ -86,12 +89,17 @@ class Preview:
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str = ""
+    pixel_ratio: float = 1.0  # device pixels per logical pixel the page was drawn for
     reading: str = ""
     """For posters: the sheet chosen, the card titles' size and the distance they read from."""
 
 
 def make_preview(
-    journey: JourneyMap, folder: Path, options: dict, wanted: Callable[[], bool] = lambda: True
+    journey: JourneyMap,
+    folder: Path,
+    options: dict,
+    wanted: Callable[[], bool] = lambda: True,
+    pixel_ratio: float = 1.0,
 ) -> Preview | None:
     """Export to ``folder`` and rasterize page one (runs in the preview thread).
 
@@ -106,8 +114,16 @@ def make_preview(
         return Preview(error=str(error))
     except ExportCancelled:
         return None
-    page = next(render_pages(result.path, max_side=PREVIEW_SIDE, last=0), None)
-    return Preview(page, result.pages, list(result.warnings), reading=reading_text(result))
+    # A Retina or 150 % screen shows PREVIEW_SIDE logical pixels with more real ones.
+    side = round(PREVIEW_SIDE * max(1.0, pixel_ratio))
+    page = next(render_pages(result.path, max_side=side, last=0), None)
+    return Preview(
+        page,
+        result.pages,
+        list(result.warnings),
+        pixel_ratio=max(1.0, pixel_ratio),
+        reading=reading_text(result),
+    )
 
 
 def reading_text(result) -> str:
@@ -217,7 +233,7 @@ class PdfExportDialog(QDialog):
         rows_layout = QGridLayout(rows_box)
         for index, (key, name) in enumerate(row_names().items()):
             box = QCheckBox(name, objectName=f"row_{key}")
-            box.setChecked(True)
+            box.setChecked(key in ALL_ROWS)  # goals and KPIs: only when asked for
             self.rows[key] = box
             rows_layout.addWidget(box, index // 2, index % 2)
 
@@ -333,7 +349,7 @@ class PdfExportDialog(QDialog):
             "bleed_mm": float(self.bleed.value()) if self.bleed.isEnabled() else 0.0,
         }
         chosen = tuple(key for key, box in self.rows.items() if box.isChecked())
-        if len(chosen) < len(self.rows):
+        if set(chosen) != ALL_ROWS:
             options["rows"] = chosen
         return options
 
@@ -360,6 +376,7 @@ class PdfExportDialog(QDialog):
             folder,
             options,
             lambda: generation == self._generation and not self._closing,
+            self.picture.devicePixelRatioF(),
         )
         self._future.generation = generation  # type: ignore[attr-defined]
         self._poll.start()
@@ -390,7 +407,9 @@ class PdfExportDialog(QDialog):
             self.info.setText(preview.error)
             return
         if preview.page is not None:
-            self.picture.setPixmap(QPixmap.fromImage(to_qimage(preview.page)))
+            pixmap = QPixmap.fromImage(to_qimage(preview.page))
+            pixmap.setDevicePixelRatio(preview.pixel_ratio)  # sharp, at the same size
+            self.picture.setPixmap(pixmap)
         page = preview.page
         size = ""
         if page is not None:

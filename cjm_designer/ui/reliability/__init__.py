@@ -119,7 +119,10 @@ class ReliabilityGuard(QObject):
             if choice is prompts.LockChoice.CANCEL:
                 return None
             if choice is prompts.LockChoice.TAKE_OVER:
-                lock.take_over()
+                owner = lock.owner()
+                if not lock.take_over():
+                    prompts.tell_take_over_refused(self.window, target, owner)
+                    read_only = True
             else:
                 read_only = True
         self._opening = True
@@ -194,7 +197,7 @@ class ReliabilityGuard(QObject):
         Runs after the close event, when Qt may already have destroyed the window and its
         children; each step then has nothing left to do."""
         for step in (
-            self.autosaver.discard,
+            self.autosaver.close,
             lambda: self._set_lock(None),
             lambda: self.watcher.watch(None),
         ):
