@@ -112,3 +112,28 @@ class EmotionChart(Flowable):
             canvas.setFillColor(palette.ink)
             painter.draw_box(canvas, label, Box(left + 24, legend_y - 1, plot_w - 24, 11), 8)
         canvas.restoreState()
+
+
+class MapPicture(Flowable):
+    """The whole map as the poster draws it, scaled to fit ``width`` x ``height``: the
+    handout's overview of where each stage sits."""
+
+    def __init__(self, ctx: RenderContext, width: float, height: float) -> None:
+        super().__init__()
+        from .pdf_poster import POSTER_METRICS, poster_layout
+
+        self.ctx = ctx
+        self.layout, self.lopts = poster_layout(ctx, POSTER_METRICS)
+        layout_w, layout_h = self.layout.size
+        self.scale = min(width / layout_w, height / layout_h)
+        self.width = layout_w * self.scale
+        self.height = layout_h * self.scale
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        from .pdf_mapdraw import MapDrawer, Placement
+
+        place = Placement(self.scale, 0.0, self.height)
+        MapDrawer(self.ctx, self.layout, self.lopts.metrics, place).draw(self.canv)

@@ -309,3 +309,72 @@ def test_cli_bleed_option(tmp_path):
     assert main(["export", str(example_map_path()), "-o", str(out), "--bleed", "3"]) == 0
     page = pypdf.PdfReader(out).pages[0]
     assert _box(page, "/BleedBox") != _box(page, "/TrimBox")
+
+
+# --- handouts ---------------------------------------------------------------------------
+
+
+def test_plural_forms_follow_cldr():
+    from cjm_designer.export.pdf_labels import counted
+
+    assert [counted("ru", "votes", n) for n in (1, 3, 4, 5, 11, 21, 22, 25, 112)] == [
+        "1 голос", "3 голоса", "4 голоса", "5 голосов", "11 голосов", "21 голос",
+        "22 голоса", "25 голосов", "112 голосов",
+    ]  # fmt: skip
+    assert counted("fi", "votes", 1) == "1 ääni" and counted("fi", "votes", 4) == "4 ääntä"
+    assert counted("en", "votes", 1) == "1 vote" and counted("de", "votes", 2) == "2 votes"
+
+
+def test_handout_says_3_golosa_not_3_golosov(example, tmp_path):
+    out = tmp_path / "handout.pdf"
+    export_pdf(example, out, kind="handout")
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+    for wrong in ("2 голосов", "3 голосов", "4 голосов", "1 голосов"):
+        assert wrong not in text
+    assert "3 голоса" in text or "4 голоса" in text
+
+
+def _fill(out) -> dict[int, float]:
+    """How far down each page its text reaches, as a share of the frame (footer aside)."""
+    height = paper("A4").height
+    margin = 10 * MM
+    found: dict[int, float] = {}
+    for glyph in glyphs(out):
+        if glyph.y0 > margin + 14:
+            share = (height - margin - glyph.y0) / (height - 2 * margin - 10)
+            found[glyph.page] = max(found.get(glyph.page, 0.0), share)
+    return found
+
+
+def test_handout_has_no_nearly_empty_pages_and_an_overview_of_the_map(example, tmp_path):
+    from cjm_designer.export.pdf_labels import labels
+
+    out = tmp_path / "handout.pdf"
+    result = export_pdf(example, out, kind="handout")
+    fill = _fill(out)
+    assert len(fill) == result.pages
+    for page, share in fill.items():
+        if page < result.pages:
+            assert share >= 0.3, (page, round(share, 2))
+    t = labels(example.language)
+    reader = pypdf.PdfReader(out)
+    titles = [item["/Title"] for item in reader.outline if isinstance(item, dict)]
+    assert t("overview") in titles and t("transitions") in titles
+    # The overview is the map itself: every stage name is drawn in it, tiny.
+    overview_lines = [line for line in result.drawn_lines if line.size < 5]
+    for stage in example.stages:
+        assert any(stage.name.startswith(line.text.rstrip("…")) for line in overview_lines)
+    # Transitions are listed in words.
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert "Осознание → Интерес" in " ".join(text.split())
+
+
+def test_short_cover_and_contents_share_the_first_page(tmp_path):
+    from cjm_designer.export.pdf_labels import labels
+    from cjm_designer.resources import resource_path
+
+    journey = load_map(resource_path("templates", "buyers-journey.fi.cjm.yaml"))
+    out = tmp_path / "fi.pdf"
+    export_pdf(journey, out, kind="handout")
+    first = pypdf.PdfReader(out).pages[0].extract_text()
+    assert labels("fi")("contents") in first
