@@ -149,6 +149,7 @@ class PlanDock(WorkshopDock):
         )
         self.actual.setColumnWidth(1, 220)
         self.tabs.addTab(self.actual, QCoreApplication.translate("Plan", "Plan vs. actual"))
+        self.tabs.setCornerWidget(self.summary, Qt.Corner.TopRightCorner)
         self.setWidget(self.tabs)
         self.refresh()
 
@@ -207,11 +208,10 @@ class PlanDock(WorkshopDock):
         self.add_for = QPushButton(QCoreApplication.translate("Plan", "Add action for it"))
         self.add_for.clicked.connect(self.add_action_for_chosen)
         link_row.addWidget(self.add_for)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = QLabel()  # shown in the tab bar's corner: no height taken from the list
+        self.summary.setContentsMargins(8, 0, 8, 0)
         layout.addWidget(self.tree, 1)
         layout.addLayout(link_row)
-        layout.addWidget(self.summary)
         return page
 
     def _fill_links(self) -> None:
