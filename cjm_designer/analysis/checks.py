@@ -175,6 +175,10 @@ def _coverage(journey: JourneyMap, scenario: str | None) -> list[Problem]:
                     tp.id,
                 )
             )
+    if not stages_used:
+        # A map from a template has its stages and channels but no cards yet: that is
+        # the start of a workshop, not a list of problems to show the client.
+        return problems
     problems += _unused(
         journey.stages,
         stages_used,

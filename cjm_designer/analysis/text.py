@@ -35,13 +35,14 @@ def render_text(report: AnalysisReport, journey: JourneyMap) -> str:
     lines.append(f"Funnel from {names.get(funnel.entry or '', '—')}: {funnel.status}")
     if funnel.ok:
         rows = []
+        reach, visits = funnel.reach or {}, funnel.visits or {}
         for stage in report.stages:
             mark = " (final)" if stage in (funnel.finals or {}) else ""
             rows.append(
                 [
                     names[stage] + mark,
-                    _percent(funnel.reach[stage]),
-                    f"{funnel.visits[stage]:.3f}",
+                    _percent(reach[stage]),
+                    f"{visits[stage]:.3f}",
                 ]
             )
         lines += _table(["Stage", "Reach", "Visits"], rows)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sys
 
-from ._common import load_or_report
+from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from ._common import load_or_report
 
 
 def register(subparsers) -> None:
@@ -53,7 +53,7 @@ def run(args) -> int:
     result = load_or_report(args.file)
     if result is None:
         return EXIT_FAILED
-    from cjm_designer.room.journal import journal_path_for
+    from cjm_designer.room.journal import JournalBusyError, journal_path_for
     from cjm_designer.room.server import serve_until_signal
     from cjm_designer.room.state import RoomState
     from cjm_designer.room.view import map_view
@@ -61,6 +61,9 @@ def run(args) -> int:
     journal = journal_path_for(args.file)
     try:
         state, problems = RoomState.open(journal)
+    except JournalBusyError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
     except OSError as error:
         print(f"{journal}: cannot write the room's journal ({error.strerror})", file=sys.stderr)
         return EXIT_FAILED
@@ -81,6 +84,8 @@ def run(args) -> int:
 
     try:
         serve_until_signal(state, args.host, args.port, ready)
+    except KeyboardInterrupt:  # Ctrl+C where asyncio has no signal handlers (Windows)
+        pass
     except OSError as error:
         print(
             f"cjm-designer room: cannot listen on {args.host}:{args.port} ({error.strerror or error})",

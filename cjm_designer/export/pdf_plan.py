@@ -187,7 +187,7 @@ def plan_section(builder: HandoutBuilder) -> list:
         for v in valued:
             insight = v.item.insight
             scores = "—"
-            if v.item.scored:
+            if v.item.scored and insight.impact is not None and insight.effort is not None:
                 kind = t("quadrant_" + quadrant(insight.impact, insight.effort).replace("-", "_"))
                 scores = f"{insight.impact} / {insight.effort} ({kind})"
             rows.append([one_line(insight.text), scores, _worth(builder, v)])

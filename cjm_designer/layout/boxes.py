@@ -183,7 +183,3 @@ class MapLayout:
         if stage is None or lane is None:
             return None
         return (stage.id, lane.id)
-
-    def cards_in(self, stage_id: str, channel_id: str) -> list[CardBox]:
-        found = [c for c in self.cards.values() if c.stage == stage_id and c.channel == channel_id]
-        return sorted(found, key=lambda card: card.position)

@@ -354,6 +354,17 @@
         </message>
     </context>
     <context>
+        <name>BoardMode</name>
+        <message>
+            <source>&amp;Board Mode</source>
+            <translation>&amp;Taulutila</translation>
+        </message>
+        <message>
+            <source>Only the map: hide every panel and toolbar</source>
+            <translation>Vain kartta: piilota kaikki paneelit ja työkalurivit</translation>
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
         <message>
             <source>Move card</source>
@@ -1680,6 +1691,28 @@
         </message>
     </context>
     <context>
+        <name>ProblemsBadge</name>
+        <message numerus="yes">
+            <source>⚠ %n problem(s)</source>
+            <translation>
+                <numerusform>⚠ %n ongelma</numerusform>
+                <numerusform>⚠ %n ongelmaa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ No problems</source>
+            <translation>✓ Ei ongelmia</translation>
+        </message>
+        <message>
+            <source>Errors: {errors} · warnings: {warnings} · hints: {hints}</source>
+            <translation>Virheet: {errors} · varoitukset: {warnings} · vihjeet: {hints}</translation>
+        </message>
+        <message>
+            <source>Click to show the list</source>
+            <translation>Näytä luettelo napsauttamalla</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsDock</name>
         <message>
             <source>Problems</source>
@@ -2547,6 +2580,10 @@
                 <numerusform>%n liittynyttä</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The workshop room of this map is already open in another window or program; close it there first.</source>
+            <translation>Tämän kartan työpajahuone on jo auki toisessa ikkunassa tai ohjelmassa; sulje se ensin siellä.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -3244,6 +3281,10 @@
         <message>
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>Kartassa ei ole vertailtavia skenaarioita; lisää ne ensin rakenteeseen.</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>osa {part}/{parts}</translation>
         </message>
     </context>
 </TS>

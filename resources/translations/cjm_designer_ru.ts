@@ -354,6 +354,17 @@
         </message>
     </context>
     <context>
+        <name>BoardMode</name>
+        <message>
+            <source>&amp;Board Mode</source>
+            <translation>Режим &amp;доски</translation>
+        </message>
+        <message>
+            <source>Only the map: hide every panel and toolbar</source>
+            <translation>Только карта: скрыть все панели и панели инструментов</translation>
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
         <message>
             <source>Move card</source>
@@ -1682,6 +1693,29 @@
         </message>
     </context>
     <context>
+        <name>ProblemsBadge</name>
+        <message numerus="yes">
+            <source>⚠ %n problem(s)</source>
+            <translation>
+                <numerusform>⚠ %n проблема</numerusform>
+                <numerusform>⚠ %n проблемы</numerusform>
+                <numerusform>⚠ %n проблем</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ No problems</source>
+            <translation>✓ Проблем нет</translation>
+        </message>
+        <message>
+            <source>Errors: {errors} · warnings: {warnings} · hints: {hints}</source>
+            <translation>Ошибки: {errors} · предупреждения: {warnings} · подсказки: {hints}</translation>
+        </message>
+        <message>
+            <source>Click to show the list</source>
+            <translation>Нажмите, чтобы показать список</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsDock</name>
         <message>
             <source>Problems</source>
@@ -2554,6 +2588,10 @@
                 <numerusform>Присоединились %n</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The workshop room of this map is already open in another window or program; close it there first.</source>
+            <translation>Комната воркшопа этой карты уже открыта в другом окне или программе; сначала закройте её там.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -3254,6 +3292,10 @@
         <message>
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>В карте нет сценариев для сравнения; сначала добавьте их в структуре.</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>часть {part} из {parts}</translation>
         </message>
     </context>
 </TS>

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from cjm_designer.io.yaml_format import load_map
-from cjm_designer.ui.compare import snapshots
+from cjm_designer.ui.compare import snapshot_dialog as snapshots
 from cjm_designer.ui.compare.window import CompareWindow
 from cjm_designer.ui.main_window import MainWindow
 
