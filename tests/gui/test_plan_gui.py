@@ -325,7 +325,7 @@ def test_hidden_plan_dock_catches_up_when_shown(main_window, qtbot):
     window = main_window
     journey = window.controller.journey
     dock = open_plan(window, qtbot)
-    window.problems.raise_()  # the Plan dock goes behind the Problems tab
+    open_matrix(window, qtbot)  # the Plan dock goes behind the matrix's tab
     qtbot.waitUntil(lambda: not dock._on_screen)
     action = journey.plan[0]
     from cjm_designer.model.plan import update_action
