@@ -35,13 +35,14 @@ def render_text(report: AnalysisReport, journey: JourneyMap) -> str:
     lines.append(f"Funnel from {names.get(funnel.entry or '', '—')}: {funnel.status}")
     if funnel.ok:
         rows = []
+        reach, visits = funnel.reach or {}, funnel.visits or {}
         for stage in report.stages:
             mark = " (final)" if stage in (funnel.finals or {}) else ""
             rows.append(
                 [
                     names[stage] + mark,
-                    _percent(funnel.reach[stage]),
-                    f"{funnel.visits[stage]:.3f}",
+                    _percent(reach[stage]),
+                    f"{visits[stage]:.3f}",
                 ]
             )
         lines += _table(["Stage", "Reach", "Visits"], rows)
@@ -74,6 +75,19 @@ def render_text(report: AnalysisReport, journey: JourneyMap) -> str:
             for b in report.bottlenecks[:TOP_BOTTLENECKS]
         ]
         lines += _table(["Transition", "Now", "Improved", "Conversion"], rows)
+    valued = [v for v in report.opportunities if v.worth.conversion_delta is not None]
+    if valued:
+        lines += ["", "Opportunities by worth (cjm-designer plan MAP for the whole plan):"]
+        rows = [
+            [
+                v.item.insight.text if len(v.item.insight.text) <= 48
+                else v.item.insight.text[:47] + "…",
+                f"{100 * (v.worth.conversion_delta or 0):+.2f} pt",
+                "—" if v.worth.customers_delta is None else f"{v.worth.customers_delta:+.1f}",
+            ]
+            for v in valued[:TOP_BOTTLENECKS]
+        ]  # fmt: skip
+        lines += _table(["Opportunity", "Conversion", "Customers/month"], rows)
     if report.scenarios:
         lines += ["", "Scenarios:"]
         rows = [

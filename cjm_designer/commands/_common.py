@@ -21,3 +21,18 @@ def load_or_report(path: str, stderr: TextIO | None = None) -> LoadResult | None
     for warning in result.warnings:
         print(warning, file=err)
     return result
+
+
+def refuse_locked(path: str, force: bool, stderr: TextIO | None = None) -> bool:
+    """True (and a message) when the editor has ``path`` open and ``--force`` was not given."""
+    from cjm_designer.io.edit_lock import edit_lock_holder
+
+    holder = edit_lock_holder(path)
+    if holder is None or force:
+        return False
+    print(
+        f"{path}: the map is open in the editor ({holder}); close it there first, or use "
+        "--force to write anyway",
+        file=stderr or sys.stderr,
+    )
+    return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
 
 def _view(journey, args):

@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from cjm_designer.io.errors import MapSaveError
 from cjm_designer.io.templates import (
     UnknownTemplateError,
@@ -15,9 +16,7 @@ from cjm_designer.io.templates import (
 from cjm_designer.io.yaml_format import save_map
 from cjm_designer.model import Kind
 
-from ._common import load_or_report
-
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+from ._common import load_or_report, refuse_locked
 
 
 def register(subparsers) -> None:
@@ -48,6 +47,9 @@ def register(subparsers) -> None:
     )
     convert.add_argument("input", metavar="IN")
     convert.add_argument("-o", "--output", required=True, metavar="OUT")
+    convert.add_argument(
+        "--force", action="store_true", help="write OUT even while the editor has it open"
+    )
     convert.set_defaults(handler=run_convert)
 
 
@@ -55,6 +57,8 @@ def run_new(args) -> int:
     output = Path(args.output)
     if output.exists() and not args.force:
         print(f"{output}: already exists (use --force to overwrite)", file=sys.stderr)
+        return EXIT_USAGE
+    if refuse_locked(str(output), args.force):
         return EXIT_USAGE
     try:
         template = find_template(args.template, args.lang)
@@ -126,6 +130,8 @@ def run_info(args) -> int:
 def run_convert(args) -> int:
     from cjm_designer.io.converters import ConversionError, read_any, write_any
 
+    if refuse_locked(args.output, args.force):
+        return EXIT_USAGE
     try:
         journey = read_any(args.input)
         write_any(journey, args.output)

@@ -13,9 +13,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ._common import load_or_report
+from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+from ._common import load_or_report
 
 
 def _export_pdf(journey, args) -> int:

@@ -15,7 +15,7 @@ from cjm_designer.io.yaml_format import save_map
 from cjm_designer.model import check_map
 from cjm_designer.model.merge import CONFLICTS_KEY, merge_maps
 
-from ._common import load_or_report
+from ._common import load_or_report, refuse_locked
 
 EXIT_CLEAN, EXIT_CONFLICTS, EXIT_TROUBLE = 0, 1, 2
 
@@ -31,10 +31,16 @@ def register(subparsers) -> None:
         "-o", "--output", required=True, metavar="OUT", help="where to write (git: %%A)"
     )
     parser.add_argument("--label", metavar="NAME", help="the file's name in messages (git: %%P)")
+    parser.add_argument(
+        "--force", action="store_true", help="write OUT even while the editor has it open"
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args) -> int:
+    if refuse_locked(args.output, args.force):
+        print("cjm-designer merge: nothing written", file=sys.stderr)
+        return EXIT_TROUBLE
     results = [load_or_report(name) for name in (args.base, args.ours, args.theirs)]
     if any(result is None for result in results):
         print("cjm-designer merge: nothing written", file=sys.stderr)

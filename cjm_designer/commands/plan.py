@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import sys
 
-from ._common import load_or_report
+from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+from ._common import load_or_report
 
 
 def register(subparsers) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sys
 
-from ._common import load_or_report
+from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from ._common import load_or_report
 
 
 def register(subparsers) -> None:

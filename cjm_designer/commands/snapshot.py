@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from cjm_designer.io.errors import MapLoadError, MapSaveError
 from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
 from cjm_designer.io.yaml_format import save_map
@@ -21,9 +22,7 @@ from cjm_designer.model.snapshots import (
     restore_edit,
 )
 
-from ._common import load_or_report
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from ._common import load_or_report, refuse_locked
 
 
 def register(subparsers) -> None:
@@ -40,7 +39,11 @@ def register(subparsers) -> None:
     parser.add_argument("--date", help="date of a new snapshot (default: today, YYYY-MM-DD)")
     parser.add_argument("--replace", action="store_true", help="overwrite a snapshot's name")
     parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of MAP")
-    parser.add_argument("--force", action="store_true", help="overwrite an existing OUT")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite an existing OUT, or write a map the editor has open",
+    )
     parser.add_argument("--json", action="store_true", help="--list as JSON")
     parser.set_defaults(handler=run)
 
@@ -58,6 +61,8 @@ def run(args) -> int:
     output = Path(args.output or args.file)
     if args.output and output.exists() and not args.force:
         print(f"{output}: already exists (use --force to overwrite)", file=sys.stderr)
+        return EXIT_USAGE
+    if refuse_locked(str(output), args.force):
         return EXIT_USAGE
     try:
         if args.name is not None:

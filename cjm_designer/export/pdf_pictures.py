@@ -49,7 +49,8 @@ def picture_flowables(
         label = one_line(picture.caption)[:60] or picture.mime
         try:
             raw = base64.b64decode(picture.data, validate=False)
-            width, height = ImageReader(BytesIO(raw)).getSize()
+            reader = ImageReader(BytesIO(raw))
+            width, height = reader.getSize()  # Pillow reads only the header here
         except Exception as error:
             warn(f"picture {label!r} left out: it cannot be decoded ({type(error).__name__})")
             continue
@@ -61,6 +62,13 @@ def picture_flowables(
                 f"picture {label!r} left out: {width} x {height} pixels is more than the "
                 f"{MAX_PICTURE_PIXELS // 1_000_000} million a picture may have"
             )
+            continue
+        try:
+            # Decode now, within the budget: a good header over broken data would
+            # otherwise fail while the whole PDF is being written.
+            reader.getRGBData()
+        except Exception as error:
+            warn(f"picture {label!r} left out: its data is broken ({type(error).__name__})")
             continue
         w, h = picture_size(width, height, max_width, max_height)
         block: list = [Image(BytesIO(raw), width=w, height=h, hAlign="LEFT")]

@@ -64,7 +64,7 @@ def build_map(parsed: ParsedYaml) -> LoadResult:
         raise MapLoadError([FileMessage(str(error), parsed.locate(("cjm",)))]) from None
     journey, issues = decode_map(data)
     warnings = list(parsed.warnings)
-    errors = []
+    errors: list[FileMessage] = []
     for issue in issues:
         location = (
             parsed.locate(issue.path, issue.at_key) if original == 1 else Location(parsed.file)

@@ -401,6 +401,23 @@ def _emotions_changed(
 # --- plain English -----------------------------------------------------------------------
 
 
+def _plan_sentence(before: tuple, after: tuple) -> str:
+    """ "Action plan: "Call back" added; "Retarget" done." rather than two tuples."""
+    old = {action.id: action for action in before}
+    new = {action.id: action for action in after}
+    parts = [f'"{a.text}" added' for i, a in new.items() if i not in old]
+    parts += [f'"{a.text}" removed' for i, a in old.items() if i not in new]
+    for action_id, action in new.items():
+        previous = old.get(action_id)
+        if previous is None or previous == action:
+            continue
+        if previous.status != action.status:
+            parts.append(f'"{action.text}" {previous.status.value} → {action.status.value}')
+        else:
+            parts.append(f'"{action.text}" edited')
+    return "Action plan: " + ("; ".join(parts) or "reordered") + "."
+
+
 def _short(value: Any) -> str | None:
     """A value short enough to print inline, or None."""
     if value is None:
@@ -430,6 +447,8 @@ def _sentence(change: Change, old: JourneyMap, new: JourneyMap) -> str:
                 gone = [n for n in before if n not in after]
                 parts = [f'"{n}" added' for n in added] + [f'"{n}" removed' for n in gone]
                 return "Snapshots: " + (", ".join(parts) or "reordered") + "."
+            if name == "plan":
+                return _plan_sentence(before, after)
             shown = (_short(before), _short(after))
             if None in shown:
                 return f"Map {name} changed."

@@ -15,6 +15,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 SUFFIX = ".room.jsonl"
 
@@ -55,9 +56,9 @@ class Journal:
         self.path = Path(path)
         self.durable = durable
         self._lock = threading.Lock()
-        self._file = None
+        self._file: TextIO | None = None
 
-    def _open(self):
+    def _open(self) -> TextIO:
         if self._file is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle = open(self.path, "a", encoding="utf-8", newline="\n")  # noqa: SIM115
@@ -69,10 +70,10 @@ class Journal:
                     f"{self.path}: the workshop room of this map is open in another "
                     "window or program"
                 ) from None
-            self._file = handle
-            if self._file.tell() > 0 and not self._ends_with_newline():
+            if handle.tell() > 0 and not self._ends_with_newline():
                 # A torn last line from a crash: start ours on a fresh line.
-                self._file.write("\n")
+                handle.write("\n")
+            self._file = handle
         return self._file
 
     def acquire(self) -> None:
