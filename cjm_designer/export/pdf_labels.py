@@ -217,16 +217,6 @@ _COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("{n} ääni", "{n} ääntä"),
         "en": ("{n} vote", "{n} votes"),
     },
-    "stages": {
-        "ru": ("{n} этап", "{n} этапа", "{n} этапов"),
-        "fi": ("{n} vaihe", "{n} vaihetta"),
-        "en": ("{n} stage", "{n} stages"),
-    },
-    "touchpoints": {
-        "ru": ("{n} точка контакта", "{n} точки контакта", "{n} точек контакта"),
-        "fi": ("{n} kosketuspiste", "{n} kosketuspistettä"),
-        "en": ("{n} touchpoint", "{n} touchpoints"),
-    },
 }
 
 
