@@ -34,6 +34,7 @@ from cjm_designer.room.accept import (
     candidate_cards,
     keep_curve_edit,
     room_votes_edit,
+    vote_target,
 )
 from cjm_designer.room.state import MERGED, PENDING, REJECTED, STATUSES
 
@@ -352,9 +353,9 @@ class RoomDock(LazyDock):
         tally = state.tally() if state else {}
         journey = self.controller.journey
         new = {
-            card: count
-            for card, count in (state.unapplied_votes() if state else {}).items()
-            if journey.kind_of(card) is not None  # cards deleted since cannot take dots
+            key: count
+            for key, count in (state.unapplied_votes() if state else {}).items()
+            if vote_target(journey, key) is not None  # deleted since: cannot take dots
         }
         total = sum(tally.values())
         waiting = sum(new.values())
