@@ -17,6 +17,7 @@ from pathlib import Path
 from cjm_designer import commands
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+LANGUAGES = ("en", "ru", "fi")
 
 
 class _VersionAction(argparse.Action):
@@ -49,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the editor (optionally on FILE).",
     )
     parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of messages and reports (default: LC_ALL, LC_MESSAGES or LANG)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in command_modules():
         module = importlib.import_module(f"cjm_designer.commands.{name}")
@@ -88,9 +94,57 @@ def _is_subcommand(argv: Sequence[str]) -> bool:
     )
 
 
+def take_language(args: list[str]) -> tuple[str | None, list[str]]:
+    """Pull a top-level ``--lang X`` (or ``--lang=X``) out of the arguments.
+
+    It may stand anywhere before or after the command; ``new --lang`` keeps it too, since
+    there it also picks the template's language.
+    """
+    language, rest, keep = None, [], "new" in args[:1]
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            rest += args[index:]
+            break
+        if arg == "--lang" and index + 1 < len(args):
+            language = args[index + 1]
+            if keep:
+                rest += args[index : index + 2]
+            index += 2
+            continue
+        if arg.startswith("--lang="):
+            language = arg.split("=", 1)[1]
+            if keep:
+                rest.append(arg)
+            index += 1
+            continue
+        rest.append(arg)
+        index += 1
+    return language, rest
+
+
+def choose_language(requested: str | None, environ=None) -> str:
+    """``--lang`` if it names a language we ship, else LC_ALL / LC_MESSAGES / LANG."""
+    from cjm_designer import messages
+
+    if requested in messages.LANGUAGES:
+        return messages.set_language(requested)
+    return messages.set_language(messages.language_from_environment(environ))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if _is_subcommand(args_list):
+    language, command_args = take_language(args_list)
+    if _is_subcommand(command_args):
+        choose_language(language)
+        if language is not None and language not in LANGUAGES and command_args[:1] != ["new"]:
+            print(
+                f"cjm-designer: --lang: {language!r} is not one of {', '.join(LANGUAGES)}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        args_list = command_args
         args = build_parser().parse_args(args_list)
         return int(args.handler(args))
     gui_args = build_gui_parser().parse_args(args_list)

@@ -26,7 +26,9 @@ def modules_in(*parts: str) -> list[Path]:
     return sorted(PACKAGE.joinpath(*parts).rglob("*.py"))
 
 
-@pytest.mark.parametrize("layer", ["model", "io", "analysis", "layout", "export", "commands"])
+@pytest.mark.parametrize(
+    "layer", ["model", "io", "analysis", "layout", "export", "commands", "messages"]
+)
 def test_nothing_outside_ui_imports_qt(layer):
     offenders = [
         str(path.relative_to(PACKAGE))

@@ -1,0 +1,95 @@
+"""The command line speaks the consultant's language: ``--lang``, else LC_ALL/LC_MESSAGES/LANG."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from cjm_designer.cli import main, take_language
+from tests.conftest import EXAMPLE, REPO
+
+
+@pytest.fixture
+def english_environment(monkeypatch):
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+def test_analyze_in_russian_with_lang_option(capsys, english_environment):
+    assert main(["--lang", "ru", "analyze", str(EXAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert "Конверсия: 2,3\xa0%" in out
+    assert "Рекомендации (финальный)" in out
+    assert "Узкие места" in out and "Проблемы: " in out
+    for english in ("Conversion", "Funnel from", "Bottlenecks", "legitimate", "Problems:"):
+        assert english not in out
+
+
+def test_lang_may_follow_the_command(capsys, english_environment):
+    assert main(["analyze", str(EXAMPLE), "--lang=fi"]) == 0
+    out = capsys.readouterr().out
+    assert "Konversio: 2,3\xa0%" in out and "Pullonkaulat" in out
+
+
+def test_analyze_follows_lang_environment(capsys, monkeypatch):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "fi_FI.UTF-8")
+    assert main(["analyze", str(EXAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert "Suppilo vaiheesta" in out and "Konversio: 2,3\xa0%" in out
+    monkeypatch.setenv("LC_ALL", "ru_RU.UTF-8")
+    assert main(["analyze", str(EXAMPLE)]) == 0
+    assert "Конверсия" in capsys.readouterr().out
+
+
+def test_english_stays_as_it_was(capsys, english_environment):
+    assert main(["analyze", str(EXAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert "Conversion: 2.3%" in out and "Рекомендации (final)" in out
+
+
+def test_json_keeps_codes_and_adds_the_localized_message(capsys, english_environment):
+    assert main(["analyze", str(EXAMPLE), "--json", "--lang", "ru"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    cycle = next(p for p in data["problems"] if p["code"] == "cycle")
+    assert cycle["message_code"] in ("analysis.loop", "analysis.referral-loop")
+    assert "legitimate" in cycle["message"]  # the English text stays for scripts
+    assert "это нормально" in cycle["localized"]
+    assert data["funnel"]["conversion"] < 0.1  # numbers stay numbers
+
+
+def test_unknown_language_is_a_usage_error(capsys, english_environment):
+    assert main(["--lang", "de", "analyze", str(EXAMPLE)]) == 2
+    assert "--lang" in capsys.readouterr().err
+
+
+def test_take_language_leaves_new_its_own_lang():
+    assert take_language(["--lang", "ru", "info", "x"]) == ("ru", ["info", "x"])
+    assert take_language(["new", "--lang", "fi", "-o", "x"]) == (
+        "fi",
+        ["new", "--lang", "fi", "-o", "x"],
+    )
+    assert take_language(["info", "--", "--lang"]) == (None, ["info", "--", "--lang"])
+
+
+def test_a_real_process_with_lang_set():
+    env = {**os.environ, "LANG": "ru_RU.UTF-8", "PYTHONIOENCODING": "utf-8"}
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "cjm_designer.cli", "analyze", str(EXAMPLE)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=REPO,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Конверсия: 2,3\xa0%" in done.stdout
