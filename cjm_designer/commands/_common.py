@@ -7,6 +7,7 @@ from typing import TextIO
 
 from cjm_designer.io.errors import MapLoadError
 from cjm_designer.io.yaml_format import LoadResult, read_map
+from cjm_designer.messages import localize
 
 
 def load_or_report(path: str, stderr: TextIO | None = None) -> LoadResult | None:
@@ -16,8 +17,8 @@ def load_or_report(path: str, stderr: TextIO | None = None) -> LoadResult | None
         result = read_map(path)
     except MapLoadError as error:
         for message in error.messages:
-            print(message, file=err)
+            print(localize(message), file=err)
         return None
     for warning in result.warnings:
-        print(warning, file=err)
+        print(localize(warning), file=err)
     return result

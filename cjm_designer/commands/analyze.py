@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
+from cjm_designer.messages import text
+
 from ._common import load_or_report
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -39,8 +41,10 @@ def run(args) -> int:
     journey = loaded.map
     known = [scenario.id for scenario in journey.scenarios]
     if args.scenario is not None and args.scenario not in known:
-        choices = ", ".join(known) if known else "the map has none"
-        print(f"{args.file}: unknown scenario {args.scenario!r} ({choices})", file=sys.stderr)
+        choices = ", ".join(known) if known else text("cli.analyze.no-scenarios")
+        message = text("cli.analyze.unknown-scenario", file=args.file, scenario=args.scenario,
+                       choices=choices)  # fmt: skip
+        print(message, file=sys.stderr)
         return EXIT_USAGE
     report = analyze(journey, args.scenario)
     if args.json:

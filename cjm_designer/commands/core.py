@@ -13,6 +13,7 @@ from cjm_designer.io.templates import (
     find_template,
 )
 from cjm_designer.io.yaml_format import save_map
+from cjm_designer.messages import localize, number, reason_of, text
 from cjm_designer.model import Kind
 
 from ._common import load_or_report
@@ -54,20 +55,22 @@ def register(subparsers) -> None:
 def run_new(args) -> int:
     output = Path(args.output)
     if output.exists() and not args.force:
-        print(f"{output}: already exists (use --force to overwrite)", file=sys.stderr)
+        print(text("cli.exists", path=str(output)), file=sys.stderr)
         return EXIT_USAGE
     try:
         template = find_template(args.template, args.lang)
     except UnknownTemplateError as error:
-        print(f"cjm-designer new: {error}", file=sys.stderr)
+        print(f"cjm-designer new: {localize(reason_of(error))}", file=sys.stderr)
         return EXIT_USAGE
     journey = template.load()
     try:
         save_map(journey, output)
     except MapSaveError as error:
-        print(error, file=sys.stderr)
+        print(localize(error), file=sys.stderr)
         return EXIT_INVALID
-    print(f"{output}: new map from template '{template.name}' ({template.language})")
+    print(
+        text("cli.new.done", path=str(output), template=template.name, language=template.language)
+    )
     return EXIT_OK
 
 
@@ -87,7 +90,7 @@ def run_templates(args) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     for row in rows:
-        stages = " → ".join(row["stages"]) or "(no stages)"
+        stages = " → ".join(row["stages"]) or text("cli.templates.no-stages")
         print(f"{row['name']:<16} {row['language']:<3} {row['title']}: {stages}")
     return EXIT_OK
 
@@ -99,7 +102,7 @@ def run_validate(args) -> int:
         if result is None:
             status = EXIT_INVALID
         elif not args.quiet:
-            print(f"{name}: valid")
+            print(text("cli.valid", file=name))
     return status
 
 
@@ -116,10 +119,13 @@ def run_info(args) -> int:
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{args.file}: {journey.title}")
-    for key, value in summary.items():
-        if key not in ("title",):
-            print(f"  {key:<12} {value}")
+    print(text("cli.info.title", file=args.file, title=journey.title))
+    labels = {key: text(f"cli.info.{key}") for key in summary if key != "title"}
+    width = max(12, *(len(label) + 1 for label in labels.values()))
+    for key, label in labels.items():
+        value = summary[key]
+        shown = number(value) if isinstance(value, int) else value
+        print(f"  {label:<{width}} {shown}")
     return EXIT_OK
 
 
@@ -130,7 +136,7 @@ def run_convert(args) -> int:
         journey = read_any(args.input)
         write_any(journey, args.output)
     except ConversionError as error:
-        print(error, file=sys.stderr)
+        print(localize(error), file=sys.stderr)
         return EXIT_INVALID
-    print(f"{args.output}: written")
+    print(text("cli.written", path=args.output))
     return EXIT_OK

@@ -9,19 +9,21 @@ import tempfile
 import time
 from pathlib import Path
 
+from cjm_designer.messages import Message
+
 from .errors import MapSaveError
 
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is exceeded",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "the operation is not permitted",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.EISDIR: "a folder has that name",
-    errno.ETXTBSY: "the file is in use",
-    errno.EBUSY: "the file is in use",
+    errno.ENOSPC: "io.reason.disk-full",
+    errno.EDQUOT: "io.reason.quota",
+    errno.EACCES: "io.reason.permission",
+    errno.EPERM: "io.reason.not-permitted",
+    errno.EROFS: "io.reason.read-only",
+    errno.ENOENT: "io.reason.no-folder",
+    errno.ENOTDIR: "io.reason.not-a-folder",
+    errno.EISDIR: "io.reason.folder-named",
+    errno.ETXTBSY: "io.reason.in-use",
+    errno.EBUSY: "io.reason.in-use",
 }
 
 # Temp files of saves killed mid-way (SIGKILL, power loss) predate this process.
@@ -30,7 +32,8 @@ _PROCESS_START = time.time()
 
 def describe_os_error(error: OSError) -> str:
     """A plain-words reason for a failed write, for users rather than programmers."""
-    return _REASONS.get(error.errno or 0, error.strerror or str(error))
+    code = _REASONS.get(error.errno or 0)
+    return Message(code) if code else (error.strerror or str(error))
 
 
 def write_atomic(path: str | os.PathLike, data: bytes) -> None:

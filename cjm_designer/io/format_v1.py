@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cjm_designer.messages import Message, reason_of
 from cjm_designer.model import (
     Action,
     Channel,
@@ -83,19 +84,19 @@ class Decoder:
     def mapping(self, value: Any, path: Path) -> dict[str, Any] | None:
         if isinstance(value, dict):
             return value
-        self.error(path, f"expected a mapping (key: value lines), found {_describe(value)}")
+        self.error(path, Message("io.expected-mapping", found=_describe(value)))
         return None
 
     def text(self, data: dict, key: str, path: Path, default: str = "", required=False) -> str:
         if key not in data or data[key] is None:
             if required:
-                self.error(path, f"missing required field '{key}'")
+                self.error(path, Message("io.missing-field", key=key))
             return default
         value = data[key]
         if isinstance(value, str):
             return value
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.error((*path, key), f"'{key}' must be text, found {_describe(value)}")
+            self.error((*path, key), Message("io.must-be-text", key=key, found=_describe(value)))
             return default
         return _number_text(value)
 
@@ -109,10 +110,12 @@ class Decoder:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error((*path, key), f"'{key}' must be a whole number, found {_describe(value)}")
+            self.error((*path, key), Message("io.must-be-integer", key=key, found=_describe(value)))
             return None
         if (lo is not None and value < lo) or (hi is not None and value > hi):
-            self.error((*path, key), f"'{key}' must be between {lo} and {hi}, found {value}")
+            self.error(
+                (*path, key), Message("io.must-be-between", key=key, lo=lo, hi=hi, value=value)
+            )
             return None
         return value
 
@@ -121,7 +124,7 @@ class Decoder:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.error((*path, key), f"'{key}' must be a number, found {_describe(value)}")
+            self.error((*path, key), Message("io.must-be-number", key=key, found=_describe(value)))
             return None
         return float(value) if isinstance(value, float) else value  # type: ignore[return-value]
 
@@ -130,7 +133,7 @@ class Decoder:
         if value is None:
             return False
         if not isinstance(value, bool):
-            self.error((*path, key), f"'{key}' must be true or false, found {_describe(value)}")
+            self.error((*path, key), Message("io.must-be-boolean", key=key, found=_describe(value)))
             return False
         return value
 
@@ -141,7 +144,7 @@ class Decoder:
         if isinstance(value, str):
             return (value,)
         if not isinstance(value, list):
-            self.error((*path, key), f"'{key}' must be a list of texts, found {_describe(value)}")
+            self.error((*path, key), Message("io.must-be-texts", key=key, found=_describe(value)))
             return ()
         out = []
         for index, item in enumerate(value):
@@ -150,7 +153,7 @@ class Decoder:
             elif isinstance(item, int | float) and not isinstance(item, bool):
                 out.append(_number_text(item))
             else:
-                self.error((*path, key, index), f"expected text, found {_describe(item)}")
+                self.error((*path, key, index), Message("io.expected-text", found=_describe(item)))
         return tuple(out)
 
     def items(self, data: dict, key: str, path: Path) -> list[tuple[Path, Any]]:
@@ -158,7 +161,7 @@ class Decoder:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.error((*path, key), f"'{key}' must be a list, found {_describe(value)}")
+            self.error((*path, key), Message("io.must-be-list", key=key, found=_describe(value)))
             return []
         return [((*path, key, index), item) for index, item in enumerate(value)]
 
@@ -170,13 +173,15 @@ class Decoder:
             return enum(value)
         except ValueError:
             allowed = ", ".join(enum.values())
-            self.error((*path, key), f"'{key}' must be one of {allowed}; found {value!r}")
+            self.error(
+                (*path, key), Message("io.must-be-one-of", key=key, allowed=allowed, value=value)
+            )
             return default
 
     def extra(self, data: dict, known: tuple[str, ...], path: Path) -> dict[str, Any]:
         unknown = {k: v for k, v in data.items() if k not in known}
         for key in unknown:
-            self.warn((*path, key), f"unknown field '{key}' kept as it is", at_key=True)
+            self.warn((*path, key), Message("io.unknown-field", key=key), at_key=True)
         return unknown
 
 
@@ -218,7 +223,7 @@ def decode_map(data: Any) -> tuple[JourneyMap | None, list[DecodeIssue]]:
             if entity.id in seen:
                 decoder.error(
                     (*path, "id"),
-                    f"id {entity.id!r} is already used at {_path_str(seen[entity.id])}",
+                    Message("io.duplicate-id", id=entity.id, where=_path_str(seen[entity.id])),
                 )
                 continue
             seen[entity.id] = path
@@ -228,7 +233,7 @@ def decode_map(data: Any) -> tuple[JourneyMap | None, list[DecodeIssue]]:
         try:
             journey.extend(kind, [entity for _, entity in entities])
         except MapIntegrityError as error:  # pragma: no cover - guarded by `seen` above
-            decoder.error((kind.value,), str(error))
+            decoder.error((kind.value,), reason_of(error))
     for problem in check_map(journey):
         decoder.error(_file_path(journey, problem.path), problem.message)
     if decoder.error_count:
@@ -303,7 +308,7 @@ def _stage(d: Decoder, data: dict, path: Path) -> Stage | None:
         try:
             duration = Duration.parse(d.text(data, "duration", path))
         except ValueError as error:
-            d.error((*path, "duration"), str(error))
+            d.error((*path, "duration"), reason_of(error))
     return Stage(
         id=sid,
         name=name,
@@ -480,7 +485,7 @@ def _snapshots(d: Decoder, root: dict) -> tuple[Snapshot, ...]:
         d.extra(data, SNAPSHOT_KEYS, path)
         name = d.text(data, "name", path, required=True)
         if name in names:
-            d.error((*path, "name"), f"snapshot name {name!r} is used twice")
+            d.error((*path, "name"), Message("io.duplicate-snapshot", name=name))
         names.add(name)
         embedded = d.mapping(data.get("map"), (*path, "map"))
         if embedded is not None:
@@ -758,19 +763,20 @@ def encode_map(journey: JourneyMap) -> dict[str, Any]:
     return _with_extra(out, journey.extra)
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any) -> Message:
+    """What was found instead, for "must be ..., found ..." messages."""
     if value is None:
-        return "nothing (null)"
+        return Message("io.found.null")
     if isinstance(value, bool):
-        return f"true/false ({str(value).lower()})"
+        return Message("io.found.boolean", value=str(value).lower())
     if isinstance(value, dict):
-        return "a mapping"
+        return Message("io.found.mapping")
     if isinstance(value, list):
-        return "a list"
+        return Message("io.found.list")
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:27] + "..."
-        return f"text {shown!r}"
-    return f"{type(value).__name__} {value!r}"
+        return Message("io.found.text", text=shown)
+    return Message("io.found.other", type=type(value).__name__, value=repr(value))
 
 
 def _number_text(value: int | float) -> str:

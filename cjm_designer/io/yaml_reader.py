@@ -21,6 +21,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from cjm_designer.messages import Message
+
 from .errors import FileMessage, Location, MapLoadError
 
 try:  # the C loader when present (it is in the PyPI wheels)
@@ -91,13 +93,14 @@ def decode_bytes(raw: bytes, file: str) -> tuple[str, list[FileMessage]]:
         try:
             return raw.decode("utf-16"), []
         except UnicodeDecodeError as error:
-            raise MapLoadError.single(f"broken UTF-16 text: {error.reason}", file) from None
+            raise MapLoadError.single(
+                Message("io.broken-utf16", reason=error.reason), file
+            ) from None
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, column = _position(raw, nul)
         raise MapLoadError.single(
-            "this is not a text file (binary data found); a map is a UTF-8 YAML text file",
-            file, line, column,
+            Message("io.binary"), file, line, column,
         )  # fmt: skip
     try:
         return raw.decode("utf-8"), []
@@ -106,16 +109,13 @@ def decode_bytes(raw: bytes, file: str) -> tuple[str, list[FileMessage]]:
         if _looks_like_cp1251(raw):
             text = raw.decode("cp1251")
             warning = FileMessage(
-                "the file is in the legacy Windows-1251 (Cyrillic) encoding; it was read as "
-                "such and will be saved as UTF-8",
+                Message("io.cp1251"),
                 Location(file, line, column),
                 "warning",
             )
             return text, [warning]
         raise MapLoadError.single(
-            f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be decoded); "
-            "save it as UTF-8 and open it again",
-            file, line, column,
+            Message("io.not-utf8", byte=f"{raw[error.start]:02x}"), file, line, column,
         ) from None  # fmt: skip
 
 
@@ -182,8 +182,7 @@ def _refuse_deep_events(text: str, file: str, loader: type) -> None:
             if depth > MAX_DEPTH:
                 mark = event.start_mark
                 raise MapLoadError.single(
-                    f"the file nests deeper than {MAX_DEPTH} levels; a map never does",
-                    file, mark.line + 1, mark.column + 1,
+                    Message("io.too-deep", depth=MAX_DEPTH), file, mark.line + 1, mark.column + 1,
                 )  # fmt: skip
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
@@ -193,8 +192,7 @@ def parse_yaml(raw: bytes, file: str = "") -> ParsedYaml:
     """Bytes of a YAML file -> plain data with a locator; MapLoadError on any bad input."""
     if len(raw) > MAX_FILE_BYTES:
         raise MapLoadError.single(
-            f"the file is too large ({len(raw) / 1e6:.0f} MB; the limit is "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+            Message("io.too-large", size=len(raw) / 1e6, limit=MAX_FILE_BYTES // (1024 * 1024)),
             file,
         )
     text, warnings = decode_bytes(raw, file)
@@ -226,7 +224,7 @@ class _Walker:
     def value(self, node: Node) -> Any:
         self.budget -= 1
         if self.budget < 0:
-            raise self.fail(node, "the file expands to too many values (YAML aliases); refused")
+            raise self.fail(node, Message("io.alias-bomb"))
         tag = node.tag
         if isinstance(node, ScalarNode):
             if tag == _STR:
@@ -247,7 +245,7 @@ class _Walker:
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                raise self.fail(key_node, "a key must be plain text, not a list or mapping")
+                raise self.fail(key_node, Message("io.key-not-text"))
             key = (
                 key_node.value
                 if key_node.tag in (_STR, _INT, _BOOL, _NULL, _FLOAT, _TIMESTAMP)
@@ -256,14 +254,13 @@ class _Walker:
             if key is None:
                 raise self.fail(key_node, _tag_message(key_node.tag))
             if key in out:
-                raise self.fail(key_node, f"duplicate key '{key}'")
+                raise self.fail(key_node, Message("io.duplicate-key", key=key))
             out[key] = self.value(value_node)
         return out
 
 
-def _tag_message(tag: str) -> str:
-    shown = tag.replace("tag:yaml.org,2002:", "!!")
-    return f"unsupported YAML tag {shown!r}: a map holds plain text, numbers, lists and mappings"
+def _tag_message(tag: str) -> Message:
+    return Message("io.unsupported-tag", tag=tag.replace("tag:yaml.org,2002:", "!!"))
 
 
 def _yaml_error(error: yaml.YAMLError, file: str, text: str = "") -> MapLoadError:
@@ -275,17 +272,20 @@ def _yaml_error(error: yaml.YAMLError, file: str, text: str = "") -> MapLoadErro
         lines = text.splitlines()
         current = lines[mark.line] if mark.line < len(lines) else ""
         if "\t" in current[: max(mark.column, 0) + 1] or "'\\t'" in problem:
-            message = (
-                "YAML syntax error: a tab character is used for indentation; YAML needs spaces"
-            )
+            message = Message("io.yaml-tab")
             return MapLoadError([FileMessage(message, Location(file, line, column))])
     if "special characters are not allowed" in problem or "control characters" in problem:
-        problem = "the file contains control characters that a text file cannot hold"
+        problem = Message("io.yaml-control")
     context = getattr(error, "context", None)
     context_mark = getattr(error, "context_mark", None)
     if context and context_mark is not None and context_mark is not mark:
-        where = f"line {context_mark.line + 1}, column {context_mark.column + 1}"
-        problem += f" ({context} that starts at {where})"
+        problem = Message(
+            "io.yaml-context",
+            problem=problem,
+            context=context,
+            line=context_mark.line + 1,
+            column=context_mark.column + 1,
+        )
     return MapLoadError(
-        [FileMessage(f"YAML syntax error: {problem}", Location(file, line, column))]
+        [FileMessage(Message("io.yaml-syntax", problem=problem), Location(file, line, column))]
     )

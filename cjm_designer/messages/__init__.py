@@ -100,6 +100,13 @@ def localize(value: object, language: str | None = None) -> str:
     return str(value)
 
 
+def reason_of(error: BaseException) -> str:
+    """An exception's reason, as the Message it was raised with when it was (so it can still
+    be localized), else its ``str()``."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Message) else str(error)
+
+
 def text(code: str, /, **params: Any) -> str:
     """Render ``code`` in the current language straight away (labels and headings of the
     command line and the PDF, which need no structured form)."""
@@ -152,6 +159,7 @@ __all__ = [
     "localize",
     "number",
     "percent",
+    "reason_of",
     "render",
     "set_language",
     "text",

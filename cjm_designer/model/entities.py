@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from cjm_designer.messages import Message
+
 from .enums import (
     DAYS_PER_UNIT,
     ChannelKind,
@@ -66,9 +68,7 @@ class Duration:
         """Read the compact form used in files; raises ValueError with the accepted forms."""
         match = cls._PATTERN.match(str(text))
         if not match:
-            raise ValueError(
-                f"duration {text!r} is not a number followed by one of min, h, d, w, mo (e.g. 3d)"
-            )
+            raise ValueError(Message("model.bad-duration", text=text))
         value = float(match.group(1).replace(",", "."))
         return cls(value, DurationUnit(match.group(2)))
 

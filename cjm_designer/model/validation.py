@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from cjm_designer.messages import Message
+
 from .entities import EMOTION_MAX, EMOTION_MIN, Insight
 from .enums import TransitionKind
 from .ids import is_valid_id
@@ -59,7 +61,7 @@ def check_map(journey: JourneyMap) -> list[Problem]:
             if not is_valid_id(entity.id):
                 error(
                     "bad-id",
-                    f"id {entity.id!r} must be lowercase letters, digits, '-' or '_'",
+                    Message("model.bad-id", id=entity.id),
                     entity.id,
                     (kind.value, index, "id"),
                 )
@@ -70,7 +72,8 @@ def check_map(journey: JourneyMap) -> list[Problem]:
     def check_refs(values, known, what, ref, path) -> None:
         for position, value in enumerate(values):
             if value not in known:
-                error("unknown-ref", f"unknown {what} {value!r}", ref, (*path, position))
+                message = Message(f"model.unknown-{what}", id=value)
+                error("unknown-ref", message, ref, (*path, position))
 
     for i, stage in enumerate(journey.stages):
         base = ("stages", i)
@@ -78,44 +81,47 @@ def check_map(journey: JourneyMap) -> list[Problem]:
             if persona_id not in personas:
                 error(
                     "unknown-ref",
-                    f"unknown persona {persona_id!r}",
+                    Message("model.unknown-persona", id=persona_id),
                     stage.id,
                     (*base, "emotions", persona_id),
                 )
             if not EMOTION_MIN <= score <= EMOTION_MAX:
                 error(
                     "out-of-range",
-                    f"emotion {score} is not between 1 and 5",
+                    Message("model.emotion-range", emotion=score),
                     stage.id,
                     (*base, "emotions", persona_id),
                 )
         for row_id in stage.notes:
             if row_id not in rows:
-                error("unknown-ref", f"unknown row {row_id!r}", stage.id, (*base, "notes", row_id))
+                message = Message("model.unknown-row", id=row_id)
+                error("unknown-ref", message, stage.id, (*base, "notes", row_id))
         if stage.width is not None and stage.width <= 0:
-            error("out-of-range", "width must be positive", stage.id, (*base, "width"))
+            error("out-of-range", Message("model.width"), stage.id, (*base, "width"))
     for i, tp in enumerate(journey.touchpoints):
         base = ("touchpoints", i)
         if tp.stage not in stages:
-            error("unknown-ref", f"unknown stage {tp.stage!r}", tp.id, (*base, "stage"))
+            message = Message("model.unknown-stage", id=tp.stage)
+            error("unknown-ref", message, tp.id, (*base, "stage"))
         if tp.channel not in channels:
-            error("unknown-ref", f"unknown channel {tp.channel!r}", tp.id, (*base, "channel"))
+            message = Message("model.unknown-channel", id=tp.channel)
+            error("unknown-ref", message, tp.id, (*base, "channel"))
         if tp.emotion is not None and not EMOTION_MIN <= tp.emotion <= EMOTION_MAX:
             error(
                 "out-of-range",
-                f"emotion {tp.emotion} is not between 1 and 5",
+                Message("model.emotion-range", emotion=tp.emotion),
                 tp.id,
                 (*base, "emotion"),
             )
         if tp.votes < 0:
-            error("out-of-range", "votes cannot be negative", tp.id, (*base, "votes"))
+            error("out-of-range", Message("model.negative-votes"), tp.id, (*base, "votes"))
         check_refs(tp.personas, personas, "persona", tp.id, (*base, "personas"))
         check_refs(tp.scenarios, scenarios, "scenario", tp.id, (*base, "scenarios"))
         for a, action in enumerate(tp.actions):
             if action.channel is not None and action.channel not in channels:
                 error(
                     "unknown-ref",
-                    f"unknown channel {action.channel!r}",
+                    Message("model.unknown-channel", id=action.channel),
                     tp.id,
                     (*base, "actions", a, "channel"),
                 )
@@ -125,7 +131,7 @@ def check_map(journey: JourneyMap) -> list[Problem]:
                 if insight.votes < 0:
                     error(
                         "out-of-range",
-                        "votes cannot be negative",
+                        Message("model.negative-votes"),
                         tp.id,
                         (*base, field_name, n, "votes"),
                     )
@@ -134,24 +140,25 @@ def check_map(journey: JourneyMap) -> list[Problem]:
         if transition.source not in stages:
             error(
                 "unknown-ref",
-                f"unknown stage {transition.source!r}",
+                Message("model.unknown-stage", id=transition.source),
                 transition.id,
                 (*base, "from"),
             )
         if transition.target is None:
             if transition.kind is not TransitionKind.EXIT:
-                error(
-                    "missing", "only an exit transition may omit 'to'", transition.id, (*base, "to")
-                )
+                error("missing", Message("model.exit-only"), transition.id, (*base, "to"))
         elif transition.target not in stages:
             error(
-                "unknown-ref", f"unknown stage {transition.target!r}", transition.id, (*base, "to")
+                "unknown-ref",
+                Message("model.unknown-stage", id=transition.target),
+                transition.id,
+                (*base, "to"),
             )
         p = transition.probability
         if p is not None and not 0.0 <= p <= 1.0:
             error(
                 "out-of-range",
-                f"probability {p} is not between 0 and 1",
+                Message("model.probability-range", probability=p),
                 transition.id,
                 (*base, "probability"),
             )
@@ -159,9 +166,11 @@ def check_map(journey: JourneyMap) -> list[Problem]:
     for i, flow in enumerate(journey.flows):
         base = ("flows", i)
         if flow.source not in touchpoints:
-            error("unknown-ref", f"unknown touchpoint {flow.source!r}", flow.id, (*base, "from"))
+            message = Message("model.unknown-touchpoint", id=flow.source)
+            error("unknown-ref", message, flow.id, (*base, "from"))
         if flow.target not in touchpoints:
-            error("unknown-ref", f"unknown touchpoint {flow.target!r}", flow.id, (*base, "to"))
+            message = Message("model.unknown-touchpoint", id=flow.target)
+            error("unknown-ref", message, flow.id, (*base, "to"))
     if journey.entry is not None and journey.entry not in stages:
-        error("unknown-ref", f"unknown stage {journey.entry!r}", None, ("entry",))
+        error("unknown-ref", Message("model.unknown-stage", id=journey.entry), None, ("entry",))
     return problems

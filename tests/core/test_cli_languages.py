@@ -93,3 +93,56 @@ def test_a_real_process_with_lang_set():
     )
     assert done.returncode == 0, done.stderr
     assert "Конверсия: 2,3\xa0%" in done.stdout
+
+
+BAD = (
+    "cjm: 1\ntitle: x\nstages:\n  - {id: a, name: A}\n  - {id: b, name: B}\n"
+    "transitions:\n  - {from: a, to: b, probability: -0.5}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "reason", "valid"),
+    [
+        ("en", "probability -0.5 is not between 0 and 1 (at transitions[0].probability)", "valid"),
+        ("ru", "вероятность -0,5 не в диапазоне от 0 до 1 (в поле transitions[0].probability)",
+         "без ошибок"),
+        ("fi", "todennäköisyys -0,5 ei ole välillä 0–1 (kentässä transitions[0].probability)",
+         "kelvollinen"),
+    ],
+)  # fmt: skip
+def test_validate_reasons_in_each_language(
+    tmp_path, capsys, english_environment, language, reason, valid
+):
+    bad = tmp_path / "bad.cjm.yaml"
+    bad.write_text(BAD, encoding="utf-8")
+    missing = tmp_path / "gone.cjm.yaml"
+    assert main(["--lang", language, "validate", str(bad), str(EXAMPLE), str(missing)]) == 1
+    out, err = capsys.readouterr()
+    assert f"{bad}:7:35: {reason}" in err.splitlines()
+    assert f"{EXAMPLE}: {valid}" in out.splitlines()
+    if language != "en":
+        assert "no such file" not in err
+
+
+def test_info_in_russian(capsys, english_environment):
+    assert main(["info", str(EXAMPLE), "--lang", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert "  точки контакта  40" in out.splitlines()
+    assert "touchpoints" not in out
+
+
+def test_save_error_and_load_warning_localize():
+    from cjm_designer.io.atomic import describe_os_error
+    from cjm_designer.io.errors import MapSaveError
+    from cjm_designer.io.yaml_format import loads_map
+    from cjm_designer.messages import localize
+
+    error = MapSaveError("/x/map.cjm.yaml", describe_os_error(OSError(28, "No space")))
+    assert str(error) == "/x/map.cjm.yaml: cannot save: the disk is full"
+    assert localize(error, "ru") == "/x/map.cjm.yaml: не удалось сохранить: диск заполнен"
+    warning = loads_map("cjm: 1\ntitle: x\ncolour: red\n", "m.yaml").warnings[0]
+    assert str(warning) == "m.yaml:3:1: warning: unknown field 'colour' kept as it is (at colour)"
+    assert localize(warning, "fi") == (
+        "m.yaml:3:1: varoitus: tuntematon kenttä ”colour” säilytetään sellaisenaan (kentässä colour)"
+    )

@@ -12,6 +12,7 @@ import ast
 import gettext
 import io
 import pickle
+import re
 import string
 import sys
 from pathlib import Path
@@ -109,10 +110,11 @@ def test_every_code_renders_in_each_language(language):
         english = Message(code, **sample(code))
         translated = english.localized(language)
         assert translated, code
-        if code.startswith(("report.status.", "report.problem")) or TEXTS[code] in ("ok",):
-            continue
-        if any(ch.isalpha() for ch in str(english)) and str(english) != "X":
-            assert translated != str(english), f"{language}: {code} renders in English"
+        source = TEXTS[code]
+        words = re.sub(r"\{[^}]*\}", "", source.other if isinstance(source, Plural) else source)
+        if code.startswith("report.status.") or not re.search(r"[a-z]{2}", words):
+            continue  # status words are JSON values in English; "{where}: {message}" is a frame
+        assert translated != str(english), f"{language}: {code} renders in English"
 
 
 def test_a_message_is_its_english_text():

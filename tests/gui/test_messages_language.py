@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from cjm_designer.ui import i18n
 from cjm_designer.ui.main_window import MainWindow
@@ -43,3 +44,37 @@ def test_problems_dock_shows_findings_in_the_window_language(qtbot, language, ex
     rect = tree.visualItemRect(hit)
     QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert controller.selection == [hit.data(0, Qt.ItemDataRole.UserRole)]
+
+
+REASONS = {
+    "ru": "вероятность -0,5 не в диапазоне от 0 до 1 (в поле transitions[0].probability)",
+    "fi": "todennäköisyys -0,5 ei ole välillä 0–1 (kentässä transitions[0].probability)",
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "fi"], indirect=True)
+def test_load_error_reason_is_in_the_window_language(
+    qtbot, language, dialogs, tmp_path, example_copy
+):
+    """Opening a bad map (Ctrl+O): title, first line and the located reason all translated."""
+    bad = tmp_path / "bad.cjm.yaml"
+    bad.write_text(
+        "cjm: 1\ntitle: x\nstages:\n  - {id: a, name: A}\n  - {id: b, name: B}\n"
+        "transitions:\n  - {from: a, to: b, probability: -0.5}\n",
+        encoding="utf-8",
+    )
+    window = MainWindow(language=language, restore_layout=False)
+    qtbot.addWidget(window)
+    assert window.load(example_copy)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    dialogs.open_path = str(bad)
+    QTest.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert dialogs.errors, "an error dialog was expected"
+    title, text = dialogs.errors[0]
+    assert title != "Cannot open map"
+    assert f"bad.cjm.yaml:7:35: {REASONS[language]}" in text
+    assert "is not between" not in text and "(at " not in text
