@@ -327,7 +327,7 @@ class HandoutBuilder:
         if card.emotion is not None:
             facts.append(f"{t('emotion')}: {card.emotion} ({emotion_word(t, card.emotion)})")
         if card.votes:
-            facts.append(f"{card.votes} {t('votes')}")
+            facts.append(t("n-votes", count=card.votes))
         if facts:
             block.append(self.para(" · ".join(facts), s.small))
         for action in card.actions:
@@ -345,7 +345,8 @@ class HandoutBuilder:
             if items:
                 block.append(self.para(label, s.label))
                 block += self.bullets(
-                    f"{i.text} ({i.votes} {t('votes')})" if i.votes else i.text for i in items
+                    f"{i.text} ({t('n-votes', count=i.votes)})" if i.votes else i.text
+                    for i in items
                 )
         block += picture_flowables(card.pictures, s.small, self.m)
         for comment in card.comments:
@@ -363,7 +364,7 @@ class HandoutBuilder:
                 if insight.votes:
                     ranked.append((insight.votes, one_line(insight.text)))
         ranked.sort(key=lambda item: -item[0])
-        return [f"{text} — {votes} {self.t('votes')}" for votes, text in ranked[:5]]
+        return [f"{text} — {self.t('n-votes', count=votes)}" for votes, text in ranked[:5]]
 
     def changes(self) -> list:
         """The "Changes" page of a comparison: one sentence per change, by identity."""

@@ -38,14 +38,6 @@ TITLE_HEIGHT = Inches(0.9)
 
 Progress = Callable[[int, int], bool]
 
-_EXTRA_LABELS = {
-    "no_touchpoints": {
-        "ru": "На этом этапе пока нет точек контакта.",
-        "fi": "Tässä vaiheessa ei ole vielä kosketuspisteitä.",
-        "en": "No touchpoints in this stage yet.",
-    },
-}
-
 
 @dataclass
 class DeckResult:
@@ -61,12 +53,6 @@ class Line:
     text: str
     level: int = 0
     bold: bool = False
-
-
-def _extra(language: str | None, key: str) -> str:
-    lang = (language or "en").split("-")[0].lower()
-    table = _EXTRA_LABELS[key]
-    return table.get(lang, table["en"])
 
 
 def paragraphs(text: str) -> list[str]:
@@ -105,7 +91,7 @@ def stage_lines(journey: JourneyMap, stage: Stage) -> tuple[list[Line], list[Lin
         cards.append(Line(f"{_flat(touchpoint.title)} — {channel}", bold=True))
         cards += _action_lines(touchpoint, t)
     if not cards:
-        cards.append(Line(_extra(journey.language, "no_touchpoints")))
+        cards.append(Line(labels(journey.language)("no_touchpoints")))
     return about, cards
 
 
