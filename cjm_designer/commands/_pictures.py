@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import sys
 
+from cjm_designer.messages import Message, localize, reason_of, text
+
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
@@ -31,8 +33,8 @@ def _view(journey, args):
     for option, kind in (("persona", "personas"), ("scenario", "scenarios")):
         wanted = getattr(args, option, None)
         if wanted and wanted not in {e.id for e in getattr(journey, kind)}:
-            known = ", ".join(e.id for e in getattr(journey, kind)) or "none"
-            raise ValueError(f"no {option} {wanted!r} in the map ({kind}: {known})")
+            known = ", ".join(e.id for e in getattr(journey, kind)) or Message("io.none")
+            raise ValueError(Message(f"export.no-{option}", id=wanted, known=known))
     return View(getattr(args, "persona", None), getattr(args, "scenario", None), rows)
 
 
@@ -40,12 +42,14 @@ def _report_failure(args, error: Exception) -> int:
     from cjm_designer.io.errors import MapSaveError
 
     if isinstance(error, MapSaveError):
-        print(f"{args.output}: cannot write: {error.reason}", file=sys.stderr)
+        reason = localize(error.reason)
+        print(text("cli.cannot-write", path=args.output, reason=reason), file=sys.stderr)
         return EXIT_INVALID
     if isinstance(error, OSError):
-        print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
+        reason = error.strerror or str(error)
+        print(text("cli.cannot-write", path=args.output, reason=reason), file=sys.stderr)
         return EXIT_INVALID
-    print(f"cjm-designer export: {error}", file=sys.stderr)
+    print(f"cjm-designer export: {localize(reason_of(error))}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -59,7 +63,15 @@ def export_png(journey, args) -> int:
         size = write_png(journey, args.output, dpi, _view(journey, args))
     except (MapSaveError, OSError, ValueError) as error:
         return _report_failure(args, error)
-    print(f"{args.output}: PNG, {size.width()}×{size.height()} pixels at {dpi:g} dpi")
+    print(
+        text(
+            "cli.export.png-done",
+            path=args.output,
+            width=size.width(),
+            height=size.height(),
+            dpi=f"{dpi:g}",
+        )
+    )
     return EXIT_OK
 
 
@@ -85,6 +97,6 @@ def export_pptx(journey, args) -> int:
     except (OSError, ValueError) as error:
         return _report_failure(args, error)
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"{args.output}: PowerPoint, {result.slides} slides")
+        print(text("cli.warning", message=localize(warning)), file=sys.stderr)
+    print(text("cli.export.pptx-done", path=args.output, count=result.slides))
     return EXIT_OK

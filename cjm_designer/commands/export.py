@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from cjm_designer.messages import localize, reason_of, text
+
 from ._common import load_or_report
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -36,14 +38,16 @@ def _export_pdf(journey, args) -> int:
     try:
         result = export_pdf(journey, args.output, **options)
     except PdfOptionError as error:
-        print(f"cjm-designer export: {error}", file=sys.stderr)
+        print(f"cjm-designer export: {localize(reason_of(error))}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as error:
-        print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
+        reason = error.strerror or str(error)
+        print(text("cli.cannot-write", path=args.output, reason=reason), file=sys.stderr)
         return EXIT_INVALID
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"{result.path}: {result.kind}, {result.pages} page(s)")
+        print(text("cli.warning", message=localize(warning)), file=sys.stderr)
+    kind = text(f"cli.export.kind.{result.kind}")
+    print(text("cli.export.pdf-done", path=str(result.path), kind=kind, count=result.pages))
     return EXIT_OK
 
 
@@ -97,11 +101,9 @@ def run(args) -> int:
     exporter = EXPORTERS.get(suffix)
     if exporter is None:
         known = ", ".join(sorted(EXPORTERS))
-        print(
-            f"cjm-designer export: cannot export to {suffix or 'a file without extension'}; "
-            f"known: {known}",
-            file=sys.stderr,
-        )
+        target = suffix or text("cli.export.no-extension")
+        message = text("cli.export.unknown-format", target=target, known=known)
+        print(f"cjm-designer export: {message}", file=sys.stderr)
         return EXIT_USAGE
     loaded = load_or_report(args.file)
     if loaded is None:

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjm_designer.layout import ALL_ROWS, LayoutOptions, MapLayout, Metrics, Rect, compute_layout
 from cjm_designer.layout.paper import Paper, best_orientation, fit_scale
+from cjm_designer.messages import Message
 from cjm_designer.model import ChannelKind
 
 from .pdf_context import RenderContext
@@ -99,9 +100,12 @@ class PosterPage:
         smallest = smallest_text(self.lopts.metrics) * place.scale
         if smallest < ctx.options.min_font_size:
             ctx.warn(
-                f"on {self.sheet.name} the smallest text is {smallest:.1f} pt, below the readable "
-                f"{ctx.options.min_font_size:g} pt: print it as tiles (--kind tiles --poster-size A0) "
-                "or on a larger sheet"
+                Message(
+                    "export.small-text",
+                    sheet=self.sheet.name,
+                    size=smallest,
+                    limit=f"{ctx.options.min_font_size:g}",
+                )
             )
 
     def title_block(self, canvas: Canvas) -> None:

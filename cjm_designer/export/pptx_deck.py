@@ -23,6 +23,7 @@ from pptx import Presentation
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches, Pt
 
+from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap, Stage, Touchpoint
 from cjm_designer.model.duration_text import format_duration
 
@@ -139,7 +140,7 @@ def build_deck(
     _title_slide(deck, journey, t)
     tick(1)
     if map_png is None:
-        result.warnings.append("no picture of the map was given; the map slide is empty")
+        result.warnings.append(Message("export.no-picture"))
     _map_slide(deck, journey, map_png)
     for number, stage in enumerate(stages, start=2):
         tick(number)
@@ -266,8 +267,8 @@ def _indent(paragraph, level: int) -> None:
 def png_size(data: bytes) -> tuple[int, int]:
     """Width and height from a PNG header (no image library needed)."""
     if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
-        raise ValueError("the map picture is not a PNG image")
+        raise ValueError(Message("export.not-png"))
     width, height = struct.unpack(">II", data[16:24])
     if not width or not height:
-        raise ValueError("the map picture is empty")
+        raise ValueError(Message("export.empty-picture"))
     return width, height

@@ -295,4 +295,37 @@ TEXTS: dict[str, str | Plural] = {
     "pdf.kind.tiles": "Journey map poster in tiles",
     "pdf.kind.handout": "Workshop handout",
     "pdf.kind.blank": "Blank journey map grid",
+    # --- layout and export options (PaperError, PdfOptionError, export warnings) ----------
+    "layout.unknown-paper": "unknown paper size {spec!r}: use one of {names} or WIDTHxHEIGHT "
+    "in mm (e.g. 500x700mm)",
+    "layout.paper-range": "paper size {spec!r} must be between 10 mm and 10 m on each side",
+    "layout.orientation": "orientation {orientation!r}: use one of {known}",
+    "layout.overlap": "the overlap is too large for the sheet",
+    "export.unknown-options": "unknown PDF option(s): {unknown}; known: {known}",
+    "export.unknown-kind": "unknown PDF kind {kind!r}: use one of {known}",
+    "export.margins": "margins must be between 0 and 100 mm",
+    "export.overlap": "the tile overlap must be between 0 and 50 mm",
+    "export.min-font": "the minimum font size must be between 1 and 20 pt",
+    "export.no-persona": "no persona {id!r} in the map (personas: {known})",
+    "export.no-scenario": "no scenario {id!r} in the map (scenarios: {known})",
+    "export.small-text": "on {sheet} the smallest text is {size:.1f} pt, below the readable "
+    "{limit} pt: print it as tiles (--kind tiles --poster-size A0) or on a larger sheet",
+    "export.no-picture": "no picture of the map was given; the map slide is empty",
+    "export.not-png": "the map picture is not a PNG image",
+    "export.empty-picture": "the map picture is empty",
+    "cli.cannot-write": "{path}: cannot write: {reason}",
+    "cli.warning": "warning: {message}",
+    "cli.export.no-extension": "a file without extension",
+    "cli.export.unknown-format": "cannot export to {target}; known: {known}",
+    "cli.export.kind.poster": "poster",
+    "cli.export.kind.tiles": "tiles",
+    "cli.export.kind.handout": "handout",
+    "cli.export.kind.blank": "blank",
+    "cli.export.pdf-done": Plural(
+        "{path}: {kind}, {count} page(s)", "{path}: {kind}, {count} page(s)"
+    ),
+    "cli.export.png-done": "{path}: PNG, {width}×{height} pixels at {dpi} dpi",
+    "cli.export.pptx-done": Plural(
+        "{path}: PowerPoint, {count} slides", "{path}: PowerPoint, {count} slides"
+    ),
 }

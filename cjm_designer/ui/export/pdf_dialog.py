@@ -43,6 +43,7 @@ from cjm_designer.layout import (
     ROW_PAINS,
     ROW_QUESTIONS,
 )
+from cjm_designer.messages import localize, reason_of
 from cjm_designer.model import JourneyMap
 
 from .. import settings as ui_settings
@@ -100,11 +101,11 @@ def make_preview(
             journey, folder / "preview.pdf", progress=lambda _d, _t: wanted(), **options
         )
     except PdfOptionError as error:
-        return Preview(error=str(error))
+        return Preview(error=localize(reason_of(error)))
     except ExportCancelled:
         return None
     page = next(render_pages(result.path, max_side=PREVIEW_SIDE, last=0), None)
-    return Preview(page, result.pages, list(result.warnings))
+    return Preview(page, result.pages, [localize(w) for w in result.warnings])
 
 
 class PdfExportDialog(QDialog):
@@ -452,7 +453,7 @@ def run_pdf_export(window) -> bool:
             QCoreApplication.translate(
                 "PdfDialog", "The PDF was written; please check these notes:"
             ),
-            "\n".join(result.warnings),
+            "\n".join(localize(w) for w in result.warnings),
         )
     return True
 
