@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cjm_designer import commands
+from cjm_designer.messages import text
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 LANGUAGES = ("en", "ru", "fi")
@@ -24,7 +25,7 @@ class _VersionAction(argparse.Action):
     """``--version``; the version is looked up only when asked for."""
 
     def __init__(self, option_strings, dest, **kwargs):
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+        super().__init__(option_strings, dest, nargs=0, help=text("help.version"))
 
     def __call__(self, parser, namespace, values, option_string=None):
         from cjm_designer import version
@@ -45,15 +46,14 @@ def command_modules() -> list[str]:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="cjm-designer",
-        description="Customer journey maps: open the editor, or run a headless command.",
-        epilog="Run 'cjm-designer COMMAND --help' for a command's options. "
-        "Without a command, opens the editor (optionally on FILE).",
+        description=text("help.main.description"),
+        epilog=text("help.main.epilog"),
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="language of messages and reports (default: LC_ALL, LC_MESSAGES or LANG)",
+        help=text("help.main.lang"),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in command_modules():
@@ -63,17 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="cjm-designer", description="Open the CJM Designer editor.")
+    parser = _Parser(prog="cjm-designer", description=text("help.gui.description"))
     parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument("file", nargs="?", help="a .cjm.yaml map to open")
-    parser.add_argument(
-        "--screenshot", metavar="OUT.png", help="render the window to a PNG and exit"
-    )
-    parser.add_argument(
-        "--size", default="1600x1000", metavar="WxH", help="window size for --screenshot"
-    )
-    parser.add_argument("--presentation", action="store_true", help="start in presentation mode")
-    parser.add_argument("--lang", choices=["en", "ru", "fi"], help="user interface language")
+    parser.add_argument("file", nargs="?", help=text("help.gui.file"))
+    parser.add_argument("--screenshot", metavar="OUT.png", help=text("help.gui.screenshot"))
+    parser.add_argument("--size", default="1600x1000", metavar="WxH", help=text("help.gui.size"))
+    parser.add_argument("--presentation", action="store_true", help=text("help.gui.presentation"))
+    parser.add_argument("--lang", choices=["en", "ru", "fi"], help=text("help.gui.lang"))
     return parser
 
 
@@ -125,12 +121,41 @@ def take_language(args: list[str]) -> tuple[str | None, list[str]]:
 
 
 def choose_language(requested: str | None, environ=None) -> str:
-    """``--lang`` if it names a language we ship, else LC_ALL / LC_MESSAGES / LANG."""
+    """``--lang`` if it names a language we ship, else LC_ALL / LC_MESSAGES / LANG; also
+    makes argparse's own words ("usage:", "options", its errors) speak that language."""
     from cjm_designer import messages
 
     if requested in messages.LANGUAGES:
-        return messages.set_language(requested)
-    return messages.set_language(messages.language_from_environment(environ))
+        language = messages.set_language(requested)
+    else:
+        language = messages.set_language(messages.language_from_environment(environ))
+    _translate_argparse()
+    return language
+
+
+def _translate_argparse() -> None:
+    """argparse looks its words up through ``gettext``; answer from our catalogue.
+
+    Its msgids are registered as ``argparse.*`` codes in messages/texts.py (exactly as
+    Python writes them); anything else it says passes through in English.
+    """
+    from cjm_designer import messages
+
+    by_text = {
+        source: code
+        for code, source in messages.TEXTS.items()
+        if code.startswith("argparse.") and isinstance(source, str)
+    }
+
+    def gettext(source: str) -> str:
+        code = by_text.get(source)
+        return source if code is None else messages.catalogue_text(code)
+
+    def ngettext(singular: str, plural: str, count: int) -> str:
+        return gettext(singular if count == 1 else plural)
+
+    argparse._ = gettext  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -147,6 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = command_args
         args = build_parser().parse_args(args_list)
         return int(args.handler(args))
+    choose_language(language)  # for --help; the window then picks its own language
     gui_args = build_gui_parser().parse_args(args_list)
     return gui_main_with(gui_args)
 

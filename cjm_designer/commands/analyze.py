@@ -15,19 +15,12 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "analyze",
-        help="funnel, bottlenecks, coverage and findings of a map",
-        description="Analyze a journey map: exact funnel (reach, visits, conversion, time, "
-        "referral multiplier), bottlenecks, scenarios, coverage, emotions and problems. "
-        "Exit status: 0 analyzed (whatever was found), 1 the file could not be read, "
-        "2 unknown scenario.",
+        help=text("help.analyze"),
+        description=text("help.analyze.description"),
     )
-    parser.add_argument("file", metavar="MAP", help="a .cjm.yaml map")
-    parser.add_argument(
-        "--json", action="store_true", help="output as documented in docs/analysis-json.md"
-    )
-    parser.add_argument(
-        "--scenario", metavar="ID", help="count only this scenario's transitions and cards"
-    )
+    parser.add_argument("file", metavar="MAP", help=text("help.analyze.file"))
+    parser.add_argument("--json", action="store_true", help=text("help.analyze.json"))
+    parser.add_argument("--scenario", metavar="ID", help=text("help.analyze.scenario"))
     parser.set_defaults(handler=run)
 
 

@@ -22,33 +22,35 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 def register(subparsers) -> None:
-    new = subparsers.add_parser("new", help="create a map from a built-in template")
-    new.add_argument("--template", default="blank", help="template name (see 'templates')")
-    new.add_argument("--lang", help="language of the template: en, ru, fi")
-    new.add_argument("-o", "--output", required=True, help="the .cjm.yaml file to write")
-    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new = subparsers.add_parser("new", help=text("help.new"))
+    new.add_argument("--template", default="blank", help=text("help.new.template"))
+    new.add_argument("--lang", help=text("help.new.lang"))
+    new.add_argument("-o", "--output", required=True, help=text("help.new.output"))
+    new.add_argument("--force", action="store_true", help=text("help.new.force"))
     new.set_defaults(handler=run_new)
 
-    templates = subparsers.add_parser("templates", help="list the built-in templates")
-    templates.add_argument("--json", action="store_true", help="machine-readable output")
+    templates = subparsers.add_parser("templates", help=text("help.templates"))
+    templates.add_argument("--json", action="store_true", help=text("help.templates.json"))
     templates.set_defaults(handler=run_templates)
 
-    validate = subparsers.add_parser("validate", help="check map files; exit 1 if any is invalid")
+    validate = subparsers.add_parser("validate", help=text("help.validate"))
     validate.add_argument("files", nargs="+", metavar="FILE")
-    validate.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    validate.add_argument("--quiet", "-q", action="store_true", help=text("help.validate.quiet"))
     validate.set_defaults(handler=run_validate)
 
-    info = subparsers.add_parser("info", help="count what a map holds")
+    info = subparsers.add_parser("info", help=text("help.info"))
     info.add_argument("file", metavar="FILE")
-    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info.add_argument("--json", action="store_true", help=text("help.info.json"))
     info.set_defaults(handler=run_info)
 
     convert = subparsers.add_parser(
         "convert",
-        help="convert between formats, picked by extension (.cjm.yaml, .mmd, .csv, .xlsx)",
+        help=text("help.convert"),
     )
-    convert.add_argument("input", metavar="IN")
-    convert.add_argument("-o", "--output", required=True, metavar="OUT")
+    convert.add_argument("input", metavar="IN", help=text("help.convert.input"))
+    convert.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help=text("help.convert.output")
+    )
     convert.set_defaults(handler=run_convert)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cjm_designer.io.errors import MapLoadError
 from cjm_designer.io.snapshots import open_named_snapshot
+from cjm_designer.messages import text
 from cjm_designer.model import JourneyMap
 from cjm_designer.model.diff import diff_maps
 from cjm_designer.model.snapshots import SnapshotError
@@ -23,11 +24,11 @@ EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "diff",
-        help="list what changed between two maps (FILE or FILE@SNAPSHOT); exit 1 if any",
+        help=text("help.diff"),
     )
-    parser.add_argument("old", metavar="A", help="the older map, or FILE@SNAPSHOT-NAME")
-    parser.add_argument("new", metavar="B", help="the newer map, or FILE@SNAPSHOT-NAME")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("old", metavar="A", help=text("help.diff.old"))
+    parser.add_argument("new", metavar="B", help=text("help.diff.new"))
+    parser.add_argument("--json", action="store_true", help=text("help.diff.json"))
     parser.set_defaults(handler=run)
 
 

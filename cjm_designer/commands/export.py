@@ -72,27 +72,23 @@ EXPORTERS: dict[str, Callable] = {
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "export", help="export a map: PDF (poster, tiles, handout, blank grid), PNG, SVG or PPTX"
+    parser = subparsers.add_parser("export", help=text("help.export"))
+    parser.add_argument("file", metavar="MAP", help=text("help.export.file"))
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help=text("help.export.output")
     )
-    parser.add_argument("file", metavar="MAP", help="the .cjm.yaml map")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="e.g. map.pdf")
     parser.add_argument("--kind", default="poster", choices=["poster", "tiles", "handout", "blank"])
-    parser.add_argument(
-        "--page", help="sheet size: A4..A0, Letter, Tabloid or WxHmm (poster/blank: A1, else A4)"
-    )
-    parser.add_argument("--poster-size", default="A0", help="tiles: size of the whole poster")
+    parser.add_argument("--page", help=text("help.export.page"))
+    parser.add_argument("--poster-size", default="A0", help=text("help.export.poster-size"))
     parser.add_argument("--orientation", default="auto", choices=["auto", "portrait", "landscape"])
-    parser.add_argument("--persona", metavar="ID", help="only this persona's cards")
-    parser.add_argument("--scenario", metavar="ID", help="only this scenario's cards and moves")
-    parser.add_argument("--grayscale", action="store_true", help="print-friendly greys")
+    parser.add_argument("--persona", metavar="ID", help=text("help.export.persona"))
+    parser.add_argument("--scenario", metavar="ID", help=text("help.export.scenario"))
+    parser.add_argument("--grayscale", action="store_true", help=text("help.export.grayscale"))
+    parser.add_argument("--rows", metavar="LIST", help=text("help.export.rows"))
     parser.add_argument(
-        "--rows", metavar="LIST", help="rows under the grid, e.g. emotions,pains (default all)"
+        "--margin", type=float, default=10.0, metavar="MM", help=text("help.export.margin")
     )
-    parser.add_argument("--margin", type=float, default=10.0, metavar="MM", help="page margin")
-    parser.add_argument(
-        "--dpi", type=float, metavar="N", help="PNG resolution, 36..300 (default 150)"
-    )
+    parser.add_argument("--dpi", type=float, metavar="N", help=text("help.export.dpi"))
     parser.set_defaults(handler=run)
 
 

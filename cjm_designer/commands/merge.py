@@ -12,6 +12,7 @@ import sys
 
 from cjm_designer.io.errors import MapSaveError
 from cjm_designer.io.yaml_format import save_map
+from cjm_designer.messages import text
 from cjm_designer.model import check_map
 from cjm_designer.model.merge import CONFLICTS_KEY, merge_maps
 
@@ -21,16 +22,14 @@ EXIT_CLEAN, EXIT_CONFLICTS, EXIT_TROUBLE = 0, 1, 2
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "merge", help="three-way merge of maps by identity (a git merge driver)"
-    )
-    parser.add_argument("base", metavar="BASE", help="the common ancestor (git: %%O)")
-    parser.add_argument("ours", metavar="OURS", help="our version (git: %%A)")
-    parser.add_argument("theirs", metavar="THEIRS", help="their version (git: %%B)")
+    parser = subparsers.add_parser("merge", help=text("help.merge"))
+    parser.add_argument("base", metavar="BASE", help=text("help.merge.base"))
+    parser.add_argument("ours", metavar="OURS", help=text("help.merge.ours"))
+    parser.add_argument("theirs", metavar="THEIRS", help=text("help.merge.theirs"))
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help="where to write (git: %%A)"
+        "-o", "--output", required=True, metavar="OUT", help=text("help.merge.output")
     )
-    parser.add_argument("--label", metavar="NAME", help="the file's name in messages (git: %%P)")
+    parser.add_argument("--label", metavar="NAME", help=text("help.merge.label"))
     parser.set_defaults(handler=run)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from cjm_designer.io.errors import MapLoadError, MapSaveError
 from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
 from cjm_designer.io.yaml_format import save_map
+from cjm_designer.messages import text
 from cjm_designer.model import JourneyMap
 from cjm_designer.model.snapshots import (
     SnapshotError,
@@ -27,21 +28,19 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "snapshot", help="save, list, restore or extract named snapshots kept in a map file"
-    )
+    parser = subparsers.add_parser("snapshot", help=text("help.snapshot"))
     parser.add_argument("file", metavar="MAP")
     action = parser.add_mutually_exclusive_group(required=True)
-    action.add_argument("--name", metavar="NAME", help="save the map as it is now as NAME")
-    action.add_argument("--list", action="store_true", help="list the snapshots")
-    action.add_argument("--restore", metavar="NAME", help="make the map what NAME was")
-    action.add_argument("--extract", metavar="NAME", help="write NAME as its own map (-o)")
-    action.add_argument("--delete", metavar="NAME", help="remove the snapshot NAME")
-    parser.add_argument("--date", help="date of a new snapshot (default: today, YYYY-MM-DD)")
-    parser.add_argument("--replace", action="store_true", help="overwrite a snapshot's name")
-    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of MAP")
-    parser.add_argument("--force", action="store_true", help="overwrite an existing OUT")
-    parser.add_argument("--json", action="store_true", help="--list as JSON")
+    action.add_argument("--name", metavar="NAME", help=text("help.snapshot.name"))
+    action.add_argument("--list", action="store_true", help=text("help.snapshot.list"))
+    action.add_argument("--restore", metavar="NAME", help=text("help.snapshot.restore"))
+    action.add_argument("--extract", metavar="NAME", help=text("help.snapshot.extract"))
+    action.add_argument("--delete", metavar="NAME", help=text("help.snapshot.delete"))
+    parser.add_argument("--date", help=text("help.snapshot.date"))
+    parser.add_argument("--replace", action="store_true", help=text("help.snapshot.replace"))
+    parser.add_argument("-o", "--output", metavar="OUT", help=text("help.snapshot.output"))
+    parser.add_argument("--force", action="store_true", help=text("help.snapshot.force"))
+    parser.add_argument("--json", action="store_true", help=text("help.snapshot.json"))
     parser.set_defaults(handler=run)
 
 

@@ -107,6 +107,20 @@ def reason_of(error: BaseException) -> str:
     return first if isinstance(first, Message) else str(error)
 
 
+def catalogue_text(code: str, language: str | None = None) -> str:
+    """The translated pattern of ``code`` itself, placeholders left unfilled (for texts
+    that another library fills in, such as argparse's "%(prog)s: error: %(message)s")."""
+    lang = language or _current
+    entry = TEXTS[code]
+    if isinstance(entry, Plural):
+        raise TypeError(f"{code} is a plural; render it with a count")
+    if lang == SOURCE_LANGUAGE or lang not in LANGUAGES:
+        return entry
+    from .catalogues import translations
+
+    return translations(lang).pgettext(code, entry)
+
+
 def text(code: str, /, **params: Any) -> str:
     """Render ``code`` in the current language straight away (labels and headings of the
     command line and the PDF, which need no structured form)."""
@@ -154,6 +168,7 @@ __all__ = [
     "TEXTS",
     "Message",
     "Plural",
+    "catalogue_text",
     "current_language",
     "language_from_environment",
     "localize",

@@ -146,3 +146,41 @@ def test_save_error_and_load_warning_localize():
     assert localize(warning, "fi") == (
         "m.yaml:3:1: varoitus: tuntematon kenttä ”colour” säilytetään sellaisenaan (kentässä colour)"
     )
+
+
+def test_help_is_translated(capsys, english_environment):
+    with pytest.raises(SystemExit):
+        main(["--lang", "ru", "analyze", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("использование: cjm-designer analyze")
+    assert "позиционные аргументы:" in out and "показать эту справку и выйти" in out
+    assert "учитывать только переходы и карточки этого сценария" in out
+    for english in ("usage:", "options:", "show this help", "count only"):
+        assert english not in out
+
+
+def test_top_level_help_in_finnish_from_lang(capsys, monkeypatch):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "fi_FI.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("käyttö: cjm-designer")
+    assert "luettele sisäänrakennetut mallit" in out and "valitsimet:" in out
+
+
+def test_usage_errors_are_translated(capsys, english_environment):
+    with pytest.raises(SystemExit) as stop:
+        main(["--lang", "ru", "analyze"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "cjm-designer analyze: ошибка: не указаны обязательные аргументы: MAP" in err
+
+
+def test_english_help_is_unchanged(capsys, english_environment):
+    with pytest.raises(SystemExit):
+        main(["analyze", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: cjm-designer analyze")
+    assert "count only this scenario's transitions and cards" in out

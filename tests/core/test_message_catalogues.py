@@ -28,6 +28,8 @@ from cjm_designer.messages.texts import TEXTS
 REPO = Path(__file__).resolve().parents[2]
 FOLDER = REPO / "resources" / "messages"
 PLURAL_FORMS = {"ru": 3, "fi": 2}
+PRINTF = re.compile(r"%(?:\([a-z_]+\))?[srd%]")
+"""argparse's own placeholders (%(prog)s, %s) and the escaped %% of help texts."""
 sys.path.insert(0, str(REPO / "scripts"))
 
 
@@ -60,9 +62,11 @@ def test_every_code_is_translated_with_its_placeholders(catalogue):
         if isinstance(entry, Plural):
             assert len(forms) == PLURAL_FORMS[language], (language, code, forms)
         wanted = set().union(*(fields(s) for s in sources))
+        printf = sorted(PRINTF.findall(sources[-1]))
         for form in forms:
             assert form.strip(), f"{language}: {code} is not translated"
             assert fields(form) == wanted, (language, code, form)
+            assert sorted(PRINTF.findall(form)) == printf, (language, code, form)
             for name, spec in specs(form).items():  # "{days:.1f}" keeps its number format
                 assert spec == specs(sources[-1]).get(name, spec), (language, code, form)
 
@@ -206,3 +210,15 @@ def test_no_english_sentence_is_built_in_the_analysis_checks():
     problems = analyze(journey).problems
     assert problems
     assert all(isinstance(p.message, Message) for p in problems)
+
+
+def test_argparse_words_are_the_ones_python_asks_for():
+    """The argparse.* texts must equal the msgids of this Python's argparse, or the
+    lookup by text silently never matches."""
+    import argparse
+    import inspect
+
+    source = inspect.getsource(argparse)
+    for code, english in TEXTS.items():
+        if code.startswith("argparse."):
+            assert repr(english)[1:-1] in source, code
