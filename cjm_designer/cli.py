@@ -158,7 +158,27 @@ def _translate_argparse() -> None:
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
+def use_utf8_output() -> None:
+    """Print UTF-8 whatever the console or pipe expects, never crash on a character.
+
+    On Windows a pipe or a file gets the ANSI code page (cp1252 in Western Europe), which
+    has no Cyrillic, no arrows and no emoji; git pipes its merge and diff drivers, so
+    printing a Russian stage name would end in UnicodeEncodeError. UTF-8 is what git, PowerShell
+    7 and every editor read; ``errors="replace"`` covers lone surrogates from odd file
+    names. Streams that are absent (the windowed launcher) or not text files are left.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            reconfigure(encoding="utf-8", errors="replace")
+        except (ValueError, OSError):  # already read from, or detached: keep it as it is
+            continue
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     language, command_args = take_language(args_list)
     if _is_subcommand(command_args):

@@ -29,7 +29,27 @@ def run_checks(journey: JourneyMap, scenario: str | None = None) -> list[Problem
     problems += _coverage(journey, scenario)
     problems += _backward_flows(journey, scenario, graph)
     problems += _cycles(journey, graph)
+    problems += _plan(journey)
     return sorted(problems, key=lambda problem: SEVERITY_ORDER[problem.severity])
+
+
+def _plan(journey: JourneyMap) -> list[Problem]:
+    """Actions serving something no longer on the map (a deleted card or opportunity)."""
+    from cjm_designer.model.plan import plan_items
+
+    known = {tp.id for tp in journey.touchpoints}
+    known.update(item.key for item in plan_items(journey))
+    return [
+        Problem(
+            Severity.WARNING,
+            "plan-serves-unknown",
+            f"action {action.id!r} serves {action.serves!r}, which is neither an opportunity "
+            "nor a card of the map",
+            action.id,
+        )
+        for action in journey.plan
+        if action.serves is not None and action.serves not in known
+    ]
 
 
 def _probabilities(journey: JourneyMap, scenario: str | None) -> list[Problem]:

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from cjm_designer.messages import Message, localize
-from cjm_designer.model import JourneyMap, Problem, Severity
+from cjm_designer.model import JourneyMap, PlanAction, Problem, Severity
 
+from .actual import ActualRow, plan_vs_actual
 from .bottlenecks import Bottleneck, rank_bottlenecks
 from .chain import build_chain
 from .checks import SEVERITY_ORDER, run_checks
@@ -19,6 +20,7 @@ from .coverage import Coverage, coverage_matrix
 from .emotions import PersonaEmotions, persona_emotions
 from .funnel import ENDLESS, FunnelResult, compute_funnel
 from .scenarios import ScenarioSummary, compare_scenarios
+from .worth import ValuedItem, Worth, valued_items
 
 JSON_VERSION = 1
 DIGITS = 12
@@ -36,6 +38,10 @@ class AnalysisReport:
     coverage: Coverage
     emotions: tuple[PersonaEmotions, ...]
     problems: tuple[Problem, ...]
+    opportunities: tuple[ValuedItem, ...] = ()
+    plan: tuple[PlanAction, ...] = ()
+    actual: tuple[ActualRow, ...] = ()
+    traffic: float | None = None
 
     def to_json(self, language: str | None = None) -> dict[str, Any]:
         """The documented JSON; problems carry their message in ``language`` too
@@ -58,6 +64,10 @@ class AnalysisReport:
                 "cells": self.coverage.cells,
             },
             "emotions": [_emotions_json(e) for e in self.emotions],
+            "traffic": self.traffic,
+            "opportunities": [_opportunity_json(v) for v in self.opportunities],
+            "plan": [_action_json(a) for a in self.plan],
+            "actual": [_actual_json(r) for r in self.actual],
             "problems": [problem_json(p, language) for p in self.problems],
             "summary": {
                 "errors": counts["error"],
@@ -85,6 +95,10 @@ def analyze(journey: JourneyMap, scenario: str | None = None) -> AnalysisReport:
         coverage=coverage_matrix(journey, scenario),
         emotions=tuple(persona_emotions(journey, scenario)),
         problems=tuple(problems),
+        opportunities=tuple(valued_items(journey, scenario)),
+        plan=journey.plan,
+        actual=tuple(plan_vs_actual(journey, funnel)),
+        traffic=journey.traffic,
     )
 
 
@@ -213,4 +227,58 @@ def _emotions_json(e: PersonaEmotions) -> dict[str, Any]:
             }
             for p in e.pains
         ],
+    }
+
+
+def _worth_json(w: Worth) -> dict[str, Any]:
+    return {
+        "status": w.status,
+        "link": w.link,
+        "change": _number(w.change),
+        "applied_change": _number(w.applied),
+        "conversion_before": _number(w.conversion_before),
+        "conversion_after": _number(w.conversion_after),
+        "conversion_delta": _number(w.conversion_delta),
+        "days_before": _number(w.days_before),
+        "days_after": _number(w.days_after),
+        "days_delta": _number(w.days_delta),
+        "customers_per_month_before": _number(w.customers_before),
+        "customers_per_month_after": _number(w.customers_after),
+        "customers_per_month_delta": _number(w.customers_delta),
+    }
+
+
+def _opportunity_json(v: ValuedItem) -> dict[str, Any]:
+    insight, card = v.item.insight, v.item.card
+    return {
+        "id": v.item.key,
+        "title": insight.text,
+        "touchpoint": card.id,
+        "stage": card.stage,
+        "impact": insight.impact,
+        "effort": insight.effort,
+        "votes": insight.votes,
+        "worth": _worth_json(v.worth),
+    }
+
+
+def _action_json(a: PlanAction) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "text": a.text,
+        "owner": a.owner,
+        "due": a.due or None,
+        "status": a.status.value,
+        "serves": a.serves,
+    }
+
+
+def _actual_json(r: ActualRow) -> dict[str, Any]:
+    return {
+        "stage": r.stage,
+        "period": r.period,
+        "visitors": r.visitors,
+        "planned_reach": _number(r.planned_reach),
+        "actual_reach": _number(r.actual_reach),
+        "gap": _number(r.gap),
     }

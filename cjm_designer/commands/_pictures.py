@@ -1,41 +1,32 @@
 """``export MAP -o OUT.png|OUT.svg|OUT.pptx``: pictures and slides from the command line.
 
-Layer rule: this is the one headless path that imports ``cjm_designer.ui`` (and so
-Qt), lazily and only for these formats, because PNG, SVG and the deck's map picture
-are drawn by the canvas scene itself. Without a display it starts Qt on the
-``offscreen`` platform, so it works on servers and in CI. Every other command, and
-``export -o OUT.pdf``, never loads PySide6 (tests check that).
+Layer rule: this is the one headless path into ``cjm_designer.ui`` (and so Qt), through
+the single module ``cjm_designer.ui.headless``, lazily and only for these formats,
+because PNG, SVG and the deck's map picture are drawn by the canvas scene itself (an
+import-linter contract allows exactly that import). Without a display it starts Qt on
+the ``offscreen`` platform, so it works on servers and in CI. Every other command, and
+``export -o OUT.pdf``, never loads PySide6 (tests check that). Bad ``--persona`` /
+``--scenario`` values are reported before Qt starts.
 """
 
 from __future__ import annotations
 
 import sys
 
-from cjm_designer.messages import Message, localize, reason_of, text
+from cjm_designer.messages import localize, reason_of, text
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-def ensure_qt_application():
-    """Start Qt (offscreen without a display) through the ui layer, only when needed."""
-    from cjm_designer.ui.export.headless import ensure_qt_application as start
-
-    return start()
-
-
 def _view(journey, args):
-    from cjm_designer.layout import ALL_ROWS
-    from cjm_designer.ui.export.image_export import View
+    from cjm_designer.layout.filters import view_for
 
-    rows = ALL_ROWS
-    if getattr(args, "rows", None) is not None:
-        rows = frozenset(r.strip() for r in args.rows.split(",") if r.strip())
-    for option, kind in (("persona", "personas"), ("scenario", "scenarios")):
-        wanted = getattr(args, option, None)
-        if wanted and wanted not in {e.id for e in getattr(journey, kind)}:
-            known = ", ".join(e.id for e in getattr(journey, kind)) or Message("io.none")
-            raise ValueError(Message(f"export.no-{option}", id=wanted, known=known))
-    return View(getattr(args, "persona", None), getattr(args, "scenario", None), rows)
+    return view_for(
+        journey,
+        getattr(args, "persona", None),
+        getattr(args, "scenario", None),
+        getattr(args, "rows", None),
+    )
 
 
 def _report_failure(args, error: Exception) -> int:
@@ -54,34 +45,31 @@ def _report_failure(args, error: Exception) -> int:
 
 
 def export_png(journey, args) -> int:
-    app = ensure_qt_application()  # noqa: F841 (kept alive while drawing)
     from cjm_designer.io.errors import MapSaveError
-    from cjm_designer.ui.export.image_export import export_png as write_png
+    from cjm_designer.ui import headless
 
     dpi = args.dpi or 150
     try:
-        size = write_png(journey, args.output, dpi, _view(journey, args))
+        view = _view(journey, args)
+        app = headless.ensure_qt_application()  # noqa: F841 (kept alive while drawing)
+        width, height = headless.write_png(journey, args.output, dpi, view)
     except (MapSaveError, OSError, ValueError) as error:
         return _report_failure(args, error)
-    print(
-        text(
-            "cli.export.png-done",
-            path=args.output,
-            width=size.width(),
-            height=size.height(),
-            dpi=f"{dpi:g}",
-        )
+    message = text(
+        "cli.export.png-done", path=args.output, width=width, height=height, dpi=f"{dpi:g}"
     )
+    print(message)
     return EXIT_OK
 
 
 def export_svg(journey, args) -> int:
-    app = ensure_qt_application()  # noqa: F841
     from cjm_designer.io.errors import MapSaveError
-    from cjm_designer.ui.export.image_export import export_svg as write_svg
+    from cjm_designer.ui import headless
 
     try:
-        write_svg(journey, args.output, _view(journey, args))
+        view = _view(journey, args)
+        app = headless.ensure_qt_application()  # noqa: F841
+        headless.write_svg(journey, args.output, view)
     except (MapSaveError, OSError, ValueError) as error:
         return _report_failure(args, error)
     print(f"{args.output}: SVG")
@@ -89,11 +77,12 @@ def export_svg(journey, args) -> int:
 
 
 def export_pptx(journey, args) -> int:
-    app = ensure_qt_application()  # noqa: F841
-    from cjm_designer.ui.export.pptx_export import export_pptx as write_pptx
+    from cjm_designer.ui import headless
 
     try:
-        result = write_pptx(journey, args.output, view=_view(journey, args))
+        view = _view(journey, args)
+        app = headless.ensure_qt_application()  # noqa: F841
+        result = headless.write_pptx(journey, args.output, view)
     except (OSError, ValueError) as error:
         return _report_failure(args, error)
     for warning in result.warnings:

@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cjm_designer.io.atomic import fsync_and_publish
 from cjm_designer.model import JourneyMap
 
 from .pdf_options import (
@@ -59,7 +60,7 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike, **options) -> PdfRe
     result = PdfResult(target, opts.kind, 0)
     try:
         result.pages = _draw(ctx, partial, info, result)
-        os.replace(partial, target)
+        fsync_and_publish(partial, target)  # retried while a PDF viewer holds it
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()

@@ -33,17 +33,21 @@ from .pdf_chart import EmotionChart
 from .pdf_context import RenderContext
 from .pdf_labels import emotion_word
 from .pdf_pictures import picture_flowables
+from .pdf_plan import actual_section, plan_section
 from .pdf_text import Box, markup, one_line
 
 
 class _Heading(Paragraph):
     """A paragraph that becomes a bookmark and a contents entry when placed."""
 
-    def __init__(self, text: str, style: ParagraphStyle, level: int, key: str, plain: str) -> None:
+    def __init__(
+        self, text: str, style: ParagraphStyle, level: int, key: str, plain: str, entry: str
+    ) -> None:
         super().__init__(text, style)
         self.toc_level = level
         self.toc_key = key
-        self.toc_text = plain
+        self.toc_text = plain  # the PDF outline takes plain text
+        self.toc_markup = entry  # the contents page parses markup: escaped like any text
 
 
 WRITING_STEPS = 20
@@ -62,7 +66,7 @@ class _Doc(BaseDocTemplate):
             self.canv.bookmarkPage(flowable.toc_key)
             self.canv.addOutlineEntry(flowable.toc_text, flowable.toc_key, flowable.toc_level)
             self.notify(
-                "TOCEntry", (flowable.toc_level, flowable.toc_text, self.page, flowable.toc_key)
+                "TOCEntry", (flowable.toc_level, flowable.toc_markup, self.page, flowable.toc_key)
             )
 
 
@@ -190,7 +194,8 @@ class HandoutBuilder:
 
     def heading(self, text: str, level: int, key: str) -> _Heading:
         style = self.s.h1 if level == 0 else self.s.h2
-        return _Heading(self.m(text, bold=True), style, level, key, one_line(text) or "—")
+        plain = one_line(text) or "—"
+        return _Heading(self.m(text, bold=True), style, level, key, plain, self.m(plain))
 
     # --- sections -----------------------------------------------------------------
 
@@ -308,7 +313,7 @@ class HandoutBuilder:
         if top:
             story.append(Paragraph(self.m(t("top_votes"), True), s.h2))
             story += self.bullets(top)
-        story += picture_flowables(stage.pictures, s.small, self.m)
+        story += picture_flowables(stage.pictures, s.small, self.m, warn=self.ctx.warn)
         for comment in stage.comments:
             story.append(
                 self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)
@@ -348,7 +353,7 @@ class HandoutBuilder:
                     f"{i.text} ({t('n-votes', count=i.votes)})" if i.votes else i.text
                     for i in items
                 )
-        block += picture_flowables(card.pictures, s.small, self.m)
+        block += picture_flowables(card.pictures, s.small, self.m, warn=self.ctx.warn)
         for comment in card.comments:
             block.append(
                 self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)
@@ -394,6 +399,7 @@ class HandoutBuilder:
         story: list = [PageBreak(), self.heading(self.t("analysis"), 0, "analysis")]
         story += self._funnel(report.funnel)
         story += self._bottlenecks(report.bottlenecks[:5])
+        story += actual_section(self, report)
         return story
 
     # A participant reads names and round percentages, never ids or 15-digit floats.
@@ -535,6 +541,7 @@ def build_handout(ctx: RenderContext, path: Path, info: dict[str, str]) -> int:
         ctx.tick(1 + index, total)
     story += builder.changes()
     story += builder.analysis()
+    story += plan_section(builder)
     doc.multiBuild(story)
     ctx.tick(total, total)
     return doc.page

@@ -1,13 +1,15 @@
 """Pictures kept in the map (shop shelf photos, landing page screenshots) for the PDF.
 
 The data is base64 PNG or JPEG inside the file; reportlab reads it straight from
-memory. A picture that cannot be decoded is left out rather than failing the print.
+memory. A picture that cannot be decoded, or whose header declares more pixels than
+the budget, is left out with a warning rather than failing the print: only the header
+is read before that check (Pillow opens lazily), so a 0.5 MB PNG that declares 144
+million pixels costs nothing instead of 2.2 GB.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 from collections.abc import Iterable
 from io import BytesIO
 
@@ -16,8 +18,13 @@ from reportlab.platypus import Image, KeepTogether, Paragraph
 
 from cjm_designer.model.entities import Picture
 
+from .pdf_text import one_line
+
 MAX_WIDTH = 260.0
 MAX_HEIGHT = 170.0
+MAX_PICTURE_PIXELS = 25_000_000
+"""Pixels decoded for one picture (100 MB as RGBA); pictures added in the editor are at
+most 1600 x 1600."""
 
 
 def picture_size(
@@ -34,16 +41,26 @@ def picture_flowables(
     markup=lambda text: text,
     max_width: float = MAX_WIDTH,
     max_height: float = MAX_HEIGHT,
+    warn=lambda message: None,
 ) -> list:
-    """One image (with its caption under it) per picture that decodes."""
+    """One image (with its caption under it) per picture that decodes within the budget."""
     story: list = []
     for picture in pictures:
+        label = one_line(picture.caption)[:60] or picture.mime
         try:
             raw = base64.b64decode(picture.data, validate=False)
             width, height = ImageReader(BytesIO(raw)).getSize()
-        except (binascii.Error, ValueError, OSError):
+        except Exception as error:
+            warn(f"picture {label!r} left out: it cannot be decoded ({type(error).__name__})")
             continue
         if not width or not height:
+            warn(f"picture {label!r} left out: it has no pixels")
+            continue
+        if width * height > MAX_PICTURE_PIXELS:
+            warn(
+                f"picture {label!r} left out: {width} x {height} pixels is more than the "
+                f"{MAX_PICTURE_PIXELS // 1_000_000} million a picture may have"
+            )
             continue
         w, h = picture_size(width, height, max_width, max_height)
         block: list = [Image(BytesIO(raw), width=w, height=h, hAlign="LEFT")]

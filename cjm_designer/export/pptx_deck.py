@@ -23,6 +23,7 @@ from pptx import Presentation
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches, Pt
 
+from cjm_designer.io.atomic import fsync_and_publish
 from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap, Stage, Touchpoint
 from cjm_designer.model.duration_text import format_duration
@@ -149,7 +150,7 @@ def build_deck(
     partial = target.with_name(f".{target.name}.part")
     try:
         deck.save(str(partial))
-        os.replace(partial, target)
+        fsync_and_publish(partial, target)  # retried while PowerPoint holds it
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()

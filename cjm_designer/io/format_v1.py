@@ -8,6 +8,7 @@ The key order used here *is* the canonical order of saved files.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from cjm_designer.messages import Message, reason_of
 from cjm_designer.model import (
     Action,
+    ActionStatus,
     Channel,
     ChannelKind,
     Comment,
@@ -28,8 +30,10 @@ from cjm_designer.model import (
     Kind,
     Kpi,
     MapIntegrityError,
+    Measurement,
     Persona,
     Picture,
+    PlanAction,
     Revision,
     RowDefinition,
     Scenario,
@@ -49,8 +53,8 @@ FORMAT_KEY = "cjm"
 
 TOP_KEYS = (
     FORMAT_KEY, "title", "description", "language", "author", "entry", "next_review",
-    "revisions", "personas", "scenarios", "channels", "stages", "rows", "touchpoints",
-    "transitions", "flows", "snapshots",
+    "traffic", "revisions", "personas", "scenarios", "channels", "stages", "rows",
+    "touchpoints", "transitions", "flows", "plan", "measured", "snapshots",
 )  # fmt: skip
 
 
@@ -60,6 +64,10 @@ class DecodeIssue:
     message: str
     severity: str = "error"
     at_key: bool = False
+
+
+MAX_NUMBER = 1e9
+"""Any decimal field (widths, probabilities) beyond this is a typo or an attack."""
 
 
 @dataclass
@@ -125,6 +133,10 @@ class Decoder:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.error((*path, key), Message("io.must-be-number", key=key, found=_describe(value)))
+            return None
+        if not math.isfinite(value) or abs(value) > MAX_NUMBER:
+            # .nan, .inf and numbers past any drawing overflow floats in layout and export
+            self.error((*path, key), f"'{key}' must be a finite number up to {MAX_NUMBER:,.0f}")
             return None
         return float(value) if isinstance(value, float) else value  # type: ignore[return-value]
 
@@ -201,6 +213,17 @@ def decode_map(data: Any) -> tuple[JourneyMap | None, list[DecodeIssue]]:
         author=decoder.text(root, "author", ()),
         entry=decoder.optional_text(root, "entry", ()),
         next_review=decoder.optional_text(root, "next_review", ()),
+        traffic=_traffic(decoder, root),
+        plan=tuple(
+            a
+            for a in (_plan_action(decoder, p, v) for p, v in decoder.items(root, "plan", ()))
+            if a is not None
+        ),
+        measured=tuple(
+            m
+            for m in (_measurement(decoder, p, v) for p, v in decoder.items(root, "measured", ()))
+            if m is not None
+        ),
         revisions=tuple(_revision(decoder, p, v) for p, v in decoder.items(root, "revisions", ())),
         snapshots=_snapshots(decoder, root),
         extra=decoder.extra(root, TOP_KEYS, ()),
@@ -413,6 +436,50 @@ def _insight(d: Decoder, path: Path, value: Any) -> Insight:
         text=d.text(data, "text", path, required=True),
         votes=d.integer(data, "votes", path, 0, None) or 0,
         evidence=evidence,
+        id=d.text(data, "id", path),
+        impact=d.integer(data, "impact", path, 1, 5),
+        effort=d.integer(data, "effort", path, 1, 5),
+        link=d.optional_text(data, "link", path),
+        change=d.number(data, "change", path),
+    )
+
+
+def _traffic(d: Decoder, root: dict) -> float | None:
+    value = d.number(root, "traffic", ())
+    if value is not None and value < 0:
+        d.error(("traffic",), f"'traffic' (customers per month) cannot be negative, found {value}")
+        return None
+    return value
+
+
+def _plan_action(d: Decoder, path: Path, value: Any) -> PlanAction | None:
+    data = d.mapping(value, path)
+    if data is None:
+        return None
+    return PlanAction(
+        id=d.text(data, "id", path, required=True),
+        text=d.text(data, "text", path, required=True),
+        owner=d.text(data, "owner", path),
+        due=d.text(data, "due", path),
+        status=d.choice(data, "status", path, ActionStatus, ActionStatus.TODO),
+        serves=d.optional_text(data, "serves", path),
+        extra=d.extra(data, PLAN_KEYS, path),
+    )
+
+
+def _measurement(d: Decoder, path: Path, value: Any) -> Measurement | None:
+    data = d.mapping(value, path)
+    if data is None:
+        return None
+    d.extra(data, MEASURED_KEYS, path)
+    visitors = d.number(data, "visitors", path)
+    if visitors is None and "visitors" not in data:
+        d.error(path, "missing required field 'visitors'")
+    return Measurement(
+        stage=d.text(data, "stage", path, required=True),
+        period=d.text(data, "period", path, required=True),
+        visitors=visitors or 0,
+        conversions=d.number(data, "conversions", path),
     )
 
 
@@ -548,7 +615,9 @@ TOUCHPOINT_KEYS = (
 TRANSITION_KEYS = ("id", "from", "to", "kind", "probability", "label", "scenarios")
 FLOW_KEYS = ("id", "from", "to", "label")
 ACTION_KEYS = ("actor", "text", "channel", "owner", "tools", "instructions")
-INSIGHT_KEYS = ("text", "votes", "evidence")
+INSIGHT_KEYS = ("id", "text", "votes", "impact", "effort", "link", "change", "evidence")
+PLAN_KEYS = ("id", "text", "owner", "due", "status", "serves")
+MEASURED_KEYS = ("stage", "period", "visitors", "conversions")
 EVIDENCE_KEYS = ("status", "source", "note")
 PICTURE_KEYS = ("mime", "caption", "data")
 COMMENT_KEYS = ("author", "date", "text")
@@ -584,7 +653,31 @@ def encode_header(journey: JourneyMap) -> dict[str, Any]:
     _put(out, "author", journey.author)
     _put(out, "entry", journey.entry)
     _put(out, "next_review", journey.next_review)
+    _put(out, "traffic", journey.traffic)
     _put(out, "revisions", [encode_revision(r) for r in journey.revisions])
+    return out
+
+
+def encode_plan(journey: JourneyMap) -> dict[str, Any]:
+    """The action plan and the measured numbers, written after the journey's collections."""
+    out: dict[str, Any] = {}
+    _put(out, "plan", [encode_plan_action(a) for a in journey.plan])
+    _put(out, "measured", [encode_measurement(m) for m in journey.measured])
+    return out
+
+
+def encode_plan_action(a: PlanAction) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": a.id, "text": a.text}
+    _put(out, "owner", a.owner)
+    _put(out, "due", a.due)
+    out["status"] = a.status.value
+    _put(out, "serves", a.serves)
+    return _with_extra(out, a.extra)
+
+
+def encode_measurement(m: Measurement) -> dict[str, Any]:
+    out: dict[str, Any] = {"stage": m.stage, "period": m.period, "visitors": m.visitors}
+    _put(out, "conversions", m.conversions)
     return out
 
 
@@ -701,10 +794,16 @@ def _encode_action(a: Action) -> Any:
 
 
 def _encode_insight(i: Insight) -> Any:
-    if not i.votes and i.evidence is None:
+    if i == Insight(i.text):
         return i.text
-    out: dict[str, Any] = {"text": i.text}
+    out: dict[str, Any] = {}
+    _put(out, "id", i.id)
+    out["text"] = i.text
     _put(out, "votes", i.votes or None)
+    _put(out, "impact", i.impact)
+    _put(out, "effort", i.effort)
+    _put(out, "link", i.link)
+    _put(out, "change", i.change)
     _put(out, "evidence", _encode_evidence(i.evidence) if i.evidence else None)
     return out
 
@@ -759,6 +858,7 @@ def encode_map(journey: JourneyMap) -> dict[str, Any]:
     out = encode_header(journey)
     for kind in COLLECTION_ORDER:
         out[kind.value] = [encode_entity(kind, e) for e in journey.items(kind)]
+    out.update(encode_plan(journey))
     _put(out, "snapshots", [encode_snapshot(s) for s in journey.snapshots])
     return _with_extra(out, journey.extra)
 

@@ -21,6 +21,7 @@ import sys
 from typing import Any
 
 from cjm_designer.model import (
+    ActionStatus,
     ChannelKind,
     EvidenceSource,
     EvidenceStatus,
@@ -58,6 +59,7 @@ _TEXTS: Schema = {"anyOf": [{"type": "string"}, {"type": "array", "items": _TEXT
 _ID: Schema = {"type": "string", "pattern": ID_PATTERN.pattern}
 _COLOR: Schema = {"type": "string", "description": "a colour, e.g. '#2E7D32'"}
 _VOTES: Schema = {"type": "integer", "minimum": 0}
+_SCORE: Schema = {"type": "integer", "minimum": 1, "maximum": 5}
 _EMOTION: Schema = {"type": "integer", "minimum": EMOTION_MIN, "maximum": EMOTION_MAX}
 _UNITS = "|".join(sorted(DurationUnit.values(), key=len, reverse=True))
 _DURATION: Schema = {
@@ -208,8 +210,42 @@ def _field_types() -> dict[str, tuple[tuple[str, ...], dict[str, Schema], tuple[
         ),
         "insight": (
             fmt.INSIGHT_KEYS,
-            {"text": _TEXT, "votes": _VOTES, "evidence": _ref("evidence")},
+            {
+                "id": _described(_ID, "lets action-plan items refer to it ('serves')"),
+                "text": _TEXT,
+                "votes": _VOTES,
+                "impact": _described(_SCORE, "impact, 1 (low) to 5 (high)"),
+                "effort": _described(_SCORE, "effort, 1 (low) to 5 (high)"),
+                "link": _described(_ID, "id of a transition, or of a stage (its exit)"),
+                "change": _described(
+                    {"type": "number", "minimum": -1, "maximum": 1},
+                    "expected change of the linked probability, e.g. 0.1",
+                ),
+                "evidence": _ref("evidence"),
+            },
             ("text",),
+        ),
+        "plan_action": (
+            fmt.PLAN_KEYS,
+            {
+                "id": _ID,
+                "text": _TEXT,
+                "owner": _TEXT,
+                "due": _described(_TEXT, "due date, YYYY-MM-DD"),
+                "status": _enum(ActionStatus.values(), "default todo"),
+                "serves": _described(_ID, "id of the opportunity or card it serves"),
+            },
+            ("id", "text"),
+        ),
+        "measurement": (
+            fmt.MEASURED_KEYS,
+            {
+                "stage": refs["stage"],
+                "period": _described(_TEXT, "e.g. 2027-03"),
+                "visitors": {"type": "number", "minimum": 0},
+                "conversions": {"type": "number", "minimum": 0},
+            },
+            ("stage", "period", "visitors"),
         ),
         "evidence": (
             fmt.EVIDENCE_KEYS,
@@ -300,7 +336,17 @@ def _top_level() -> Schema:
         "author": _TEXT,
         "entry": _described(_ID, "id of the stage where new customers start"),
         "next_review": _described(_TEXT, "date of the next planned review, e.g. 2027-03-01"),
+        "traffic": _described(
+            {"type": "number", "minimum": 0}, "customers entering the journey per month"
+        ),
         "revisions": {"type": "array", "items": _ref("revision")},
+        "plan": _described(
+            {"type": "array", "items": _ref("plan_action")}, "the action plan of the workshop"
+        ),
+        "measured": _described(
+            {"type": "array", "items": _ref("measurement")},
+            "measured visitors per stage and period, for plan versus reality",
+        ),
         "snapshots": _described(
             {"type": "array", "items": _ref("snapshot")},
             "named, dated copies of the map kept in the file",

@@ -15,25 +15,23 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-import yaml
-
 from cjm_designer.messages import Message
 from cjm_designer.model import (
     EMOTION_MAX,
     EMOTION_MIN,
     Channel,
+    IdPool,
     JourneyMap,
     Kind,
     Persona,
     Stage,
     Touchpoint,
-    new_id,
 )
 
 from .atomic import write_atomic
 from .converters import register_format
 from .errors import FileMessage, Location, MapLoadError
-from .yaml_reader import decode_bytes
+from .yaml_reader import decode_bytes, parse_text
 
 MERMAID_SUFFIX = ".mmd"
 CHANNEL_ID = "journey"
@@ -92,7 +90,7 @@ class _Parser:
         self.personas: dict[str, Persona] = {}
         self.touchpoints: list[Touchpoint] = []
         self.scores: dict[tuple[str, str], list[int]] = {}
-        self.taken: set[str] = {CHANNEL_ID}
+        self.taken = IdPool({CHANNEL_ID})
         self.current: str | None = None
 
     def error(self, message: str, line: int, column: int | None = None) -> None:
@@ -149,11 +147,13 @@ class _Parser:
         for number in range(1, len(lines)):
             if lines[number].strip() == "---":
                 try:
-                    data = yaml.safe_load("\n".join(lines[1:number]))
-                except yaml.YAMLError as error:
-                    mark = getattr(error, "problem_mark", None)
-                    line = 2 + mark.line if mark else 2
-                    self.error(Message("io.mermaid.front-matter", error=str(error)), line)
+                    # The map loader's hardened reader: depth, node and alias budgets.
+                    data = parse_text("\n".join(lines[1:number]), self.file).data
+                except MapLoadError as error:
+                    first = error.first
+                    # the file line; an error past the end is on the last line of the block
+                    line = min(1 + (first.location.line or 1), number)
+                    self.error(Message("io.mermaid.front-matter", error=first.message), line)
                     return number + 1
                 if isinstance(data, dict) and isinstance(data.get("title"), str | int | float):
                     self.front_title = str(data["title"]).strip()
@@ -222,8 +222,7 @@ class _Parser:
 
     def _stage(self, name: str) -> str:
         if name not in self.stages:
-            stage_id = new_id(name, self.taken, "stage")
-            self.taken.add(stage_id)
+            stage_id = self.taken.new(name, "stage")
             self.stages[name] = Stage(id=stage_id, name=name)
             self.stage_order.append(name)
         return self.stages[name].id
@@ -260,13 +259,11 @@ class _Parser:
                 continue
             persona = self.personas.get(actor)
             if persona is None:
-                persona = Persona(id=new_id(actor, self.taken, "persona"), name=actor)
-                self.taken.add(persona.id)
+                persona = Persona(id=self.taken.new(actor, "persona"), name=actor)
                 self.personas[actor] = persona
             if persona.id not in persona_ids:
                 persona_ids.append(persona.id)
-        touchpoint_id = new_id(name, self.taken, "touchpoint")
-        self.taken.add(touchpoint_id)
+        touchpoint_id = self.taken.new(name, "touchpoint")
         self.touchpoints.append(
             Touchpoint(
                 id=touchpoint_id,

@@ -24,6 +24,7 @@ from cjm_designer.model import (
     EMOTION_MIN,
     Action,
     Channel,
+    IdPool,
     Insight,
     JourneyMap,
     Kind,
@@ -32,12 +33,23 @@ from cjm_designer.model import (
     Stage,
     Touchpoint,
     is_valid_id,
-    new_id,
 )
 
 from .atomic import write_atomic
 from .converters import register_format
 from .errors import FileMessage, Location, MapLoadError
+from .yaml_reader import MAX_FILE_BYTES, decode_bytes
+
+
+def check_size(size: int, file: str) -> None:
+    """Refuse files above the map loader's size limit before reading them further."""
+    if size > MAX_FILE_BYTES:
+        raise MapLoadError.single(
+            f"the file is too large ({size / 1e6:.0f} MB; the limit is "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+            file,
+        )
+
 
 CSV_SUFFIX = ".csv"
 XLSX_SUFFIX = ".xlsx"
@@ -97,54 +109,185 @@ def load_csv_table(path: str | os.PathLike) -> Table:
         raw = Path(path).read_bytes()
     except OSError as error:
         raise MapLoadError.single(f"cannot read the file: {error.strerror}", file) from None
-    if b"\x00" in raw[:4096]:
+    check_size(len(raw), file)
+    if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise MapLoadError.single(
             "this is not a CSV text file (binary data found); save the sheet as CSV", file, 1, 1
         )
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1251", errors="replace")
+    # The map loader's decoding: UTF-8 (BOM or not), UTF-16 by BOM, Windows-1251 when it
+    # reads as Cyrillic; anything else is refused with its line and column, never
+    # turned into mojibake.
+    text, _warnings = decode_bytes(raw, file)
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        records = []
+        for record in reader:
+            if len(records) > MAX_TABLE_ROWS and any(cell.strip() for cell in record):
+                raise MapLoadError.single(
+                    f"the table has more than {MAX_TABLE_ROWS:,} rows; the limit is "
+                    f"{MAX_TABLE_ROWS:,} (split the table)",
+                    file,
+                    reader.line_num,
+                )
+            records.append(record[:MAX_TABLE_COLUMNS])
     except csv.Error as error:
-        raise MapLoadError.single(f"not a readable CSV table: {error}", file) from None
+        raise MapLoadError.single(
+            f"not a readable CSV table: {error}", file, reader.line_num
+        ) from None
     if not records:
         raise MapLoadError.single(
             "the table is empty: the first row must name the columns", file, 1
         )
+    records = [[csv_uncell(cell) for cell in record] for record in records]
     return Table(records[0], records[1:], file)
 
 
-def load_xlsx_table(path: str | os.PathLike) -> Table:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+# Budgets for workbooks, checked before (zip) and while (rows) reading: a 5 KB file can
+# declare a cell in the last column and row, or unpack to gigabytes.
+MAX_TABLE_ROWS = 20_000
+"""Rows of a table (a map with 20,000 touchpoints is four times the largest measured)."""
+MAX_TABLE_COLUMNS = 64
+"""Columns read; cells further right are outside the table, like cells without a header."""
+MAX_XLSX_UNPACKED = 256 * 1024 * 1024
+"""Total unpacked size of a workbook's parts (a zip bomb is refused before unpacking)."""
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
 
+
+def load_xlsx_table(path: str | os.PathLike) -> Table:
     file = str(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        raw = Path(path).read_bytes()
     except OSError as error:
         raise MapLoadError.single(f"cannot read the file: {error.strerror}", file) from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise MapLoadError.single(
-            f"this is not an XLSX workbook that can be read ({error})", file
-        ) from None
+    check_size(len(raw), file)
+    _check_workbook_parts(raw, file)
     try:
-        sheet = (
-            workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
-        )
-        records = [
-            [_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)
-        ]
-    finally:
-        workbook.close()
+        records = _xlsx_records(raw)
+    except MapLoadError:
+        raise
+    except _TooLargeError as error:
+        raise MapLoadError.single(str(error), file, error.row) from None
+    except Exception as error:
+        raise MapLoadError.single(
+            f"this is not an XLSX workbook that can be read ({_reason(error)})", file
+        ) from None
+    while records and not any(cell for cell in records[-1]):
+        records.pop()
     if not records:
         raise MapLoadError.single(
             "the sheet is empty: the first row must name the columns", file, 1
         )
     return Table(records[0], records[1:], file)
+
+
+def _last_filled(cells: list[str]) -> int:
+    for index in range(len(cells), 0, -1):
+        if cells[index - 1]:
+            return index
+    return 0
+
+
+class _TooLargeError(Exception):
+    def __init__(self, message: str, row: int) -> None:
+        super().__init__(message)
+        self.row = row
+
+
+def _reason(error: BaseException) -> str:
+    text = " ".join(str(error).split())[:200]
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def _check_workbook_parts(raw: bytes, file: str) -> None:
+    """Refuse zip bombs and XML with a DOCTYPE (entity expansion) before openpyxl parses.
+
+    Excel and LibreOffice write UTF-8 parts without a DOCTYPE; anything else is refused.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise MapLoadError.single(
+            f"this is not an XLSX workbook that can be read ({_reason(error)})", file
+        ) from None
+    with archive:
+        infos = archive.infolist()
+        total = sum(info.file_size for info in infos)
+        if total > MAX_XLSX_UNPACKED:
+            raise MapLoadError.single(
+                f"the workbook unpacks to {total / 1e6:,.0f} MB; the limit is "
+                f"{MAX_XLSX_UNPACKED // (1024 * 1024)} MB",
+                file,
+            )
+        for info in infos:
+            if info.filename.lower().endswith(_XML_SUFFIXES):
+                _check_xml_part(archive, info, file)
+
+
+def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
+    try:
+        with archive.open(info) as stream:
+            head = stream.read(4)
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+                raise MapLoadError.single(
+                    f"the workbook part {info.filename!r} is not UTF-8 XML; refused", file
+                )
+            tail = head
+            while True:
+                chunk = stream.read(1 << 20)
+                if not chunk and tail is not head:
+                    break
+                window = tail + chunk
+                if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                    raise MapLoadError.single(
+                        f"the workbook part {info.filename!r} declares a DOCTYPE or entities "
+                        "(an XML entity attack or a foreign file); refused",
+                        file,
+                    )
+                if not chunk:
+                    break
+                tail = window[-16:]
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
+        raise MapLoadError.single(
+            f"the workbook part {info.filename!r} cannot be unpacked ({_reason(error)})", file
+        ) from None
+
+
+def _xlsx_records(raw: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    try:
+        sheet = (
+            workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
+        )
+        records: list[list[str]] = []
+        # A column bound: openpyxl otherwise pads every row to the declared (or the last)
+        # column, 16,384 for a one-cell file. Rows are not bounded, so a value far below
+        # is found and refused rather than dropped; the gaps up to it are one shared
+        # tuple, skipped by identity (a million of them take a fraction of a second).
+        rows = sheet.iter_rows(min_row=1, max_col=MAX_TABLE_COLUMNS, values_only=True)
+        blank: object = None
+        for number, row in enumerate(rows, start=1):
+            if row is blank or all(value is None for value in row):
+                blank = row
+                if number <= MAX_TABLE_ROWS:
+                    records.append([])
+                continue
+            if number > MAX_TABLE_ROWS:
+                raise _TooLargeError(
+                    f"the sheet has more than {MAX_TABLE_ROWS:,} rows; the limit is "
+                    f"{MAX_TABLE_ROWS:,} (split the table)",
+                    number,
+                )
+            records.append([_cell_text(value) for value in row])
+        records = records[:MAX_TABLE_ROWS]
+        # The bounds pad every row to MAX_TABLE_COLUMNS: cut back to the widest real row.
+        width = max((_last_filled(cells) for cells in records), default=0)
+        return [cells[:width] for cells in records]
+    finally:
+        workbook.close()
 
 
 def _cell_text(value: object) -> str:
@@ -185,7 +328,9 @@ class _TableReader:
         self.merging = base is not None
         self.errors: list[FileMessage] = []
         self.columns: dict[str, int] = {}
-        self.taken: set[str] = self.journey.ids()
+        self.taken = IdPool(self.journey.ids())
+        # name or id -> id, per kind: a lookup per cell, not a scan of every stage
+        self.named: dict[Kind, dict[str, str]] = {}
         self.seen_ids: set[str] = set()
 
     def fail(self, row: int, name: str, message: str) -> None:
@@ -305,8 +450,7 @@ class _TableReader:
 
     def _touchpoint_id(self, row: int, given: str, title: str) -> str:
         if not given:
-            candidate = new_id(title, self.taken, "touchpoint")
-            self.taken.add(candidate)
+            candidate = self.taken.new(title, "touchpoint")
             self.seen_ids.add(candidate)
             return candidate
         if not is_valid_id(given):
@@ -365,12 +509,19 @@ class _TableReader:
         return tuple(actions)
 
     def _named(self, kind: Kind, name: str, make) -> str:
-        for entity in self.journey.items(kind):
-            if entity.name == name or entity.id == name:
-                return entity.id
-        entity_id = new_id(name, self.taken, kind.value[:-1])
-        self.taken.add(entity_id)
+        known = self.named.get(kind)
+        if known is None:
+            known = self.named[kind] = {}
+            for entity in reversed(self.journey.items(kind)):  # the first one wins
+                known[entity.id] = entity.id
+                known[entity.name] = entity.id
+        found = known.get(name)
+        if found is not None:
+            return found
+        entity_id = self.taken.new(name, kind.value[:-1])
         self.journey.extend(kind, [make(entity_id, name)])
+        known[name] = entity_id
+        known.setdefault(entity_id, entity_id)
         return entity_id
 
     def _stage(self, name: str) -> str:
@@ -511,16 +662,41 @@ def _touchpoint_row(journey: JourneyMap, tp: Touchpoint, names: dict[str, str]) 
     return [values[name] for name in COLUMNS]
 
 
+# OWASP CSV injection: a cell starting with one of these is a formula to a spreadsheet.
+# Such text is written with a leading apostrophe (shown as text, not evaluated); text
+# that already starts with apostrophes before one of them gets one more, so reading
+# strips exactly one and every cell reads back as written.
+_FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
+
+
+def csv_cell(value: Cell) -> Cell:
+    """A cell as CSV may hold it: text that a spreadsheet would evaluate is defused."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and _FORMULA_START.match(value):
+        return "'" + value
+    return value
+
+
+def csv_uncell(text: str) -> str:
+    """The inverse of :func:`csv_cell` for text read back from a CSV file."""
+    return text[1:] if _FORMULA_START.match(text) and text.startswith("'") else text
+
+
 def csv_bytes(rows: Sequence[Sequence[Cell]]) -> bytes:
     """UTF-8 with a byte-order mark, so Excel shows Cyrillic correctly when opening it."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     for row in rows:
-        writer.writerow(["" if value is None else value for value in row])
+        writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def xlsx_bytes(rows: Sequence[Sequence[Cell]], help_lines: Sequence[str] = ()) -> bytes:
+def xlsx_bytes(
+    rows: Sequence[Sequence[Cell]],
+    help_lines: Sequence[str] = (),
+    extra_sheets: Sequence[tuple[str, Sequence[Sequence[Cell]]]] = (),
+) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
@@ -544,6 +720,21 @@ def xlsx_bytes(rows: Sequence[Sequence[Cell]], help_lines: Sequence[str] = ()) -
     for index, name in enumerate(COLUMNS):
         sheet.column_dimensions[column_letter(index)].width = widths.get(name, 16)
     sheet.freeze_panes = "A2"
+    for name, sheet_rows in extra_sheets:
+        extra = workbook.create_sheet(name)
+        for row in sheet_rows:
+            extra.append([None if value in ("", None) else value for value in row])
+        for row in extra.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.value = ILLEGAL_CHARACTERS_RE.sub("", cell.value)
+                    cell.data_type = "s"
+                cell.alignment = wrap
+        for cell in extra[1]:
+            cell.font = Font(bold=True)
+        for index in range(len(sheet_rows[0]) if sheet_rows else 0):
+            extra.column_dimensions[column_letter(index)].width = 30 if index in (1, 6) else 14
+        extra.freeze_panes = "A2"
     if help_lines:
         notes = workbook.create_sheet(HELP_SHEET_NAME)
         for line in help_lines:
@@ -559,7 +750,11 @@ def write_csv(journey: JourneyMap, path: str | os.PathLike) -> None:
 
 
 def write_xlsx(journey: JourneyMap, path: str | os.PathLike) -> None:
-    write_atomic(path, xlsx_bytes(map_to_rows(journey)))
+    """The touchpoints sheet, plus a "Plan" sheet when the map has an action plan."""
+    from .plan_table import PLAN_SHEET_NAME, plan_rows
+
+    extra = [(PLAN_SHEET_NAME, plan_rows(journey))] if journey.plan else []
+    write_atomic(path, xlsx_bytes(map_to_rows(journey), extra_sheets=extra))
 
 
 # --- the fill-in template ----------------------------------------------------------

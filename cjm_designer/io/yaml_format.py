@@ -18,7 +18,7 @@ from .atomic import write_atomic
 from .errors import FileMessage, Location, MapLoadError, MapSaveError
 from .format_v1 import decode_map
 from .migrations import FormatVersionError, upgrade
-from .yaml_reader import ParsedYaml, parse_yaml
+from .yaml_reader import ParsedYaml, parse_yaml, verify_readable
 from .yaml_writer import MapWriter, dumps_map
 
 MAP_SUFFIX = ".cjm.yaml"
@@ -81,8 +81,18 @@ def load_map(path: str | os.PathLike) -> JourneyMap:
 
 
 def save_map(journey: JourneyMap, path: str | os.PathLike, writer: MapWriter | None = None) -> None:
-    """Write the canonical text atomically; MapSaveError leaves the old file as it was."""
+    """Write the canonical text atomically; MapSaveError leaves the old file as it was.
+
+    The text is parsed again before the file is replaced: a map that could not be read
+    back is never written (it would destroy the previous, readable version).
+    """
     text = dumps_map(journey, writer)
+    problem = verify_readable(text, str(path))
+    if problem is not None:
+        raise MapSaveError(
+            str(path),
+            f"the map text would not read back ({problem}); the file was not changed",
+        )
     write_atomic(path, text.encode("utf-8"))
 
 

@@ -18,12 +18,18 @@ from yaml.resolver import Resolver
 
 from cjm_designer.model import JourneyMap
 
-from .format_v1 import COLLECTION_ORDER, encode_entity, encode_header, encode_snapshot
+from .format_v1 import (
+    COLLECTION_ORDER,
+    encode_entity,
+    encode_header,
+    encode_plan,
+    encode_snapshot,
+)
 
 _RESOLVER = Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
 # Plain scalars: no leading indicator, no ": " or " #", no trailing space, printable only.
-_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^:#\n\r\t]|:(?! )|#(?<! #))*(?<![\s:])$")
+_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^:#\n\r\t]|:(?! )|#(?<! #))*(?<![\s:])\Z")
 _PLAIN_DASH = re.compile(r"^-[^\s]")
 _NOT_PRINTABLE = re.compile(
     "[^\x09\x0a\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|\ufeff"
@@ -98,8 +104,26 @@ def scalar(value: Any) -> str:
     return text if _plain_ok(text) else _double_quoted(text)
 
 
+# YAML forbids implicit keys longer than 1024 characters (libyaml counts bytes); longer
+# keys are written as explicit ``? key`` / ``: value`` pairs, which have no limit.
+MAX_IMPLICIT_KEY = 1000
+
+
 def _emit_key(key: Any) -> str:
     return scalar(key) if isinstance(key, str) else scalar(str(key))
+
+
+def _key_lead(lead: str, key: Any, cont: str, out: list[str]) -> str:
+    """The ``KEY:`` lead of a mapping entry, or ``? KEY`` on its own line and ``:`` after.
+
+    ``lead`` is what goes before the key on its line (indent, maybe ``- ``); ``cont`` is
+    the indent of the value indicator when the key needs the explicit form.
+    """
+    text = _emit_key(key)
+    if len(text.encode("utf-8")) <= MAX_IMPLICIT_KEY:
+        return lead + text + ":"
+    out.append(lead + "? " + text)
+    return cont + ":"
 
 
 def emit(value: Any, indent: int, out: list[str]) -> None:
@@ -110,7 +134,7 @@ def emit(value: Any, indent: int, out: list[str]) -> None:
             out.append(pad + "{}")
             return
         for key, item in value.items():
-            _emit_entry(pad + _emit_key(key) + ":", item, indent, out)
+            _emit_entry(_key_lead(pad, key, pad, out), item, indent, out)
     elif isinstance(value, list):
         if not value:
             out.append(pad + "[]")
@@ -119,7 +143,7 @@ def emit(value: Any, indent: int, out: list[str]) -> None:
             if isinstance(item, dict) and item:
                 first = True
                 for key, sub in item.items():
-                    lead = pad + ("- " if first else "  ") + _emit_key(key) + ":"
+                    lead = _key_lead(pad + ("- " if first else "  "), key, pad + "  ", out)
                     _emit_entry(lead, sub, indent + 2, out)
                     first = False
             elif isinstance(item, list) and item:
@@ -185,6 +209,11 @@ class MapWriter:
                         entity, lambda e=entity, k=kind: encode_entity(k, e), previous, current
                     )
                 )
+        plan = encode_plan(journey)
+        if plan:
+            lines: list[str] = []
+            emit(plan, 0, lines)
+            parts.append("\n".join(lines))
         if journey.snapshots:
             parts.append("snapshots:")
             for snapshot in journey.snapshots:

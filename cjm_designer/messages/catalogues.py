@@ -17,7 +17,7 @@ from cjm_designer.resources import resource_path
 from .texts import Plural
 
 DOMAIN = "cjm_designer"
-_SPEC = re.compile(r"^(?P<sign>\+)?(?:\.(?P<digits>\d+))?(?P<kind>[fg%])?$")
+_SPEC = re.compile(r"^(?P<sign>\+)?,?(?:\.(?P<digits>\d+))?(?P<kind>[fgd%])?$")
 
 
 def catalogue_path(language: str, suffix: str = ".mo"):
@@ -78,8 +78,9 @@ def _formatter(language: str) -> _LocaleFormatter:
 def format_number(value: float, spec: str, language: str) -> str | None:
     """``value`` as ``format(value, spec)`` would write it, in ``language``'s digits.
 
-    Understands the specs our texts use: "" (as is), ".2f", "+.2f", ".3g", ".1%"; for
-    others returns None (the caller falls back to Python's format).
+    Understands the specs our texts use: "" (as is), ",", "d", ".2f", "+.2f", ".3g",
+    ".1%" (digits are grouped the locale's way whether or not "," asks for it); for others
+    returns None (the caller falls back to Python's format).
     """
     from babel.numbers import format_decimal, format_percent, get_decimal_symbol
 

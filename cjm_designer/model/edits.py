@@ -180,6 +180,7 @@ def remove_many(journey: JourneyMap, targets: Sequence[tuple[Kind, str]]) -> Com
         _collect_doomed(journey, kind, entity_id, doomed)
     edits: list[Edit] = []
     edits.extend(_scrub_references(journey, doomed))
+    edits.extend(_scrub_plan_links(journey, doomed))
     # Dependents first (flows, cards, transitions), then the containers.
     order = [Kind.FLOW, Kind.TRANSITION, Kind.TOUCHPOINT, Kind.STAGE, Kind.CHANNEL]
     order += [Kind.PERSONA, Kind.SCENARIO, Kind.ROW]
@@ -237,6 +238,30 @@ def _scrub_references(journey: JourneyMap, doomed: dict[str, Kind]) -> list[Edit
         cleaned_tr = _clean_transition(transition, soft)
         if cleaned_tr != transition:
             edits.append(ReplaceEntity(Kind.TRANSITION, cleaned_tr))
+    return edits
+
+
+def _scrub_plan_links(journey: JourneyMap, doomed: dict[str, Kind]) -> list[Edit]:
+    """Opportunities linked to a doomed stage or transition lose the link (and its change)."""
+    gone = {i for i, k in doomed.items() if k in (Kind.STAGE, Kind.TRANSITION)}
+    if not gone:
+        return []
+    edits: list[Edit] = []
+    for tp in journey.touchpoints:
+        if tp.id in doomed:
+            continue
+        changed = {
+            part: tuple(
+                replace(i, link=None, change=None) if i.link in gone else i
+                for i in getattr(tp, part)
+            )
+            for part in ("pains", "opportunities")
+        }
+        if changed["pains"] != tp.pains or changed["opportunities"] != tp.opportunities:
+            edits.append(ReplaceEntity(Kind.TOUCHPOINT, replace(tp, **changed)))
+    measured = tuple(m for m in journey.measured if m.stage not in gone)
+    if measured != journey.measured:
+        edits.append(SetMapField("measured", measured))
     return edits
 
 

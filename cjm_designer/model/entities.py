@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from cjm_designer.messages import Message
@@ -43,6 +44,10 @@ Extra = dict[str, Any]
 """Keys a newer program (or a person) wrote that this version does not know; kept verbatim."""
 
 
+MAX_DURATION = 100_000
+"""Units of a duration (100,000 days is 270 years): larger values overflow analysis sums."""
+
+
 @dataclass(frozen=True, slots=True)
 class Duration:
     """How long a customer typically stays in a stage, e.g. ``3d`` or ``2w``."""
@@ -70,6 +75,8 @@ class Duration:
         if not match:
             raise ValueError(Message("model.bad-duration", text=text))
         value = float(match.group(1).replace(",", "."))
+        if value > MAX_DURATION:
+            raise ValueError(f"duration {text!r} is too long: at most {MAX_DURATION:,} units")
         return cls(value, DurationUnit(match.group(2)))
 
 
@@ -105,11 +112,22 @@ class Comment:
 
 @dataclass(frozen=True, slots=True)
 class Insight:
-    """A pain point or an opportunity: text that can be voted on and backed by evidence."""
+    """A pain point or an opportunity: text that can be voted on and backed by evidence.
+
+    ``impact`` and ``effort`` (1-5) place it in the prioritisation matrix. An opportunity
+    may name a transition or a stage (its exit) in ``link`` with the ``change`` it is
+    expected to make to that probability (+0.1 = ten points more), so the funnel can tell
+    what it is worth. ``id`` is optional and lets action-plan items refer to it.
+    """
 
     text: str
     votes: int = 0
     evidence: Evidence | None = None
+    id: str = ""
+    impact: int | None = None
+    effort: int | None = None
+    link: str | None = None
+    change: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +303,51 @@ class Revision:
     date: str
     author: str = ""
     summary: str = ""
+
+
+class ActionStatus(StrEnum):
+    """Where an action of the plan stands; reviews every 3-5 months read this (source 002)."""
+
+    TODO = "todo"
+    DOING = "doing"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def values(cls) -> tuple[str, ...]:
+        return tuple(member.value for member in cls)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanAction:
+    """One line of the workshop's action plan: what, who, by when, and what it serves.
+
+    ``serves`` is the id of an opportunity (``Insight.id``) or of a card.
+    """
+
+    id: str
+    text: str
+    owner: str = ""
+    due: str = ""
+    status: ActionStatus = ActionStatus.TODO
+    serves: str | None = None
+    extra: Extra = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        _coerce(self, "status", ActionStatus)
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement:
+    """What analytics or a CRM counted at a stage in one period, for plan versus reality."""
+
+    stage: str
+    period: str
+    visitors: float
+    conversions: float | None = None
 
 
 Entity = Persona | Scenario | Channel | Stage | Touchpoint | Transition | Flow | RowDefinition

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
 ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$")
 MAX_SLUG_LENGTH = 40
@@ -49,3 +49,35 @@ def unique_id(base: str, taken: Container[str]) -> str:
 def new_id(name: str, taken: Container[str], fallback: str = "item") -> str:
     """An id for a new entity named ``name`` that collides with nothing in ``taken``."""
     return unique_id(slugify(name, fallback), taken)
+
+
+class IdPool:
+    """Ids in use plus, per base, the next suffix to try: ids for n same-named items in
+    linear time (``unique_id`` alone tries ``base-2``, ``base-3``... from the start each
+    time, which made a 0.5 MB import of one repeated name take tens of seconds)."""
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self._taken: set[str] = set(taken)
+        self._next: dict[str, int] = {}
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._taken
+
+    def __len__(self) -> int:
+        return len(self._taken)
+
+    def add(self, value: str) -> None:
+        self._taken.add(value)
+
+    def new(self, name: str, fallback: str = "item") -> str:
+        """A fresh id for ``name`` (taken at once), as ``new_id`` would choose it."""
+        base = slugify(name, fallback)
+        candidate = base
+        if candidate in self._taken:
+            number = self._next.get(base, 2)
+            while f"{base}-{number}" in self._taken:
+                number += 1
+            self._next[base] = number + 1
+            candidate = f"{base}-{number}"
+        self._taken.add(candidate)
+        return candidate

@@ -16,7 +16,9 @@ from .entities import (
     Channel,
     Entity,
     Flow,
+    Measurement,
     Persona,
+    PlanAction,
     Revision,
     RowDefinition,
     Scenario,
@@ -64,7 +66,10 @@ MAP_FIELDS: tuple[str, ...] = (
     "author",
     "entry",
     "next_review",
+    "traffic",
     "revisions",
+    "plan",
+    "measured",
     "snapshots",
     "extra",
 )
@@ -127,7 +132,11 @@ class JourneyMap:
     author: str = ""
     entry: str | None = None
     next_review: str | None = None
+    traffic: float | None = None
+    """Customers entering the journey per month, for the worth of opportunities."""
     revisions: tuple[Revision, ...] = ()
+    plan: tuple[PlanAction, ...] = ()
+    measured: tuple[Measurement, ...] = ()
     snapshots: tuple[Snapshot, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
     _items: dict[Kind, list[Entity]] = field(init=False, repr=False)

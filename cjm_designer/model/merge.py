@@ -328,6 +328,7 @@ def references(entity: Entity) -> Iterable[str]:
         yield from entity.personas
         yield from entity.scenarios
         yield from (a.channel for a in entity.actions if a.channel)
+        yield from (i.link for i in (*entity.pains, *entity.opportunities) if i.link)
     elif isinstance(entity, Transition):
         yield entity.source
         if entity.target is not None:
@@ -356,6 +357,9 @@ def _restore_referenced(
                     wanted[ref] = entity.id
         if merged.entry and merged.entry not in merged:
             wanted.setdefault(merged.entry, "entry")
+        for measurement in merged.measured:
+            if measurement.stage not in merged:
+                wanted.setdefault(measurement.stage, "measured")
         for ref, user in wanted.items():
             kind = base.kind_of(ref)
             if kind is None:

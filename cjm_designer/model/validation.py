@@ -7,6 +7,7 @@ lives in ``analysis/`` because a map with such findings is still a correct docum
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -18,6 +19,10 @@ from .ids import is_valid_id
 from .journey_map import JourneyMap, Kind
 
 Path = tuple[str | int, ...]
+
+SCORE_MIN, SCORE_MAX = 1, 5
+"""Impact and effort are judged on the same 1-5 scale as emotions."""
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class Severity(StrEnum):
@@ -40,6 +45,10 @@ class Problem:
     path: Path = ()
 
 
+MAX_STAGE_WIDTH = 100_000
+"""Points; the canvas clamps far below this, export draws with floats."""
+
+
 def path_text(path: Path) -> str:
     """``touchpoints[3].actions[0].owner`` from a path tuple."""
     text = ""
@@ -56,6 +65,7 @@ def check_map(journey: JourneyMap) -> list[Problem]:
         problems.append(Problem(Severity.ERROR, code, message, ref, path))
 
     ids_by_kind = {kind: {e.id for e in journey.items(kind)} for kind in Kind}
+    insight_ids: dict[str, Path] = {}
     for kind in Kind:
         for index, entity in enumerate(journey.items(kind)):
             if not is_valid_id(entity.id):
@@ -96,8 +106,14 @@ def check_map(journey: JourneyMap) -> list[Problem]:
             if row_id not in rows:
                 message = Message("model.unknown-row", id=row_id)
                 error("unknown-ref", message, stage.id, (*base, "notes", row_id))
-        if stage.width is not None and stage.width <= 0:
-            error("out-of-range", Message("model.width"), stage.id, (*base, "width"))
+        if stage.width is not None and not 0 < stage.width <= MAX_STAGE_WIDTH:
+            # "not 0 < w" also catches NaN, which compares false with everything
+            error(
+                "out-of-range",
+                Message("model.width-range", limit=MAX_STAGE_WIDTH),
+                stage.id,
+                (*base, "width"),
+            )
     for i, tp in enumerate(journey.touchpoints):
         base = ("touchpoints", i)
         if tp.stage not in stages:
@@ -135,6 +151,7 @@ def check_map(journey: JourneyMap) -> list[Problem]:
                         tp.id,
                         (*base, field_name, n, "votes"),
                     )
+                _check_insight(journey, insight, tp.id, (*base, field_name, n), insight_ids, error)
     for i, transition in enumerate(journey.transitions):
         base = ("transitions", i)
         if transition.source not in stages:
@@ -173,4 +190,79 @@ def check_map(journey: JourneyMap) -> list[Problem]:
             error("unknown-ref", message, flow.id, (*base, "to"))
     if journey.entry is not None and journey.entry not in stages:
         error("unknown-ref", Message("model.unknown-stage", id=journey.entry), None, ("entry",))
+    _check_plan(journey, insight_ids, touchpoints, stages, error)
     return problems
+
+
+def _check_insight(journey: JourneyMap, insight: Insight, ref, path: Path, seen, error) -> None:
+    """Impact/effort on the 1-5 scale, a link to a real transition or stage, a unique id."""
+    for name in ("impact", "effort"):
+        value = getattr(insight, name)
+        if value is not None and not SCORE_MIN <= value <= SCORE_MAX:
+            message = Message(f"model.{name}-range", value=value)
+            error("out-of-range", message, ref, (*path, name))
+    if insight.link is not None and journey.kind_of(insight.link) not in (
+        Kind.TRANSITION,
+        Kind.STAGE,
+    ):
+        error(
+            "unknown-ref",
+            Message("model.bad-link", link=insight.link),
+            ref,
+            (*path, "link"),
+        )
+    if insight.change is not None and not -1.0 <= insight.change <= 1.0:
+        error(
+            "out-of-range",
+            Message("model.change-range", change=insight.change),
+            ref,
+            (*path, "change"),
+        )
+    if insight.id:
+        if not is_valid_id(insight.id):
+            error(
+                "bad-id",
+                Message("model.bad-id", id=insight.id),
+                ref,
+                (*path, "id"),
+            )
+        elif insight.id in seen or insight.id in journey:
+            message = Message("model.duplicate-id", id=insight.id)
+            error("duplicate-id", message, ref, (*path, "id"))
+        seen[insight.id] = path
+
+
+def _check_plan(journey: JourneyMap, insight_ids, touchpoints, stages, error) -> None:
+    if journey.traffic is not None and journey.traffic < 0:
+        error("out-of-range", Message("model.negative-traffic"), None, ("traffic",))
+    action_ids: set[str] = set()
+    for i, action in enumerate(journey.plan):
+        base = ("plan", i)
+        if not is_valid_id(action.id):
+            error(
+                "bad-id",
+                Message("model.bad-id", id=action.id),
+                action.id,
+                (*base, "id"),
+            )
+        elif action.id in action_ids or action.id in journey or action.id in insight_ids:
+            message = Message("model.duplicate-id", id=action.id)
+            error("duplicate-id", message, action.id, (*base, "id"))
+        action_ids.add(action.id)
+        if action.due and not ISO_DATE.match(action.due):
+            error(
+                "bad-date",
+                Message("model.bad-due", due=action.due),
+                action.id,
+                (*base, "due"),
+            )
+    for i, measurement in enumerate(journey.measured):
+        base = ("measured", i)
+        if measurement.stage not in stages:
+            message = Message("model.unknown-stage", id=measurement.stage)
+            error("unknown-ref", message, None, (*base, "stage"))
+        if measurement.visitors < 0:
+            error("out-of-range", Message("model.negative-visitors"), None, (*base, "visitors"))
+        if measurement.conversions is not None and measurement.conversions < 0:
+            message = Message("model.negative-conversions")
+            error("out-of-range", message, None, (*base, "conversions"))

@@ -44,6 +44,9 @@ def _ensure_application(headless: bool):
     from .gc_guard import install_gui_thread_collector
 
     install_gui_thread_collector(app)  # worker threads must never destroy Qt objects
+    from . import altgr
+
+    altgr.install(app)  # Windows: AltGr characters are typed, not taken as shortcuts
     return app
 
 
@@ -148,6 +151,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if presentation:
             window.workshop.presentation.enter(full_screen=False)
         return _screenshot(app, window, Path(screenshot), size)
+    from . import file_open_events
+
+    file_open_events.install(app, language, window)  # Finder double-click, Open With
     windows = [window, *_recover_crashed_work(window, language, reuse=not args.file)]
     for shown in windows:
         show_settled(app, shown)

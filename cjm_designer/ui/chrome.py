@@ -35,6 +35,9 @@ INVALID_TINT = QColor("#d9553f")
 ALERT_ON_LIGHT, ALERT_ON_DARK = QColor("#b8372a"), QColor("#ff8f80")
 """Alert text (time is up) on a light and on a dark window: both at least 4.5:1."""
 
+APP_TITLE = "CJM Designer"
+"""The product name in window titles (main window, read-only snapshot windows)."""
+
 
 class DockTitleBar(QWidget):
     """A dock's title on the AlternateBase band, with its float and close buttons.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from cjm_designer.io.converters import ConversionError, read_any, write_any
 
+from .actions import menu_holding
 from .dialogs import messages
 from .export import files
 
@@ -67,7 +68,7 @@ def _deferred(module: str, function: str) -> Callable:
 
 
 class ImportExportMenus(QObject):
-    """The actions and submenus; kept on the window as ``window.import_export``."""
+    """The actions and submenus; the window keeps them as ``window.import_export``."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -133,13 +134,13 @@ class ImportExportMenus(QObject):
 
     def place(self, bar: QMenuBar, before: QAction | None, after_copy: QAction | None) -> None:
         """Put Import/Export/Print into File before ``before``, Copy as Image after Copy."""
-        file_menu = _menu_holding(bar, before)
+        file_menu = menu_holding(bar, before)
         if file_menu is not None:
             file_menu.insertMenu(before, self.import_menu)
             file_menu.insertMenu(before, self.export_menu)
             file_menu.insertAction(before, self.print)
             file_menu.insertSeparator(before)
-        edit_menu = _menu_holding(bar, after_copy)
+        edit_menu = menu_holding(bar, after_copy)
         if edit_menu is not None:
             actions = edit_menu.actions()
             index = actions.index(after_copy)
@@ -213,20 +214,9 @@ class ImportExportMenus(QObject):
         return True
 
 
-def _menu_holding(bar: QMenuBar, action: QAction | None) -> QMenu | None:
-    if action is None:
-        return None
-    for top in bar.actions():
-        menu = top.menu()
-        if menu is not None and action in menu.actions():
-            return menu
-    return None
-
-
 def install(window: MainWindow) -> ImportExportMenus:
     """Add the submenus and actions to a window whose menus are built."""
     menus = ImportExportMenus(window)
     actions = window.menu_actions
     menus.place(window.menuBar(), actions.close, actions.copy)
-    window.import_export = menus
     return menus

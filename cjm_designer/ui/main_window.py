@@ -1,8 +1,8 @@
 """The editor window: the canvas in the middle, docks around it, one document.
 
 The window owns file operations (new, open, save, revert, close) and routes editing
-commands to the canvas scene; the document state itself lives in the
-:class:`DocumentController`. Questions and errors go through ``dialogs.messages`` so
+commands to its :class:`EditingSession`, which owns the document
+(:class:`DocumentController`), the undo stack, the analysis runner and the autosaver. Questions and errors go through ``dialogs.messages`` so
 tests can answer them.
 """
 
@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 from cjm_designer.io.errors import MapLoadError, MapSaveError
 from cjm_designer.io.templates import UnknownTemplateError, new_map_from_template
 from cjm_designer.messages import localize
-from cjm_designer.model import JourneyMap, Kind, slugify
+from cjm_designer.model import JourneyMap, slugify
 
 from .accessibility import attach_accessibility
 from .actions import WindowActions
 from .canvas.scene import MapScene
 from .canvas.view import MapView
-from .chrome import install_title_bars
+from .chrome import APP_TITLE, install_title_bars
 from .compare.menus import install_menus
 from .controller import DocumentController
 from .dialogs import files, messages
@@ -35,11 +35,14 @@ from .docks.problems import ProblemsDock
 from .docks.properties import PropertiesDock
 from .import_export_menu import install as install_import_export
 from .palette import PaletteDock
+from .plan import attach_plan
 from .recent_files import RecentFiles
 from .reliability import attach_reliability
+from .room.install import install_room
+from .session import EditingSession
 from .workshop import attach_workshop
 
-APP_TITLE = "CJM Designer"
+__all__ = ["APP_TITLE", "MainWindow", "blank_map"]
 MAP_SUFFIXES = (".yaml", ".yml")
 
 
@@ -64,9 +67,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.language = language
-        self.controller = controller or DocumentController(parent=self)
+        self.session = EditingSession(controller or DocumentController(parent=self), self)
+        self.controller = self.session.controller
         self.recent = RecentFiles(parent=self)
-        self.scene = MapScene(self.controller, self)
+        self.scene = MapScene(self.session, self)
         self.view = MapView(self.scene)
         self.scene.apply_settings()  # snapping, canvas text size
         self.setCentralWidget(self.view)
@@ -76,7 +80,9 @@ class MainWindow(QMainWindow):
         self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
         self.import_export = install_import_export(self)  # File > Import/Export/Print
         self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
+        self.plan_features = attach_plan(self)  # impact x effort, worth, action plan
         self.compare_actions = install_menus(self)  # snapshots, compare, analysis, evidence
+        self.room = install_room(self)  # the workshop room: participants' phones (issue 23)
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
         self.zoom_label.setMinimumWidth(52)
@@ -111,7 +117,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryDock(self.controller, self)
         self.properties = PropertiesDock(self.controller, self)
         self.overview = OverviewDock(self.view, self)
-        self.problems = ProblemsDock(self.controller, self)
+        self.problems = ProblemsDock(self.session, self)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.addDockWidget(left, self.palette)
         self.addDockWidget(left, self.outline)
@@ -124,8 +130,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.palette, self.outline], [100, 500], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties, self.overview], [600, 150], Qt.Orientation.Vertical)
         self.resizeDocks([self.problems], [110], Qt.Orientation.Vertical)
-        self.analysis = AnalysisDock(self.controller, self.scene, self)
-        self.problems.use_runner(self.analysis.runner)
+        self.analysis = AnalysisDock(self.session, self.scene, self)
         self.analysis.tab_beside_on_first_show(self, self.problems)
         self.docks: list[QDockWidget] = [
             self.properties, self.outline, self.history, self.problems, self.overview,
@@ -228,7 +233,11 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         if path is None:
-            start = str(self.controller.path.parent) if self.controller.path else ""
+            from .paths import documents_dir
+
+            # Not the working folder: started from the Start menu or Finder, that is the
+            # program's own folder (or "/").
+            start = str(self.controller.path.parent if self.controller.path else documents_dir())
             path = files.ask_open_path(self, start)
             if not path:
                 return False
@@ -267,14 +276,19 @@ class MainWindow(QMainWindow):
         return self._save_to(self.controller.path)
 
     def save_as(self) -> bool:
-        suggested = str(self.controller.path or Path.home() / self._suggested_name())
+        from .paths import documents_dir
+
+        suggested = str(self.controller.path or documents_dir() / self._suggested_name())
         path = files.ask_save_path(self, suggested)
         if not path:
             return False
         return self._save_to(Path(path))
 
     def _suggested_name(self) -> str:
-        return slugify(self.controller.journey.title, "journey-map") + files.MAP_SUFFIX
+        from cjm_designer.io.platform_files import safe_file_stem
+
+        stem = safe_file_stem(slugify(self.controller.journey.title, "journey-map"))
+        return stem + files.MAP_SUFFIX  # never CON.cjm.yaml: Windows reserves the name
 
     def _save_to(self, path: Path) -> bool:
         if not self.reliability.before_save(path):  # taken over, or changed on disk
@@ -347,32 +361,32 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         QTimer.singleShot(0, self, lambda: self.open_file(path))
 
-    # --- editing (routed to the scene) ----------------------------------------------
+    # --- editing (routed to the session) --------------------------------------------
 
     def copy(self) -> None:
-        text = self.scene.copy_selection()
+        text = self.session.copy_selection()
         if text:
             QGuiApplication.clipboard().setText(text)
 
     def cut(self) -> None:
         if self.controller.selection:
             self.copy()
-            self.scene.delete_selection()
+            self.session.delete_selection()
 
     def paste(self) -> None:
         if self.workshop.paste_image():  # an image pasted onto the selected stage or card
             return
         text = QGuiApplication.clipboard().text()
-        if text and not self.scene.paste_text(text):
+        if text and not self.session.paste_text(text, self.scene.current_cell):
             self.statusBar().showMessage(
                 self.tr("The clipboard does not hold journey map items."), 5000
             )
 
     def duplicate(self) -> None:
-        self.scene.duplicate_selection()
+        self.session.duplicate_selection()
 
     def delete(self) -> None:
-        self.scene.delete_selection()
+        self.session.delete_selection()
 
     def select_all(self) -> None:
         self.scene.select_all()
@@ -387,9 +401,9 @@ class MainWindow(QMainWindow):
     def insert(self, kind: str) -> None:
         """Insert > Add stage / channel / touchpoint at the default place."""
         if kind == "stage":
-            self.scene.add_stage()
+            self.session.add_stage()
         elif kind == "channel":
-            self.scene.add_channel()
+            self.session.add_channel()
         elif kind == "touchpoint":
             cell = self.target_cell()
             if cell is None:
@@ -397,21 +411,8 @@ class MainWindow(QMainWindow):
                     self.tr("Add a stage and a channel first: a card sits in their cell."), 5000
                 )
                 return
-            self.scene.add_touchpoint(*cell)
+            self.session.add_touchpoint(*cell)
 
     def target_cell(self) -> tuple[str, str] | None:
         """Where a new card goes: the selected card's cell, the selected stage or channel."""
-        journey = self.controller.journey
-        if not journey.stages or not journey.channels:
-            return None
-        stage_id, channel_id = journey.stages[0].id, journey.channels[0].id
-        for entity_id in self.controller.selection:
-            entity = journey.get(entity_id)
-            kind = journey.kind_of(entity_id)
-            if kind is Kind.TOUCHPOINT:
-                return entity.stage, entity.channel
-            if kind is Kind.STAGE:
-                stage_id = entity_id
-            if kind is Kind.CHANNEL:
-                channel_id = entity_id
-        return stage_id, channel_id
+        return self.session.target_cell()

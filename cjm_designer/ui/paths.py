@@ -42,6 +42,19 @@ def data_dir() -> Path:
     return folder
 
 
+def documents_dir() -> Path:
+    """Where a new map or export is offered: the user's Documents folder (Windows and
+    macOS put files there; their home folder is not meant for them), else home.
+
+    Qt knows each platform's folder (Known Folders on Windows, which follow a Documents
+    folder moved to OneDrive or another drive; ~/Documents on macOS; XDG on Linux).
+    """
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if location and Path(location).is_dir():
+        return Path(location)
+    return Path.home()
+
+
 def recovery_dir() -> Path:
     """Autosaved copies of unsaved documents, one pair of files per open document."""
     folder = data_dir() / "recovery"

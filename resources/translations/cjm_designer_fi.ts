@@ -1235,6 +1235,365 @@
         </message>
     </context>
     <context>
+        <name>Plan</name>
+        <message>
+            <source>Import Measurements</source>
+            <translation>Tuo mittaukset</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>P&amp;lan</source>
+            <translation>&amp;Suunnitelma</translation>
+        </message>
+        <message>
+            <source>Impact × &amp;Effort Matrix</source>
+            <translation>Vaikutus × &amp;työmäärä -matriisi</translation>
+        </message>
+        <message>
+            <source>&amp;Opportunities and Action Plan</source>
+            <translation>&amp;Mahdollisuudet ja toimintasuunnitelma</translation>
+        </message>
+        <message>
+            <source>&amp;Votes to Impact</source>
+            <translation>Äänet &amp;vaikutukseksi</translation>
+        </message>
+        <message>
+            <source>&amp;Scenarios and Rows…</source>
+            <translation>S&amp;kenaariot ja rivit…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Measurements…</source>
+            <translation>&amp;Tuo mittaukset…</translation>
+        </message>
+        <message>
+            <source>The table was not imported:</source>
+            <translation>Taulukkoa ei tuotu:</translation>
+        </message>
+        <message>
+            <source>Import measurements</source>
+            <translation>Tuo mittaukset</translation>
+        </message>
+        <message>
+            <source>Name of a new one</source>
+            <translation>Uuden nimi</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Lisää</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Nimeä uudelleen…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Add scenario</source>
+            <translation>Lisää skenaario</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Lisää rivi</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Nimeä uudelleen</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Uusi nimi:</translation>
+        </message>
+        <message>
+            <source>Scenarios and Rows</source>
+            <translation>Skenaariot ja rivit</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Skenaariot</translation>
+        </message>
+        <message>
+            <source>Custom rows</source>
+            <translation>Omat rivit</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Nopeat voitot</translation>
+        </message>
+        <message>
+            <source>Big bets</source>
+            <translation>Isot panostukset</translation>
+        </message>
+        <message>
+            <source>Fill-ins</source>
+            <translation>Täydentävät</translation>
+        </message>
+        <message>
+            <source>Money pits</source>
+            <translation>Rahasyöpöt</translation>
+        </message>
+        <message>
+            <source>Impact and effort matrix</source>
+            <translation>Vaikutus- ja työmäärämatriisi</translation>
+        </message>
+        <message>
+            <source>Impact →</source>
+            <translation>Vaikutus →</translation>
+        </message>
+        <message>
+            <source>Effort →</source>
+            <translation>Työmäärä →</translation>
+        </message>
+        <message>
+            <source>Not placed yet: drag onto the grid</source>
+            <translation>Ei vielä sijoitettu: vedä ruudukkoon</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>Kipukohta</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Mahdollisuus</translation>
+        </message>
+        <message>
+            <source>Impact %1, effort %2</source>
+            <translation>Vaikutus %1, työmäärä %2</translation>
+        </message>
+        <message>
+            <source>Place in matrix</source>
+            <translation>Sijoita matriisiin</translation>
+        </message>
+        <message>
+            <source>Take out of matrix</source>
+            <translation>Poista matriisista</translation>
+        </message>
+        <message>
+            <source>Impact × Effort</source>
+            <translation>Vaikutus × työmäärä</translation>
+        </message>
+        <message>
+            <source>Show the items of a persona</source>
+            <translation>Näytä persoonan kohdat</translation>
+        </message>
+        <message>
+            <source>Show the items of a stage</source>
+            <translation>Näytä vaiheen kohdat</translation>
+        </message>
+        <message>
+            <source>Pains and opportunities</source>
+            <translation>Kipukohdat ja mahdollisuudet</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Mahdollisuudet</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Kipukohdat</translation>
+        </message>
+        <message>
+            <source>Votes → impact</source>
+            <translation>Äänet → vaikutus</translation>
+        </message>
+        <message>
+            <source>Give unplaced voted items an impact in proportion to their votes</source>
+            <translation>Anna sijoittamattomille äänestetyille kohdille vaikutus äänten mukaan</translation>
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation>Kaikki persoonat</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>Kaikki vaiheet</translation>
+        </message>
+        <message>
+            <source>Votes to impact</source>
+            <translation>Äänet vaikutukseksi</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>Tekemättä</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Työn alla</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Valmis</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Hylätty</translation>
+        </message>
+        <message>
+            <source>%1 pts</source>
+            <translation>%1 %-yks.</translation>
+        </message>
+        <message>
+            <source>%1/month</source>
+            <translation>%1/kk</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Suunnitelma</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Toimintasuunnitelma</translation>
+        </message>
+        <message>
+            <source>Worth</source>
+            <translation>Arvo</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Vaikutus</translation>
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation>Työmäärä</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Äänet</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Action plan: %1</source>
+            <translation>Toimintasuunnitelma: %1</translation>
+        </message>
+        <message>
+            <source>overdue: %1</source>
+            <translation>myöhässä: %1</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Jakso</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Kävijät</translation>
+        </message>
+        <message>
+            <source>Planned reach</source>
+            <translation>Tavoittaa (suunnitelma)</translation>
+        </message>
+        <message>
+            <source>Actual reach</source>
+            <translation>Tavoittaa (toteuma)</translation>
+        </message>
+        <message>
+            <source>Plan vs. actual</source>
+            <translation>Suunnitelma ja toteuma</translation>
+        </message>
+        <message>
+            <source>The transition (or stage exit) this opportunity changes</source>
+            <translation>Siirtymä (tai vaiheesta poistuminen), jota tämä mahdollisuus muuttaa</translation>
+        </message>
+        <message>
+            <source> pts</source>
+            <translation> %-yks.</translation>
+        </message>
+        <message>
+            <source>Expected change of that probability, in percentage points</source>
+            <translation>Todennäköisyyden odotettu muutos prosenttiyksikköinä</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Linkitä</translation>
+        </message>
+        <message>
+            <source>Link the chosen opportunity to the funnel</source>
+            <translation>Linkitä valittu mahdollisuus suppiloon</translation>
+        </message>
+        <message>
+            <source>Add action for it</source>
+            <translation>Lisää toimenpide</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>Ei linkitetty</translation>
+        </message>
+        <message>
+            <source>exit</source>
+            <translation>poistuminen</translation>
+        </message>
+        <message>
+            <source>Leaving at %1</source>
+            <translation>Poistuminen vaiheessa %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 opportunities are linked to the funnel.</source>
+            <translation>%1/%2 mahdollisuutta on linkitetty suppiloon.</translation>
+        </message>
+        <message>
+            <source>Link opportunity</source>
+            <translation>Linkitä mahdollisuus</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Lisää toimenpide</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Toimenpide</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Vastuuhenkilö</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Määräaika</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Serves</source>
+            <translation>Palvelee</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Poista toimenpide</translation>
+        </message>
+        <message>
+            <source>Write the due date as YYYY-MM-DD, e.g. %1</source>
+            <translation>Kirjoita määräaika muodossa VVVV-KK-PP (YYYY-MM-DD), esim. %1</translation>
+        </message>
+        <message>
+            <source>An action needs a text.</source>
+            <translation>Toimenpiteellä on oltava teksti.</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Muokkaa toimenpidettä</translation>
+        </message>
+        <message>
+            <source>Change action status</source>
+            <translation>Muuta toimenpiteen tilaa</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Uusi toimenpide</translation>
+        </message>
+        <message>
+            <source>No measurements: Plan &gt; Import Measurements…</source>
+            <translation>Ei mittauksia: Suunnitelma &gt; Tuo mittaukset…</translation>
+        </message>
+    </context>
+    <context>
         <name>PptxExport</name>
         <message>
             <source>Export PowerPoint</source>
@@ -1843,6 +2202,14 @@
             <translation>Tiedosto {name} otettiin haltuun toisessa ikkunassa tai toisen henkilön toimesta, joten sitä ei tallenneta täällä. Tallenna oma versiosi toisella nimellä valitsemalla Tallenna nimellä.</translation>
         </message>
         <message>
+            <source>Map opened read-only</source>
+            <translation>Kartta avattiin vain luettavaksi</translation>
+        </message>
+        <message>
+            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
+            <translation>Tiedostoa {name} ei voi ottaa haltuun, kun {owner} pitää sitä auki: Windows ei salli sen lukon poistamista. Se avattiin tässä vain luettavaksi. Sulje se siellä ja avaa se sitten uudelleen muokataksesi.</translation>
+        </message>
+        <message>
             <source>Unexpected error</source>
             <translation>Odottamaton virhe</translation>
         </message>
@@ -1869,6 +2236,296 @@
         <message>
             <source>You can keep working, but saving under a new name is safest.</source>
             <translation>Voit jatkaa työskentelyä, mutta turvallisinta on tallentaa uudella nimellä.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Room</name>
+        <message>
+            <source>Pain</source>
+            <translation>Kipupiste</translation>
+        </message>
+        <message>
+            <source>Idea</source>
+            <translation>Idea</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Kysymys</translation>
+        </message>
+        <message>
+            <source>Thought</source>
+            <translation>Ajatus</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>odottaa</translation>
+        </message>
+        <message>
+            <source>on the map</source>
+            <translation>kartalla</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>yhdistetty</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>hylätty</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>peruttu</translation>
+        </message>
+        <message>
+            <source>Room's emotional curve</source>
+            <translation>Huoneen tunnekäyrä</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Huone</translation>
+        </message>
+        <message>
+            <source>Dots per person:</source>
+            <translation>Ääniä per henkilö:</translation>
+        </message>
+        <message>
+            <source>Waiting notes</source>
+            <translation>Odottavat muistiinpanot</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>Kaikki muistiinpanot</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tyyppi</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Muistiinpano</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Lähettäjä</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Notes from the room</source>
+            <translation>Huoneen muistiinpanot</translation>
+        </message>
+        <message>
+            <source>Add to card:</source>
+            <translation>Lisää korttiin:</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Hyväksy</translation>
+        </message>
+        <message>
+            <source>Make the chosen notes entries of the map (Enter)</source>
+            <translation>Tee valituista muistiinpanoista kartan merkintöjä (Enter)</translation>
+        </message>
+        <message>
+            <source>Set the chosen notes aside (Delete)</source>
+            <translation>Siirrä valitut muistiinpanot syrjään (Delete)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Room open · %n joined</source>
+            <translation>
+                <numerusform>Huone auki · %n liittynyt</numerusform>
+                <numerusform>Huone auki · %n liittynyttä</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n room dot(s) in all; not yet on the map: {waiting}</source>
+            <translation>
+                <numerusform>Yhteensä %n huoneen ääni; ei vielä kartalla: {waiting}</numerusform>
+                <numerusform>Yhteensä %n huoneen ääntä; ei vielä kartalla: {waiting}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Yhdistä</translation>
+        </message>
+        <message>
+            <source>Participants' address</source>
+            <translation>Osallistujien osoite</translation>
+        </message>
+        <message>
+            <source>QR Code</source>
+            <translation>QR-koodi</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Hylkää</translation>
+        </message>
+        <message>
+            <source>Back to Inbox</source>
+            <translation>Takaisin saapuneisiin</translation>
+        </message>
+        <message>
+            <source>Add Room Dots to the Map</source>
+            <translation>Siirrä huoneen äänet kartalle</translation>
+        </message>
+        <message>
+            <source>Keep Room Curve as Persona</source>
+            <translation>Tallenna huoneen käyrä personana</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation>Äänet</translation>
+        </message>
+        <message>
+            <source>Emotional curve</source>
+            <translation>Tunnekäyrä</translation>
+        </message>
+        <message>
+            <source>Close Room</source>
+            <translation>Sulje huone</translation>
+        </message>
+        <message>
+            <source>The room is closed.</source>
+            <translation>Huone on suljettu.</translation>
+        </message>
+        <message>
+            <source>Open Room…</source>
+            <translation>Avaa huone…</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automaattinen</translation>
+        </message>
+        <message>
+            <source>Accept room notes</source>
+            <translation>Hyväksy huoneen muistiinpanot</translation>
+        </message>
+        <message>
+            <source>Accept room note</source>
+            <translation>Hyväksy huoneen muistiinpano</translation>
+        </message>
+        <message>
+            <source>Add room dots</source>
+            <translation>Siirrä huoneen äänet</translation>
+        </message>
+        <message>
+            <source>Room {date}</source>
+            <translation>Huone {date}</translation>
+        </message>
+        <message>
+            <source>Keep room curve</source>
+            <translation>Tallenna huoneen käyrä</translation>
+        </message>
+        <message>
+            <source>Notes from the workshop room</source>
+            <translation>Työpajahuoneen muistiinpanot</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from the workshop room of this map wait for review. Show them in the Room panel?</source>
+            <translation>
+                <numerusform>%n muistiinpano tämän kartan työpajahuoneesta odottaa läpikäyntiä. Näytetäänkö se Huone-paneelissa?</numerusform>
+                <numerusform>%n muistiinpanoa tämän kartan työpajahuoneesta odottaa läpikäyntiä. Näytetäänkö ne Huone-paneelissa?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open &amp;Room…</source>
+            <translation>Avaa &amp;huone…</translation>
+        </message>
+        <message>
+            <source>Close R&amp;oom</source>
+            <translation>Sulje h&amp;uone</translation>
+        </message>
+        <message>
+            <source>Show Room &amp;QR Code</source>
+            <translation>Näytä huoneen &amp;QR-koodi</translation>
+        </message>
+        <message>
+            <source>Room &amp;Panel</source>
+            <translation>Huone&amp;paneeli</translation>
+        </message>
+        <message>
+            <source>&amp;Room</source>
+            <translation>&amp;Huone</translation>
+        </message>
+        <message>
+            <source>A new note from the room</source>
+            <translation>Uusi muistiinpano huoneesta</translation>
+        </message>
+        <message>
+            <source>Open Room</source>
+            <translation>Avaa huone</translation>
+        </message>
+        <message>
+            <source>Save the map first: the room keeps its notes in a journal beside the map file.</source>
+            <translation>Tallenna kartta ensin: huone säilyttää muistiinpanot lokissa karttatiedoston vieressä.</translation>
+        </message>
+        <message>
+            <source>The room cannot listen on {host}:{port}: {reason}</source>
+            <translation>Huone ei voi kuunnella osoitetta {host}:{port}: {reason}</translation>
+        </message>
+        <message>
+            <source>Room open at {url}</source>
+            <translation>Huone auki osoitteessa {url}</translation>
+        </message>
+        <message>
+            <source>Room closed; its notes stay in the Room panel.</source>
+            <translation>Huone suljettu; sen muistiinpanot jäävät Huone-paneeliin.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from the room waiting</source>
+            <translation>
+                <numerusform>%n muistiinpano huoneesta odottaa</numerusform>
+                <numerusform>%n muistiinpanoa huoneesta odottaa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Workshop Room</source>
+            <translation>Avaa työpajahuone</translation>
+        </message>
+        <message>
+            <source>Participants join from their phones on the same network. Only the network you choose can reach the room, and only while it is open.</source>
+            <translation>Osallistujat liittyvät puhelimillaan samasta verkosta. Huone näkyy vain valitsemaasi verkkoon ja vain kun se on auki.</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Verkko:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Portti:</translation>
+        </message>
+        <message>
+            <source>&amp;Dots per person:</source>
+            <translation>Ä&amp;äniä per henkilö:</translation>
+        </message>
+        <message>
+            <source>No network is connected. Connect to the room's Wi-Fi first.</source>
+            <translation>Verkkoyhteyttä ei ole. Yhdistä ensin huoneen Wi-Fi-verkkoon.</translation>
+        </message>
+        <message>
+            <source>QR code of {url}</source>
+            <translation>Osoitteen {url} QR-koodi</translation>
+        </message>
+        <message>
+            <source>Join the workshop room</source>
+            <translation>Liity työpajahuoneeseen</translation>
+        </message>
+        <message>
+            <source>Scan to join the workshop</source>
+            <translation>Skannaa ja liity työpajaan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n joined</source>
+            <translation>
+                <numerusform>%n liittynyt</numerusform>
+                <numerusform>%n liittynyttä</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1237,6 +1237,365 @@
         </message>
     </context>
     <context>
+        <name>Plan</name>
+        <message>
+            <source>Import Measurements</source>
+            <translation>Импорт измерений</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>P&amp;lan</source>
+            <translation>П&amp;лан</translation>
+        </message>
+        <message>
+            <source>Impact × &amp;Effort Matrix</source>
+            <translation>Матрица «влияние × &amp;усилия»</translation>
+        </message>
+        <message>
+            <source>&amp;Opportunities and Action Plan</source>
+            <translation>&amp;Возможности и план действий</translation>
+        </message>
+        <message>
+            <source>&amp;Votes to Impact</source>
+            <translation>&amp;Голоса во влияние</translation>
+        </message>
+        <message>
+            <source>&amp;Scenarios and Rows…</source>
+            <translation>&amp;Сценарии и строки…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Measurements…</source>
+            <translation>&amp;Импорт измерений…</translation>
+        </message>
+        <message>
+            <source>The table was not imported:</source>
+            <translation>Таблица не импортирована:</translation>
+        </message>
+        <message>
+            <source>Import measurements</source>
+            <translation>Импорт измерений</translation>
+        </message>
+        <message>
+            <source>Name of a new one</source>
+            <translation>Название нового</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Переименовать…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Add scenario</source>
+            <translation>Добавить сценарий</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Добавить строку</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Переименовать</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Новое название:</translation>
+        </message>
+        <message>
+            <source>Scenarios and Rows</source>
+            <translation>Сценарии и строки</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Сценарии</translation>
+        </message>
+        <message>
+            <source>Custom rows</source>
+            <translation>Свои строки</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Быстрые победы</translation>
+        </message>
+        <message>
+            <source>Big bets</source>
+            <translation>Крупные ставки</translation>
+        </message>
+        <message>
+            <source>Fill-ins</source>
+            <translation>Мелочи</translation>
+        </message>
+        <message>
+            <source>Money pits</source>
+            <translation>Бездонные ямы</translation>
+        </message>
+        <message>
+            <source>Impact and effort matrix</source>
+            <translation>Матрица влияния и усилий</translation>
+        </message>
+        <message>
+            <source>Impact →</source>
+            <translation>Влияние →</translation>
+        </message>
+        <message>
+            <source>Effort →</source>
+            <translation>Усилия →</translation>
+        </message>
+        <message>
+            <source>Not placed yet: drag onto the grid</source>
+            <translation>Ещё не размещены: перетащите на сетку</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>Боль</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Возможность</translation>
+        </message>
+        <message>
+            <source>Impact %1, effort %2</source>
+            <translation>Влияние %1, усилия %2</translation>
+        </message>
+        <message>
+            <source>Place in matrix</source>
+            <translation>Разместить в матрице</translation>
+        </message>
+        <message>
+            <source>Take out of matrix</source>
+            <translation>Убрать из матрицы</translation>
+        </message>
+        <message>
+            <source>Impact × Effort</source>
+            <translation>Влияние × усилия</translation>
+        </message>
+        <message>
+            <source>Show the items of a persona</source>
+            <translation>Показать пункты персоны</translation>
+        </message>
+        <message>
+            <source>Show the items of a stage</source>
+            <translation>Показать пункты этапа</translation>
+        </message>
+        <message>
+            <source>Pains and opportunities</source>
+            <translation>Боли и возможности</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Возможности</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Боли</translation>
+        </message>
+        <message>
+            <source>Votes → impact</source>
+            <translation>Голоса → влияние</translation>
+        </message>
+        <message>
+            <source>Give unplaced voted items an impact in proportion to their votes</source>
+            <translation>Дать неразмещённым пунктам с голосами влияние пропорционально голосам</translation>
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation>Все персоны</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>Все этапы</translation>
+        </message>
+        <message>
+            <source>Votes to impact</source>
+            <translation>Голоса во влияние</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>Сделать</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>В работе</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <source>%1 pts</source>
+            <translation>%1 п.п.</translation>
+        </message>
+        <message>
+            <source>%1/month</source>
+            <translation>%1/мес.</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>План</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>План действий</translation>
+        </message>
+        <message>
+            <source>Worth</source>
+            <translation>Ценность</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Влияние</translation>
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation>Усилия</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Голоса</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Action plan: %1</source>
+            <translation>План действий: %1</translation>
+        </message>
+        <message>
+            <source>overdue: %1</source>
+            <translation>просрочено: %1</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Посетители</translation>
+        </message>
+        <message>
+            <source>Planned reach</source>
+            <translation>Доходят по плану</translation>
+        </message>
+        <message>
+            <source>Actual reach</source>
+            <translation>Доходят по факту</translation>
+        </message>
+        <message>
+            <source>Plan vs. actual</source>
+            <translation>План и факт</translation>
+        </message>
+        <message>
+            <source>The transition (or stage exit) this opportunity changes</source>
+            <translation>Переход (или уход с этапа), который меняет эта возможность</translation>
+        </message>
+        <message>
+            <source> pts</source>
+            <translation> п.п.</translation>
+        </message>
+        <message>
+            <source>Expected change of that probability, in percentage points</source>
+            <translation>Ожидаемое изменение этой вероятности в процентных пунктах</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Связать</translation>
+        </message>
+        <message>
+            <source>Link the chosen opportunity to the funnel</source>
+            <translation>Связать выбранную возможность с воронкой</translation>
+        </message>
+        <message>
+            <source>Add action for it</source>
+            <translation>Добавить действие</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>Не связана</translation>
+        </message>
+        <message>
+            <source>exit</source>
+            <translation>уход</translation>
+        </message>
+        <message>
+            <source>Leaving at %1</source>
+            <translation>Уход на этапе %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 opportunities are linked to the funnel.</source>
+            <translation>%1 из %2 возможностей связаны с воронкой.</translation>
+        </message>
+        <message>
+            <source>Link opportunity</source>
+            <translation>Связать возможность</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Добавить действие</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Serves</source>
+            <translation>Для чего</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Удалить действие</translation>
+        </message>
+        <message>
+            <source>Write the due date as YYYY-MM-DD, e.g. %1</source>
+            <translation>Укажите срок в виде ГГГГ-ММ-ДД (YYYY-MM-DD), например %1</translation>
+        </message>
+        <message>
+            <source>An action needs a text.</source>
+            <translation>У действия должен быть текст.</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Изменить действие</translation>
+        </message>
+        <message>
+            <source>Change action status</source>
+            <translation>Изменить статус действия</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Новое действие</translation>
+        </message>
+        <message>
+            <source>No measurements: Plan &gt; Import Measurements…</source>
+            <translation>Измерений нет: План &gt; Импорт измерений…</translation>
+        </message>
+    </context>
+    <context>
         <name>PptxExport</name>
         <message>
             <source>Export PowerPoint</source>
@@ -1845,6 +2204,14 @@
             <translation>{name} перехвачен в другом окне или другим человеком, поэтому здесь не сохраняется. Выберите «Сохранить как», чтобы сохранить свою версию под другим именем.</translation>
         </message>
         <message>
+            <source>Map opened read-only</source>
+            <translation>Карта открыта только для чтения</translation>
+        </message>
+        <message>
+            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
+            <translation>{name} нельзя перехватить, пока файл открыт в {owner}: Windows не даёт снять его блокировку. Здесь карта открыта только для чтения. Закройте её там и откройте снова, чтобы редактировать.</translation>
+        </message>
+        <message>
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
@@ -1871,6 +2238,301 @@
         <message>
             <source>You can keep working, but saving under a new name is safest.</source>
             <translation>Можно продолжать работу, но надёжнее всего сохранить карту под новым именем.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Room</name>
+        <message>
+            <source>Pain</source>
+            <translation>Боль</translation>
+        </message>
+        <message>
+            <source>Idea</source>
+            <translation>Идея</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <source>Thought</source>
+            <translation>Мысль</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>ждёт</translation>
+        </message>
+        <message>
+            <source>on the map</source>
+            <translation>на карте</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>объединена</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>отклонена</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>отозвана</translation>
+        </message>
+        <message>
+            <source>Room's emotional curve</source>
+            <translation>Эмоциональная кривая комнаты</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Комната</translation>
+        </message>
+        <message>
+            <source>Dots per person:</source>
+            <translation>Голосов на человека:</translation>
+        </message>
+        <message>
+            <source>Waiting notes</source>
+            <translation>Ждущие заметки</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>Все заметки</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>От кого</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Notes from the room</source>
+            <translation>Заметки из комнаты</translation>
+        </message>
+        <message>
+            <source>Add to card:</source>
+            <translation>Добавить в карточку:</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Принять</translation>
+        </message>
+        <message>
+            <source>Make the chosen notes entries of the map (Enter)</source>
+            <translation>Сделать выбранные заметки записями карты (Enter)</translation>
+        </message>
+        <message>
+            <source>Set the chosen notes aside (Delete)</source>
+            <translation>Отложить выбранные заметки (Delete)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Room open · %n joined</source>
+            <translation>
+                <numerusform>Комната открыта · присоединился %n</numerusform>
+                <numerusform>Комната открыта · присоединились %n</numerusform>
+                <numerusform>Комната открыта · присоединились %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n room dot(s) in all; not yet on the map: {waiting}</source>
+            <translation>
+                <numerusform>Всего %n голос комнаты; ещё не на карте: {waiting}</numerusform>
+                <numerusform>Всего %n голоса комнаты; ещё не на карте: {waiting}</numerusform>
+                <numerusform>Всего %n голосов комнаты; ещё не на карте: {waiting}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Объединить</translation>
+        </message>
+        <message>
+            <source>Participants' address</source>
+            <translation>Адрес для участников</translation>
+        </message>
+        <message>
+            <source>QR Code</source>
+            <translation>QR-код</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Отклонить</translation>
+        </message>
+        <message>
+            <source>Back to Inbox</source>
+            <translation>Вернуть во входящие</translation>
+        </message>
+        <message>
+            <source>Add Room Dots to the Map</source>
+            <translation>Перенести голоса комнаты на карту</translation>
+        </message>
+        <message>
+            <source>Keep Room Curve as Persona</source>
+            <translation>Сохранить кривую комнаты как персону</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation>Голоса</translation>
+        </message>
+        <message>
+            <source>Emotional curve</source>
+            <translation>Эмоциональная кривая</translation>
+        </message>
+        <message>
+            <source>Close Room</source>
+            <translation>Закрыть комнату</translation>
+        </message>
+        <message>
+            <source>The room is closed.</source>
+            <translation>Комната закрыта.</translation>
+        </message>
+        <message>
+            <source>Open Room…</source>
+            <translation>Открыть комнату…</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Автоматически</translation>
+        </message>
+        <message>
+            <source>Accept room notes</source>
+            <translation>Принять заметки комнаты</translation>
+        </message>
+        <message>
+            <source>Accept room note</source>
+            <translation>Принять заметку комнаты</translation>
+        </message>
+        <message>
+            <source>Add room dots</source>
+            <translation>Перенести голоса комнаты</translation>
+        </message>
+        <message>
+            <source>Room {date}</source>
+            <translation>Комната {date}</translation>
+        </message>
+        <message>
+            <source>Keep room curve</source>
+            <translation>Сохранить кривую комнаты</translation>
+        </message>
+        <message>
+            <source>Notes from the workshop room</source>
+            <translation>Заметки из комнаты воркшопа</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from the workshop room of this map wait for review. Show them in the Room panel?</source>
+            <translation>
+                <numerusform>%n заметка из комнаты воркшопа этой карты ждёт рассмотрения. Показать её на панели «Комната»?</numerusform>
+                <numerusform>%n заметки из комнаты воркшопа этой карты ждут рассмотрения. Показать их на панели «Комната»?</numerusform>
+                <numerusform>%n заметок из комнаты воркшопа этой карты ждут рассмотрения. Показать их на панели «Комната»?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open &amp;Room…</source>
+            <translation>Открыть &amp;комнату…</translation>
+        </message>
+        <message>
+            <source>Close R&amp;oom</source>
+            <translation>Закрыть ко&amp;мнату</translation>
+        </message>
+        <message>
+            <source>Show Room &amp;QR Code</source>
+            <translation>Показать &amp;QR-код комнаты</translation>
+        </message>
+        <message>
+            <source>Room &amp;Panel</source>
+            <translation>&amp;Панель комнаты</translation>
+        </message>
+        <message>
+            <source>&amp;Room</source>
+            <translation>&amp;Комната</translation>
+        </message>
+        <message>
+            <source>A new note from the room</source>
+            <translation>Новая заметка из комнаты</translation>
+        </message>
+        <message>
+            <source>Open Room</source>
+            <translation>Открыть комнату</translation>
+        </message>
+        <message>
+            <source>Save the map first: the room keeps its notes in a journal beside the map file.</source>
+            <translation>Сначала сохраните карту: комната хранит заметки в журнале рядом с файлом карты.</translation>
+        </message>
+        <message>
+            <source>The room cannot listen on {host}:{port}: {reason}</source>
+            <translation>Комната не может слушать {host}:{port}: {reason}</translation>
+        </message>
+        <message>
+            <source>Room open at {url}</source>
+            <translation>Комната открыта по адресу {url}</translation>
+        </message>
+        <message>
+            <source>Room closed; its notes stay in the Room panel.</source>
+            <translation>Комната закрыта; её заметки остаются на панели «Комната».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from the room waiting</source>
+            <translation>
+                <numerusform>%n заметка из комнаты ждёт</numerusform>
+                <numerusform>%n заметки из комнаты ждут</numerusform>
+                <numerusform>%n заметок из комнаты ждут</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Workshop Room</source>
+            <translation>Открыть комнату воркшопа</translation>
+        </message>
+        <message>
+            <source>Participants join from their phones on the same network. Only the network you choose can reach the room, and only while it is open.</source>
+            <translation>Участники подключаются с телефонов в той же сети. Комната доступна только из выбранной сети и только пока она открыта.</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Сеть:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Порт:</translation>
+        </message>
+        <message>
+            <source>&amp;Dots per person:</source>
+            <translation>&amp;Голосов на человека:</translation>
+        </message>
+        <message>
+            <source>No network is connected. Connect to the room's Wi-Fi first.</source>
+            <translation>Нет подключения к сети. Сначала подключитесь к Wi-Fi комнаты.</translation>
+        </message>
+        <message>
+            <source>QR code of {url}</source>
+            <translation>QR-код адреса {url}</translation>
+        </message>
+        <message>
+            <source>Join the workshop room</source>
+            <translation>Вход в комнату воркшопа</translation>
+        </message>
+        <message>
+            <source>Scan to join the workshop</source>
+            <translation>Отсканируйте, чтобы присоединиться</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n joined</source>
+            <translation>
+                <numerusform>Присоединился %n</numerusform>
+                <numerusform>Присоединились %n</numerusform>
+                <numerusform>Присоединились %n</numerusform>
+            </translation>
         </message>
     </context>
     <context>

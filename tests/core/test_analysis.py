@@ -455,7 +455,8 @@ def test_report_json_has_the_documented_shape():
     json.dumps(data)  # plain JSON types only
     assert set(data) == {
         "version", "title", "scenario", "funnel", "bottlenecks", "scenarios",
-        "coverage", "emotions", "problems", "summary",
+        "coverage", "emotions", "problems", "summary", "traffic", "opportunities", "plan",
+        "actual",
     }  # fmt: skip
     funnel = data["funnel"]
     assert funnel["entry"] == "a"

@@ -73,3 +73,33 @@ def test_analyze_does_not_load_qt():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stderr.strip() == "False"
+
+
+def test_analyze_json_lists_the_example_opportunities_with_worth(capsys):
+    from cjm_designer.cli import main
+    from cjm_designer.resources import example_map_path
+
+    assert main(["analyze", str(example_map_path()), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    opportunities = data["opportunities"]
+    assert len(opportunities) == 20
+    first = opportunities[0]
+    assert {"id", "title", "impact", "effort", "votes", "worth"} <= set(first)
+    assert isinstance(first["worth"]["conversion_delta"], float)
+    deltas = [o["worth"]["conversion_delta"] for o in opportunities]
+    valued = [d for d in deltas if d is not None]
+    assert valued == sorted(valued, reverse=True) and len(valued) >= 5
+    assert len(data["plan"]) >= 5 and data["traffic"] == 12000
+
+
+def test_plan_command_prints_the_plan_and_writes_csv(capsys, tmp_path):
+    from cjm_designer.cli import main
+    from cjm_designer.resources import example_map_path
+
+    out = tmp_path / "plan.csv"
+    assert main(["plan", str(example_map_path()), "--csv", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "Action plan (7 actions" in text and "Plan versus reality" in text
+    assert "id besplatnaya-dostavka; worth: +0.54 pts conversion" in text
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("id,action,owner,due,status,serves") and len(lines) == 8

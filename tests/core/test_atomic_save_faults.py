@@ -9,7 +9,6 @@ from __future__ import annotations
 import errno
 import os
 import random
-import signal
 import subprocess
 import sys
 import time
@@ -79,7 +78,7 @@ def test_kill_9_during_saves_leaves_old_or_new_file(two_versions, tmp_path):
         assert child.stdout is not None
         assert child.stdout.readline().strip() == b"ready"
         time.sleep(rng.uniform(0.0, 0.12))
-        os.kill(child.pid, signal.SIGKILL)
+        child.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
         child.wait()
         child.stdout.close()
         left_behind += len(_temps_beside(target))
@@ -129,7 +128,6 @@ def saved(tmp_path, small_map) -> tuple[Path, bytes]:
         ("fsync", errno.ENOSPC, "the disk is full"),
         ("fsync", errno.EDQUOT, "the disk quota is exceeded"),
         ("replace", errno.EACCES, "permission denied"),
-        ("replace", errno.EBUSY, "the file is in use"),
         ("replace", errno.EROFS, "the disk is read-only"),
         ("mkstemp", errno.EACCES, "permission denied"),
         ("mkstemp", errno.ENOSPC, "the disk is full"),
@@ -228,6 +226,7 @@ def test_stale_temps_removed_only_if_older_than_process(tmp_path):
     assert fresh.exists() and unrelated.exists() and not old.exists()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="Windows has only a read-only flag, no modes")
 def test_save_keeps_file_mode(saved, small_map):
     target, _ = saved
     target.chmod(0o640)
@@ -235,6 +234,7 @@ def test_save_keeps_file_mode(saved, small_map):
     assert target.stat().st_mode & 0o777 == 0o640
 
 
+@pytest.mark.skipif(os.name != "posix", reason="Windows has no umask")
 def test_write_atomic_new_file_respects_umask(tmp_path):
     old = os.umask(0o027)
     try:

@@ -18,6 +18,7 @@ from cjm_designer.model import (
     JourneyMap,
     Kind,
     Persona,
+    PlanAction,
     Scenario,
     Stage,
     Touchpoint,
@@ -292,3 +293,29 @@ def test_transition_labels_print_as_on_the_canvas(example, tmp_path):
         assert arrow.label in texts, arrow.label
     for arrow in named_straight:
         assert arrow.short_label in texts and arrow.label not in texts, arrow.label
+
+
+def test_example_handout_prints_the_action_plan_and_plan_versus_actual(example, tmp_path):
+    out = tmp_path / "handout.pdf"
+    export_pdf(example, out, kind="handout", date="2026-01-02")
+    reader = pypdf.PdfReader(out)
+    last = squash(reader.pages[-1].extract_text())
+    assert squash("План действий") in last
+    for action in example.plan:
+        assert squash(action.owner) in last
+    assert squash("в работе") in last and squash("быстрая победа") in last
+    assert "п.п." in last
+    titles = [item["/Title"] for item in reader.outline if isinstance(item, dict)]
+    assert any("План действий" in title for title in titles)
+    assert squash("План и факт") in text_of(out)
+
+
+def test_a_map_without_a_plan_prints_no_plan_page(tmp_path):
+    journey = load_map(FINNISH)
+    out = tmp_path / "fi.pdf"
+    export_pdf(journey, out, kind="handout", date="2026-01-02")
+    assert "Toimintasuunnitelma" not in text_of(out)
+    journey.plan = (PlanAction("a", "Soita asiakkaalle", "Anna", "2027-01-01"),)
+    export_pdf(journey, out, kind="handout", date="2026-01-02")
+    assert squash("Toimintasuunnitelma") in text_of(out)
+    assert squash("tekemättä") in text_of(out)

@@ -53,8 +53,9 @@ def card_view(journey: JourneyMap, tp: Touchpoint) -> tuple:
         tp.description.strip(),
         tuple((a.actor, a.text, a.owner) for a in tp.actions),
         tp.emotion,
-        tp.pains,
-        tp.opportunities,
+        # the table carries an insight's text and votes; its plan fields go to the Plan sheet
+        tuple((i.text, i.votes, i.evidence) for i in tp.pains),
+        tuple((i.text, i.votes, i.evidence) for i in tp.opportunities),
         tp.votes,
         tp.tags,
         tuple(names[p] for p in tp.personas),
@@ -352,3 +353,22 @@ def test_cli_converts_yaml_to_xlsx_to_csv_to_yaml(tmp_path, capsys):
     bad.write_text("stage,title\nИнтерес,Каталог\n", encoding="utf-8")
     assert main(["convert", str(bad), "-o", str(tmp_path / "x.cjm.yaml")]) == 1
     assert "missing required column: channel" in capsys.readouterr().err
+
+
+def test_xlsx_export_has_the_plan_sheet(tmp_path):
+    from openpyxl import load_workbook
+
+    from cjm_designer.io.plan_table import PLAN_COLUMNS, PLAN_SHEET_NAME
+
+    source = load_map(example_map_path())
+    target = tmp_path / "plan.xlsx"
+    write_any(source, target)
+    sheet = load_workbook(target)[PLAN_SHEET_NAME]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == PLAN_COLUMNS
+    assert len(rows) == 1 + len(source.plan) >= 6
+    first = dict(zip(PLAN_COLUMNS, rows[1], strict=True))
+    assert first["id"] == source.plan[0].id and first["status"] == source.plan[0].status.value
+    assert first["opportunity"].startswith("Показывать «цену перекуса")
+    assert first["impact"] == 4 and first["change"] == 0.1
+    assert len(read_any(target).touchpoints) == 40  # the plan sheet does not confuse import

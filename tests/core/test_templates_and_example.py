@@ -122,3 +122,14 @@ def test_cli_new_writes_a_valid_map_for_each_template(template, tmp_path, capsys
     assert [s.name for s in result.map.stages] == [s.name for s in template.load().stages]
     assert main(["validate", str(output)]) == 0
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.path.name)
+def test_every_template_funnel_computes_at_once(template):
+    """Typical probabilities and durations ship with each template (marked as assumed)."""
+    from cjm_designer.analysis.funnel import compute_funnel
+
+    funnel = compute_funnel(template.load())
+    assert funnel.ok, funnel
+    assert 0 < funnel.conversion < 1
+    assert funnel.expected_days is not None and funnel.expected_days > 0

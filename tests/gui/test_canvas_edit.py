@@ -132,14 +132,14 @@ def test_palette_drop_rejects_unknown_payload(qtbot):
 def test_copy_paste_round_trip_into_selected_cell(qtbot):
     controller, scene, view = make_canvas(qtbot)
     controller.set_selection(["blog", "shelf"])
-    text = scene.copy_selection()
+    text = scene.session.copy_selection()
     fragment = loads_map(text).map
     assert [tp.id for tp in fragment.touchpoints] == ["blog", "shelf"]
     cell = scene.layout.cells[("buy", "web")]
     press(view, QPointF(cell.x + 20, cell.y + 20))
     release(view, QPointF(cell.x + 20, cell.y + 20))
     assert scene.current_cell == ("buy", "web")
-    assert scene.paste_text(text)
+    assert scene.session.paste_text(text, scene.current_cell)
     pasted = controller.journey.touchpoints_in("buy", "web")
     assert [tp.title for tp in pasted] == ["Статья в блоге", "Полка"]
     assert {tp.id for tp in pasted}.isdisjoint({"blog", "shelf"})
@@ -153,7 +153,7 @@ def test_copy_paste_round_trip_into_selected_cell(qtbot):
 def test_copying_a_stage_brings_its_cards_and_paste_keeps_ids_unique(qtbot):
     controller, scene, _view = make_canvas(qtbot)
     controller.set_selection(["aware"])
-    assert scene.duplicate_selection()
+    assert scene.session.duplicate_selection()
     stages = [s.id for s in controller.journey.stages]
     assert len(stages) == 4 and stages[0] == "aware"
     copy_id = stages[1]
@@ -169,13 +169,13 @@ def test_copying_a_stage_brings_its_cards_and_paste_keeps_ids_unique(qtbot):
 def test_paste_plain_text_lines_become_cards(qtbot):
     controller, scene, _view = make_canvas(qtbot)
     scene.current_cell = ("buy", "shop")
-    assert scene.paste_text("Касса\nДоставка\n\n")
+    assert scene.session.paste_text("Касса\nДоставка\n\n", scene.current_cell)
     assert [tp.title for tp in controller.journey.touchpoints_in("buy", "shop")] == [
         "Касса",
         "Доставка",
     ]
     scene.current_cell = None
-    assert not scene.paste_text("just words")
+    assert not scene.session.paste_text("just words", scene.current_cell)
 
 
 def test_delete_key_removes_selection_with_cascade_and_undo_restores(qtbot):
@@ -198,11 +198,11 @@ def test_select_all_in_stage_and_add_operations(qtbot):
     assert controller.selection == ["ad", "blog", "post"]
     scene.select_all()
     assert len(controller.selection) == 5
-    stage_id = scene.add_stage()
+    stage_id = scene.session.add_stage()
     assert controller.journey.stages[-1].id == stage_id
-    channel_id = scene.add_channel()
+    channel_id = scene.session.add_channel()
     assert controller.journey.kind_of(channel_id) is Kind.CHANNEL
-    card_id = scene.add_touchpoint(stage_id, channel_id)
+    card_id = scene.session.add_touchpoint(stage_id, channel_id)
     assert scene.cell_at(QPoint(*map(int, scene.layout.cards[card_id].rect.center)).toPointF()) == (
         stage_id,
         channel_id,

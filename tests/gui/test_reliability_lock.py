@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -141,7 +139,7 @@ def test_lock_held_by_another_process_and_freed_when_it_is_killed(map_file, tmp_
         owner = lock.owner()
         assert owner is not None and owner.pid == child.pid and not owner.this_process
     finally:
-        os.kill(child.pid, signal.SIGKILL)
+        child.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
         child.wait()
         child.stdout.close()
     assert lock_path_for(map_file).exists()  # kill -9 leaves the lock file behind...

@@ -31,7 +31,7 @@ def test_scenario_filter_and_comparison(main_window, qtbot):
     # The comparison follows edits of the document.
     card = next(iter(with_sales))
     window.scene.controller.set_selection([card])
-    window.scene.delete_selection()
+    window.session.delete_selection()
     window.scene.flush()
     for scene in dialog.scenes:
         scene.flush()

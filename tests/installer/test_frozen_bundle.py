@@ -1,13 +1,16 @@
-"""Smoke tests of the frozen Linux program, run with an empty environment.
+"""Smoke tests of the frozen program, run with an almost empty environment.
 
-They run when ``CJM_FROZEN_BUNDLE`` names a built bundle folder (``.ci/run`` builds one
-with installer/build-linux.sh and sets it); otherwise they skip, saying how to run them.
+They run when ``CJM_FROZEN_BUNDLE`` names a built bundle: the folder ``dist/cjm-designer``
+(Linux: ``.ci/installers`` builds it with installer/build-linux.sh; Windows) or the
+``dist/CJM Designer.app`` of macOS; the hosted workflow (.github/workflows/installers.yml)
+runs them on Windows and both kinds of Mac. Otherwise they skip, saying how to run them.
 """
 
 from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -21,15 +24,41 @@ pytestmark = pytest.mark.skipif(
 EXAMPLE = REPO / "resources" / "examples" / "protein-bars.cjm.yaml"
 
 
-def run_frozen(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
-    """No virtualenv, no PYTHONPATH: only a home folder and the offscreen Qt platform."""
-    program = Path(BUNDLE or "").resolve() / "cjm-designer"
-    environment = {"HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+def frozen_program(bundle: Path, platform: str | None = None) -> Path:
+    """The console program inside a bundle, where each platform's build puts it."""
+    platform = platform or sys.platform
+    if bundle.suffix == ".app":
+        return bundle / "Contents" / "MacOS" / "cjm-designer"
+    return bundle / ("cjm-designer.exe" if platform == "win32" else "cjm-designer")
+
+
+def frozen_environment(home: Path, platform: str | None = None) -> dict[str, str]:
+    """No virtualenv, no PYTHONPATH: a home folder, the offscreen Qt platform, and on
+    Windows the few variables the system itself needs to start a program."""
+    platform = platform or sys.platform
+    environment = {"HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    if platform == "win32":
+        for name in ("SYSTEMROOT", "WINDIR", "SYSTEMDRIVE", "COMSPEC"):
+            if name in os.environ:
+                environment[name] = os.environ[name]
+        environment.update(
+            USERPROFILE=str(home), TEMP=str(home), TMP=str(home),
+            APPDATA=str(home / "AppData" / "Roaming"),
+            LOCALAPPDATA=str(home / "AppData" / "Local"),
+        )  # fmt: skip
+    elif platform == "darwin":
+        environment["TMPDIR"] = str(home)
+    return environment
+
+
+def run_frozen(*args: str, tmp_path: Path, **extra_env: str) -> subprocess.CompletedProcess:
+    program = frozen_program(Path(BUNDLE or "").resolve())
     return subprocess.run(
         [str(program), *args],
-        env=environment,
+        env={**frozen_environment(tmp_path), **extra_env},
         capture_output=True,
         text=True,
+        encoding="utf-8",
         timeout=180,
         cwd=tmp_path,
     )
@@ -65,6 +94,43 @@ def test_screenshot_of_the_window(tmp_path):
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
     assert (width, height) == (1366, 768)
+
+
+def test_reports_through_a_cp1252_pipe(tmp_path):
+    """What git and a Windows pipe do to the merge/diff drivers and to ``info``."""
+    result = run_frozen("info", str(EXAMPLE), tmp_path=tmp_path, PYTHONIOENCODING="cp1252")
+    assert result.returncode == 0, result.stderr
+    assert "Протеиновые батончики" in result.stdout
+
+
+def test_the_workshop_room_serves_its_page(tmp_path):
+    """aiohttp and the page's assets are in the bundle: the URL first, the page, SIGTERM."""
+    import shutil
+    import signal
+    import urllib.request
+
+    map_path = tmp_path / "room.cjm.yaml"
+    shutil.copy(EXAMPLE, map_path)
+    program = Path(BUNDLE or "").resolve() / "cjm-designer"
+    process = subprocess.Popen(
+        [str(program), "room", str(map_path), "--port", "0"],
+        env={"HOME": str(tmp_path)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        url = process.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:"), process.stderr.read()
+        with urllib.request.urlopen(url, timeout=30) as response:  # loopback only
+            assert b'<html lang="ru">' in response.read()
+        with urllib.request.urlopen(url + "static/app.js", timeout=30) as response:
+            assert b"textContent" in response.read()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    assert (tmp_path / "room.cjm.room.jsonl").exists()
 
 
 def test_bundle_stays_small_and_carries_no_test_data():

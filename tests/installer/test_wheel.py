@@ -29,7 +29,7 @@ def wheel(tmp_path_factory) -> Path:
 def test_the_wheel_carries_every_resource_folder(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     folders = {name.split("/")[2] for name in names if name.startswith("cjm_designer/_resources/")}
-    assert {"templates", "examples", "schema", "translations", "icons"} <= folders
+    assert {"templates", "examples", "schema", "translations", "icons", "room"} <= folders
     assert "cjm_designer/_resources/examples/protein-bars.cjm.yaml" in names
     assert not [name for name in names if name.startswith("tests/") or "/screenshots/" in name]
 

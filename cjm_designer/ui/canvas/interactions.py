@@ -172,7 +172,7 @@ class CardDragInteraction(Interaction):
         if not self.threshold.passed or self.target is None:
             self.scene.restore_positions()
             return
-        journey = self.scene.controller.journey
+        journey = self.scene.session.journey
         scratch = journey.copy()
         edits = []
         for offset, item in enumerate(self.cards):
@@ -185,7 +185,7 @@ class CardDragInteraction(Interaction):
             if count == 1
             else QCoreApplication.translate("Canvas", "Move %n card(s)", None, count)
         )
-        if not self.scene.controller.push(CompositeEdit(edits), text):
+        if not self.scene.session.push(CompositeEdit(edits), text):
             self.scene.restore_positions()
 
     def cancel(self) -> None:
@@ -266,7 +266,7 @@ class StageDragInteraction(_HeaderDragInteraction):
         if self.index == self.header.box.index:
             return False
         edit = MoveEntity(Kind.STAGE, self.header.entity_id, self.index)
-        return self.scene.controller.push(edit, QCoreApplication.translate("Canvas", "Move stage"))
+        return self.scene.session.push(edit, QCoreApplication.translate("Canvas", "Move stage"))
 
 
 class LaneDragInteraction(_HeaderDragInteraction):
@@ -290,15 +290,15 @@ class LaneDragInteraction(_HeaderDragInteraction):
     def commit(self) -> bool:
         lane_id = self.header.entity_id
         others = [lane for lane in self.scene.layout.lanes if lane.id != lane_id]
-        model = [c.id for c in self.scene.controller.journey.channels if c.id != lane_id]
+        model = [c.id for c in self.scene.session.journey.channels if c.id != lane_id]
         if self.display < len(others):
             index = model.index(others[self.display].id)
         else:
             index = model.index(others[-1].id) + 1 if others else 0
-        current = self.scene.controller.journey.index_of(Kind.CHANNEL, lane_id)
+        current = self.scene.session.journey.index_of(Kind.CHANNEL, lane_id)
         if index == current:
             return False
-        return self.scene.controller.push(
+        return self.scene.session.push(
             MoveEntity(Kind.CHANNEL, lane_id, index),
             QCoreApplication.translate("Canvas", "Move channel"),
         )
@@ -335,9 +335,9 @@ class StageResizeInteraction(Interaction):
         width = round(self.width)
         changed = False
         if abs(width - self.start_width) >= 1:
-            journey = self.scene.controller.journey
+            journey = self.scene.session.journey
             edit = update(journey, Kind.STAGE, self.header.entity_id, width=float(width))
-            changed = self.scene.controller.push(
+            changed = self.scene.session.push(
                 edit, QCoreApplication.translate("Canvas", "Resize stage")
             )
         if not changed:
@@ -398,7 +398,7 @@ class NewTransitionInteraction(_LinkInteraction):
         return item if item is not None and item is not self.source else None
 
     def connect(self, target: StageHeaderItem) -> None:
-        journey = self.scene.controller.journey
+        journey = self.scene.session.journey
         source_index = journey.index_of(Kind.STAGE, self.source.entity_id)
         target_index = journey.index_of(Kind.STAGE, target.entity_id)
         if target_index == source_index + 1:
@@ -411,11 +411,11 @@ class NewTransitionInteraction(_LinkInteraction):
             f"{self.source.entity_id}-{target.entity_id}", journey.ids(), "transition"
         )
         transition = Transition(transition_id, self.source.entity_id, target.entity_id, kind)
-        if self.scene.controller.push(
+        if self.scene.session.push(
             InsertEntity(Kind.TRANSITION, transition),
             QCoreApplication.translate("Canvas", "Add transition"),
         ):
-            self.scene.controller.set_selection([transition_id])
+            self.scene.session.set_selection([transition_id])
 
 
 class NewFlowInteraction(_LinkInteraction):
@@ -426,7 +426,7 @@ class NewFlowInteraction(_LinkInteraction):
         return item if item is not None and item is not self.source else None
 
     def connect(self, target: CardItem) -> None:
-        journey = self.scene.controller.journey
+        journey = self.scene.session.journey
         if any(
             f.source == self.source.entity_id and f.target == target.entity_id
             for f in journey.flows
@@ -434,10 +434,10 @@ class NewFlowInteraction(_LinkInteraction):
             return
         flow_id = new_id(f"{self.source.entity_id}-{target.entity_id}", journey.ids(), "flow")
         flow = Flow(flow_id, self.source.entity_id, target.entity_id)
-        if self.scene.controller.push(
+        if self.scene.session.push(
             InsertEntity(Kind.FLOW, flow), QCoreApplication.translate("Canvas", "Add flow")
         ):
-            self.scene.controller.set_selection([flow_id])
+            self.scene.session.set_selection([flow_id])
 
 
 class EmotionDragInteraction(Interaction):
@@ -458,11 +458,11 @@ class EmotionDragInteraction(Interaction):
         self.finished = True
         changed = False
         if self.score != self.point.point.score:
-            journey = self.scene.controller.journey
+            journey = self.scene.session.journey
             stage = journey.stage(self.point.stage_id)
             emotions = {**stage.emotions, self.point.persona_id: self.score}
             edit = update(journey, Kind.STAGE, stage.id, emotions=emotions)
-            changed = self.scene.controller.push(
+            changed = self.scene.session.push(
                 edit, QCoreApplication.translate("Canvas", "Change emotion")
             )
         if not changed:

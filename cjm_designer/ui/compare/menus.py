@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
 
+from ..actions import menu_holding
 from ..analysis.evidence import EvidenceLayer
 from ..dialogs import files, messages
 
@@ -23,14 +23,6 @@ if TYPE_CHECKING:
 
 # The snapshots dialog and the compare window (with the map diff) load on first use,
 # not at start-up (issue 3).
-
-
-def _menu_holding(window: MainWindow, action: QAction) -> QMenu | None:
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if menu is not None and action in menu.actions():
-            return menu
-    return None
 
 
 class ExtraActions(QObject):
@@ -128,14 +120,14 @@ def _snapshots():
 def install_menus(window: MainWindow) -> ExtraActions:
     """Create the actions and put them into the window's File and View menus."""
     extra = ExtraActions(window)
-    file_menu = _menu_holding(window, window.menu_actions.revert)
+    file_menu = menu_holding(window.menuBar(), window.menu_actions.revert)
     if file_menu is not None:
         before = window.menu_actions.close
         anchor = before if before in file_menu.actions() else None
         for action in (extra.save_snapshot, extra.snapshots, extra.compare_file):
             file_menu.insertAction(anchor, action)
         file_menu.insertSeparator(anchor)
-    view_menu = _menu_holding(window, window.menu_actions.zoom_fit)
+    view_menu = menu_holding(window.menuBar(), window.menu_actions.zoom_fit)
     if view_menu is not None:
         view_menu.addSeparator()
         view_menu.addAction(window.analysis.tint_action)

@@ -117,15 +117,16 @@ def restore_snapshot(window: MainWindow, name: str) -> bool:
 
 def open_read_only(window: MainWindow, name: str):
     """A second window showing the snapshot; it cannot be edited."""
+    from ..chrome import APP_TITLE
     from ..controller import DocumentController
-    from ..main_window import APP_TITLE, MainWindow
 
     journey = _open(window, name)
     if journey is None:
         return None
     controller = DocumentController(journey)
     controller.read_only = True
-    other = MainWindow(controller, window.language, restore_layout=False)
+    # The window's own class: importing main_window here would make an import cycle.
+    other = type(window)(controller, window.language, restore_layout=False)
     controller.setParent(other)
     other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     other.setWindowTitle(

@@ -30,6 +30,7 @@ from ..analysis.palette import reach_tint
 from ..analysis.runner import AnalysisRunner
 from ..chrome import set_role
 from ..controller import DocumentController
+from ..session import EditingSession
 from .lazy import LazyDock, scrolling
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -68,13 +69,16 @@ class AnalysisDock(LazyDock):
     use them); the charts and tables are made when the dock is first shown.
     """
 
-    def __init__(self, controller: DocumentController, scene, parent: QWidget | None = None):
+    def __init__(
+        self, session: EditingSession | DocumentController, scene, parent: QWidget | None = None
+    ):
         super().__init__("", parent)
         self.setObjectName("analysisDock")
         self.setWindowTitle(self.tr("Analysis"))
-        self.controller = controller
+        self.session = EditingSession.of(session)
+        self.controller = controller = self.session.controller
         self.scene = scene
-        self.runner = AnalysisRunner(controller, self)
+        self.runner: AnalysisRunner = self.session.analysis
         self.tints = StageTintLayer(scene)
         self.tint_action = QAction(self.tr("Tint Stages by &Reach"), self)
         self.tint_action.setCheckable(True)

@@ -1,16 +1,15 @@
 """The Problems dock: broken invariants of the document plus the analysis advice.
 
-``model.check_map`` always runs; the domain checks of ``cjm_designer.analysis``
-(unreachable stages, unused channels...) are imported on first refresh, after the
-window is shown, so networkx never slows start-up. Clicking a finding selects its item.
+``model.check_map`` runs at once; the domain findings (unreachable stages, unused
+channels...) come from the session's :class:`AnalysisRunner`, computed off the GUI
+thread shortly after the map stops changing, the same reports the Analysis dock shows.
+So networkx never slows start-up and there is one refresh rhythm. Clicking a finding
+selects its item.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QStyle,
@@ -23,18 +22,10 @@ from cjm_designer.messages import localize
 from cjm_designer.model import JourneyMap, Transition, check_map, path_text
 
 from ..controller import DocumentController
+from ..session import EditingSession
 
 REF_ROLE = Qt.ItemDataRole.UserRole
-REFRESH_DELAY_MS = 400
-
-
-def analysis_checks() -> Callable[[JourneyMap], list] | None:
-    """``cjm_designer.analysis.run_checks`` when that module offers it, else None."""
-    try:
-        module = importlib.import_module("cjm_designer.analysis")
-    except ImportError:
-        return None
-    return getattr(module, "run_checks", None)
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def _severity(problem: object) -> str:
@@ -42,13 +33,15 @@ def _severity(problem: object) -> str:
 
 
 class ProblemsDock(QDockWidget):
-    """Findings sorted errors first; refreshed shortly after the map stops changing."""
+    """Findings sorted errors first; refreshed with each analysis report."""
 
-    def __init__(self, controller: DocumentController, parent: QWidget | None = None):
+    def __init__(self, session: EditingSession | DocumentController, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("problemsDock")
         self.setWindowTitle(self.tr("Problems"))
-        self.controller = controller
+        self.session = EditingSession.of(session)
+        self.controller = controller = self.session.controller
+        self.runner = self.session.analysis
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Where")])
@@ -56,51 +49,20 @@ class ProblemsDock(QDockWidget):
         self.setWidget(self.tree)
         self.problems: list = []
         self.with_analysis = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(lambda: self.refresh(with_analysis=True))
         self.tree.itemClicked.connect(self._select)
         self.tree.itemActivated.connect(self._select)
-        controller.mapChanged.connect(lambda _event: self._timer.start())
-        controller.documentReplaced.connect(self._document_replaced)
-        self.refresh(with_analysis=False)
-
-    def use_runner(self, runner) -> None:
-        """Take the analysis findings from a live AnalysisRunner (computed off the GUI
-        thread) instead of running the checks here; model checks still run at once."""
-        self._timer.timeout.disconnect()  # each new report refreshes the list instead
-        self._runner_report = None
-        runner.reportReady.connect(self._report_ready)
-        if runner.report is not None:
-            self._report_ready(runner.report)
-
-    def _report_ready(self, report) -> None:
-        self._runner_report = report
-        self._refresh_with_report()
-
-    def _refresh_with_report(self) -> None:
-        problems = list(check_map(self.controller.journey)) + list(self._runner_report.problems)
-        order = {"error": 0, "warning": 1, "info": 2}
-        problems.sort(key=lambda p: order.get(_severity(p), 3))
-        self.with_analysis = True
-        self.problems = problems
-        self._show(problems)
-
-    def _document_replaced(self) -> None:
-        self.refresh(with_analysis=False)
-        self._timer.start()
+        self.runner.reportReady.connect(lambda _report: self.refresh())
+        controller.documentReplaced.connect(lambda: self.refresh(with_analysis=False))
+        self.refresh(with_analysis=self.runner.report is not None)
 
     def refresh(self, with_analysis: bool = True) -> None:
-        """Recompute findings; analysis checks only when asked (they import networkx)."""
-        journey = self.controller.journey
-        problems = list(check_map(journey))
-        run_checks = analysis_checks() if with_analysis else None
-        if run_checks is not None:
-            problems += list(run_checks(journey))
-        self.with_analysis = run_checks is not None
-        order = {"error": 0, "warning": 1, "info": 2}
-        problems.sort(key=lambda p: order.get(_severity(p), 3))
+        """Model checks now, plus the latest analysis report's findings when asked."""
+        problems = list(check_map(self.controller.journey))
+        report = self.runner.report if with_analysis else None
+        if report is not None:
+            problems += list(report.problems)
+        self.with_analysis = report is not None
+        problems.sort(key=lambda p: SEVERITY_ORDER.get(_severity(p), 3))
         self.problems = problems
         self._show(problems)
 

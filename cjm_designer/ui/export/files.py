@@ -29,13 +29,15 @@ def with_suffix(path: str, suffix: str) -> str:
 
 
 def suggested_path(window, suffix: str) -> str:
-    """Beside the map's file (or in the home folder), named after the map."""
-    from pathlib import Path
-
+    """Beside the map's file (or in Documents), named after the map, never a name Windows
+    reserves (CON, NUL, AUX, PRN, COM1...)."""
+    from cjm_designer.io.platform_files import safe_file_stem
     from cjm_designer.model import slugify
 
+    from ..paths import documents_dir
+
     controller = window.controller
-    folder = controller.path.parent if controller.path else Path.home()
+    folder = controller.path.parent if controller.path else documents_dir()
     if controller.path is not None:
         name = controller.path.name
         for ending in (".cjm.yaml", ".yaml", ".yml"):
@@ -44,4 +46,4 @@ def suggested_path(window, suffix: str) -> str:
                 break
     else:
         name = slugify(controller.journey.title, "journey-map")
-    return str(folder / f"{name}{suffix}")
+    return str(folder / f"{safe_file_stem(name)}{suffix}")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
@@ -19,7 +18,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
 from cjm_designer.io.atomic import write_atomic
-from cjm_designer.layout import ALL_ROWS
+from cjm_designer.layout.filters import View
 from cjm_designer.model import JourneyMap
 
 from ..canvas.scene import MapScene
@@ -36,15 +35,6 @@ PADDING = 12.0  # points around a selection
 
 class PictureTooLargeError(ValueError):
     """The picture would not fit in memory at the asked resolution."""
-
-
-@dataclass(frozen=True)
-class View:
-    """Which part of the map to show: persona and scenario filters and bottom rows."""
-
-    persona: str | None = None
-    scenario: str | None = None
-    rows: frozenset[str] = ALL_ROWS
 
 
 def offscreen_scene(journey: JourneyMap, view: View | None = None) -> MapScene:

@@ -86,10 +86,15 @@ class Preview:
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str = ""
+    pixel_ratio: float = 1.0  # device pixels per logical pixel the page was drawn for
 
 
 def make_preview(
-    journey: JourneyMap, folder: Path, options: dict, wanted: Callable[[], bool] = lambda: True
+    journey: JourneyMap,
+    folder: Path,
+    options: dict,
+    wanted: Callable[[], bool] = lambda: True,
+    pixel_ratio: float = 1.0,
 ) -> Preview | None:
     """Export to ``folder`` and rasterize page one (runs in the preview thread).
 
@@ -104,8 +109,11 @@ def make_preview(
         return Preview(error=localize(reason_of(error)))
     except ExportCancelled:
         return None
-    page = next(render_pages(result.path, max_side=PREVIEW_SIDE, last=0), None)
-    return Preview(page, result.pages, [localize(w) for w in result.warnings])
+    # A Retina or 150 % screen shows PREVIEW_SIDE logical pixels with more real ones.
+    side = round(PREVIEW_SIDE * max(1.0, pixel_ratio))
+    page = next(render_pages(result.path, max_side=side, last=0), None)
+    warnings = [localize(w) for w in result.warnings]
+    return Preview(page, result.pages, warnings, pixel_ratio=max(1.0, pixel_ratio))
 
 
 class PdfExportDialog(QDialog):
@@ -328,6 +336,7 @@ class PdfExportDialog(QDialog):
             folder,
             options,
             lambda: generation == self._generation and not self._closing,
+            self.picture.devicePixelRatioF(),
         )
         self._future.generation = generation  # type: ignore[attr-defined]
         self._poll.start()
@@ -358,7 +367,9 @@ class PdfExportDialog(QDialog):
             self.info.setText(preview.error)
             return
         if preview.page is not None:
-            self.picture.setPixmap(QPixmap.fromImage(to_qimage(preview.page)))
+            pixmap = QPixmap.fromImage(to_qimage(preview.page))
+            pixmap.setDevicePixelRatio(preview.pixel_ratio)  # sharp, at the same size
+            self.picture.setPixmap(pixmap)
         page = preview.page
         size = ""
         if page is not None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from cjm_designer.io.errors import MapSaveError
 
+from ..session import EditingSession
 from .autosave import Autosaver
 from .file_lock import FileLock
 from .file_watcher import ExternalChangeWatcher
@@ -81,9 +82,11 @@ class ReliabilityGuard(QObject):
                  interval_seconds: int | None = None) -> None:  # fmt: skip
         super().__init__(window)
         self.window = window
-        self.controller = controller
+        self.session = EditingSession.of(controller)  # a session or its controller
+        self.controller = controller = self.session.controller
         self.store = store or default_store()
-        self.autosaver = Autosaver(controller, self.store, interval_seconds, self)
+        # The document's session owns the autosaver; the guard decides when it writes.
+        self.autosaver: Autosaver = self.session.start_autosave(self.store, interval_seconds)
         self.watcher = ExternalChangeWatcher(self)
         self.watcher.changedOnDisk.connect(self._on_changed_on_disk)
         self.watcher.removedFromDisk.connect(self._on_removed_from_disk)
@@ -116,7 +119,10 @@ class ReliabilityGuard(QObject):
             if choice is prompts.LockChoice.CANCEL:
                 return None
             if choice is prompts.LockChoice.TAKE_OVER:
-                lock.take_over()
+                owner = lock.owner()
+                if not lock.take_over():
+                    prompts.tell_take_over_refused(self.window, target, owner)
+                    read_only = True
             else:
                 read_only = True
         self._opening = True
@@ -269,11 +275,9 @@ class ReliabilityGuard(QObject):
         self.controller.undo_stack.resetClean()
 
 
-def attach_reliability(window, controller=None) -> ReliabilityGuard:
-    """Create the guard for a main window (uses ``window.controller`` when not given)."""
-    guard = ReliabilityGuard(window, controller or window.controller)
-    window.reliability = guard
-    return guard
+def attach_reliability(window, session=None) -> ReliabilityGuard:
+    """Create the guard for a main window (over ``window.session`` when not given)."""
+    return ReliabilityGuard(window, session or window.session)
 
 
 def offer_recovery(parent=None, store: RecoveryStore | None = None) -> list[RecoveredDocument]:

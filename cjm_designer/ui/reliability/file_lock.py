@@ -9,13 +9,14 @@ take-over deletes the other lock; the holder notices before its next save
 
 from __future__ import annotations
 
-import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSysInfo
 from shiboken6 import Shiboken
+
+from cjm_designer.io.platform_files import set_hidden
 
 _HELD: dict[str, FileLock] = {}  # lock path -> holder in this process
 
@@ -71,15 +72,26 @@ class FileLock:
         return LockOwner(pid, host, app) if ok else None
 
     def take_over(self) -> bool:
-        """Remove someone else's live lock and take it (after the user chose so)."""
+        """Remove someone else's live lock and take it (after the user chose so).
+
+        False when the lock cannot be removed (Windows, while its program runs) or was
+        taken again meanwhile: the file is then not ours to edit.
+        """
         previous = _HELD.get(str(self.lock_file))
         if previous is not None and previous is not self:
             previous._lock.unlock()  # another window of this process: release it cleanly
             previous.held = False
             previous.lost = True
             _HELD.pop(str(self.lock_file), None)
-        with contextlib.suppress(FileNotFoundError):
+        try:
             self.lock_file.unlink()
+        except FileNotFoundError:
+            pass  # released in the meantime
+        except OSError:
+            # Windows: a live QLockFile keeps its file open without delete sharing, so it
+            # cannot be removed (PermissionError) while its program runs; a read-only
+            # share refuses too. The other copy keeps the lock; the caller says why.
+            return False
         return self.acquire()
 
     def still_held(self) -> bool:
@@ -111,6 +123,7 @@ class FileLock:
         self.lost = True
 
     def _mark_held(self) -> None:
+        set_hidden(self.lock_file)  # a dot hides nothing on Windows; OneDrive would sync it
         self.held = True
         self.lost = False
         _HELD[str(self.lock_file)] = self

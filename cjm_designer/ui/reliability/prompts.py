@@ -128,6 +128,20 @@ def tell_lock_lost(parent: QWidget | None, path: Path) -> None:
     )
 
 
+def tell_take_over_refused(parent: QWidget | None, path: Path, owner: LockOwner | None) -> None:
+    """Windows: the other program keeps its lock file open, so it cannot be removed."""
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("Reliability", "Map opened read-only"),
+        QCoreApplication.translate(
+            "Reliability",
+            "{name} cannot be taken over while {owner} has it open: Windows does not let "
+            "its lock be removed. It is opened read-only here. Close it there, then open it "
+            "again to edit it.",
+        ).format(name=path.name, owner=describe_owner(owner)),
+    )
+
+
 def show_crash(parent: QWidget | None, summary: str, log_file: Path, recovered: list[str]) -> None:
     """Tell the user an unexpected error happened, and that their work is safe."""
     box = QMessageBox(parent)

@@ -134,8 +134,10 @@ class RecoveryStore:
             "session": self.session,
         }
         payload = json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8")
-        write_atomic(self.folder / f"{name}{META_SUFFIX}", payload)
-        write_atomic(self.folder / f"{name}{MAP_SUFFIX}", text.encode("utf-8"))
+        # A held recovery file is retried, but never copied beside: the folder is ours,
+        # and a stray copy would look like one more crashed session.
+        write_atomic(self.folder / f"{name}{META_SUFFIX}", payload, keep_copy=False)
+        write_atomic(self.folder / f"{name}{MAP_SUFFIX}", text.encode("utf-8"), keep_copy=False)
 
     def remove(self, name: str) -> None:
         """Forget an entry: the map first, then its sidecar."""

@@ -201,7 +201,7 @@ class Capture(QObject):
         text = self.bar.edit.text().strip()
         if not text or self.cell is None:
             return ""
-        card_id = self.scene.add_touchpoint(*self.cell, title=text)
+        card_id = self.scene.session.add_touchpoint(*self.cell, title=text)
         if card_id:
             self.bar.edit.clear()
             self.decorations.set_cursor_cell(self.cell)

@@ -83,7 +83,7 @@ class QuickAddBox(FloatingPanel):
             found = self.parse()
         except QuickAddError:
             return ""
-        card_id = self.window.scene.add_touchpoint(found.stage, found.channel, title=found.title)
+        card_id = self.window.session.add_touchpoint(found.stage, found.channel, title=found.title)
         if card_id:
             self.close_box()
         return card_id

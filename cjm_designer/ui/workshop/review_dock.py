@@ -29,6 +29,7 @@ from cjm_designer.model.edits import ReplaceEntity, SetMapField
 from cjm_designer.model.entities import Revision, Swot
 
 from ..docks.editors import LineEditor, TextEditor
+from ..plan.plan_dock import plan_status_text
 from .common import WorkshopDock, author_name, dock_body, today
 
 REVIEW_MONTHS = 4
@@ -130,6 +131,9 @@ class ReviewDock(WorkshopDock):
         log_row.addWidget(self.summary, 1)
         log_row.addWidget(add)
         review_layout.addLayout(date_row)
+        self.plan_status = QLabel()  # the action plan's state, read at review time
+        self.plan_status.setWordWrap(True)
+        review_layout.addWidget(self.plan_status)
         review_layout.addWidget(self.log, 1)
         review_layout.addLayout(log_row)
         layout.addWidget(self.swot_box)
@@ -164,6 +168,8 @@ class ReviewDock(WorkshopDock):
         for part, editor in self.swot.items():
             editor.set_value(getattr(stage.swot, part) if stage is not None else ())
         self.next_review.set_value(journey.next_review)
+        self.plan_status.setText(plan_status_text(journey))
+        self.plan_status.setVisible(bool(journey.plan))
         self.log.clear()
         for revision in reversed(journey.revisions):
             self.log.addTopLevelItem(

@@ -1,0 +1,62 @@
+"""``cjm-designer plan MAP``: opportunities by worth and the action plan, for the terminal."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from ._common import load_or_report
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "plan",
+        help="opportunities ranked by their worth to the funnel, and the action plan",
+        description="Print the map's opportunities (impact, effort, votes and what each is "
+        "worth to the exact funnel), the action plan with its status, and plan versus "
+        "measured reach. Exit status: 0 printed, 1 the file could not be read, "
+        "2 unknown scenario.",
+    )
+    parser.add_argument("file", metavar="MAP", help="a .cjm.yaml map")
+    parser.add_argument(
+        "--json", action="store_true", help="the opportunities, plan and actual of analyze --json"
+    )
+    parser.add_argument("--csv", metavar="OUT.csv", help="also write the action plan as CSV")
+    parser.add_argument("--scenario", metavar="ID", help="value opportunities in this scenario")
+    parser.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from cjm_designer.analysis.actual import plan_vs_actual
+    from cjm_designer.analysis.funnel import compute_funnel
+    from cjm_designer.analysis.plan_text import render_plan
+    from cjm_designer.analysis.report import analyze
+    from cjm_designer.analysis.worth import valued_items
+
+    loaded = load_or_report(args.file)
+    if loaded is None:
+        return EXIT_INVALID
+    journey = loaded.map
+    known = [scenario.id for scenario in journey.scenarios]
+    if args.scenario is not None and args.scenario not in known:
+        choices = ", ".join(known) if known else "the map has none"
+        print(f"{args.file}: unknown scenario {args.scenario!r} ({choices})", file=sys.stderr)
+        return EXIT_USAGE
+    if args.csv:
+        from cjm_designer.io.atomic import write_atomic
+        from cjm_designer.io.plan_table import plan_rows
+        from cjm_designer.io.tables import csv_bytes
+
+        write_atomic(args.csv, csv_bytes(plan_rows(journey)))
+    if args.json:
+        data = analyze(journey, args.scenario).to_json()
+        keys = ("title", "scenario", "traffic", "opportunities", "plan", "actual")
+        print(json.dumps({key: data[key] for key in keys}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    funnel = compute_funnel(journey, args.scenario)
+    print(
+        render_plan(journey, valued_items(journey, args.scenario), plan_vs_actual(journey, funnel))
+    )
+    return EXIT_OK

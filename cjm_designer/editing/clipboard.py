@@ -1,0 +1,75 @@
+"""Copy and paste of map fragments as YAML text (the same format as a map file).
+
+A copied fragment is a complete, valid map: the selected entities plus the stages,
+channels, personas and rows they refer to (as context), and a top-level key naming
+which ids were really copied. So the clipboard can be pasted into another map, into
+a text editor, or opened as a file. Pasting is planned in :mod:`.paste`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cjm_designer.io.yaml_writer import MapWriter, dumps_map
+from cjm_designer.model import JourneyMap, Kind, Stage
+
+CLIPBOARD_KEY = "x-cjm-clipboard"
+
+
+def copy_text(journey: JourneyMap, ids: Iterable[str]) -> str:
+    """YAML text of the selected entities (empty when nothing copyable is selected)."""
+    chosen = [i for i in dict.fromkeys(ids) if journey.kind_of(i) is not None]
+    copied: dict[str, Kind] = {}
+    for entity_id in chosen:
+        kind = journey.kind_of(entity_id)
+        if kind in (Kind.TOUCHPOINT, Kind.STAGE, Kind.CHANNEL, Kind.TRANSITION, Kind.FLOW):
+            copied[entity_id] = kind
+    containers = {i for i, k in copied.items() if k in (Kind.STAGE, Kind.CHANNEL)}
+    for tp in journey.touchpoints:
+        if tp.stage in containers or tp.channel in containers:
+            copied.setdefault(tp.id, Kind.TOUCHPOINT)
+    stages_copied = {i for i, k in copied.items() if k is Kind.STAGE}
+    for transition in journey.transitions:
+        if transition.source in stages_copied and (
+            transition.target in stages_copied or transition.target is None
+        ):
+            copied.setdefault(transition.id, Kind.TRANSITION)
+    for flow in journey.flows:
+        if (
+            copied.get(flow.source) is Kind.TOUCHPOINT
+            and copied.get(flow.target) is Kind.TOUCHPOINT
+        ):
+            copied.setdefault(flow.id, Kind.FLOW)
+    copied = {i: k for i, k in copied.items() if not _dangling(journey, i, k, copied)}
+    if not copied:
+        return ""
+    needed: set[str] = set(copied)
+    for entity_id, kind in copied.items():
+        entity = journey.get(entity_id)
+        if kind is Kind.TOUCHPOINT:
+            needed.update((entity.stage, entity.channel, *entity.personas, *entity.scenarios))
+        elif kind is Kind.STAGE:
+            needed.update((*entity.emotions, *entity.notes))
+        elif kind is Kind.TRANSITION:
+            needed.update(entity.scenarios)
+    for entity_id in list(needed):
+        entity = journey.get(entity_id)
+        if isinstance(entity, Stage):
+            needed.update((*entity.emotions, *entity.notes))
+    fragment = JourneyMap(title=journey.title, language=journey.language)
+    for kind in Kind:
+        fragment.extend(kind, [e for e in journey.items(kind) if e.id in needed])
+    fragment.extra = {
+        CLIPBOARD_KEY: {"copied": [i for _, e in fragment.all_entities() if (i := e.id) in copied]}
+    }
+    return dumps_map(fragment, MapWriter())
+
+
+def _dangling(journey: JourneyMap, entity_id: str, kind: Kind, copied: dict[str, Kind]) -> bool:
+    if kind is Kind.FLOW:
+        flow = journey.get(entity_id)
+        return (
+            copied.get(flow.source) is not Kind.TOUCHPOINT
+            or copied.get(flow.target) is not Kind.TOUCHPOINT
+        )
+    return False

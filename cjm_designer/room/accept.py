@@ -1,0 +1,114 @@
+"""Map edits that turn the room's input into real entries of the map.
+
+Each builder returns one reversible model edit; the editor pushes it as one undo step.
+Where a note lands follows the map's own rows under the grid:
+
+- a question joins the stage's questions (the "Questions" row);
+- a thought joins the stage's "Thoughts" row (made when the map has none);
+- a pain or an idea becomes a pain or an opportunity of a card in that stage: the card
+  the consultant picks, else the first card of the note's lane, else of the stage; a
+  stage without cards gets a new card in the note's lane (or the first lane).
+
+Participant text is stored as it is, as text: the canvas, the YAML writer and the PDF
+all draw it as text, never as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cjm_designer.model import Insight, JourneyMap, Kind, Persona, RowDefinition, Touchpoint
+from cjm_designer.model.edits import CompositeEdit, Edit, InsertEntity, ReplaceEntity
+from cjm_designer.model.ids import new_id, unique_id
+from cjm_designer.model.votes import VoteTarget, vote
+
+from .state import Note
+
+THOUGHTS_ROW = "thoughts"
+THOUGHTS_NAMES = {"en": "Thoughts", "ru": "Мысли", "fi": "Ajatukset"}
+ROOM_COLOR = "#8e44ad"
+TITLE_LENGTH = 60
+
+
+class AcceptError(ValueError):
+    """The note cannot land on the map as it is now (its stage was deleted, no lanes)."""
+
+
+def candidate_cards(journey: JourneyMap, note: Note) -> list[Touchpoint]:
+    """Cards a pain or an idea may join: the note's lane first, then the rest of the stage."""
+    cards = journey.touchpoints_in(note.stage)
+    return sorted(cards, key=lambda card: card.channel != note.lane)
+
+
+def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> tuple[Edit, str]:
+    """The edit that makes ``note`` an entry of the map, and the id of what it joined."""
+    if note.stage not in journey or journey.kind_of(note.stage) is not Kind.STAGE:
+        raise AcceptError(f"the stage {note.stage!r} is no longer on the map")
+    stage = journey.stage(note.stage)
+    if note.kind == "question":
+        return ReplaceEntity(Kind.STAGE, replace(stage, questions=(*stage.questions, note.text))), (
+            stage.id
+        )
+    if note.kind == "thought":
+        edits: list[Edit] = []
+        if journey.kind_of(THOUGHTS_ROW) is not Kind.ROW:
+            if THOUGHTS_ROW in journey:
+                raise AcceptError(f"the id {THOUGHTS_ROW!r} is used by something else")
+            name = THOUGHTS_NAMES.get(journey.language.split("-")[0], THOUGHTS_NAMES["en"])
+            edits.append(InsertEntity(Kind.ROW, RowDefinition(THOUGHTS_ROW, name)))
+        old = stage.notes.get(THOUGHTS_ROW, "")
+        text = f"{old}\n{note.text}" if old.strip() else note.text
+        edits.append(
+            ReplaceEntity(Kind.STAGE, replace(stage, notes={**stage.notes, THOUGHTS_ROW: text}))
+        )
+        return CompositeEdit(edits), stage.id
+    part = "pains" if note.kind == "pain" else "opportunities"
+    insight = Insight(note.text)
+    if card_id is not None:
+        card = journey.touchpoint(card_id)
+        if card.stage != stage.id:
+            raise AcceptError(f"the card {card_id!r} is not in the stage {stage.id!r}")
+    else:
+        cards = candidate_cards(journey, note)
+        card = cards[0] if cards else None
+    if card is not None:
+        changed = replace(card, **{part: (*getattr(card, part), insight)})
+        return ReplaceEntity(Kind.TOUCHPOINT, changed), card.id
+    lane = note.lane if note.lane and journey.kind_of(note.lane) is Kind.CHANNEL else None
+    if lane is None:
+        if not journey.channels:
+            raise AcceptError("the map has no lanes to put a card in")
+        lane = journey.channels[0].id
+    title = note.text.split("\n")[0]
+    if len(title) > TITLE_LENGTH:
+        title = title[: TITLE_LENGTH - 1].rstrip() + "…"
+    card_id = new_id(title, journey.ids(), fallback="card")
+    new_card = Touchpoint(card_id, stage.id, lane, title, **{part: (insight,)})
+    return InsertEntity(Kind.TOUCHPOINT, new_card), card_id
+
+
+def room_votes_edit(journey: JourneyMap, delta: dict[str, int]) -> tuple[CompositeEdit, dict]:
+    """Add the room's new dots to the cards' dot-votes; returns the edit and what it took."""
+    edits: list[Edit] = []
+    taken: dict[str, int] = {}
+    for card_id, count in delta.items():
+        if count and journey.kind_of(card_id) is Kind.TOUCHPOINT:
+            edits.extend(vote(journey, [VoteTarget(card_id)], count).edits)
+            taken[card_id] = count
+    return CompositeEdit(edits), taken
+
+
+def keep_curve_edit(
+    journey: JourneyMap, curve: dict[str, tuple[float, int]], name: str
+) -> tuple[CompositeEdit, str]:
+    """The room's curve as a persona-like series: a persona with the rounded means."""
+    persona_id = unique_id("room", journey.ids())
+    edits: list[Edit] = [
+        InsertEntity(Kind.PERSONA, Persona(persona_id, name, color=ROOM_COLOR)),
+    ]
+    for stage in journey.stages:
+        if stage.id in curve:
+            score = max(1, min(5, round(curve[stage.id][0])))
+            emotions = {**stage.emotions, persona_id: score}
+            edits.append(ReplaceEntity(Kind.STAGE, replace(stage, emotions=emotions)))
+    return CompositeEdit(edits), persona_id

@@ -1,0 +1,138 @@
+"""From votes to a plan, in the window: the impact × effort matrix, the opportunities
+ranked by their worth to the funnel, the action plan, and scenarios and custom rows.
+
+``attach_plan(window)`` adds the two docks (tabbed beside the Problems dock at the
+bottom, where a 1280x720 projector has room for a wide table) and a Plan menu.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from cjm_designer.model.edits import SetMapField
+
+from ..dialogs import messages
+from .collections_dialog import CollectionsDialog
+from .matrix_dock import MatrixDock
+from .plan_dock import PlanDock
+
+
+def ask_measured_path(parent: QWidget | None) -> str:
+    """The analytics or CRM table to import (CSV or XLSX); "" when cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Plan", "Import Measurements"),
+        "",
+        QCoreApplication.translate("Plan", "Tables (*.csv *.xlsx);;All files (*)"),
+    )
+    return path
+
+
+class PlanFeatures(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+        self.matrix = MatrixDock(self.controller, window)
+        self.plan = PlanDock(self.controller, window)
+        self.docks = [self.matrix, self.plan]
+        anchor = getattr(window, "problems", None)
+        for dock in self.docks:
+            if anchor is not None:
+                window.tabifyDockWidget(anchor, dock)
+            else:
+                window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        if anchor is not None:
+            anchor.raise_()
+        self.dialog: CollectionsDialog | None = None
+        self._build_menu()
+
+    def _action(self, text: str, slot, key: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def _build_menu(self) -> None:
+        menu = self.window.menuBar().addMenu(QCoreApplication.translate("Plan", "P&lan"))
+        self.show_matrix = self._action(
+            QCoreApplication.translate("Plan", "Impact × &Effort Matrix"),
+            lambda: self.show(self.matrix),
+            "Ctrl+Shift+M",
+        )
+        self.show_plan = self._action(
+            QCoreApplication.translate("Plan", "&Opportunities and Action Plan"),
+            lambda: self.show(self.plan),
+            "Ctrl+Shift+L",
+        )
+        self.votes_action = self._action(
+            QCoreApplication.translate("Plan", "&Votes to Impact"),
+            self.matrix.votes_to_impact,
+            "Ctrl+Shift+I",
+        )
+        self.collections = self._action(
+            QCoreApplication.translate("Plan", "&Scenarios and Rows…"),
+            self.open_collections,
+            "Ctrl+Shift+R",
+        )
+        self.measured_action = QAction(
+            QCoreApplication.translate("Plan", "&Import Measurements…"), self.window
+        )
+        self.measured_action.triggered.connect(lambda _checked=False: self.import_measured())
+        menu.addActions([self.show_matrix, self.show_plan, self.votes_action])
+        menu.addSeparator()
+        menu.addAction(self.measured_action)
+        menu.addAction(self.collections)
+        self.menu = menu
+
+    def show(self, dock) -> None:
+        dock.show()
+        dock.raise_()
+        dock.ensure_built()
+
+    def import_measured(self, path: str | None = None) -> bool:
+        """Read stage, period, visitors from a table into the map's ``measured`` (undoable)."""
+        from cjm_designer.io.errors import MapLoadError
+        from cjm_designer.io.measured_csv import (
+            load_measured_table,
+            merge_measured,
+            read_measured,
+        )
+
+        path = path if path is not None else ask_measured_path(self.window)
+        if not path:
+            return False
+        journey = self.controller.journey
+        try:
+            found = read_measured(load_measured_table(path), journey)
+        except MapLoadError as error:
+            messages.show_error(
+                self.window,
+                QCoreApplication.translate("Plan", "Import Measurements"),
+                QCoreApplication.translate("Plan", "The table was not imported:")
+                + "\n"
+                + "\n".join(str(m) for m in error.messages[:10]),
+            )
+            return False
+        pushed = self.controller.push(
+            SetMapField("measured", merge_measured(journey.measured, found)),
+            QCoreApplication.translate("Plan", "Import measurements"),
+        )
+        if pushed:
+            self.show(self.plan)
+            self.plan.tabs.setCurrentIndex(2)
+        return pushed
+
+    def open_collections(self) -> CollectionsDialog:
+        if self.dialog is None:
+            self.dialog = CollectionsDialog(self.controller, self.window)
+        self.dialog.show()
+        self.dialog.raise_()
+        return self.dialog
+
+
+def attach_plan(window) -> PlanFeatures:
+    return PlanFeatures(window)

@@ -1,0 +1,1 @@
+"""The workshop room in the editor: open it, moderate its notes, show its QR code."""
