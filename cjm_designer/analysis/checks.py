@@ -43,8 +43,7 @@ def _plan(journey: JourneyMap) -> list[Problem]:
         Problem(
             Severity.WARNING,
             "plan-serves-unknown",
-            f"action {action.id!r} serves {action.serves!r}, which is neither an opportunity "
-            "nor a card of the map",
+            Message("analysis.plan-serves-unknown", action=action.id, serves=action.serves),
             action.id,
         )
         for action in journey.plan

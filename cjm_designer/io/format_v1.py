@@ -136,7 +136,7 @@ class Decoder:
             return None
         if not math.isfinite(value) or abs(value) > MAX_NUMBER:
             # .nan, .inf and numbers past any drawing overflow floats in layout and export
-            self.error((*path, key), f"'{key}' must be a finite number up to {MAX_NUMBER:,.0f}")
+            self.error((*path, key), Message("io.must-be-finite", key=key, limit=MAX_NUMBER))
             return None
         return float(value) if isinstance(value, float) else value  # type: ignore[return-value]
 
@@ -447,7 +447,7 @@ def _insight(d: Decoder, path: Path, value: Any) -> Insight:
 def _traffic(d: Decoder, root: dict) -> float | None:
     value = d.number(root, "traffic", ())
     if value is not None and value < 0:
-        d.error(("traffic",), f"'traffic' (customers per month) cannot be negative, found {value}")
+        d.error(("traffic",), Message("io.negative-traffic", value=value))
         return None
     return value
 
@@ -474,7 +474,7 @@ def _measurement(d: Decoder, path: Path, value: Any) -> Measurement | None:
     d.extra(data, MEASURED_KEYS, path)
     visitors = d.number(data, "visitors", path)
     if visitors is None and "visitors" not in data:
-        d.error(path, "missing required field 'visitors'")
+        d.error(path, Message("io.missing-field", key="visitors"))
     return Measurement(
         stage=d.text(data, "stage", path, required=True),
         period=d.text(data, "period", path, required=True),

@@ -91,6 +91,8 @@ TEXTS: dict[str, str | Plural] = {
     "io.expected-text": "expected text, found {found}",
     "io.must-be-list": "'{key}' must be a list, found {found}",
     "io.must-be-one-of": "'{key}' must be one of {allowed}; found {value!r}",
+    "io.must-be-finite": "'{key}' must be a finite number up to {limit:,.0f}",
+    "io.negative-traffic": "'traffic' (customers per month) cannot be negative, found {value}",
     "io.unknown-field": "unknown field '{key}' kept as it is",
     "io.duplicate-id": "id {id!r} is already used at {where}",
     "io.duplicate-snapshot": "snapshot name {name!r} is used twice",
@@ -136,6 +138,49 @@ TEXTS: dict[str, str | Plural] = {
     "io.cannot-write-kind": "{path}: cannot write this kind of file; known: {known}",
     "io.no-template": "no template named {name!r}; available: {known}",
     "io.none": "none",
+    # Spreadsheets: touchpoint tables (io.tables) and measured data (io.measured_csv)
+    "io.table.binary": "this is not a CSV text file (binary data found); save the sheet as CSV",
+    "io.table.too-many-rows": "the table has more than {limit:,} rows; the limit is {limit:,} "
+    "(split the table)",
+    "io.table.sheet-too-many-rows": "the sheet has more than {limit:,} rows; the limit is "
+    "{limit:,} (split the table)",
+    "io.table.bad-csv": "not a readable CSV table: {error}",
+    "io.table.empty": "the table is empty: the first row must name the columns",
+    "io.table.sheet-empty": "the sheet is empty: the first row must name the columns",
+    "io.table.bad-xlsx": "this is not an XLSX workbook that can be read ({reason})",
+    "io.table.unpacks-to": "the workbook unpacks to {size:,.0f} MB; the limit is {limit} MB",
+    "io.table.not-utf8-part": "the workbook part {part!r} is not UTF-8 XML; refused",
+    "io.table.doctype": "the workbook part {part!r} declares a DOCTYPE or entities (an XML "
+    "entity attack or a foreign file); refused",
+    "io.table.bad-part": "the workbook part {part!r} cannot be unpacked ({reason})",
+    "io.table.at-row": "row {row}",
+    "io.table.at-cell": "row {row}, column {column} ({name})",
+    "io.table.located": "{where}: {message}",
+    "io.table.unknown-column": "row 1, column {column}: unknown column {name!r}; known columns: "
+    "{known}",
+    "io.table.twice": "row 1, column {column}: column {name!r} appears twice",
+    "io.table.missing-columns": Plural(
+        "row 1: missing required column: {names} (the first row must name the columns)",
+        "row 1: missing required columns: {names} (the first row must name the columns)",
+    ),
+    "io.table.empty-stage": "the stage is empty; every touchpoint needs one",
+    "io.table.empty-channel": "the channel is empty; every touchpoint needs one",
+    "io.table.empty-title": "the title is empty; every touchpoint needs one",
+    "io.table.bad-id": "{id!r} is not an id: use lowercase letters, digits, '-', '_'",
+    "io.table.id-earlier": "id {id!r} is used by an earlier row",
+    "io.table.id-other": "id {id!r} already names a stage, channel or persona",
+    "io.table.id-twice": "id {id!r} is used twice",
+    "io.table.bad-emotion": "{text!r} is not an emotion: write a whole number from {low} (very "
+    "bad) to {high} (delighted), or leave the cell empty",
+    "io.table.bad-count": "{text!r} is not a count: write a whole number, 0 or more",
+    "io.table.owner-without-actions": "owner {owner!r} has no action to own: write the actions "
+    "in the 'actions' column (one 'actor: text' a line)",
+    "io.measured.columns": "the first row must name the columns {required} (missing: {missing})",
+    "io.measured.no-stage": "no stage {stage!r} on the map (use its name or id)",
+    "io.measured.no-period": "the period is empty",
+    "io.measured.bad-visitors": "{text!r} is not a number of visitors (0 or more)",
+    "io.measured.bad-conversions": "{text!r} is not a number (0 or more)",
+    "io.measured.empty": "the table has no measurements below its header",
     # Mermaid journeys (io.mermaid)
     "io.mermaid.empty": "the file is empty: a Mermaid journey starts with 'journey'",
     "io.mermaid.front-matter": "the front matter is not valid YAML: {error}",
@@ -185,6 +230,8 @@ TEXTS: dict[str, str | Plural] = {
     "analysis.referral-diverges": "each customer brings {radius:.3g} or more new customers, "
     "so referrals grow without limit: check the referral probabilities",
     "analysis.missing-duration": "stage {stage!r} has no duration, so the expected time is unknown",
+    "analysis.plan-serves-unknown": "action {action!r} serves {serves!r}, which is neither an "
+    "opportunity nor a card of the map",
     "analysis.unknown-scenario": "the map has no scenario {scenario!r}",
     # --- analysis: the terminal report (cjm-designer analyze) ---------------------------
     "report.title": "Analysis of {title}",
