@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cjm_designer.io.errors import MapLoadError
 from cjm_designer.io.snapshots import open_named_snapshot
-from cjm_designer.messages import text
+from cjm_designer.messages import localize, reason_of, text
 from cjm_designer.model import JourneyMap
 from cjm_designer.model.diff import diff_maps
 from cjm_designer.model.snapshots import SnapshotError
@@ -43,11 +43,11 @@ def load_map_or_snapshot(spec: str) -> JourneyMap | None:
             try:
                 return open_named_snapshot(result.map, name, file)
             except SnapshotError as error:
-                print(f"{file}: {error}", file=sys.stderr)
+                print(f"{file}: {localize(reason_of(error))}", file=sys.stderr)
                 return None
             except MapLoadError as error:
                 for message in error.messages:
-                    print(message, file=sys.stderr)
+                    print(localize(message), file=sys.stderr)
                 return None
     result = load_or_report(spec)
     return None if result is None else result.map
@@ -69,5 +69,5 @@ def run(args) -> int:
         sys.stdout.write(changes.to_json())
     else:
         for line in changes.summary_lines():
-            print(line)
+            print(localize(line))
     return EXIT_DIFFERENT if changes else EXIT_SAME

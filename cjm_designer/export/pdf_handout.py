@@ -26,12 +26,13 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from cjm_designer.messages import localize
 from cjm_designer.model import Duration, DurationUnit, JourneyMap, Stage, Touchpoint
 from cjm_designer.model.duration_text import format_duration, format_number
 
 from .pdf_chart import EmotionChart
 from .pdf_context import RenderContext
-from .pdf_labels import emotion_word
+from .pdf_labels import emotion_word, message_language
 from .pdf_pictures import picture_flowables
 from .pdf_plan import actual_section, plan_section
 from .pdf_text import Box, markup, one_line
@@ -378,7 +379,10 @@ class HandoutBuilder:
             return []
         from cjm_designer.model.diff import diff_maps
 
-        lines = diff_maps(before, self.journey).summary_lines()
+        language = message_language(self.journey.language)
+        lines = [
+            localize(line, language) for line in diff_maps(before, self.journey).summary_lines()
+        ]
         story: list = [PageBreak(), self.heading(self.t("changes"), 0, "changes")]
         name = self.ctx.options.compare_name
         if name:

@@ -10,10 +10,15 @@ from __future__ import annotations
 from cjm_designer.messages import LANGUAGES, render
 
 
+def message_language(language: str | None) -> str:
+    """The catalogue language for a map's ``language`` ("ru-RU" -> "ru"; others: "en")."""
+    lang = (language or "en").replace("_", "-").split("-")[0].lower()
+    return lang if lang in LANGUAGES else "en"
+
+
 def labels(language: str | None):
     """A lookup ``t(key, **fields)`` for the map's language."""
-    lang = (language or "en").replace("_", "-").split("-")[0].lower()
-    lang = lang if lang in LANGUAGES else "en"
+    lang = message_language(language)
 
     def t(key: str, **fields: object) -> str:
         return render(f"pdf.{key}", fields, lang)

@@ -158,7 +158,17 @@ def render(code: str, params: Mapping[str, Any], language: str) -> str:
 
 
 class _EnglishFormatter(string.Formatter):
-    """Plain ``str.format``, but nested Messages are taken as they are (English)."""
+    """Plain ``str.format``; a tuple value is its items joined by ", " ("; " with the
+    spec ";"), each item a text or a Message."""
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if isinstance(value, tuple):
+            return join_items(value, format_spec, str)
+        return super().format_field(value, format_spec)
+
+
+def join_items(items: tuple, spec: str, render_item) -> str:
+    return ("; " if spec == ";" else ", ").join(render_item(item) for item in items)
 
 
 _ENGLISH = _EnglishFormatter()

@@ -59,10 +59,12 @@ class _LocaleFormatter(string.Formatter):
         self.language = language
 
     def format_field(self, value: Any, format_spec: str) -> Any:
-        from . import Message
+        from . import Message, join_items, localize
 
         if isinstance(value, Message):
             return format(value.localized(self.language), format_spec)
+        if isinstance(value, tuple):
+            return join_items(value, format_spec, lambda item: localize(item, self.language))
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             formatted = format_number(value, format_spec, self.language)
             if formatted is not None:

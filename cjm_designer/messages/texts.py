@@ -2,7 +2,8 @@
 
 A code is ``layer.what`` and never changes meaning; the text may be improved (the
 catalogues then mark the translation for review). Placeholders are ``str.format`` fields
-named after what they hold; ``{stage!r}`` quotes a name as Python does, and a translation
+named after what they hold (a tuple value is listed: "{parts}" joins with ", ",
+"{parts:;}" with "; "); ``{stage!r}`` quotes a name as Python does, and a translation
 may quote it its own way («{stage}»). Numbers take a spec (``{share:.1%}``,
 ``{days:.1f}``) and are written per locale. A :class:`Plural` picks its form by CLDR
 rules from the value named by ``count``.
@@ -499,4 +500,41 @@ TEXTS: dict[str, str | Plural] = {
     "argparse.not-allowed": "not allowed with argument %s",
     "argparse.one-required": "one of the arguments %s is required",
     "argparse.unknown-parser": "unknown parser %(parser_name)r (choices: %(choices)s)",
+    # --- diff: one sentence per change (model.diff; cjm-designer diff, compare, handout) --
+    "diff.none": "(none)",
+    "diff.yes": "yes",
+    "diff.no": "no",
+    "diff.empty": "(empty)",
+    "diff.exit": "exit",
+    "diff.arrow": "{source} → {target}",
+    "diff.kind.persona": "Persona",
+    "diff.kind.scenario": "Scenario",
+    "diff.kind.channel": "Channel",
+    "diff.kind.stage": "Stage",
+    "diff.kind.card": "Card",
+    "diff.kind.transition": "Transition",
+    "diff.kind.flow": "Flow",
+    "diff.kind.row": "Row",
+    "diff.snapshot-added": '"{name}" added',
+    "diff.snapshot-removed": '"{name}" removed',
+    "diff.snapshots": "Snapshots: {parts}.",
+    "diff.snapshots-reordered": "Snapshots: reordered.",
+    "diff.map-changed": "Map {field} changed.",
+    "diff.map-changed-to": "Map {field} changed from {before} to {after}.",
+    "diff.added": '{kind} "{label}" added (position {position}).',
+    "diff.removed": '{kind} "{label}" removed.',
+    "diff.renamed": '{kind} "{before}" renamed to "{after}".',
+    "diff.reordered": '{kind} "{label}" moved from position {before} to {after}.',
+    "diff.reordered-in-cell": '{kind} "{label}" moved within its cell from position {before} '
+    "to {after}.",
+    "diff.card-moved": 'Card "{label}" moved from {stage_before} / {channel_before} to '
+    "{stage_after} / {channel_after}.",
+    "diff.probability": "Probability of {label} changed from {before} to {after}.",
+    "diff.emotion": "Emotion of {persona} at {label}: {before} → {after}.",
+    "diff.actions-added": Plural("{count} action added", "{count} actions added"),
+    "diff.actions-removed": Plural("{count} action removed", "{count} actions removed"),
+    "diff.actions-edited": Plural("{count} action edited", "{count} actions edited"),
+    "diff.actions": 'Card "{label}": {parts}.',
+    "diff.field-change": "{field} {before} → {after}",
+    "diff.edited": '{kind} "{label}" edited: {parts:;}.',
 }

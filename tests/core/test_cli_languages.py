@@ -184,3 +184,16 @@ def test_english_help_is_unchanged(capsys, english_environment):
     out = capsys.readouterr().out
     assert out.startswith("usage: cjm-designer analyze")
     assert "count only this scenario's transitions and cards" in out
+
+
+def test_diff_sentences_in_russian(tmp_path, capsys, english_environment):
+    old = tmp_path / "a.cjm.yaml"
+    new = tmp_path / "b.cjm.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    old.write_text(text, encoding="utf-8")
+    new.write_text(text.replace("name: Интерес\n", "name: Интерес к батончикам\n"), "utf-8")
+    assert main(["diff", str(old), str(new), "--lang", "ru"]) == 1
+    out = capsys.readouterr().out
+    assert out == "Переименовано: этап «Интерес» → «Интерес к батончикам».\n"
+    assert main(["diff", str(old), str(new)]) == 1
+    assert capsys.readouterr().out == 'Stage "Интерес" renamed to "Интерес к батончикам".\n'

@@ -102,7 +102,7 @@ def sample(code: str) -> dict[str, object]:
     text = entry.other if isinstance(entry, Plural) else entry
     values: dict[str, object] = {}
     for name, spec in specs(text).items():
-        values[name] = 2.5 if spec else "X"
+        values[name] = ("X", "Y") if spec == ";" else 2.5 if spec else "X"
     if isinstance(entry, Plural):
         values[entry.count] = 3
     return values
