@@ -537,4 +537,24 @@ TEXTS: dict[str, str | Plural] = {
     "diff.actions": 'Card "{label}": {parts}.',
     "diff.field-change": "{field} {before} → {after}",
     "diff.edited": '{kind} "{label}" edited: {parts:;}.',
+    # --- three-way merge (model.merge; cjm-designer merge) ------------------------------
+    "merge.changed-both": "changed differently on both sides",
+    "merge.changed-both-snapshot": "changed on both sides",
+    "merge.id-used": "the id is also used by a {kind}; theirs dropped",
+    "merge.added-both": "added on both sides differently",
+    "merge.edited-deleted": "edited in ours, deleted in theirs",
+    "merge.deleted-edited": "deleted in ours, edited in theirs",
+    "merge.restored": "deleted in {side} but still used by {user!r}; restored from base",
+    "merge.where-field": "{where}, field '{field}'",
+    "merge.conflict": "{where}: {reason}; kept {kept}",
+    "cli.merge.nothing": "nothing written",
+    "cli.merge.invalid": "{label}: the merged map would be invalid; nothing written",
+    "cli.merge.conflicts": Plural(
+        "{label}: {count} merge conflict; our values are kept and each is listed under "
+        "'{key}' at the end of the file:",
+        "{label}: {count} merge conflicts; our values are kept and each is listed under "
+        "'{key}' at the end of the file:",
+    ),
+    "cli.merge.resolve": "Resolve them in the map, delete the '{key}' key, then 'git add' the "
+    "file.",
 }
