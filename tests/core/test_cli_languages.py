@@ -197,3 +197,12 @@ def test_diff_sentences_in_russian(tmp_path, capsys, english_environment):
     assert out == "Переименовано: этап «Интерес» → «Интерес к батончикам».\n"
     assert main(["diff", str(old), str(new)]) == 1
     assert capsys.readouterr().out == 'Stage "Интерес" renamed to "Интерес к батончикам".\n'
+
+
+def test_plan_in_finnish(capsys, english_environment):
+    assert main(["plan", str(EXAMPLE), "--lang", "fi"]) == 0
+    out = capsys.readouterr().out
+    assert "Mahdollisuudet (" in out and "arvokkain ensin" in out
+    assert "%-yks. konversiota" in out and "Toimintasuunnitelma (" in out
+    for english in ("Opportunities", "pts conversion", "Action plan", "customers/month"):
+        assert english not in out
