@@ -13,7 +13,7 @@ from pathlib import Path
 from cjm_designer.io.errors import MapLoadError, MapSaveError
 from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
 from cjm_designer.io.yaml_format import save_map
-from cjm_designer.messages import text
+from cjm_designer.messages import localize, text
 from cjm_designer.model import JourneyMap
 from cjm_designer.model.snapshots import (
     SnapshotError,
@@ -52,37 +52,37 @@ def run(args) -> int:
     if args.list:
         return _list(journey, args.json)
     if args.extract and not args.output:
-        print("cjm-designer snapshot: --extract needs -o OUT", file=sys.stderr)
+        print(f"cjm-designer snapshot: {text('cli.snapshot.needs-output')}", file=sys.stderr)
         return EXIT_USAGE
     output = Path(args.output or args.file)
     if args.output and output.exists() and not args.force:
-        print(f"{output}: already exists (use --force to overwrite)", file=sys.stderr)
+        print(text("cli.exists", path=str(output)), file=sys.stderr)
         return EXIT_USAGE
     try:
         if args.name is not None:
             snapshot = take_snapshot(journey, args.name, args.date)
             add_snapshot(journey, snapshot, args.replace).apply(journey)
-            done = f"snapshot '{snapshot.name}' ({snapshot.date}) saved"
+            done = text("cli.snapshot.saved", name=snapshot.name, date=snapshot.date)
         elif args.delete is not None:
             delete_snapshot(journey, args.delete).apply(journey)
-            done = f"snapshot '{args.delete}' deleted"
+            done = text("cli.snapshot.deleted", name=args.delete)
         elif args.restore is not None:
             restored = open_named_snapshot(journey, args.restore, args.file)
             restore_edit(journey, restored).apply(journey)
-            done = f"restored snapshot '{args.restore}' (snapshots kept)"
+            done = text("cli.snapshot.restored", name=args.restore)
         else:
             journey = open_named_snapshot(journey, args.extract, args.file)
-            done = f"snapshot '{args.extract}' written as a map of its own"
+            done = text("cli.snapshot.extracted", name=args.extract)
         save_map(journey, output)
     except SnapshotError as error:
-        print(f"{args.file}: {error}", file=sys.stderr)
+        print(f"{args.file}: {localize(error)}", file=sys.stderr)
         return EXIT_FAILED
     except MapLoadError as error:
         for message in error.messages:
-            print(message, file=sys.stderr)
+            print(localize(message), file=sys.stderr)
         return EXIT_FAILED
     except MapSaveError as error:
-        print(error, file=sys.stderr)
+        print(localize(error), file=sys.stderr)
         return EXIT_FAILED
     print(f"{output}: {done}")
     return EXIT_OK

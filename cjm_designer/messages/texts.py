@@ -609,4 +609,12 @@ TEXTS: dict[str, str | Plural] = {
     "cli.room.no-stage": "{file}: no stage with id {stage!r}",
     "cli.room.ready": "journal: {journal}; stop with Ctrl+C or SIGTERM",
     "cli.room.cannot-listen": "cannot listen on {address} ({reason})",
+    # --- snapshots (model.snapshots; cjm-designer snapshot) -----------------------------
+    "model.no-snapshot": "no snapshot named {name!r} (snapshots: {known})",
+    "model.snapshot-exists": "a snapshot named {name!r} already exists",
+    "cli.snapshot.needs-output": "--extract needs -o OUT",
+    "cli.snapshot.saved": "snapshot '{name}' ({date}) saved",
+    "cli.snapshot.deleted": "snapshot '{name}' deleted",
+    "cli.snapshot.restored": "restored snapshot '{name}' (snapshots kept)",
+    "cli.snapshot.extracted": "snapshot '{name}' written as a map of its own",
 }

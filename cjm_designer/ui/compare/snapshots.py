@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cjm_designer.io.errors import MapLoadError
 from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
+from cjm_designer.messages import localize
 from cjm_designer.model.snapshots import SnapshotError, add_snapshot, delete_snapshot, restore_edit
 
 from ..dialogs import messages
@@ -78,7 +79,9 @@ def save_snapshot(window: MainWindow) -> bool:
         edit = add_snapshot(journey, take_snapshot(journey, name, today))
     except SnapshotError as error:
         messages.show_error(
-            window, QCoreApplication.translate("Snapshots", "Cannot save snapshot"), str(error)
+            window,
+            QCoreApplication.translate("Snapshots", "Cannot save snapshot"),
+            localize(error),
         )
         return False
     done = window.controller.push(
@@ -99,7 +102,9 @@ def _open(window: MainWindow, name: str):
         return open_named_snapshot(window.controller.journey, name, _map_name(window))
     except (SnapshotError, MapLoadError) as error:
         messages.show_error(
-            window, QCoreApplication.translate("Snapshots", "Cannot open snapshot"), str(error)
+            window,
+            QCoreApplication.translate("Snapshots", "Cannot open snapshot"),
+            localize(error),
         )
         return None
 
