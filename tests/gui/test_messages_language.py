@@ -78,3 +78,20 @@ def test_load_error_reason_is_in_the_window_language(
     assert title != "Cannot open map"
     assert f"bad.cjm.yaml:7:35: {REASONS[language]}" in text
     assert "is not between" not in text and "(at " not in text
+
+
+@pytest.mark.parametrize("language", ["ru", "fi"], indirect=True)
+def test_funnel_figures_use_the_window_locale(language):
+    """The Analysis dock's funnel writes "2,32 %", "6,6 мес." and "×1,01" in Russian."""
+    import re
+
+    from cjm_designer.analysis.funnel import compute_funnel
+    from cjm_designer.io.yaml_format import read_map
+    from cjm_designer.resources import example_map_path
+    from cjm_designer.ui.analysis.funnel_chart import funnel_view
+
+    journey = read_map(example_map_path()).map
+    view = funnel_view(journey, compute_funnel(journey))
+    values = dict(view.figures).values()
+    assert any(re.fullmatch(r"\d+,\d+\xa0%", value) for value in values), values
+    assert not any(re.search(r"\d\.\d", value) for value in values), values
