@@ -617,4 +617,9 @@ TEXTS: dict[str, str | Plural] = {
     "cli.snapshot.deleted": "snapshot '{name}' deleted",
     "cli.snapshot.restored": "restored snapshot '{name}' (snapshots kept)",
     "cli.snapshot.extracted": "snapshot '{name}' written as a map of its own",
+    # --- quick add in the workshop (model.quick_add) -------------------------------------
+    "model.quick-add.no-title": "the line has no card title after the colon",
+    "model.quick-add.no-stage": "no stage called {name!r}",
+    "model.quick-add.no-channel": "no channel called {name!r}",
+    "model.quick-add.empty-map": "the map needs a stage and a channel first",
 }

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from cjm_designer.io.converters import ConversionError, read_any, write_any
+from cjm_designer.messages import localize
 
 from .actions import menu_holding
 from .dialogs import messages
@@ -170,8 +171,8 @@ class ImportExportMenus(QObject):
                     "ImportExport", "“{name}” could not be imported:"
                 ).format(name=Path(path).name)
                 + "\n\n"
-                + str(error).splitlines()[0],
-                str(error),
+                + localize(error).splitlines()[0],
+                localize(error),
             )
             return False
         window.controller.set_document(journey, None)
@@ -205,7 +206,7 @@ class ImportExportMenus(QObject):
                     name=Path(path).name
                 )
                 + "\n\n"
-                + str(error),
+                + localize(error),
             )
             return False
         window.statusBar().showMessage(

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
+from cjm_designer.messages import localize
+
 from ..actions import menu_holding
 from ..analysis.evidence import EvidenceLayer
 from ..dialogs import files, messages
@@ -99,8 +101,8 @@ class ExtraActions(QObject):
                     name=Path(path).name
                 )
                 + "\n\n"
-                + str(error.first),
-                str(error),
+                + localize(error.first),
+                localize(error),
             )
             return None
         view = CompareWindow(

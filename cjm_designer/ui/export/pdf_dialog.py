@@ -350,7 +350,7 @@ class PdfExportDialog(QDialog):
         try:
             preview = future.result()
         except Exception as error:  # a failed preview must not break the dialog
-            preview = Preview(error=str(error))
+            preview = Preview(error=localize(reason_of(error)))
         generation = future.generation  # type: ignore[attr-defined]
         if preview is not None and generation == self._generation:
             self._show(preview, generation)
@@ -473,5 +473,5 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, OSError):
         from cjm_designer.io.atomic import describe_os_error
 
-        return describe_os_error(error)
-    return str(error)
+        return localize(describe_os_error(error))
+    return localize(reason_of(error))
