@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cjm_designer import commands
+from cjm_designer.exit_codes import EXIT_INVALID, EXIT_USAGE
 from cjm_designer.messages import text
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 LANGUAGES = ("en", "ru", "fi")
 
 
@@ -189,12 +189,41 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
-        args_list = command_args
-        args = build_parser().parse_args(args_list)
-        return int(args.handler(args))
+        return run_command(command_args)
     choose_language(language)  # for --help; the window then picks its own language
     gui_args = build_gui_parser().parse_args(args_list)
     return gui_main_with(gui_args)
+
+
+def run_command(args_list: list[str]) -> int:
+    """A subcommand with its output made terminal-safe and a closed pipe taken quietly."""
+    from cjm_designer.commands._terminal import SafeStream
+
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)  # type: ignore[assignment]
+    try:
+        args = build_parser().parse_args(args_list)
+        code = int(args.handler(args))
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # "analyze | head": the reader left. Say nothing; point stdout at /dev/null so
+        # the interpreter's final flush does not raise again.
+        _silence_stdout(out)
+        return EXIT_INVALID
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _silence_stdout(stream) -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def gui_main_with(args: argparse.Namespace) -> int:

@@ -243,7 +243,11 @@ def resolve_with_pip(target: Target, work: Path) -> list[str]:
     result = subprocess.run(command, capture_output=True, text=True, timeout=900)
     if result.returncode == 0:
         return []
-    errors = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
+    errors = [
+        line
+        for line in result.stderr.splitlines()
+        if line.startswith("ERROR") and not line.startswith("ERROR: Ignored the following")
+    ]
     return [
         f"{target.name}: pip cannot resolve pyproject.toml from wheels: {line}" for line in errors
     ] or [f"{target.name}: pip failed ({result.returncode})"]

@@ -14,6 +14,9 @@ cd "$(dirname "$0")/.."
     --generate-hashes --upgrade --quiet \
     --custom-compile-command "bash scripts/update-locks.sh" \
     -o requirements/lock.txt
+# The lock is made here on Linux for every platform: check that Windows and macOS can
+# install it from wheels with the locked hashes (a Linux-only package needs a marker).
+.venv/bin/python scripts/check_platform_wheels.py
 echo "requirements/lock.txt refreshed; changes:"
 git --no-pager diff --stat -- requirements/lock.txt || true
 bash scripts/bootstrap.sh

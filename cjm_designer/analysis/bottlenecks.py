@@ -59,8 +59,8 @@ def rank_bottlenecks(chain: Chain, step: float = STEP) -> list[Bottleneck]:
                 move.id,
                 chain.stages[move.source],
                 chain.stages[move.target],
-                float(move.probability),
-                float(move.probability + extra),
+                float(move.probability or 0.0),
+                float((move.probability or 0.0) + extra),
                 after,
                 after - base,
             )

@@ -37,6 +37,8 @@ def _plan(journey: JourneyMap) -> list[Problem]:
     """Actions serving something no longer on the map (a deleted card or opportunity)."""
     from cjm_designer.model.plan import plan_items
 
+    if not any(action.serves for action in journey.plan):
+        return []
     known = {tp.id for tp in journey.touchpoints}
     known.update(item.key for item in plan_items(journey))
     return [
@@ -171,6 +173,10 @@ def _coverage(journey: JourneyMap, scenario: str | None) -> list[Problem]:
                     tp.id,
                 )
             )
+    if not stages_used:
+        # A map from a template has its stages and channels but no cards yet: that is
+        # the start of a workshop, not a list of problems to show the client.
+        return problems
     problems += _unused(
         journey.stages,
         stages_used,

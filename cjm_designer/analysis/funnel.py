@@ -10,6 +10,7 @@ is *not* taken as certain, because "nobody leaves here" is a claim the team must
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -71,7 +72,7 @@ def compute_funnel(
     """Reach, visits, conversion, time and the referral multiplier for one scenario."""
     chain = chain or build_chain(journey, scenario)
     entry = chain.stages[chain.entry] if chain.entry is not None else None
-    base = {"entry": entry, "scenario": scenario, "implicit": chain.implicit}
+    base: dict[str, Any] = {"entry": entry, "scenario": scenario, "implicit": chain.implicit}
     if chain.entry is None:
         return FunnelResult(NO_STAGES, **base)
     if chain.out_of_range or chain.overfull:

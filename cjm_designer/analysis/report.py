@@ -95,7 +95,7 @@ def analyze(journey: JourneyMap, scenario: str | None = None) -> AnalysisReport:
         coverage=coverage_matrix(journey, scenario),
         emotions=tuple(persona_emotions(journey, scenario)),
         problems=tuple(problems),
-        opportunities=tuple(valued_items(journey, scenario)),
+        opportunities=tuple(valued_items(journey, scenario, base=funnel)),
         plan=journey.plan,
         actual=tuple(plan_vs_actual(journey, funnel)),
         traffic=journey.traffic,

@@ -38,7 +38,7 @@ def reachable(matrix: np.ndarray, starts: list[int]) -> np.ndarray:
         for nxt in successors[queue.popleft()]:
             if not seen[nxt]:
                 seen[nxt] = True
-                queue.append(nxt)
+                queue.append(int(nxt))
     return seen
 
 

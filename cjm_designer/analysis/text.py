@@ -49,11 +49,12 @@ def render_text(report: AnalysisReport, journey: JourneyMap) -> str:
     )
     if funnel.ok:
         rows = []
+        reach, visits = funnel.reach or {}, funnel.visits or {}
         for stage in report.stages:
             name = names[stage]
             if stage in (funnel.finals or {}):
                 name = text("report.final", stage=name)
-            rows.append([name, percent(funnel.reach[stage]), number(funnel.visits[stage], ".3f")])
+            rows.append([name, percent(reach[stage]), number(visits[stage], ".3f")])
         lines += _table(
             [text("report.col.stage"), text("report.col.reach"), text("report.col.visits")], rows
         )
@@ -92,6 +93,27 @@ def render_text(report: AnalysisReport, journey: JourneyMap) -> str:
                 text("report.col.now"),
                 text("report.col.improved"),
                 text("report.col.conversion"),
+            ],
+            rows,
+        )
+    valued = [v for v in report.opportunities if v.worth.conversion_delta is not None]
+    if valued:
+        lines += ["", text("report.opportunities")]
+        rows = [
+            [
+                v.item.insight.text if len(v.item.insight.text) <= 48
+                else v.item.insight.text[:47] + "…",
+                text("report.gain-signed", points=100 * (v.worth.conversion_delta or 0)),
+                "—" if v.worth.customers_delta is None
+                else number(v.worth.customers_delta, "+.1f"),
+            ]
+            for v in valued[:TOP_BOTTLENECKS]
+        ]  # fmt: skip
+        lines += _table(
+            [
+                text("report.col.opportunity"),
+                text("report.col.conversion"),
+                text("report.col.customers"),
             ],
             rows,
         )

@@ -19,6 +19,7 @@ referral transition is a count, not a share: it changes alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from cjm_designer.model import JourneyMap, Kind, Transition, TransitionKind
 from cjm_designer.model.plan import OPPORTUNITY, PARTS, PlanItem, plan_items
@@ -67,10 +68,12 @@ class Worth:
         return self.customers_after - self.customers_before
 
 
-@dataclass(frozen=True, slots=True)
-class ValuedItem:
+class ValuedItem(NamedTuple):
     item: PlanItem
     worth: Worth
+
+
+NOT_LINKED = Worth(UNLINKED)
 
 
 def _outgoing(journey: JourneyMap, stage: str, scenario: str | None) -> list[Transition]:
@@ -180,6 +183,8 @@ def opportunity_worth(
     base: FunnelResult | None = None,
 ) -> Worth:
     """The worth of moving ``link`` by ``change`` in ``scenario``."""
+    if link is None and change is None:
+        return NOT_LINKED  # most items: one shared value, nothing to build
     if not link or not change or journey.kind_of(link) not in (Kind.TRANSITION, Kind.STAGE):
         return Worth(UNLINKED, link, change)
     base = base or compute_funnel(journey, scenario)
@@ -217,10 +222,13 @@ def sort_key(valued: ValuedItem) -> tuple:
 
 
 def valued_items(
-    journey: JourneyMap, scenario: str | None = None, parts: tuple[str, ...] = (OPPORTUNITY,)
+    journey: JourneyMap,
+    scenario: str | None = None,
+    parts: tuple[str, ...] = (OPPORTUNITY,),
+    base: FunnelResult | None = None,
 ) -> list[ValuedItem]:
     """Opportunities (by default) with their worth, most valuable first."""
-    base = compute_funnel(journey, scenario)
+    base = base or compute_funnel(journey, scenario)
     valued = [
         ValuedItem(item, opportunity_worth(journey, item.insight.link, item.insight.change,
                                            scenario, base))

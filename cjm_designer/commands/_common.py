@@ -7,7 +7,7 @@ from typing import TextIO
 
 from cjm_designer.io.errors import MapLoadError
 from cjm_designer.io.yaml_format import LoadResult, read_map
-from cjm_designer.messages import localize
+from cjm_designer.messages import localize, text
 
 
 def load_or_report(path: str, stderr: TextIO | None = None) -> LoadResult | None:
@@ -22,3 +22,14 @@ def load_or_report(path: str, stderr: TextIO | None = None) -> LoadResult | None
     for warning in result.warnings:
         print(localize(warning), file=err)
     return result
+
+
+def refuse_locked(path: str, force: bool, stderr: TextIO | None = None) -> bool:
+    """True (and a message) when the editor has ``path`` open and ``--force`` was not given."""
+    from cjm_designer.io.edit_lock import edit_lock_holder
+
+    holder = edit_lock_holder(path)
+    if holder is None or force:
+        return False
+    print(text("cli.locked", path=path, holder=holder), file=stderr or sys.stderr)
+    return True

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import sys
 
+from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from cjm_designer.messages import localize, reason_of, text
-
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 def _view(journey, args):

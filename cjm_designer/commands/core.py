@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from cjm_designer.io.errors import MapSaveError
 from cjm_designer.io.templates import (
     UnknownTemplateError,
@@ -16,9 +17,7 @@ from cjm_designer.io.yaml_format import save_map
 from cjm_designer.messages import localize, number, reason_of, text
 from cjm_designer.model import Kind
 
-from ._common import load_or_report
-
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+from ._common import load_or_report, refuse_locked
 
 
 def register(subparsers) -> None:
@@ -51,6 +50,7 @@ def register(subparsers) -> None:
     convert.add_argument(
         "-o", "--output", required=True, metavar="OUT", help=text("help.convert.output")
     )
+    convert.add_argument("--force", action="store_true", help=text("help.convert.force"))
     convert.set_defaults(handler=run_convert)
 
 
@@ -58,6 +58,8 @@ def run_new(args) -> int:
     output = Path(args.output)
     if output.exists() and not args.force:
         print(text("cli.exists", path=str(output)), file=sys.stderr)
+        return EXIT_USAGE
+    if refuse_locked(str(output), args.force):
         return EXIT_USAGE
     try:
         template = find_template(args.template, args.lang)
@@ -134,6 +136,8 @@ def run_info(args) -> int:
 def run_convert(args) -> int:
     from cjm_designer.io.converters import ConversionError, read_any, write_any
 
+    if refuse_locked(args.output, args.force):
+        return EXIT_USAGE
     try:
         journey = read_any(args.input)
         write_any(journey, args.output)

@@ -16,7 +16,7 @@ from cjm_designer.messages import localize, text
 from cjm_designer.model import check_map, path_text
 from cjm_designer.model.merge import CONFLICTS_KEY, merge_maps
 
-from ._common import load_or_report
+from ._common import load_or_report, refuse_locked
 
 EXIT_CLEAN, EXIT_CONFLICTS, EXIT_TROUBLE = 0, 1, 2
 
@@ -30,10 +30,14 @@ def register(subparsers) -> None:
         "-o", "--output", required=True, metavar="OUT", help=text("help.merge.output")
     )
     parser.add_argument("--label", metavar="NAME", help=text("help.merge.label"))
+    parser.add_argument("--force", action="store_true", help=text("help.merge.force"))
     parser.set_defaults(handler=run)
 
 
 def run(args) -> int:
+    if refuse_locked(args.output, args.force):
+        print("cjm-designer merge: nothing written", file=sys.stderr)
+        return EXIT_TROUBLE
     results = [load_or_report(name) for name in (args.base, args.ours, args.theirs)]
     if any(result is None for result in results):
         print(f"cjm-designer merge: {text('cli.merge.nothing')}", file=sys.stderr)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 import sys
 
+from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from cjm_designer.messages import text
 
 from ._common import load_or_report
-
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 def register(subparsers) -> None:

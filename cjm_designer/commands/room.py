@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import sys
 
+from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from cjm_designer.messages import localize, text
 
 from ._common import load_or_report
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def register(subparsers) -> None:
@@ -50,7 +49,7 @@ def run(args) -> int:
     result = load_or_report(args.file)
     if result is None:
         return EXIT_FAILED
-    from cjm_designer.room.journal import journal_path_for
+    from cjm_designer.room.journal import JournalBusyError, journal_path_for
     from cjm_designer.room.server import serve_until_signal
     from cjm_designer.room.state import RoomState
     from cjm_designer.room.view import map_view
@@ -58,6 +57,9 @@ def run(args) -> int:
     journal = journal_path_for(args.file)
     try:
         state, problems = RoomState.open(journal)
+    except JournalBusyError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
     except OSError as error:
         message = text("cli.room.journal", journal=str(journal), reason=error.strerror)
         print(message, file=sys.stderr)
@@ -79,6 +81,8 @@ def run(args) -> int:
 
     try:
         serve_until_signal(state, args.host, args.port, ready)
+    except KeyboardInterrupt:  # Ctrl+C where asyncio has no signal handlers (Windows)
+        pass
     except OSError as error:
         print(
             "cjm-designer room: "

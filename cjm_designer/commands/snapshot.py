@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from cjm_designer.io.errors import MapLoadError, MapSaveError
 from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
 from cjm_designer.io.yaml_format import save_map
@@ -22,9 +23,7 @@ from cjm_designer.model.snapshots import (
     restore_edit,
 )
 
-from ._common import load_or_report
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from ._common import load_or_report, refuse_locked
 
 
 def register(subparsers) -> None:
@@ -57,6 +56,8 @@ def run(args) -> int:
     output = Path(args.output or args.file)
     if args.output and output.exists() and not args.force:
         print(text("cli.exists", path=str(output)), file=sys.stderr)
+        return EXIT_USAGE
+    if refuse_locked(str(output), args.force):
         return EXIT_USAGE
     try:
         if args.name is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cjm_designer.io.yaml_writer import MapWriter, dumps_map
-from cjm_designer.model import JourneyMap, Kind, Stage
+from cjm_designer.model import Flow, JourneyMap, Kind, Stage, Touchpoint, Transition
 
 CLIPBOARD_KEY = "x-cjm-clipboard"
 
@@ -44,13 +44,13 @@ def copy_text(journey: JourneyMap, ids: Iterable[str]) -> str:
     if not copied:
         return ""
     needed: set[str] = set(copied)
-    for entity_id, kind in copied.items():
+    for entity_id in copied:
         entity = journey.get(entity_id)
-        if kind is Kind.TOUCHPOINT:
+        if isinstance(entity, Touchpoint):
             needed.update((entity.stage, entity.channel, *entity.personas, *entity.scenarios))
-        elif kind is Kind.STAGE:
+        elif isinstance(entity, Stage):
             needed.update((*entity.emotions, *entity.notes))
-        elif kind is Kind.TRANSITION:
+        elif isinstance(entity, Transition):
             needed.update(entity.scenarios)
     for entity_id in list(needed):
         entity = journey.get(entity_id)
@@ -66,8 +66,8 @@ def copy_text(journey: JourneyMap, ids: Iterable[str]) -> str:
 
 
 def _dangling(journey: JourneyMap, entity_id: str, kind: Kind, copied: dict[str, Kind]) -> bool:
-    if kind is Kind.FLOW:
-        flow = journey.get(entity_id)
+    flow = journey.get(entity_id)
+    if kind is Kind.FLOW and isinstance(flow, Flow):
         return (
             copied.get(flow.source) is not Kind.TOUCHPOINT
             or copied.get(flow.target) is not Kind.TOUCHPOINT

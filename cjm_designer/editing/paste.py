@@ -92,11 +92,10 @@ def paste_edit(
             return renamed[entity_id]
         if journey.kind_of(entity_id) is kind:
             return entity_id
-        source = fragment.get(entity_id)
         if kind is Kind.STAGE:
-            insert(kind, clean_stage(source))
+            insert(kind, clean_stage(fragment.stage(entity_id)))
         else:
-            insert(kind, replace(source, id=fresh(entity_id)))
+            insert(kind, replace(fragment.channel(entity_id), id=fresh(entity_id)))
         return renamed[entity_id]
 
     for tp in fragment.touchpoints:

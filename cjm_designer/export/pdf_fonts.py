@@ -119,9 +119,6 @@ class FontSet:
     def font(self, bold: bool) -> str:
         return self.bold if bold else self.regular
 
-    def font_names(self) -> list[str]:
-        return [self.regular, self.bold, *self.fallbacks]
-
     def runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
         main = self.font(bold)
         covered = self.coverage[main]

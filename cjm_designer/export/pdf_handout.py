@@ -27,7 +27,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from cjm_designer.messages import localize
-from cjm_designer.model import Duration, DurationUnit, JourneyMap, Stage, Touchpoint
+from cjm_designer.model import Channel, Duration, DurationUnit, JourneyMap, Stage, Touchpoint
 from cjm_designer.model.duration_text import format_duration, format_number
 
 from .pdf_chart import EmotionChart
@@ -324,7 +324,7 @@ class HandoutBuilder:
     def touchpoint(self, card: Touchpoint) -> list:
         s, t = self.s, self.t
         channel = self.journey.get(card.channel)
-        channel_name = channel.name if channel is not None else card.channel
+        channel_name = channel.name if isinstance(channel, Channel) else card.channel
         head = f"{one_line(card.title)} · {one_line(channel_name)}"
         block: list = [CondPageBreak(60), Paragraph(self.m(head, True), s.h3)]
         if card.description:
@@ -340,7 +340,7 @@ class HandoutBuilder:
             block += self.bullets([action.text])
             action_channel = self.journey.get(action.channel) if action.channel else None
             details = [
-                (t("channels"), action_channel.name if action_channel is not None else ""),
+                (t("channels"), action_channel.name if isinstance(action_channel, Channel) else ""),
                 (t("actor"), action.actor),
                 (t("owner"), action.owner),
                 (t("tools"), ", ".join(action.tools)),

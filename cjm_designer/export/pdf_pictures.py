@@ -16,6 +16,7 @@ from io import BytesIO
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Image, KeepTogether, Paragraph
 
+from cjm_designer.messages import Message
 from cjm_designer.model.entities import Picture
 
 from .pdf_text import one_line
@@ -49,18 +50,31 @@ def picture_flowables(
         label = one_line(picture.caption)[:60] or picture.mime
         try:
             raw = base64.b64decode(picture.data, validate=False)
-            width, height = ImageReader(BytesIO(raw)).getSize()
+            reader = ImageReader(BytesIO(raw))
+            width, height = reader.getSize()  # Pillow reads only the header here
         except Exception as error:
-            warn(f"picture {label!r} left out: it cannot be decoded ({type(error).__name__})")
+            warn(Message("export.picture.undecodable", label=label, error=type(error).__name__))
             continue
         if not width or not height:
-            warn(f"picture {label!r} left out: it has no pixels")
+            warn(Message("export.picture.empty", label=label))
             continue
         if width * height > MAX_PICTURE_PIXELS:
             warn(
-                f"picture {label!r} left out: {width} x {height} pixels is more than the "
-                f"{MAX_PICTURE_PIXELS // 1_000_000} million a picture may have"
+                Message(
+                    "export.picture.too-large",
+                    label=label,
+                    width=width,
+                    height=height,
+                    limit=MAX_PICTURE_PIXELS // 1_000_000,
+                )
             )
+            continue
+        try:
+            # Decode now, within the budget: a good header over broken data would
+            # otherwise fail while the whole PDF is being written.
+            reader.getRGBData()
+        except Exception as error:
+            warn(Message("export.picture.broken", label=label, error=type(error).__name__))
             continue
         w, h = picture_size(width, height, max_width, max_height)
         block: list = [Image(BytesIO(raw), width=w, height=h, hAlign="LEFT")]

@@ -41,6 +41,7 @@ def layout_options(ctx: RenderContext, metrics: Metrics | None = None) -> Layout
         "pains": t("pains"),
         "opportunities": t("opportunities"),
         "questions": t("questions"),
+        "goals": t("goals_kpis"),
     }
     return LayoutOptions(
         persona=ctx.options.persona,

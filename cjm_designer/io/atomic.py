@@ -92,6 +92,10 @@ def write_atomic(path: str | os.PathLike, data: bytes, *, keep_copy: bool = True
     visible name, and FileInUseError says so.
     """
     target = Path(path)
+    if target.is_symlink():
+        # Replace the file the link points to, not the link: os.replace on the link
+        # would turn it into a regular file and leave the real map unchanged.
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)

@@ -138,7 +138,7 @@ class Decoder:
             # .nan, .inf and numbers past any drawing overflow floats in layout and export
             self.error((*path, key), Message("io.must-be-finite", key=key, limit=MAX_NUMBER))
             return None
-        return float(value) if isinstance(value, float) else value  # type: ignore[return-value]
+        return float(value) if isinstance(value, float) else value
 
     def boolean(self, data: dict, key: str, path: Path) -> bool:
         value = data.get(key, False)
@@ -177,7 +177,7 @@ class Decoder:
             return []
         return [((*path, key, index), item) for index, item in enumerate(value)]
 
-    def choice(self, data: dict, key: str, path: Path, enum: type, default):
+    def choice(self, data: dict, key: str, path: Path, enum: Any, default):
         value = data.get(key)
         if value is None:
             return default
@@ -347,7 +347,7 @@ def _stage(d: Decoder, data: dict, path: Path) -> Stage | None:
         color=d.optional_text(data, "color", path),
         width=d.number(data, "width", path),
         comments=tuple(_comment(d, p, v) for p, v in d.items(data, "comments", path)),
-        pictures=tuple(_picture(d, v, p) for p, v in d.items(data, "pictures", path)),
+        pictures=_pictures(d, data, path),
         extra=d.extra(data, STAGE_KEYS, path),
     )
 
@@ -373,7 +373,7 @@ def _touchpoint(d: Decoder, data: dict, path: Path) -> Touchpoint | None:
         evidence=_evidence(d, data["evidence"], (*path, "evidence"))
         if data.get("evidence") is not None
         else None,
-        pictures=tuple(_picture(d, v, p) for p, v in d.items(data, "pictures", path)),
+        pictures=_pictures(d, data, path),
         extra=d.extra(data, TOUCHPOINT_KEYS, path),
     )
 
@@ -495,6 +495,12 @@ def _evidence(d: Decoder, value: Any, path: Path) -> Evidence | None:
         source=d.choice(data, "source", path, EvidenceSource, None),
         note=d.text(data, "note", path),
     )
+
+
+def _pictures(d: Decoder, data: dict, path: Path) -> tuple[Picture, ...]:
+    """The pictures that decoded (a bad one is reported as an error by ``_picture``)."""
+    found = (_picture(d, v, p) for p, v in d.items(data, "pictures", path))
+    return tuple(picture for picture in found if picture is not None)
 
 
 def _picture(d: Decoder, value: Any, path: Path) -> Picture | None:

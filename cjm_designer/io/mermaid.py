@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -74,7 +75,8 @@ def read_mermaid(path: Path) -> JourneyMap:
 
 def parse_mermaid(text: str, file: str = "") -> JourneyMap:
     """Build a map from the text of a Mermaid journey (see the module docstring)."""
-    return _Parser(file).parse(text)
+    # NFC: "Café" typed on a Mac (NFD) and on Windows (NFC) is one stage, not two.
+    return _Parser(file).parse(unicodedata.normalize("NFC", text))
 
 
 class _Parser:

@@ -14,10 +14,12 @@ import datetime as _dt
 import io
 import os
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from cjm_designer.messages import Message, reason_of
 from cjm_designer.model import (
@@ -109,6 +111,11 @@ def load_csv_table(path: str | os.PathLike) -> Table:
         raw = Path(path).read_bytes()
     except OSError as error:
         raise MapLoadError.single(Message("io.cannot-read", reason=error.strerror), file) from None
+    return csv_table_from_bytes(raw, file)
+
+
+def csv_table_from_bytes(raw: bytes, file: str = "") -> Table:
+    """The table in the bytes of a CSV file (the fuzzers call this directly)."""
     check_size(len(raw), file)
     if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise MapLoadError.single(Message("io.table.binary"), file, 1, 1)
@@ -116,11 +123,12 @@ def load_csv_table(path: str | os.PathLike) -> Table:
     # reads as Cyrillic; anything else is refused with its line and column, never
     # turned into mojibake.
     text, _warnings = decode_bytes(raw, file)
+    text = unicodedata.normalize("NFC", text)  # one "Café" whatever the keyboard wrote
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        records = []
+        records: list[list[str]] = []
         for record in reader:
             if len(records) > MAX_TABLE_ROWS and any(cell.strip() for cell in record):
                 raise MapLoadError.single(
@@ -156,6 +164,11 @@ def load_xlsx_table(path: str | os.PathLike) -> Table:
         raw = Path(path).read_bytes()
     except OSError as error:
         raise MapLoadError.single(Message("io.cannot-read", reason=error.strerror), file) from None
+    return xlsx_table_from_bytes(raw, file)
+
+
+def xlsx_table_from_bytes(raw: bytes, file: str = "") -> Table:
+    """The table in the bytes of an XLSX workbook (the fuzzers call this directly)."""
     check_size(len(raw), file)
     _check_workbook_parts(raw, file)
     try:
@@ -200,7 +213,7 @@ def _check_workbook_parts(raw: bytes, file: str) -> None:
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, ValueError, OSError) as error:
+    except Exception as error:
         raise MapLoadError.single(
             Message("io.table.bad-xlsx", reason=_reason(error)), file
         ) from None
@@ -243,7 +256,9 @@ def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) 
                 if not chunk:
                     break
                 tail = window[-16:]
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
+    except MapLoadError:
+        raise
+    except Exception as error:
         raise MapLoadError.single(
             Message("io.table.bad-part", part=info.filename, reason=_reason(error)), file
         ) from None
@@ -293,7 +308,7 @@ def _cell_text(value: object) -> str:
         return str(int(value))
     if isinstance(value, _dt.datetime | _dt.date):
         return value.isoformat()
-    return str(value)
+    return unicodedata.normalize("NFC", str(value))
 
 
 def column_letter(index: int) -> str:
@@ -425,7 +440,7 @@ class _TableReader:
         channel_id = self._channel(values["channel"])
         personas = tuple(self._persona(n) for n in split_list(values.get("personas", "")))
         scenarios = tuple(self._scenario(n) for n in split_list(values.get("scenarios", "")))
-        fields = {
+        fields: dict[str, Any] = {
             "stage": stage_id,
             "channel": channel_id,
             "title": values["title"],
@@ -513,7 +528,7 @@ class _TableReader:
             known = self.named[kind] = {}
             for entity in reversed(self.journey.items(kind)):  # the first one wins
                 known[entity.id] = entity.id
-                known[entity.name] = entity.id
+                known[getattr(entity, "name", entity.id)] = entity.id
         found = known.get(name)
         if found is not None:
             return found
@@ -615,7 +630,8 @@ def map_to_rows(journey: JourneyMap) -> list[list[Cell]]:
     Rows holding only a stage or a channel keep empty stages and the lane order, so
     the table reads back into the same grid.
     """
-    names = {e.id: e.name for e in (*journey.personas, *journey.scenarios)}
+    named: list[Persona | Scenario] = [*journey.personas, *journey.scenarios]
+    names = {e.id: e.name for e in named}
     cells = journey.cells()
     body: list[list[Cell]] = []
     for stage in journey.stages:

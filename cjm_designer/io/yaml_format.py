@@ -55,15 +55,15 @@ def loads_map(raw: bytes | str, file: str = "") -> LoadResult:
 def build_map(parsed: ParsedYaml) -> LoadResult:
     data = parsed.data
     if not isinstance(data, dict):
-        message = Message("io.not-a-map-empty" if data is None else "io.not-a-map-value")
-        raise MapLoadError.single(message, parsed.file, 1, 1)
+        reason = Message("io.not-a-map-empty" if data is None else "io.not-a-map-value")
+        raise MapLoadError.single(reason, parsed.file, 1, 1)
     try:
         data, original = upgrade(data)
     except FormatVersionError as error:
         raise MapLoadError([FileMessage(reason_of(error), parsed.locate(("cjm",)))]) from None
     journey, issues = decode_map(data)
     warnings = list(parsed.warnings)
-    errors = []
+    errors: list[FileMessage] = []
     for issue in issues:
         location = (
             parsed.locate(issue.path, issue.at_key) if original == 1 else Location(parsed.file)

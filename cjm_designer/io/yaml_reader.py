@@ -14,6 +14,7 @@ are accepted (``!!python/...`` is refused, never constructed); duplicate keys ar
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,10 +36,10 @@ MAX_DEPTH = 64
 # Without aliases a file cannot hold more values than characters, so a budget of
 # "characters + a margin" never refuses a real map and stops an alias bomb at once.
 EXPANSION_MARGIN = 100_000
-# The node tree costs about 300 bytes a node and libyaml composes about half a million
-# nodes a second: a million nodes stays within a second or two and 300 MB. The largest
-# real map measured (50 stages x 20 channels x 5,000 cards, 3.5 MB) has about 300,000.
-MAX_NODES = 1_000_000
+# The node tree costs about 400 bytes a node, and composing plus walking it takes about
+# as long per node as a real map: the largest believable map (50 stages x 20 channels x
+# 5,000 cards, 3.9 MB) has 267,000 nodes, so this is about twice the work of that map.
+MAX_NODES = 500_000
 # Integers longer than this are refused as numbers (Python refuses decimal text of more
 # than 4,300 digits, and a 20,000-digit hex number cannot be written back); quote them.
 MAX_NUMBER_CHARS = 100
@@ -147,7 +148,8 @@ def _position(raw: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
-_INDENT = re.compile(r"^[ \t]*", re.M)
+# A line indented MAX_DEPTH or more: one C-speed scan, not a list of every indent.
+_DEEP_INDENT = re.compile(rf"^[ \t]{{{MAX_DEPTH}}}", re.M)
 # Two block indicators in a row ("- - x", "? - x") nest without indentation.
 _INLINE_NESTING = re.compile(r"^[ \t]*[-?][ \t]+[-?][ \t]", re.M)
 
@@ -161,10 +163,8 @@ def check_depth(text: str, file: str) -> None:
     """
     brackets = text.count("[") + text.count("{")
     inline_nesting = _INLINE_NESTING.search(text) is not None
-    if brackets < MAX_DEPTH and not inline_nesting:
-        widest = max((len(m) for m in _INDENT.findall(text)), default=0)
-        if widest < MAX_DEPTH:
-            return
+    if brackets < MAX_DEPTH and not inline_nesting and not _DEEP_INDENT.search(text):
+        return
     try:
         _refuse_deep_events(text, file, _Loader)
     except yaml.YAMLError as error:
@@ -189,7 +189,10 @@ def _refuse_deep_events(text: str, file: str, loader: type) -> None:
             if depth > MAX_DEPTH:
                 mark = event.start_mark
                 raise MapLoadError.single(
-                    Message("io.too-deep", depth=MAX_DEPTH), file, mark.line + 1, mark.column + 1,
+                    Message("io.too-deep", depth=MAX_DEPTH),
+                    file,
+                    mark.line + 1 if mark is not None else None,
+                    mark.column + 1 if mark is not None else None,
                 )  # fmt: skip
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
@@ -243,8 +246,10 @@ def check_nodes(text: str, file: str) -> None:
                 if nodes > MAX_NODES:
                     mark = event.start_mark
                     raise MapLoadError.single(
-                        Message("io.too-many-values", limit=MAX_NODES, largest=300_000),
-                        file, mark.line + 1, mark.column + 1,
+                        Message("io.too-many-values", limit=MAX_NODES, cards=5_000, values=270_000),
+                        file,
+                        mark.line + 1 if mark is not None else None,
+                        mark.column + 1 if mark is not None else None,
                     )  # fmt: skip
     except yaml.YAMLError as error:
         raise _yaml_error(error, file, text) from None
@@ -287,11 +292,20 @@ class _Walker:
         tag = node.tag
         if isinstance(node, ScalarNode):
             if tag == _STR:
-                return node.value
+                return _nfc(node.value)
             if tag == _NULL:
                 return None
             if tag == _TIMESTAMP:
                 return node.value  # dates stay text: "2026-11-23", exactly as written
+            value = node.value
+            if (
+                tag == _INT
+                and value.isascii()
+                and value.isdigit()
+                and (value[0] != "0" or value == "0")  # "0123" is octal in YAML 1.1
+                and len(value) <= MAX_NUMBER_CHARS
+            ):
+                return int(value)  # the common case, without PyYAML's constructor
             if tag in (_INT, _FLOAT) and len(node.value) > MAX_NUMBER_CHARS:
                 raise self.fail(
                     node,
@@ -312,7 +326,7 @@ class _Walker:
             if not isinstance(key_node, ScalarNode):
                 raise self.fail(key_node, Message("io.key-not-text"))
             key = (
-                key_node.value
+                _nfc(key_node.value)
                 if key_node.tag in (_STR, _INT, _BOOL, _NULL, _FLOAT, _TIMESTAMP)
                 else None
             )
@@ -322,6 +336,16 @@ class _Walker:
                 raise self.fail(key_node, Message("io.duplicate-key", key=key))
             out[key] = self.value(value_node, depth)
         return out
+
+
+def _nfc(text: str) -> str:
+    """Text in Unicode NFC: "Café" written as e + combining accent (macOS, some editors)
+    and as é are one name, so they cannot become two stages or two keys."""
+    return (
+        text
+        if text.isascii() or unicodedata.is_normalized("NFC", text)
+        else (unicodedata.normalize("NFC", text))
+    )
 
 
 def _tag_message(tag: str) -> Message:

@@ -178,7 +178,7 @@ def _emit_entry(lead: str, item: Any, indent: int, out: list[str]) -> None:
 
 
 def dump_plain(data: dict[str, Any]) -> str:
-    """Canonical text of any plain mapping (used for clipboard fragments and tests)."""
+    """Canonical text of any plain mapping (the hostile-input tests round-trip it)."""
     out: list[str] = []
     emit(data, 0, out)
     return "\n".join(out) + "\n"

@@ -7,6 +7,7 @@ text measurer so Qt and reportlab wrap text exactly as they will draw it.
 from .boxes import (
     ALL_ROWS,
     ROW_EMOTIONS,
+    ROW_GOALS,
     ROW_NOTES,
     ROW_OPPORTUNITIES,
     ROW_PAINS,
@@ -37,7 +38,7 @@ from .map_layout import (
 from .text import ELLIPSIS, AverageMeasurer, TextMeasurer, elide, wrap_lines
 
 __all__ = [
-    "ALL_ROWS", "ELLIPSIS", "ROW_EMOTIONS", "ROW_NOTES", "ROW_OPPORTUNITIES", "ROW_PAINS",
+    "ALL_ROWS", "ELLIPSIS", "ROW_EMOTIONS", "ROW_GOALS", "ROW_NOTES", "ROW_OPPORTUNITIES", "ROW_PAINS",
     "ROW_QUESTIONS", "ArrowRoute", "AverageMeasurer", "CardBox", "Curve", "CurvePoint",
     "EmotionScale", "FlowRoute", "LaneBox", "LayoutOptions", "MapLayout", "Metrics", "Point",
     "Rect", "RowBox", "RowCell", "StageBox", "TextMeasurer", "WrapCache", "card_height",

@@ -13,6 +13,8 @@ ROW_PAINS = "pains"
 ROW_OPPORTUNITIES = "opportunities"
 ROW_QUESTIONS = "questions"
 ROW_NOTES = "notes"
+ROW_GOALS = "goals"
+"""Stage goals and KPIs: an optional row, off unless asked for (not in ALL_ROWS)."""
 """Custom rows (``map.rows``) filled from ``Stage.notes``; their RowBox ids are the row ids."""
 
 ALL_ROWS: frozenset[str] = frozenset(
@@ -181,7 +183,3 @@ class MapLayout:
         if stage is None or lane is None:
             return None
         return (stage.id, lane.id)
-
-    def cards_in(self, stage_id: str, channel_id: str) -> list[CardBox]:
-        found = [c for c in self.cards.values() if c.stage == stage_id and c.channel == channel_id]
-        return sorted(found, key=lambda card: card.position)

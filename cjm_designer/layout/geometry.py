@@ -27,9 +27,6 @@ class Rect(NamedTuple):
     def center(self) -> Point:
         return (self.x + self.w / 2, self.y + self.h / 2)
 
-    def contains_point(self, x: float, y: float) -> bool:
-        return self.x <= x <= self.right and self.y <= y <= self.bottom
-
     def contains(self, other: Rect, tolerance: float = 1e-6) -> bool:
         return (
             other.x >= self.x - tolerance

@@ -15,6 +15,7 @@ from cjm_designer.model import JourneyMap, Stage, Touchpoint, TransitionKind
 from .boxes import (
     ALL_ROWS,
     ROW_EMOTIONS,
+    ROW_GOALS,
     ROW_NOTES,
     ROW_OPPORTUNITIES,
     ROW_PAINS,
@@ -462,6 +463,16 @@ def _row_texts(
             for stage, items in per_stage.items()
         }
 
+    if ROW_GOALS in wanted:
+        goals = {}
+        for stage in journey.stages:
+            lines = [stage.goal] if stage.goal.strip() else []
+            for kpi in stage.kpis:
+                target = f" → {kpi.target}" if kpi.target else ""
+                lines.append(f"KPI: {kpi.name}{target}")
+            if lines:
+                goals[stage.id] = lines
+        result.append((ROW_GOALS, ROW_GOALS, titles.get(ROW_GOALS, "Goals and KPIs"), goals))
     if ROW_PAINS in wanted:
         result.append((ROW_PAINS, ROW_PAINS, titles.get(ROW_PAINS, "Pains"), insights("pains")))
     if ROW_OPPORTUNITIES in wanted:

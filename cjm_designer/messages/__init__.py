@@ -154,7 +154,7 @@ def render(code: str, params: Mapping[str, Any], language: str) -> str:
         return _ENGLISH.format(pattern, **params)
     from .catalogues import render_translated
 
-    return render_translated(code, entry, params, language)
+    return render_translated(code, entry, dict(params), language)
 
 
 class _EnglishFormatter(string.Formatter):

@@ -403,6 +403,32 @@ def _emotions_changed(
 # --- plain English -----------------------------------------------------------------------
 
 
+def _plan_sentence(before: tuple, after: tuple) -> Message:
+    """ "Action plan: "Call back" added; "Retarget" done." rather than two tuples."""
+    old = {action.id: action for action in before}
+    new = {action.id: action for action in after}
+    parts = [Message("diff.plan.added", text=a.text) for i, a in new.items() if i not in old]
+    parts += [Message("diff.plan.removed", text=a.text) for i, a in old.items() if i not in new]
+    for action_id, action in new.items():
+        previous = old.get(action_id)
+        if previous is None or previous == action:
+            continue
+        if previous.status != action.status:
+            parts.append(
+                Message(
+                    "diff.plan.status",
+                    text=action.text,
+                    before=Message(f"plan.status.{previous.status.value}"),
+                    after=Message(f"plan.status.{action.status.value}"),
+                )
+            )
+        else:
+            parts.append(Message("diff.plan.edited", text=action.text))
+    if not parts:
+        return Message("diff.plan-reordered")
+    return Message("diff.plan", parts=tuple(parts))
+
+
 def _short(value: Any) -> str | None:
     """A value short enough to print inline, or None."""
     if value is None:
@@ -440,6 +466,8 @@ def _sentence(change: Change, old: JourneyMap, new: JourneyMap) -> Message:
                 if not parts:
                     return Message("diff.snapshots-reordered")
                 return Message("diff.snapshots", parts=tuple(parts))
+            if name == "plan":
+                return _plan_sentence(before, after)
             shown = (_short(before), _short(after))
             if None in shown:
                 return Message("diff.map-changed", field=name)
@@ -486,13 +514,13 @@ def _sentence(change: Change, old: JourneyMap, new: JourneyMap) -> Message:
             ]
             return Message("diff.actions", label=label, parts=tuple(parts))
         case Edited(kind, _, label, fields):
-            parts = []
+            changes: list[str] = []
             for name, (before, after) in fields.items():
                 shown = (_short(before), _short(after))
-                parts.append(
+                changes.append(
                     name
                     if None in shown
                     else Message("diff.field-change", field=name, before=shown[0], after=shown[1])
                 )
-            return Message("diff.edited", kind=_kind(kind), label=label, parts=tuple(parts))
+            return Message("diff.edited", kind=_kind(kind), label=label, parts=tuple(changes))
     raise TypeError(f"not a change: {change!r}")  # pragma: no cover

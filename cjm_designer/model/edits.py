@@ -250,7 +250,7 @@ def _scrub_plan_links(journey: JourneyMap, doomed: dict[str, Kind]) -> list[Edit
     for tp in journey.touchpoints:
         if tp.id in doomed:
             continue
-        changed = {
+        changed: dict[str, Any] = {
             part: tuple(
                 replace(i, link=None, change=None) if i.link in gone else i
                 for i in getattr(tp, part)

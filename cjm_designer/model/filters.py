@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .entities import Evidence, Insight
+from .entities import Evidence, Insight, Touchpoint
 from .enums import EvidenceStatus
 from .journey_map import JourneyMap, Kind
 
@@ -24,7 +24,7 @@ def researched_only(journey: JourneyMap) -> JourneyMap:
     dropped card go with it, so the result is a valid map.
     """
     twin = journey.subset(
-        lambda kind, entity: kind is not Kind.TOUCHPOINT or is_researched(entity.evidence)
+        lambda kind, entity: not isinstance(entity, Touchpoint) or is_researched(entity.evidence)
     )
     for card in list(twin.touchpoints):
         pains = _researched(card.pains)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .entities import (
     Channel,
@@ -57,7 +57,6 @@ ENTITY_TYPES: dict[Kind, type] = {
     Kind.FLOW: Flow,
     Kind.ROW: RowDefinition,
 }
-KIND_OF_TYPE: dict[type, Kind] = {cls: kind for kind, cls in ENTITY_TYPES.items()}
 
 MAP_FIELDS: tuple[str, ...] = (
     "title",
@@ -152,35 +151,35 @@ class JourneyMap:
 
     @property
     def personas(self) -> list[Persona]:
-        return self._items[Kind.PERSONA]  # type: ignore[return-value]
+        return cast("list[Persona]", self._items[Kind.PERSONA])
 
     @property
     def scenarios(self) -> list[Scenario]:
-        return self._items[Kind.SCENARIO]  # type: ignore[return-value]
+        return cast("list[Scenario]", self._items[Kind.SCENARIO])
 
     @property
     def channels(self) -> list[Channel]:
-        return self._items[Kind.CHANNEL]  # type: ignore[return-value]
+        return cast("list[Channel]", self._items[Kind.CHANNEL])
 
     @property
     def stages(self) -> list[Stage]:
-        return self._items[Kind.STAGE]  # type: ignore[return-value]
+        return cast("list[Stage]", self._items[Kind.STAGE])
 
     @property
     def touchpoints(self) -> list[Touchpoint]:
-        return self._items[Kind.TOUCHPOINT]  # type: ignore[return-value]
+        return cast("list[Touchpoint]", self._items[Kind.TOUCHPOINT])
 
     @property
     def transitions(self) -> list[Transition]:
-        return self._items[Kind.TRANSITION]  # type: ignore[return-value]
+        return cast("list[Transition]", self._items[Kind.TRANSITION])
 
     @property
     def flows(self) -> list[Flow]:
-        return self._items[Kind.FLOW]  # type: ignore[return-value]
+        return cast("list[Flow]", self._items[Kind.FLOW])
 
     @property
     def rows(self) -> list[RowDefinition]:
-        return self._items[Kind.ROW]  # type: ignore[return-value]
+        return cast("list[RowDefinition]", self._items[Kind.ROW])
 
     def items(self, kind: Kind) -> list[Entity]:
         """The live, ordered list of one collection. Read it; change it only via primitives."""
@@ -207,16 +206,16 @@ class JourneyMap:
         return found[1]
 
     def stage(self, stage_id: str) -> Stage:
-        return self.find(Kind.STAGE, stage_id)  # type: ignore[return-value]
+        return cast(Stage, self.find(Kind.STAGE, stage_id))
 
     def channel(self, channel_id: str) -> Channel:
-        return self.find(Kind.CHANNEL, channel_id)  # type: ignore[return-value]
+        return cast(Channel, self.find(Kind.CHANNEL, channel_id))
 
     def touchpoint(self, touchpoint_id: str) -> Touchpoint:
-        return self.find(Kind.TOUCHPOINT, touchpoint_id)  # type: ignore[return-value]
+        return cast(Touchpoint, self.find(Kind.TOUCHPOINT, touchpoint_id))
 
     def persona(self, persona_id: str) -> Persona:
-        return self.find(Kind.PERSONA, persona_id)  # type: ignore[return-value]
+        return cast(Persona, self.find(Kind.PERSONA, persona_id))
 
     def index_of(self, kind: Kind, entity_id: str) -> int:
         for index, entity in enumerate(self._items[kind]):
@@ -341,7 +340,11 @@ class JourneyMap:
             chosen = [entity for entity in self._items[kind] if keep(kind, entity)]
             if kind is Kind.FLOW:
                 cards = twin._by_id
-                chosen = [f for f in chosen if f.source in cards and f.target in cards]
+                chosen = [
+                    f
+                    for f in chosen
+                    if isinstance(f, Flow) and f.source in cards and f.target in cards
+                ]
             twin.extend(kind, chosen)
         return twin
 

@@ -371,12 +371,12 @@ def _restore_referenced(
             kind = base.kind_of(ref)
             if kind is None:
                 continue  # never existed: validation reports it
-            entity = base.get(ref)
-            merged.insert(kind, entity, _revived_index(merged, base, kind, ref))  # type: ignore[arg-type]
+            revived = base.find(kind, ref)
+            merged.insert(kind, revived, _revived_index(merged, base, kind, ref))
             deleter = "ours" if ref not in ours else "theirs"
             conflicts.append(
                 Conflict(
-                    kind.value, ref, None, entity, ours.get(ref), theirs.get(ref),
+                    kind.value, ref, None, revived, ours.get(ref), theirs.get(ref),
                     Message("merge.restored", side=deleter, user=user),
                     kept="base",
                 )

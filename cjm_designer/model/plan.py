@@ -8,7 +8,8 @@ builds the reversible edits the matrix and the plan table make.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 from .edits import CompositeEdit, Edit, ReplaceEntity, SetMapField
 from .entities import ActionStatus, Insight, PlanAction, Touchpoint
@@ -30,17 +31,17 @@ MONEY_PIT = "money-pit"
 QUADRANTS = (QUICK_WIN, BIG_BET, FILL_IN, MONEY_PIT)
 
 
-@dataclass(frozen=True, slots=True)
-class ItemRef:
-    """One pain or opportunity of a card, by position (insights have no required id)."""
+class ItemRef(NamedTuple):
+    """One pain or opportunity of a card, by position (insights have no required id).
+
+    Named tuples, not dataclasses: a 5,000-card map lists them on every analysis."""
 
     card: str
     part: str
     index: int
 
 
-@dataclass(frozen=True, slots=True)
-class PlanItem:
+class PlanItem(NamedTuple):
     ref: ItemRef
     insight: Insight
     card: Touchpoint
@@ -90,7 +91,8 @@ def change_insight(journey: JourneyMap, ref: ItemRef, **changes) -> ReplaceEntit
     card = journey.touchpoint(ref.card)
     insights = list(getattr(card, ref.part))
     insights[ref.index] = replace(insights[ref.index], **changes)
-    return ReplaceEntity(Kind.TOUCHPOINT, replace(card, **{ref.part: tuple(insights)}))
+    fields: dict[str, Any] = {ref.part: tuple(insights)}
+    return ReplaceEntity(Kind.TOUCHPOINT, replace(card, **fields))
 
 
 def set_scores(journey: JourneyMap, ref: ItemRef, impact: int | None, effort: int | None) -> Edit:
@@ -173,7 +175,8 @@ def impact_from_votes(journey: JourneyMap) -> CompositeEdit:
         card = pending.get(item.ref.card) or journey.touchpoint(item.ref.card)
         insights = list(getattr(card, item.ref.part))
         insights[item.ref.index] = replace(insights[item.ref.index], impact=impact)
-        pending[item.ref.card] = replace(card, **{item.ref.part: tuple(insights)})
+        fields: dict[str, Any] = {item.ref.part: tuple(insights)}
+        pending[item.ref.card] = replace(card, **fields)
     edits.extend(ReplaceEntity(Kind.TOUCHPOINT, card) for card in pending.values())
     return CompositeEdit(edits)
 

@@ -9,6 +9,7 @@ saved in the file and printed in the handout.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .edits import CompositeEdit, Edit, ReplaceEntity
 from .entities import Touchpoint
@@ -17,7 +18,6 @@ from .journey_map import JourneyMap, Kind
 CARD = "card"
 PAIN = "pains"
 OPPORTUNITY = "opportunities"
-PARTS = (CARD, PAIN, OPPORTUNITY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,19 +39,13 @@ class Ranked:
     stage: str
 
 
-def votes_of(journey: JourneyMap, target: VoteTarget) -> int:
-    card = journey.touchpoint(target.card)
-    if target.part == CARD:
-        return card.votes
-    return getattr(card, target.part)[target.index].votes
-
-
 def _with_votes(card: Touchpoint, target: VoteTarget, votes: int) -> Touchpoint:
     if target.part == CARD:
         return replace(card, votes=votes)
     insights = list(getattr(card, target.part))
     insights[target.index] = replace(insights[target.index], votes=votes)
-    return replace(card, **{target.part: tuple(insights)})
+    fields: dict[str, Any] = {target.part: tuple(insights)}
+    return replace(card, **fields)
 
 
 def vote(journey: JourneyMap, targets: list[VoteTarget], delta: int) -> CompositeEdit:

@@ -16,6 +16,7 @@ all draw it as text, never as markup.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from cjm_designer.model import Insight, JourneyMap, Kind, Persona, RowDefinition, Touchpoint
 from cjm_designer.model.edits import CompositeEdit, Edit, InsertEntity, ReplaceEntity
@@ -64,6 +65,7 @@ def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> 
         return CompositeEdit(edits), stage.id
     part = "pains" if note.kind == "pain" else "opportunities"
     insight = Insight(note.text)
+    card: Touchpoint | None
     if card_id is not None:
         card = journey.touchpoint(card_id)
         if card.stage != stage.id:
@@ -72,7 +74,8 @@ def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> 
         cards = candidate_cards(journey, note)
         card = cards[0] if cards else None
     if card is not None:
-        changed = replace(card, **{part: (*getattr(card, part), insight)})
+        fields: dict[str, Any] = {part: (*getattr(card, part), insight)}
+        changed = replace(card, **fields)
         return ReplaceEntity(Kind.TOUCHPOINT, changed), card.id
     lane = note.lane if note.lane and journey.kind_of(note.lane) is Kind.CHANNEL else None
     if lane is None:
@@ -83,7 +86,8 @@ def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> 
     if len(title) > TITLE_LENGTH:
         title = title[: TITLE_LENGTH - 1].rstrip() + "…"
     card_id = new_id(title, journey.ids(), fallback="card")
-    new_card = Touchpoint(card_id, stage.id, lane, title, **{part: (insight,)})
+    insights: dict[str, Any] = {part: (insight,)}
+    new_card = Touchpoint(card_id, stage.id, lane, title, **insights)
     return InsertEntity(Kind.TOUCHPOINT, new_card), card_id
 
 

@@ -60,4 +60,4 @@ def _by_host_name() -> list[tuple[str, str]]:
         infos = socket.getaddrinfo(name, None, socket.AF_INET, socket.SOCK_STREAM)
     except OSError:
         infos = []
-    return [(name, info[4][0]) for info in infos]
+    return [(name, str(info[4][0])) for info in infos]

@@ -15,6 +15,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 SUFFIX = ".room.jsonl"
 
@@ -30,6 +31,24 @@ def journal_path_for(map_path: str | os.PathLike) -> Path:
     return path.with_name(name + SUFFIX)
 
 
+class JournalBusyError(OSError):
+    """Another window or program has this map's room open (it holds the journal's lock)."""
+
+
+def _lock_exclusively(handle) -> None:
+    """One writer per journal: two rooms on one map would hand out the same note ids.
+
+    POSIX ``flock`` (released by the system when the holder dies, kill -9 included).
+    Windows has no advisory lock that leaves reading free, so there the room relies on
+    the editor's own lock of the map file.
+    """
+    if os.name == "nt":
+        return
+    import fcntl
+
+    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
 class Journal:
     """Appends records durably; safe to call from several threads."""
 
@@ -37,16 +56,30 @@ class Journal:
         self.path = Path(path)
         self.durable = durable
         self._lock = threading.Lock()
-        self._file = None
+        self._file: TextIO | None = None
 
-    def _open(self):
+    def _open(self) -> TextIO:
         if self._file is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._file = open(self.path, "a", encoding="utf-8", newline="\n")  # noqa: SIM115
-            if self._file.tell() > 0 and not self._ends_with_newline():
+            handle = open(self.path, "a", encoding="utf-8", newline="\n")  # noqa: SIM115
+            try:
+                _lock_exclusively(handle)
+            except OSError:
+                handle.close()
+                raise JournalBusyError(
+                    f"{self.path}: the workshop room of this map is open in another "
+                    "window or program"
+                ) from None
+            if handle.tell() > 0 and not self._ends_with_newline():
                 # A torn last line from a crash: start ours on a fresh line.
-                self._file.write("\n")
+                handle.write("\n")
+            self._file = handle
         return self._file
+
+    def acquire(self) -> None:
+        """Open the journal now and hold its lock (JournalBusyError if someone else has it)."""
+        with self._lock:
+            self._open()
 
     def _ends_with_newline(self) -> bool:
         with open(self.path, "rb") as raw:

@@ -62,6 +62,15 @@ def url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
+def _bound_port(site: web.TCPSite) -> int:
+    """The port a started site listens on (the system's choice when asked for 0)."""
+    server = site._server
+    sockets = getattr(server, "sockets", None)
+    if not sockets:
+        raise OSError("the room server is not listening")
+    return int(sockets[0].getsockname()[1])
+
+
 class _Hub:
     """Wakes the live-update streams when what everyone sees changes."""
 
@@ -231,7 +240,7 @@ def build_app(state: RoomState) -> web.Application:
                     await response.write(b": keep-alive\n\n")
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(event.wait(), HEARTBEAT_SECONDS)
-        except (ConnectionResetError, asyncio.CancelledError):
+        except ConnectionResetError:  # the phone went away
             pass
         finally:
             hub.streams -= 1
@@ -301,7 +310,7 @@ class RoomServer:
             loop.run_until_complete(runner.setup())
             site = web.TCPSite(runner, self.host, self.port)
             loop.run_until_complete(site.start())
-            self.port = site._server.sockets[0].getsockname()[1]  # the port given for 0
+            self.port = _bound_port(site)  # the port given for 0
             self._runner = runner
         except BaseException as error:
             self._error = error if isinstance(error, OSError) else OSError(str(error))
@@ -332,7 +341,7 @@ async def _serve(state: RoomState, host: str, port: int, ready: Callable[[str], 
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()
-    port = site._server.sockets[0].getsockname()[1]
+    port = _bound_port(site)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for number in (signal.SIGTERM, signal.SIGINT):

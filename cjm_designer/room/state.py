@@ -142,6 +142,7 @@ class RoomState:
         for record in records:
             state._replay(record)
         state.journal = Journal(path, durable=durable)
+        state.journal.acquire()
         if not records or records[0].get("t") != "room":
             state.journal.append(
                 {"t": "room", "token": state.token, "votes": state.vote_budget, "time": time.time()}
@@ -423,9 +424,11 @@ class RoomState:
         if type(delta) is not int or delta not in (-1, 1):
             raise RoomError(400, "bad_delta", "'delta' must be 1 or -1")
         with self._lock:
-            if not isinstance(card, str) or card not in self._card_ids:
-                raise RoomError(400, "bad_card", "No such card on the map")
             mine = self.votes.get(participant.id, {})
+            # A dot on a card deleted since can still be taken back (it holds the budget).
+            taking_back = delta < 0 and isinstance(card, str) and card in mine
+            if not taking_back and (not isinstance(card, str) or card not in self._card_ids):
+                raise RoomError(400, "bad_card", "No such card on the map")
             current = mine.get(card, 0)
             if delta > 0 and sum(mine.values()) >= self.vote_budget:
                 raise RoomError(409, "no_dots", "You have used all your dots")

@@ -170,14 +170,16 @@ class WindowActions(QObject):
             widget.addActions(self.canvas_actions())
 
     def build_menus(self, bar: QMenuBar, docks: list) -> None:
-        file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
+        """Fill ``bar``; the menus stay as ``file_menu`` … ``insert_menu`` for installers
+        that add their own entries (import/export, snapshots, workshop)."""
+        self.file_menu = file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
         file_menu.addActions([self.new, self.open])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.revert])
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
-        edit = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
+        self.edit_menu = edit = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
@@ -185,13 +187,13 @@ class WindowActions(QObject):
         edit.addActions([self.select_all, self.select_stage, self.rename])
         edit.addSeparator()
         edit.addAction(self.preferences)
-        view = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
+        self.view_menu = view = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_fit, self.zoom_reset])
         view.addSeparator()
         panels = view.addMenu(QCoreApplication.translate("Actions", "&Panels"))
         for dock in docks:
             panels.addAction(dock.toggleViewAction())
-        insert = bar.addMenu(QCoreApplication.translate("Actions", "&Insert"))
+        self.insert_menu = insert = bar.addMenu(QCoreApplication.translate("Actions", "&Insert"))
         insert.addActions([self.add_stage, self.add_channel, self.add_touchpoint])
 
     def _fill_recent(self) -> None:

@@ -12,9 +12,9 @@ import os
 import sys
 from pathlib import Path
 
+from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+
 APP_NAME = "CJM Designer"
-SUPPORTED_LANGUAGES = ("en", "ru", "fi")
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -145,7 +145,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.new_blank()
     elif not _open_first(window, args.file, report_to_stderr=bool(screenshot)) and screenshot:
         window.deleteLater()
-        return EXIT_ERROR
+        return EXIT_FAILED
     presentation = bool(getattr(args, "presentation", False))
     if screenshot:
         if presentation:
@@ -153,7 +153,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return _screenshot(app, window, Path(screenshot), size)
     from . import file_open_events
 
-    file_open_events.install(app, language, window)  # Finder double-click, Open With
+    file_open_events.install(  # Finder double-click, Open With
+        app, MainWindow, lambda: MainWindow(language=language), window
+    )
     windows = [window, *_recover_crashed_work(window, language, reuse=not args.file)]
     for shown in windows:
         show_settled(app, shown)
@@ -234,7 +236,7 @@ def _screenshot(app, window, out: Path, size: tuple[int, int]) -> int:
     error = writing.result()
     if error is not None:
         print(f"cjm-designer: error: cannot write {out}: {error}", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -18,7 +18,7 @@ from cjm_designer.io.yaml_writer import MapWriter, dumps_map
 from cjm_designer.model import JourneyMap, MapEvent
 from cjm_designer.model.edits import CompositeEdit, Edit, ReplaceEntity, SetMapField
 
-from .commands import EditCommand
+from .undo_commands import EditCommand
 
 
 class DocumentController(QObject):

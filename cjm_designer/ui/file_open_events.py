@@ -13,6 +13,7 @@ to save or close the first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -24,9 +25,19 @@ from shiboken6 import isValid
 class FileOpenHandler(QObject):
     """Application-wide event filter that opens the files of ``QFileOpenEvent``s."""
 
-    def __init__(self, app: QApplication, language: str, first_window=None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        window_type: type,
+        new_window: Callable[[], object],
+        first_window=None,
+    ) -> None:
+        """``window_type`` is the document window's class and ``new_window`` makes one:
+        both come from the caller, so this module does not import the main window (ui/
+        modules never do; it would be an import cycle)."""
         super().__init__(app)
-        self.language = language
+        self.window_type = window_type
+        self.new_window = new_window
         # The first window counts before it is shown: the launch event may come first.
         self.first_window = first_window
         self.opened: list[Path] = []  # what was opened, for the log and tests
@@ -45,10 +56,9 @@ class FileOpenHandler(QObject):
     def open(self, path: str | Path):
         """Show ``path`` in the right window; returns that window (None if it failed)."""
         from .app import show_settled
-        from .main_window import MainWindow
 
         target = Path(path).absolute()
-        windows = main_windows()
+        windows = main_windows(self.window_type)
         first = self.first_window
         if first is not None and first not in windows and isValid(first) and not first.isVisible():
             windows.append(first)
@@ -69,7 +79,7 @@ class FileOpenHandler(QObject):
             _bring_forward(window)
             self.opened.append(target)
             return window
-        window = MainWindow(language=self.language)
+        window = self.new_window()
         if not window.load(target):
             window.deleteLater()
             return None
@@ -79,15 +89,13 @@ class FileOpenHandler(QObject):
         return window
 
 
-def main_windows() -> list:
+def main_windows(window_type: type) -> list:
     """The document windows that are open, most recently active first."""
-    from .main_window import MainWindow
-
     active = QApplication.activeWindow()
     found = [
         widget
         for widget in QApplication.topLevelWidgets()
-        if isinstance(widget, MainWindow) and widget.isVisible()
+        if isinstance(widget, window_type) and widget.isVisible()
     ]
     found.sort(key=lambda widget: widget is not active)
     return found
@@ -99,9 +107,11 @@ def _bring_forward(window) -> None:
     window.activateWindow()
 
 
-def install(app: QApplication, language: str, first_window=None) -> FileOpenHandler:
+def install(
+    app: QApplication, window_type: type, new_window: Callable[[], object], first_window=None
+) -> FileOpenHandler:
     """Once per application, before the event loop runs (the launch event comes early)."""
     existing = app.findChild(FileOpenHandler)
     if existing is not None:
         return existing
-    return FileOpenHandler(app, language, first_window)
+    return FileOpenHandler(app, window_type, new_window, first_window)

@@ -2,8 +2,8 @@
 
 The window owns file operations (new, open, save, revert, close) and routes editing
 commands to its :class:`EditingSession`, which owns the document
-(:class:`DocumentController`), the undo stack, the analysis runner and the autosaver. Questions and errors go through ``dialogs.messages`` so
-tests can answer them.
+(:class:`DocumentController`), the undo stack, the analysis runner and the autosaver.
+Questions and errors go through ``dialogs.messages`` so tests can answer them.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from cjm_designer.model import JourneyMap, slugify
 
 from .accessibility import attach_accessibility
 from .actions import WindowActions
+from .board_mode import BoardMode
 from .canvas.scene import MapScene
 from .canvas.view import MapView
 from .chrome import APP_TITLE, install_title_bars
@@ -28,10 +29,12 @@ from .compare.menus import install_menus
 from .controller import DocumentController
 from .dialogs import files, messages
 from .docks.analysis import ANALYSIS_MIN_HEIGHT, AnalysisDock
+from .docks.follow_selection import PropertiesFollowSelection
 from .docks.history import HistoryDock
 from .docks.outline import OutlineDock
 from .docks.overview import OverviewDock
 from .docks.problems import ProblemsDock
+from .docks.problems_badge import ProblemsBadge
 from .docks.properties import PropertiesDock
 from .import_export_menu import install as install_import_export
 from .palette import PaletteDock
@@ -80,14 +83,29 @@ class MainWindow(QMainWindow):
         self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
         self.import_export = install_import_export(self)  # File > Import/Export/Print
         self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
+        self.workshop.presentation.toggled.connect(self.properties_follow.resync)
+        self.board_mode = BoardMode(self)  # F9: only the map
+        self.board_mode.toggled.connect(self.properties_follow.resync)
         self.plan_features = attach_plan(self)  # impact x effort, worth, action plan
-        self.compare_actions = install_menus(self)  # snapshots, compare, analysis, evidence
+        # snapshots, compare, analysis tint, evidence
+        actions = self.menu_actions
+        self.compare_actions = install_menus(
+            self,
+            self.session,
+            self.scene,
+            actions.file_menu,
+            actions.close,
+            actions.view_menu,
+            [self.analysis.tint_action],
+            self._read_only_window,
+        )
         self.room = install_room(self)  # the workshop room: participants' phones (issue 23)
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
         self.zoom_label.setMinimumWidth(52)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.zoom_label.setToolTip(self.tr("Zoom"))
+        self.statusBar().addPermanentWidget(self.problems_badge)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoomChanged.connect(self._show_zoom)
         self.controller.pathChanged.connect(lambda _path: self._update_title())
@@ -103,6 +121,7 @@ class MainWindow(QMainWindow):
         install_title_bars(self)  # every dock exists by now
         self.setAcceptDrops(True)
         self.resize(self._default_size())
+        self._close_panels_for_first_run()
         if restore_layout:
             self._restore_layout()
         self._update_title()
@@ -119,23 +138,51 @@ class MainWindow(QMainWindow):
         self.overview = OverviewDock(self.view, self)
         self.problems = ProblemsDock(self.session, self)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.addDockWidget(left, self.palette)
+        # A board, not an IDE: one narrow tabbed column on the left; Properties opens
+        # for the selection (follow_selection.py); Overview and Problems on demand (the
+        # status-bar badge opens Problems), so the map has the 1280x720 projector.
         self.addDockWidget(left, self.outline)
         self.tabifyDockWidget(self.outline, self.history)
+        self.tabifyDockWidget(self.outline, self.palette)
         self.outline.raise_()
         self.addDockWidget(right, self.properties)
-        self.addDockWidget(right, self.overview)
+        self.tabifyDockWidget(self.properties, self.overview)
+        self.properties.raise_()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
-        self.resizeDocks([self.outline, self.properties], [230, 360], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.palette, self.outline], [100, 500], Qt.Orientation.Vertical)
-        self.resizeDocks([self.properties, self.overview], [600, 150], Qt.Orientation.Vertical)
-        self.resizeDocks([self.problems], [110], Qt.Orientation.Vertical)
+        for dock in (self.properties, self.overview, self.problems):
+            dock.hide()
+        self.resizeDocks([self.outline, self.properties], [190, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems], [160], Qt.Orientation.Vertical)
         self.analysis = AnalysisDock(self.session, self.scene, self)
         self.analysis.tab_beside_on_first_show(self, self.problems)
+        self.problems_badge = ProblemsBadge(self.problems, self)
+        self.properties_follow = PropertiesFollowSelection(
+            self, self.properties, lambda: self._board_only()
+        )
         self.docks: list[QDockWidget] = [
             self.properties, self.outline, self.history, self.problems, self.overview,
             self.palette, self.analysis,
         ]  # fmt: skip
+
+    def _read_only_window(self, controller: DocumentController) -> MainWindow:
+        """Another window over ``controller`` (a snapshot), in this window's language."""
+        return MainWindow(controller, self.language, restore_layout=False)
+
+    def _close_panels_for_first_run(self) -> None:
+        """Only the left column stays open: every other panel (the workshop's, the plan's,
+        the room's...) waits to be asked for, so the map has the projector's width."""
+        keep = (self.outline, self.history, self.palette)
+        for dock in self.findChildren(QDockWidget):
+            if dock.parent() is self and dock not in keep:
+                dock.hide()
+
+    def _board_only(self) -> bool:
+        """True while the window shows only the map (presentation or board mode)."""
+        workshop = getattr(self, "workshop", None)
+        board = getattr(self, "board_mode", None)
+        return (workshop is not None and workshop.presentation.active) or (
+            board is not None and board.active
+        )
 
     def _default_size(self) -> QSize:
         """1400x900, but never larger than the screen (a 1366x768 laptop on a projector)."""
@@ -173,11 +220,8 @@ class MainWindow(QMainWindow):
             return int(max(low, min(high, value)))
 
         horizontal = Qt.Orientation.Horizontal
-        self.resizeDocks(
-            [self.outline, self.properties],
-            [clamp(width * 0.15, 170, 260), clamp(width * 0.25, 300, 420)],
-            horizontal,
-        )
+        # Properties is closed until something is selected; it sizes itself then.
+        self.resizeDocks([self.outline], [clamp(width * 0.13, 150, 240)], horizontal)
         # The bottom panels may be short: their tables and charts scroll.
         self.problems.widget().setMinimumHeight(ANALYSIS_MIN_HEIGHT)
         self.resizeDocks([self.problems], [clamp(height * 0.13, 90, 200)], Qt.Orientation.Vertical)
@@ -190,9 +234,7 @@ class MainWindow(QMainWindow):
     # --- title, status --------------------------------------------------------------
 
     def document_name(self) -> str:
-        if self.controller.path:
-            return self.controller.path.name
-        return self.controller.journey.title or self.tr("Untitled")
+        return self.session.document_name()
 
     def _update_title(self) -> None:
         marker = self.tr(" (read-only)") if self.controller.read_only else ""
@@ -331,6 +373,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self._save_layout()
+            # Saved or discarded: drop the recovery copy now. The unsaved-changes prompt
+            # wrote one when it took the focus, and on File > Quit the event loop may end
+            # before any later turn would remove it (a false "did not close normally").
+            self.reliability.document_closed()
             event.accept()
         else:
             event.ignore()

@@ -77,6 +77,12 @@ class EditingSession(QObject):
     def set_selection(self, ids: list[str]) -> None:
         self.controller.set_selection(ids)
 
+    def document_name(self) -> str:
+        """The file's name, else the map's title, else "Untitled" (window titles)."""
+        if self.controller.path:
+            return self.controller.path.name
+        return self.journey.title or QCoreApplication.translate("MainWindow", "Untitled")
+
     # --- services ---------------------------------------------------------------------
 
     @property

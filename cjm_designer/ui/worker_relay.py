@@ -43,10 +43,6 @@ def register(method: Callable[[Any], None]) -> int:
     return key
 
 
-def unregister(key: int) -> None:
-    _receivers.pop(key, None)
-
-
 def deliver(key: int, payload: Any) -> None:
     """Call from a worker thread: queue ``payload`` for the receiver registered as ``key``."""
     relay = _relay

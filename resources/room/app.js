@@ -160,6 +160,22 @@
       }
       box.appendChild(group);
     }
+    const known = new Set(room.cards.map((c) => c.id));
+    const orphans = Object.keys(me.votes).filter((id) => !known.has(id));
+    if (orphans.length) {
+      const group = el("div", { class: "stage-group" });
+      group.appendChild(el("h3", {}, t("removed_cards")));
+      for (const id of orphans) {
+        const row = el("div", { class: "card-row", "data-card": id });
+        row.appendChild(el("span", { class: "card-title" }, "—"));
+        const minus = el("button", { type: "button", class: "secondary minus", "aria-label": t("remove_dot", { card: "—" }) }, "−");
+        minus.addEventListener("click", () => vote(id, -1));
+        row.appendChild(minus);
+        row.appendChild(el("span", { class: "count" }, String(me.votes[id])));
+        group.appendChild(row);
+      }
+      box.appendChild(group);
+    }
   }
 
   function renderFeelings(room, me) {

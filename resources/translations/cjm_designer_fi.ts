@@ -354,6 +354,17 @@
         </message>
     </context>
     <context>
+        <name>BoardMode</name>
+        <message>
+            <source>&amp;Board Mode</source>
+            <translation>&amp;Taulutila</translation>
+        </message>
+        <message>
+            <source>Only the map: hide every panel and toolbar</source>
+            <translation>Vain kartta: piilota kaikki paneelit ja työkalurivit</translation>
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
         <message>
             <source>Move card</source>
@@ -425,6 +436,10 @@
         <message>
             <source>Questions</source>
             <translation>Kysymykset</translation>
+        </message>
+        <message>
+            <source>Goals and KPIs</source>
+            <translation>Tavoitteet ja mittarit</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
@@ -1094,6 +1109,10 @@
             <translation>Valitut rivit</translation>
         </message>
         <message>
+            <source>Stage goals and KPIs</source>
+            <translation>Vaiheiden tavoitteet ja mittarit</translation>
+        </message>
+        <message>
             <source>Print Map</source>
             <translation>Tulosta kartta</translation>
         </message>
@@ -1269,6 +1288,10 @@
             <translation>&amp;Tuo mittaukset…</translation>
         </message>
         <message>
+            <source>Show Stage &amp;Goals and KPIs</source>
+            <translation>Näytä vaiheiden &amp;tavoitteet ja mittarit</translation>
+        </message>
+        <message>
             <source>The table was not imported:</source>
             <translation>Taulukkoa ei tuotu:</translation>
         </message>
@@ -1351,6 +1374,10 @@
         <message>
             <source>Not placed yet: drag onto the grid</source>
             <translation>Ei vielä sijoitettu: vedä ruudukkoon</translation>
+        </message>
+        <message>
+            <source>+%1 more (filter by stage)</source>
+            <translation>+%1 lisää (suodata vaiheen mukaan)</translation>
         </message>
         <message>
             <source>Pain</source>
@@ -1475,6 +1502,10 @@
         <message>
             <source>overdue: %1</source>
             <translation>myöhässä: %1</translation>
+        </message>
+        <message>
+            <source>plan: done %1 of %2</source>
+            <translation>suunnitelma: valmiina %1/%2</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1657,6 +1688,28 @@
         <message>
             <source>Sent {pages} page(s) to the printer.</source>
             <translation>Tulostimelle lähetettiin sivuja: {pages}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsBadge</name>
+        <message numerus="yes">
+            <source>⚠ %n problem(s)</source>
+            <translation>
+                <numerusform>⚠ %n ongelma</numerusform>
+                <numerusform>⚠ %n ongelmaa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ No problems</source>
+            <translation>✓ Ei ongelmia</translation>
+        </message>
+        <message>
+            <source>Errors: {errors} · warnings: {warnings} · hints: {hints}</source>
+            <translation>Virheet: {errors} · varoitukset: {warnings} · vihjeet: {hints}</translation>
+        </message>
+        <message>
+            <source>Click to show the list</source>
+            <translation>Näytä luettelo napsauttamalla</translation>
         </message>
     </context>
     <context>
@@ -2202,14 +2255,6 @@
             <translation>Tiedosto {name} otettiin haltuun toisessa ikkunassa tai toisen henkilön toimesta, joten sitä ei tallenneta täällä. Tallenna oma versiosi toisella nimellä valitsemalla Tallenna nimellä.</translation>
         </message>
         <message>
-            <source>Map opened read-only</source>
-            <translation>Kartta avattiin vain luettavaksi</translation>
-        </message>
-        <message>
-            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
-            <translation>Tiedostoa {name} ei voi ottaa haltuun, kun {owner} pitää sitä auki: Windows ei salli sen lukon poistamista. Se avattiin tässä vain luettavaksi. Sulje se siellä ja avaa se sitten uudelleen muokataksesi.</translation>
-        </message>
-        <message>
             <source>Unexpected error</source>
             <translation>Odottamaton virhe</translation>
         </message>
@@ -2236,6 +2281,14 @@
         <message>
             <source>You can keep working, but saving under a new name is safest.</source>
             <translation>Voit jatkaa työskentelyä, mutta turvallisinta on tallentaa uudella nimellä.</translation>
+        </message>
+        <message>
+            <source>Map opened read-only</source>
+            <translation>Kartta avattiin vain luettavaksi</translation>
+        </message>
+        <message>
+            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
+            <translation>Tiedostoa {name} ei voi ottaa haltuun, kun {owner} pitää sitä auki: Windows ei salli sen lukon poistamista. Se avattiin tässä vain luettavaksi. Sulje se siellä ja avaa se sitten uudelleen muokataksesi.</translation>
         </message>
     </context>
     <context>
@@ -2526,6 +2579,10 @@
                 <numerusform>%n liittynyt</numerusform>
                 <numerusform>%n liittynyttä</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The workshop room of this map is already open in another window or program; close it there first.</source>
+            <translation>Tämän kartan työpajahuone on jo auki toisessa ikkunassa tai ohjelmassa; sulje se ensin siellä.</translation>
         </message>
     </context>
     <context>
@@ -3224,6 +3281,10 @@
         <message>
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>Kartassa ei ole vertailtavia skenaarioita; lisää ne ensin rakenteeseen.</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>osa {part}/{parts}</translation>
         </message>
     </context>
 </TS>

@@ -354,6 +354,17 @@
         </message>
     </context>
     <context>
+        <name>BoardMode</name>
+        <message>
+            <source>&amp;Board Mode</source>
+            <translation>Режим &amp;доски</translation>
+        </message>
+        <message>
+            <source>Only the map: hide every panel and toolbar</source>
+            <translation>Только карта: скрыть все панели и панели инструментов</translation>
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
         <message>
             <source>Move card</source>
@@ -426,6 +437,10 @@
         <message>
             <source>Questions</source>
             <translation>Вопросы</translation>
+        </message>
+        <message>
+            <source>Goals and KPIs</source>
+            <translation>Цели и KPI</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
@@ -1096,6 +1111,10 @@
             <translation>Выбранные строки</translation>
         </message>
         <message>
+            <source>Stage goals and KPIs</source>
+            <translation>Цели и KPI этапов</translation>
+        </message>
+        <message>
             <source>Print Map</source>
             <translation>Печать карты</translation>
         </message>
@@ -1271,6 +1290,10 @@
             <translation>&amp;Импорт измерений…</translation>
         </message>
         <message>
+            <source>Show Stage &amp;Goals and KPIs</source>
+            <translation>Показать &amp;цели и KPI этапов</translation>
+        </message>
+        <message>
             <source>The table was not imported:</source>
             <translation>Таблица не импортирована:</translation>
         </message>
@@ -1353,6 +1376,10 @@
         <message>
             <source>Not placed yet: drag onto the grid</source>
             <translation>Ещё не размещены: перетащите на сетку</translation>
+        </message>
+        <message>
+            <source>+%1 more (filter by stage)</source>
+            <translation>ещё %1 (отфильтруйте по этапу)</translation>
         </message>
         <message>
             <source>Pain</source>
@@ -1477,6 +1504,10 @@
         <message>
             <source>overdue: %1</source>
             <translation>просрочено: %1</translation>
+        </message>
+        <message>
+            <source>plan: done %1 of %2</source>
+            <translation>план: готово %1 из %2</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1659,6 +1690,29 @@
         <message>
             <source>Sent {pages} page(s) to the printer.</source>
             <translation>Страниц отправлено на принтер: {pages}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsBadge</name>
+        <message numerus="yes">
+            <source>⚠ %n problem(s)</source>
+            <translation>
+                <numerusform>⚠ %n проблема</numerusform>
+                <numerusform>⚠ %n проблемы</numerusform>
+                <numerusform>⚠ %n проблем</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ No problems</source>
+            <translation>✓ Проблем нет</translation>
+        </message>
+        <message>
+            <source>Errors: {errors} · warnings: {warnings} · hints: {hints}</source>
+            <translation>Ошибки: {errors} · предупреждения: {warnings} · подсказки: {hints}</translation>
+        </message>
+        <message>
+            <source>Click to show the list</source>
+            <translation>Нажмите, чтобы показать список</translation>
         </message>
     </context>
     <context>
@@ -2204,14 +2258,6 @@
             <translation>{name} перехвачен в другом окне или другим человеком, поэтому здесь не сохраняется. Выберите «Сохранить как», чтобы сохранить свою версию под другим именем.</translation>
         </message>
         <message>
-            <source>Map opened read-only</source>
-            <translation>Карта открыта только для чтения</translation>
-        </message>
-        <message>
-            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
-            <translation>{name} нельзя перехватить, пока файл открыт в {owner}: Windows не даёт снять его блокировку. Здесь карта открыта только для чтения. Закройте её там и откройте снова, чтобы редактировать.</translation>
-        </message>
-        <message>
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
@@ -2238,6 +2284,14 @@
         <message>
             <source>You can keep working, but saving under a new name is safest.</source>
             <translation>Можно продолжать работу, но надёжнее всего сохранить карту под новым именем.</translation>
+        </message>
+        <message>
+            <source>Map opened read-only</source>
+            <translation>Карта открыта только для чтения</translation>
+        </message>
+        <message>
+            <source>{name} cannot be taken over while {owner} has it open: Windows does not let its lock be removed. It is opened read-only here. Close it there, then open it again to edit it.</source>
+            <translation>{name} нельзя перехватить, пока файл открыт в {owner}: Windows не даёт снять его блокировку. Здесь карта открыта только для чтения. Закройте её там и откройте снова, чтобы редактировать.</translation>
         </message>
     </context>
     <context>
@@ -2533,6 +2587,10 @@
                 <numerusform>Присоединились %n</numerusform>
                 <numerusform>Присоединились %n</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The workshop room of this map is already open in another window or program; close it there first.</source>
+            <translation>Комната воркшопа этой карты уже открыта в другом окне или программе; сначала закройте её там.</translation>
         </message>
     </context>
     <context>
@@ -3234,6 +3292,10 @@
         <message>
             <source>The map has no scenarios to compare; add them in the outline first.</source>
             <translation>В карте нет сценариев для сравнения; сначала добавьте их в структуре.</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>часть {part} из {parts}</translation>
         </message>
     </context>
 </TS>

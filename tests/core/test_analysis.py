@@ -382,6 +382,18 @@ def checks_map() -> JourneyMap:
     return journey
 
 
+def test_a_fresh_template_map_is_not_a_list_of_problems():
+    """Stages and channels with no cards yet: a workshop about to start, nothing wrong."""
+    from cjm_designer.io.templates import new_map_from_template
+
+    for template in ("blank", "twelve-stages"):
+        journey = new_map_from_template(template, "en")
+        assert not journey.touchpoints
+        found = codes(run_checks(journey))
+        assert "empty-stage" not in found and "unused-channel" not in found
+        assert not [p for p in run_checks(journey) if p.severity.value != "info"]
+
+
 def test_checks_find_each_kind_of_gap():
     found = codes(run_checks(checks_map()))
     assert found["unreachable-stage"] == ["d"]

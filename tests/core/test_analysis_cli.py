@@ -103,3 +103,13 @@ def test_plan_command_prints_the_plan_and_writes_csv(capsys, tmp_path):
     assert "id besplatnaya-dostavka; worth: +0.54 pts conversion" in text
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("id,action,owner,due,status,serves") and len(lines) == 8
+
+
+def test_analyze_text_lists_the_most_valuable_opportunities(capsys):
+    from cjm_designer.cli import main
+    from cjm_designer.resources import example_map_path
+
+    assert main(["analyze", str(example_map_path())]) == 0
+    text = capsys.readouterr().out
+    block = text.split("Opportunities by worth")[1].split("Scenarios:")[0]
+    assert "Бесплатная доставка от трёх коробок" in block and "+0.54 pt" in block

@@ -299,7 +299,7 @@ def test_example_handout_prints_the_action_plan_and_plan_versus_actual(example, 
     out = tmp_path / "handout.pdf"
     export_pdf(example, out, kind="handout", date="2026-01-02")
     reader = pypdf.PdfReader(out)
-    last = squash(reader.pages[-1].extract_text())
+    last = squash(" ".join(page.extract_text() for page in reader.pages[-2:]))
     assert squash("План действий") in last
     for action in example.plan:
         assert squash(action.owner) in last
@@ -307,7 +307,11 @@ def test_example_handout_prints_the_action_plan_and_plan_versus_actual(example, 
     assert "п.п." in last
     titles = [item["/Title"] for item in reader.outline if isinstance(item, dict)]
     assert any("План действий" in title for title in titles)
-    assert squash("План и факт") in text_of(out)
+    text = text_of(out)
+    assert squash("План и факт") in text
+    # the matrix is printed with its numbered legend, quick wins first
+    assert squash("Матрица «влияние × усилия»") in text
+    assert squash("1. Цену за штуку приходится считать самому (боль, 5 / 1)") in text
 
 
 def test_a_map_without_a_plan_prints_no_plan_page(tmp_path):
@@ -319,3 +323,16 @@ def test_a_map_without_a_plan_prints_no_plan_page(tmp_path):
     export_pdf(journey, out, kind="handout", date="2026-01-02")
     assert squash("Toimintasuunnitelma") in text_of(out)
     assert squash("tekemättä") in text_of(out)
+
+
+def test_poster_prints_the_goals_row_only_when_asked(example, tmp_path):
+    plain, goals = tmp_path / "plain.pdf", tmp_path / "goals.pdf"
+    export_pdf(example, plain, kind="poster", page="A1")
+    export_pdf(
+        example, goals, kind="poster", page="A1",
+        rows=("emotions", "pains", "opportunities", "questions", "notes", "goals"),
+    )  # fmt: skip
+    assert "Цели и KPI" not in text_of(plain)
+    text = text_of(goals)
+    assert squash("Цели и KPI") in text
+    assert "KPI:" in text

@@ -262,3 +262,17 @@ def test_measured_csv_imports_by_stage_name_with_located_errors(tmp_path):
     text = [str(m) for m in caught.value.messages]
     assert text[0].startswith(f"{bad}:2:1: row 2, column A (stage): no stage 'nowhere'")
     assert text[1].startswith(f"{bad}:3:3: row 3, column C (visitors)")
+
+
+def test_the_diff_says_what_changed_in_the_plan():
+    from cjm_designer.model.diff import diff_maps
+
+    old = chain_map()
+    old.set_field("plan", (PlanAction("call", "Call back"), PlanAction("ads", "Retarget")))
+    new = old.copy()
+    new.set_field(
+        "plan",
+        (PlanAction("call", "Call back", status=ActionStatus.DONE), PlanAction("mail", "Mail")),
+    )
+    (sentence,) = diff_maps(old, new).summary_lines()
+    assert sentence == 'Action plan: "Mail" added; "Retarget" removed; "Call back" todo → done.'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from hypothesis import HealthCheck, given, settings
@@ -36,8 +37,14 @@ from cjm_designer.model import (
     edits,
 )
 
-TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=25)
-SHORT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12)
+# Text in NFC: the reader normalises names and values (issue 20), so NFD text would
+# come back as its NFC spelling.
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=25).map(
+    lambda text: unicodedata.normalize("NFC", text)
+)
+SHORT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12).map(
+    lambda text: unicodedata.normalize("NFC", text)
+)
 IDS = st.from_regex(r"[a-z][a-z0-9-]{0,8}[a-z0-9]", fullmatch=True)
 TEXTS = st.lists(TEXT, max_size=3).map(tuple)
 

@@ -14,6 +14,8 @@ def test_every_dock_has_a_title_bar_whose_buttons_float_and_close_it(main_window
     docks = [*main_window.docks, *main_window.workshop.docks]
     assert all(isinstance(dock.titleBarWidget(), DockTitleBar) for dock in docks)
     overview = main_window.overview
+    overview.toggleViewAction().trigger()  # View > Panels > Overview: closed on first run
+    qtbot.waitUntil(overview.isVisible)
     bar = overview.titleBarWidget()
     assert bar.label.text() == "Overview"
     assert bar.autoFillBackground()

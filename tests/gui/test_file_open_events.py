@@ -23,10 +23,18 @@ from tests.gui.conftest import EXAMPLE
 
 @pytest.fixture
 def handler(qapp):
-    created = FileOpenHandler(qapp, "en")
+    created = FileOpenHandler(qapp, MainWindow, new_window)
     yield created
     qapp.removeEventFilter(created)
     created.deleteLater()
+
+
+def new_window():
+    return MainWindow(language="en", restore_layout=False)
+
+
+def open_windows() -> list:
+    return main_windows(MainWindow)
 
 
 @pytest.fixture
@@ -59,7 +67,7 @@ def test_double_click_in_finder_opens_the_map_in_the_new_blank_window(
     qtbot.waitUntil(lambda: blank_window.controller.path is not None, timeout=5000)
     assert blank_window.controller.path == first
     assert blank_window.controller.journey.title == load_map(first).title
-    assert len(main_windows()) == 1
+    assert len(open_windows()) == 1
 
 
 def test_a_second_map_gets_its_own_window(handler, blank_window, two_maps, qtbot):
@@ -67,11 +75,11 @@ def test_a_second_map_gets_its_own_window(handler, blank_window, two_maps, qtbot
     finder_opens(first)
     qtbot.waitUntil(lambda: blank_window.controller.path == first, timeout=5000)
     finder_opens(second)
-    qtbot.waitUntil(lambda: len(main_windows()) == 2, timeout=5000)
-    paths = {window.controller.path for window in main_windows()}
+    qtbot.waitUntil(lambda: len(open_windows()) == 2, timeout=5000)
+    paths = {window.controller.path for window in open_windows()}
     assert paths == {first, second}
     assert blank_window.controller.path == first  # the first map was not replaced
-    for window in main_windows():
+    for window in open_windows():
         qtbot.addWidget(window)
 
 
@@ -81,7 +89,7 @@ def test_an_open_map_is_brought_forward_not_opened_twice(handler, blank_window, 
     qtbot.waitUntil(lambda: blank_window.controller.path == first, timeout=5000)
     finder_opens(first)
     qtbot.wait(100)
-    assert main_windows() == [blank_window]
+    assert open_windows() == [blank_window]
 
 
 def test_unsaved_work_is_never_replaced(handler, blank_window, two_maps, qtbot):
@@ -91,9 +99,9 @@ def test_unsaved_work_is_never_replaced(handler, blank_window, two_maps, qtbot):
     controller.push(SetMapField("title", "Workshop notes", controller.journey.title), "Rename")
     first, _second = two_maps
     finder_opens(first)
-    qtbot.waitUntil(lambda: len(main_windows()) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(open_windows()) == 2, timeout=5000)
     assert controller.journey.title == "Workshop notes" and controller.path is None
-    for window in main_windows():
+    for window in open_windows():
         qtbot.addWidget(window)
 
 
@@ -107,7 +115,7 @@ def test_the_launch_event_may_arrive_before_the_first_window_is_shown(qapp, two_
     window = MainWindow(language="en", restore_layout=False)
     qtbot.addWidget(window)
     window.new_blank()
-    installed = file_open_events.install(qapp, "en", window)
+    installed = file_open_events.install(qapp, MainWindow, new_window, window)
     try:
         first, _second = two_maps
         finder_opens(first)
@@ -127,4 +135,4 @@ def test_a_bad_file_from_finder_is_reported_and_changes_nothing(
     finder_opens(bad)
     qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=5000)
     assert blank_window.controller.path is None
-    assert len(main_windows()) == 1
+    assert len(open_windows()) == 1

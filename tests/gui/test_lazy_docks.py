@@ -10,6 +10,11 @@ from cjm_designer.model.votes import CARD, VoteTarget
 from cjm_designer.ui.workshop.votes_dock import vote_on
 
 
+def _open_panel(dock) -> None:
+    """Workshop > Workshop Panels > (the dock): they are closed on first run."""
+    dock.toggleViewAction().trigger()
+
+
 def _click_tab(window, title: str) -> None:
     for bar in window.findChildren(QTabBar):
         for index in range(bar.count()):
@@ -27,14 +32,20 @@ def test_docks_behind_tabs_start_empty_and_fill_when_their_tab_is_clicked(main_w
     assert [dock.built for dock in lazy] == [False] * 5
     assert all(dock.widget() is None for dock in lazy)
 
+    # Opening the votes panel shows its tab group; the personas tab is behind it.
+    _open_panel(workshop.votes)
+    _open_panel(workshop.personas)
+    workshop.votes.raise_()
+    qtbot.waitUntil(lambda: workshop.votes.built)
+    assert not workshop.personas.built or workshop.personas.isVisible()
     _click_tab(main_window, "Personas")
     qtbot.waitUntil(lambda: workshop.personas.built)
     assert workshop.personas.widget().isVisible()
     names = [workshop.personas.list.item(i).text() for i in range(workshop.personas.list.count())]
     assert names == [p.name for p in main_window.controller.journey.personas]
-    assert not workshop.votes.built
+    assert not workshop.notes.built
 
-    _click_tab(main_window, "Analysis")
+    _open_panel(main_window.analysis)
     qtbot.waitUntil(lambda: main_window.analysis.built)
     qtbot.waitUntil(lambda: bool(main_window.analysis.funnel_chart.view.figures), timeout=10000)
 
@@ -44,7 +55,7 @@ def test_edits_made_while_a_dock_was_never_shown_appear_when_it_is(main_window, 
     card = main_window.controller.journey.touchpoints[0]
     vote_on(main_window.controller, [VoteTarget(card.id, CARD)], 3)
     assert not votes.built
-    _click_tab(main_window, "Votes")
+    _open_panel(votes)
     qtbot.waitUntil(lambda: votes.built)
     assert (3, card.title) in votes.rows()
 

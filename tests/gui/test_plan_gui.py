@@ -216,7 +216,9 @@ def test_create_rename_delete_scenario_and_row(main_window, qtbot):
     created = journey.scenarios[-1]
     assert created.name == "Через маркетплейс" and created.id == "cherez-marketpleys"
     assert scenarios.list.count() == start + 1
-    # the new scenario is offered by the filter bar and the compare dialog at once
+    # the new scenario is offered by the filter bar at once
+    bar = window.workshop.filter_bar.scenario
+    qtbot.waitUntil(lambda: bar.findData(created.id) >= 0)
     assert scenarios.rename_current("Маркетплейс")
     assert journey.find(Kind.SCENARIO, created.id).name == "Маркетплейс"
     QTest.mouseClick(scenarios.delete_button, LEFT)
@@ -294,3 +296,70 @@ def test_review_panel_shows_the_plan_status(main_window, qtbot):
     # the example: 4 to do, 1 in progress, 1 done, 1 dropped; all due dates are past
     # or future relative to today, so only the counts are asserted
     assert text.startswith("Action plan: To do 4, In progress 1, Done 1, Dropped 1")
+
+
+def test_plan_shortcut_again_shows_the_next_tab(main_window, qtbot):
+    window = main_window
+    dock = open_plan(window, qtbot)
+    assert dock.tabs.currentIndex() == 0
+    shortcut(window, Qt.Key.Key_L, CTRL | SHIFT, target=window)
+    assert dock.tabs.currentIndex() == 1
+
+
+def test_stage_goals_and_kpis_row_on_the_canvas(main_window, qtbot):
+    window = main_window
+    scene = window.scene
+    assert all(row.kind != "goals" for row in scene.layout.rows)
+    shortcut(window, Qt.Key.Key_G, CTRL | SHIFT, target=window)
+    qtbot.waitUntil(lambda: any(row.kind == "goals" for row in scene.layout.rows))
+    row = next(r for r in scene.layout.rows if r.kind == "goals")
+    stage = window.controller.journey.stages[0]
+    cell = next(c for c in row.cells if c.stage == stage.id)
+    text = " ".join(cell.lines)
+    assert stage.goal.split()[0] in text and "KPI:" in text
+    assert window.plan_features.goals_row.isChecked()
+    shortcut(window, Qt.Key.Key_G, CTRL | SHIFT, target=window)
+    qtbot.waitUntil(lambda: all(r.kind != "goals" for r in scene.layout.rows))
+
+
+def test_hidden_plan_dock_catches_up_when_shown(main_window, qtbot):
+    window = main_window
+    journey = window.controller.journey
+    dock = open_plan(window, qtbot)
+    window.problems.raise_()  # the Plan dock goes behind the Problems tab
+    qtbot.waitUntil(lambda: not dock._on_screen)
+    action = journey.plan[0]
+    from cjm_designer.model.plan import update_action
+
+    window.controller.push(update_action(journey, action.id, text="Renamed meanwhile"), "edit")
+    qtbot.wait(50)
+    assert dock._stale
+    shortcut(window, Qt.Key.Key_L, CTRL | SHIFT, target=window)
+    dock.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dock.table.item(0, 0).text() == "Renamed meanwhile")
+
+
+def test_tray_shows_what_fits_and_counts_the_rest(main_window, qtbot):
+    dock = open_matrix(main_window, qtbot)
+    matrix = dock.matrix
+    matrix.resize(320, 220)
+    qtbot.waitUntil(lambda: matrix.hidden > 0)
+    tray = matrix.tray_rect().adjusted(0, 0, 0, 3)
+    unplaced = [c for c in matrix.chips if not c.item.scored]
+    assert unplaced and all(tray.contains(c.rect) for c in unplaced)
+    assert len(unplaced) + matrix.hidden == sum(1 for i in matrix.items if not i.scored)
+
+
+def test_double_click_shows_the_items_card(main_window, qtbot):
+    window = main_window
+    dock = open_matrix(window, qtbot)
+    chip = dock.matrix.chips[0]
+    QTest.mouseDClick(
+        dock.matrix, LEFT, Qt.KeyboardModifier.NoModifier, chip.rect.center().toPoint()
+    )
+    assert window.controller.selection == [chip.item.ref.card]
+    plan = open_plan(window, qtbot)
+    click_row(plan.tree, 3)
+    ref = plan.chosen_ref()
+    QTest.keyClick(plan.tree, Qt.Key.Key_Return)
+    assert window.controller.selection == [ref.card]

@@ -119,7 +119,7 @@ def test_edit_move_and_remove_keep_what_the_form_does_not_show(
     assert len(controller.journey.touchpoint("stati-zozh").actions) == 2
 
 
-def test_pain_text_and_votes_are_edited_in_full_width(main_window, example_copy, type_text):
+def test_pain_text_and_votes_are_edited_in_full_width(main_window, example_copy, type_text, qtbot):
     controller = main_window.controller
     journey = controller.journey
     backed = Insight(
@@ -130,7 +130,8 @@ def test_pain_text_and_votes_are_edited_in_full_width(main_window, example_copy,
     pains = main_window.properties.field("pains")
     assert pains.list.item(0).text() == "Противоречивые советы в разных статьях"
     text = pains.editors["text"]
-    assert text.width() > 3 * pains.editors["votes"].width()
+    # Properties opens for the selection and takes its width on the next layout pass.
+    qtbot.waitUntil(lambda: text.width() > 3 * pains.editors["votes"].width())
     QTest.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
     QTest.keyClick(text, Qt.Key.Key_End, CTRL)
     type_text(text, " и форумах")

@@ -218,3 +218,19 @@ def test_deleted_file_makes_the_document_unsaved(map_file, make_guard, asked, qt
     assert not guard.controller.dirty
     map_file.unlink()
     qtbot.waitUntil(lambda: guard.controller.dirty, timeout=5000)
+
+
+def test_headless_commands_see_the_editors_qlockfile(tmp_path, capsys):
+    """The CLI reads QLockFile's format without Qt (issue 20): a held lock refuses."""
+    from cjm_designer.cli import main
+
+    path = tmp_path / "held.cjm.yaml"
+    save_map(build_small_map(), path)
+    lock = FileLock(path)
+    assert lock.acquire()
+    try:
+        assert main(["convert", str(path), "-o", str(path)]) == 2
+        assert "open in the editor" in capsys.readouterr().err
+    finally:
+        lock.release()
+    assert main(["convert", str(path), "-o", str(path)]) == 0

@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from cjm_designer.model import Kind
+from cjm_designer.model.edits import remove
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(
@@ -196,6 +199,21 @@ def test_phone_and_laptop_browsers_add_notes_and_dots(qtbot, main_window, tmp_pa
             ),
         )
         laptop.save_screenshot(str(shots / "room-laptop-dots.png"))
+        # A card deleted in the editor while it holds a dot: the dot can be taken back.
+        doomed = journey.touchpoints_in(journey.stages[0].id)[0]
+        laptop.find_element(By.CSS_SELECTOR, f"[data-card='{doomed.id}'] button.plus").click()
+        count = f"[data-card='{doomed.id}'] .count"
+        _wait(laptop, lambda d: d.find_element(By.CSS_SELECTOR, count).text == "1")
+        assert "1" in laptop.find_element(By.ID, "dots-left").text  # 1 of 3 left
+        window.controller.push(remove(journey, Kind.TOUCHPOINT, doomed.id), "delete")
+        state = window.room.session.state
+        qtbot.waitUntil(lambda: doomed.id not in {c["id"] for c in state.view["cards"]})
+        orphan = f"#cards .stage-group:last-child [data-card='{doomed.id}']"
+        _wait(laptop, lambda d: d.find_elements(By.CSS_SELECTOR, orphan))
+        minus = f"[data-card='{doomed.id}'] button.minus"
+        laptop.find_element(By.CSS_SELECTOR, minus).click()
+        _wait(laptop, lambda d: not d.find_elements(By.CSS_SELECTOR, minus))
+        assert "2" in laptop.find_element(By.ID, "dots-left").text  # the dot came back
     finally:
         laptop.quit()
 

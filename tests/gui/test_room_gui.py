@@ -81,6 +81,11 @@ def test_a_note_from_a_phone_is_accepted_in_the_dock_and_undone(qtbot, room_wind
     qtbot.waitUntil(lambda: dock.isVisible() and dock.built)
     assert window.room.projector is not None and window.room.projector.isVisible()
     assert window.room.projector.code.matrix  # the QR code is drawn
+    assert window.room.projector.address.text() == url
+    window.room.qr_action.trigger()  # Ctrl+Alt+Q hides it ...
+    assert not window.room.projector.isVisible()
+    window.room.qr_action.trigger()  # ... and shows it again
+    assert window.room.projector.isVisible()
 
     joined = _call(url + "api/join", {"name": "Ann <b>"})
     key = joined["key"]
@@ -213,3 +218,20 @@ def test_a_map_without_a_file_cannot_open_a_room(qtbot, dialogs):
     assert not window.room.open_action.isEnabled()
     assert window.room.ask_open() is None
     assert dialogs.errors and "Save the map first" in dialogs.errors[0][1]
+
+
+def test_a_room_open_elsewhere_is_refused_with_a_clear_message(qtbot, room_window, dialogs):
+    import os
+
+    if os.name == "nt":
+        pytest.skip("POSIX flock")
+    from cjm_designer.room.state import RoomState
+
+    other, _ = RoomState.open(room_window.room.session.journal_path(), durable=False)
+    try:
+        assert room_window.room.open_room_at("127.0.0.1", 0) is None
+        assert "already open in another window" in dialogs.errors[-1][1]
+        assert not room_window.room.session.is_open
+    finally:
+        other.close()
+    assert room_window.room.open_room_at("127.0.0.1", 0)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from cjm_designer.io.yaml_format import load_map
-from cjm_designer.ui.compare import snapshots
+from cjm_designer.ui.compare import snapshot_dialog as snapshots
 from cjm_designer.ui.compare.window import CompareWindow
 from cjm_designer.ui.main_window import MainWindow
 
@@ -110,4 +110,20 @@ def test_delete_snapshot_is_undoable(main_window, qtbot, answers):
     assert dialog.list.count() == 0 and not dialog.restore_button.isEnabled()
     main_window.controller.undo_stack.undo()
     assert dialog.list.count() == 1
+    dialog.close()
+
+
+def test_snapshots_show_the_plan_then_and_now(main_window, qtbot, answers):
+    """At a review, each snapshot says how far its action plan was, beside today's plan."""
+    from cjm_designer.model.plan import update_action
+
+    controller = main_window.controller
+    main_window.compare_actions.save_snapshot.trigger()
+    journey = controller.journey
+    todo = next(a for a in journey.plan if a.status.value == "todo")
+    controller.push(update_action(journey, todo.id, status="done"), "done")
+    dialog = main_window.compare_actions.show_snapshots()
+    qtbot.waitExposed(dialog)
+    assert dialog.list.item(0).text().endswith("plan: done 1 of 7")
+    assert "Action plan: To do 3, In progress 1, Done 2, Dropped 1" in dialog.hint.text()
     dialog.close()

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import EXAMPLE
+from tests.gui.presentation_support import slide_problems
 from tests.gui.workshop_support import card_center, click_card, key, shortcut
 
 
-def _visible_scene_rect(window):
-    return window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+def _settled(window, qtbot) -> None:
+    """Wait for the glide to the current slide to end."""
+    qtbot.waitUntil(lambda: not window.view.gliding)
 
 
 def test_presentation_steps_through_stages_and_restores_chrome(main_window, qtbot):
@@ -30,17 +32,27 @@ def test_presentation_steps_through_stages_and_restores_chrome(main_window, qtbo
     overview_zoom = window.view.zoom
 
     key(window.view, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: _visible_scene_rect(window).contains(show.stage_rect(0).center()))
-    assert show.stage_index == 0
-    qtbot.waitUntil(lambda: window.view.zoom > overview_zoom * 2)
+    _settled(window, qtbot)
+    assert show.stage_index == 0 and show.current_slide.part == 0
+    assert window.view.zoom > overview_zoom * 2
+    assert slide_problems(window) == []
     first_stage = window.controller.journey.stages[0]
     assert first_stage.name in show.caption.text()
-    key(window.view, Qt.Key.Key_Right)
-    key(window.view, Qt.Key.Key_Right)
-    assert show.stage_index == 2
+    # Right steps through the parts of a tall stage, then on to the next stage.
+    seen = set()
+    while show.stage_index < 2:
+        seen.add((show.stage_index, show.current_slide.part))
+        key(window.view, Qt.Key.Key_Right)
+        _settled(window, qtbot)
+        assert slide_problems(window) == []
+    assert show.current_slide.part == 0
+    parts = show.slides[show.slide_index - 1].parts
+    assert (1, parts - 1) in seen
     key(window.view, Qt.Key.Key_Left)
-    assert show.stage_index == 1
-    qtbot.waitUntil(lambda: _visible_scene_rect(window).contains(show.stage_rect(1).center()))
+    assert show.stage_index == 1 and show.current_slide.part == parts - 1
+    show.go_to(1, animate=False)
+    assert show.stage_index == 1 and show.current_slide.part == 0
+    _settled(window, qtbot)
 
     # Edits still work: select a card of this stage with the mouse and vote with "+".
     stage_id = window.controller.journey.stages[1].id
@@ -129,3 +141,40 @@ def test_presentation_entered_before_the_first_show_hides_every_dock(qtbot, exam
     assert visible == []
     window.workshop.presentation.leave()
     window.controller.undo_stack.setClean()
+
+
+def test_the_slide_check_catches_a_stage_under_the_pinned_lane_column(main_window, qtbot):
+    """The geometry check the real-window tests rely on fails on the old stage view."""
+    window = main_window
+    show = window.workshop.presentation
+    show.enter(full_screen=False)
+    show.go_to(1, animate=False)
+    assert slide_problems(window) == []
+    # What F5 → used to show: the stage column centred at a huge zoom, the lane column
+    # pinned over half of it.
+    header = window.scene.layout.stages[1].header
+    window.view.glide_to(4.0, QPointF(header.x + header.w / 4, header.y + 200))
+    problems = slide_problems(window)
+    assert any("pinned lane column" in p or "outside the viewport" in p for p in problems)
+    show.leave()
+
+
+def test_the_cell_cursor_stays_off_the_projector_and_rests_after_a_card_click(main_window):
+    from tests.gui.workshop_support import click, empty_cell_point
+
+    window = main_window
+    cursor = window.workshop.decorations.cursor
+    stages = [s.id for s in window.scene.layout.stages]
+    lanes = [lane.id for lane in window.scene.layout.lanes]
+    window.view.setFocus()
+    click(window, empty_cell_point(window, stages[0], lanes[2]))
+    assert cursor.isVisible()
+    shortcut(window, Qt.Key.Key_F5, target=window.view)
+    assert window.workshop.presentation.active
+    assert not cursor.isVisible()
+    shortcut(window, Qt.Key.Key_Escape, target=window.view)
+    assert cursor.isVisible()
+    card = window.controller.journey.touchpoints[0]
+    click_card(window, card.id)
+    assert window.controller.selection == [card.id]
+    assert not cursor.isVisible()

@@ -113,3 +113,9 @@ def test_checker_reports_a_wheel_whose_hash_is_not_locked():
     listing = {("lib", "2.0"): [{"filename": "lib-2.0-py3-none-any.whl", "sha256": "e" * 64}]}
     problems = checker.problems_for(TARGETS["macos-arm64"], [pin], _files(listing))
     assert problems and "no hash" in problems[0]
+
+
+def test_refreshing_the_lock_checks_the_other_platforms():
+    script = (REPO / "scripts" / "update-locks.sh").read_text(encoding="utf-8")
+    compile_at = script.index("uv pip compile")
+    assert script.index("scripts/check_platform_wheels.py") > compile_at

@@ -198,3 +198,27 @@ def test_one_device_cannot_fill_the_room_with_joins(make_state):
     state.join("y", "10.0.0.10")  # another phone is still welcome
     state.join("z", "127.0.0.1")  # and the laptop itself
     assert state.participant_count() == 5
+
+
+@pytest.mark.skipif(__import__("os").name == "nt", reason="POSIX flock")
+def test_one_room_per_map_at_a_time(state, journal_path):
+    from cjm_designer.room.journal import JournalBusyError
+
+    with pytest.raises(JournalBusyError, match="open in another window or program"):
+        RoomState.open(journal_path, durable=False)
+    state.close()
+    again, _ = RoomState.open(journal_path, durable=False)  # free once the first closes
+    again.close()
+
+
+def test_a_dot_on_a_card_deleted_since_can_be_taken_back(state, journey):
+    from cjm_designer.room.view import map_view
+
+    ann = state.join("Ann", "10.0.0.2")
+    card = journey.touchpoints[0].id
+    state.vote(ann, {"card": card})
+    journey.remove(Kind.TOUCHPOINT, card)
+    state.set_view(map_view(journey))
+    with pytest.raises(RoomError):
+        state.vote(ann, {"card": card})  # no new dots on it
+    assert state.vote(ann, {"card": card, "delta": -1}) == {}

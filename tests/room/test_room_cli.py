@@ -108,6 +108,7 @@ def test_kill_9_loses_no_accepted_note(map_copy):
         process.wait(timeout=15)
     state = RoomState.create(journal_path_for(map_copy), durable=False)
     assert [n.id for n in state.notes_list()] == accepted
+    state.close()
     # Served again from the same journal, the old link and the old key still work.
     process, again = _start(map_copy)
     try:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cjm_designer.layout import (
     ALL_ROWS,
     ROW_EMOTIONS,
+    ROW_GOALS,
     ROW_OPPORTUNITIES,
     ROW_PAINS,
     ROW_QUESTIONS,
@@ -72,6 +73,7 @@ def row_titles() -> dict[str, str]:
         ROW_PAINS: QCoreApplication.translate("Canvas", "Pains"),
         ROW_OPPORTUNITIES: QCoreApplication.translate("Canvas", "Opportunities"),
         ROW_QUESTIONS: QCoreApplication.translate("Canvas", "Questions"),
+        ROW_GOALS: QCoreApplication.translate("Canvas", "Goals and KPIs"),
     }
 
 

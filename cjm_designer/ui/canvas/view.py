@@ -9,6 +9,7 @@ Palette drags carry ``application/x-cjm-palette`` with ``stage``, ``channel`` or
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractAnimation,
     QEasingCurve,
     QEvent,
     QPoint,
@@ -25,10 +26,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView
 from .scene import PALETTE_KINDS, MapScene
 
 MIN_ZOOM = 0.1
-READABLE_ZOOM = 0.35
-"""The smallest zoom at which card titles can still be read from the back of a room."""
-WIDE = 0.8
-"""A map is "wide" when fitting its width gives less than this share of fitting its height."""
+READABLE_TITLE_PX = 12.0
+"""Card titles are at least this many pixels tall when a map opens (scroll, not shrink)."""
 MAX_ZOOM = 4.0
 ZOOM_STEP = 1.2
 EDGE = 28
@@ -49,7 +48,8 @@ class MapView(QGraphicsView):
         self._animation: QVariantAnimation | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        # A dock opening beside the map must not slide the map under the pointer.
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -121,26 +121,27 @@ class MapView(QGraphicsView):
         """The whole map in the window (View > Fit Map, Ctrl+0), however small."""
         self.zoom_to_rect(self.sceneRect())
 
-    def readable_fit_factor(self) -> float:
-        """The zoom for opening a map: as large as fits, but never unreadably small.
+    def readable_zoom(self) -> float:
+        """The zoom that draws card titles READABLE_TITLE_PX tall (the text-size setting
+        changes the titles' size in the drawing, so the zoom follows it)."""
+        scene = self.scene()
+        size = scene.options.metrics.card_title_size if isinstance(scene, MapScene) else 12.0
+        return READABLE_TITLE_PX / max(1.0, size)
 
-        A 12-stage map fitted whole lands at ~25% on a laptop with a band of empty space
-        below it. A map much wider than the window fills the window's height instead
-        (and scrolls sideways); no map opens below READABLE_ZOOM or above 100%.
+    def readable_fit_factor(self) -> float:
+        """The zoom for opening a map: the whole map if it fits readable, else readable.
+
+        A 12-stage map fitted whole lands at ~35% on a 1280x720 projector, where card text
+        is 5 px: nobody in the room can read it. So a map opens with titles at least
+        READABLE_TITLE_PX tall, showing as many stages as fit, and scrolls; a small map
+        shows whole, never above 100%.
         """
         rect = self.sceneRect()
         if rect.isEmpty():
             return self._zoom
         view = self.viewport().rect().adjusted(8, 8, -8, -8)
-        by_width = view.width() / rect.width()
-        by_height = view.height() / rect.height()
-        factor = min(by_width, by_height)
-        if by_width < WIDE * by_height:
-            bar = self.horizontalScrollBar().sizeHint().height()
-            factor = (view.height() - (0 if self.horizontalScrollBar().isVisible() else bar)) / (
-                rect.height()
-            )
-        return max(MIN_ZOOM, min(1.0, max(READABLE_ZOOM, factor)))
+        fit = min(view.width() / rect.width(), view.height() / rect.height())
+        return max(MIN_ZOOM, min(MAX_ZOOM, max(self.readable_zoom(), min(1.0, fit))))
 
     def zoom_fit_readable(self) -> None:
         """Zoom to :meth:`readable_fit_factor` and show where the journey begins."""
@@ -159,12 +160,23 @@ class MapView(QGraphicsView):
             return
         view = self.viewport().rect().adjusted(8, 8, -8, -8)
         factor = min(view.width() / rect.width(), view.height() / rect.height())
+        self.glide_to(factor, rect.center(), animate)
+
+    @property
+    def gliding(self) -> bool:
+        """True while an animated zoom (zoom_to_rect / glide_to) is under way."""
+        animation = self._animation
+        return animation is not None and (animation.state() == QAbstractAnimation.State.Running)
+
+    def glide_to(self, factor: float, center: QPointF, animate: bool = False) -> None:
+        """Zoom to ``factor`` centred on ``center`` (scene units); optionally glide there."""
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
-        if not animate:
-            self._apply(factor, rect.center())
-            return
         if self._animation is not None:
             self._animation.stop()
+            self._animation = None
+        if not animate:
+            self._apply(factor, center)
+            return
         start_zoom = self._zoom
         start_center = self.mapToScene(self.viewport().rect().center())
         animation = QVariantAnimation(self)
@@ -175,8 +187,7 @@ class MapView(QGraphicsView):
 
         def step(t: float) -> None:
             zoom = start_zoom + (factor - start_zoom) * t
-            center = start_center + (rect.center() - start_center) * t
-            self._apply(zoom, center)
+            self._apply(zoom, start_center + (center - start_center) * t)
 
         animation.valueChanged.connect(step)
         animation.start()

@@ -1,26 +1,31 @@
 """Menu entries for snapshots, comparison, the reach tint and research evidence.
 
 Added to the window's existing File and View menus after they are built, so the
-shell's action code does not need to know about these features.
+shell's action code does not need to know about these features. The installer gets
+its collaborators passed in (the window as parent, the editing session, the scene, the
+menus to extend, a factory for read-only windows) and never imports the main window.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from cjm_designer.messages import localize
 
-from ..actions import menu_holding
 from ..analysis.evidence import EvidenceLayer
 from ..dialogs import files, messages
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
-    from .snapshots import SnapshotsDialog
+    from ..canvas.scene import MapScene
+    from ..controller import DocumentController
+    from ..session import EditingSession
+    from .snapshot_dialog import SnapshotsDialog
     from .window import CompareWindow
 
 # The snapshots dialog and the compare window (with the map diff) load on first use,
@@ -30,12 +35,21 @@ if TYPE_CHECKING:
 class ExtraActions(QObject):
     """The actions this module adds, kept for tests and for enabling by state."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: EditingSession,
+        scene: MapScene,
+        new_window: Callable[[DocumentController], QWidget],
+    ):
         super().__init__(window)
         self.window = window
+        self.session = session
+        self.new_window = new_window
+        """Makes a window over a (read-only) controller: snapshots open in one."""
         self.save_snapshot = self._action(
             QCoreApplication.translate("CompareMenus", "Save S&napshot…"),
-            lambda: _snapshots().save_snapshot(window),
+            lambda: _snapshots().save_snapshot(self),
         )
         self.snapshots = self._action(
             QCoreApplication.translate("CompareMenus", "Sna&pshots…"), self.show_snapshots
@@ -44,7 +58,7 @@ class ExtraActions(QObject):
             QCoreApplication.translate("CompareMenus", "Co&mpare With File…"),
             self.compare_with_file,
         )
-        self.evidence = EvidenceLayer(window.scene)
+        self.evidence = EvidenceLayer(scene)
         self.show_evidence = self._action(
             QCoreApplication.translate("CompareMenus", "Show &Evidence Markers"), None
         )
@@ -62,7 +76,6 @@ class ExtraActions(QObject):
         )
         self.only_researched.toggled.connect(self.evidence.set_researched_only)
         self.dialog: SnapshotsDialog | None = None
-        self.compare_windows: list[CompareWindow] = []
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self.window)
@@ -73,7 +86,7 @@ class ExtraActions(QObject):
 
     def show_snapshots(self) -> SnapshotsDialog:
         if self.dialog is None:
-            self.dialog = _snapshots().SnapshotsDialog(self.window)
+            self.dialog = _snapshots().SnapshotsDialog(self)
         self.dialog.refill()
         self.dialog.show()
         self.dialog.raise_()
@@ -82,7 +95,8 @@ class ExtraActions(QObject):
     def compare_with_file(self) -> CompareWindow | None:
         """Compare another map file (the "before") with the open map (the "after")."""
         window = self.window
-        start = str(window.controller.path.parent) if window.controller.path else ""
+        controller = self.session.controller
+        start = str(controller.path.parent) if controller.path else ""
         path = files.ask_open_path(window, start)
         if not path:
             return None
@@ -106,7 +120,7 @@ class ExtraActions(QObject):
             )
             return None
         view = CompareWindow(
-            other, window.controller.journey, Path(path).name, window.document_name()
+            other, self.session.journey, Path(path).name, self.session.document_name()
         )
         _snapshots().keep_alive(window, view)
         view.show()
@@ -114,27 +128,31 @@ class ExtraActions(QObject):
 
 
 def _snapshots():
-    from . import snapshots
+    from . import snapshot_dialog
 
-    return snapshots
+    return snapshot_dialog
 
 
-def install_menus(window: MainWindow) -> ExtraActions:
-    """Create the actions and put them into the window's File and View menus."""
-    extra = ExtraActions(window)
-    file_menu = menu_holding(window.menuBar(), window.menu_actions.revert)
-    if file_menu is not None:
-        before = window.menu_actions.close
-        anchor = before if before in file_menu.actions() else None
-        for action in (extra.save_snapshot, extra.snapshots, extra.compare_file):
-            file_menu.insertAction(anchor, action)
-        file_menu.insertSeparator(anchor)
-    view_menu = menu_holding(window.menuBar(), window.menu_actions.zoom_fit)
-    if view_menu is not None:
-        view_menu.addSeparator()
-        view_menu.addAction(window.analysis.tint_action)
-        view_menu.addAction(extra.show_evidence)
-        view_menu.addAction(extra.only_researched)
-    if window.controller.read_only:
+def install_menus(
+    window: QMainWindow,
+    session: EditingSession,
+    scene: MapScene,
+    file_menu: QMenu,
+    before: QAction,
+    view_menu: QMenu,
+    view_actions: list[QAction],
+    new_window: Callable[[DocumentController], QWidget],
+) -> ExtraActions:
+    """Create the actions: snapshots and compare into ``file_menu`` before ``before``,
+    ``view_actions`` (the reach tint) and the evidence toggles at the end of ``view_menu``."""
+    extra = ExtraActions(window, session, scene, new_window)
+    anchor = before if before in file_menu.actions() else None
+    for action in (extra.save_snapshot, extra.snapshots, extra.compare_file):
+        file_menu.insertAction(anchor, action)
+    file_menu.insertSeparator(anchor)
+    view_menu.addSeparator()
+    for action in (*view_actions, extra.show_evidence, extra.only_researched):
+        view_menu.addAction(action)
+    if session.controller.read_only:
         extra.save_snapshot.setEnabled(False)
     return extra

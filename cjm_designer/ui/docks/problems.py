@@ -9,7 +9,7 @@ selects its item.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QStyle,
@@ -34,6 +34,9 @@ def _severity(problem: object) -> str:
 
 class ProblemsDock(QDockWidget):
     """Findings sorted errors first; refreshed with each analysis report."""
+
+    changed = Signal()
+    """The list of findings was recomputed (the status-bar badge counts them)."""
 
     def __init__(self, session: EditingSession | DocumentController, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,6 +91,15 @@ class ProblemsDock(QDockWidget):
         count = len(problems)
         title = self.tr("Problems") if not count else self.tr("Problems ({count})")
         self.setWindowTitle(title.format(count=count))
+        self.changed.emit()
+
+    def counts(self) -> dict[str, int]:
+        """How many findings of each severity ("error", "warning", "info")."""
+        found = {"error": 0, "warning": 0, "info": 0}
+        for problem in self.problems:
+            severity = _severity(problem)
+            found[severity] = found.get(severity, 0) + 1
+        return found
 
     def _where(self, journey: JourneyMap, ref: str | None) -> str:
         """A readable place: a name, a card title, or "From → To" for a transition."""

@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
 
 from cjm_designer.export.pdf import ExportCancelled, PdfOptionError, export_pdf
 from cjm_designer.layout import (
+    ALL_ROWS,
     ROW_EMOTIONS,
+    ROW_GOALS,
     ROW_NOTES,
     ROW_OPPORTUNITIES,
     ROW_PAINS,
@@ -75,6 +77,7 @@ def row_names() -> dict[str, str]:
         ROW_OPPORTUNITIES: QCoreApplication.translate("PdfDialog", "Opportunities"),
         ROW_QUESTIONS: QCoreApplication.translate("PdfDialog", "Questions"),
         ROW_NOTES: QCoreApplication.translate("PdfDialog", "Custom rows"),
+        ROW_GOALS: QCoreApplication.translate("PdfDialog", "Stage goals and KPIs"),
     }
 
 
@@ -209,7 +212,7 @@ class PdfExportDialog(QDialog):
         rows_layout = QGridLayout(rows_box)
         for index, (key, name) in enumerate(row_names().items()):
             box = QCheckBox(name, objectName=f"row_{key}")
-            box.setChecked(True)
+            box.setChecked(key in ALL_ROWS)  # goals and KPIs: only when asked for
             self.rows[key] = box
             rows_layout.addWidget(box, index // 2, index % 2)
 
@@ -309,7 +312,7 @@ class PdfExportDialog(QDialog):
             "margin_mm": float(self.margin.value()) * (MM_PER_INCH if self.inches else 1.0),
         }
         chosen = tuple(key for key, box in self.rows.items() if box.isChecked())
-        if len(chosen) < len(self.rows):
+        if set(chosen) != ALL_ROWS:
             options["rows"] = chosen
         return options
 

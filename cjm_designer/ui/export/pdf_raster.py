@@ -30,14 +30,6 @@ class PageImage:
     height_pt: float
 
 
-def page_count(path: str | os.PathLike) -> int:
-    document = pdfium.PdfDocument(str(path))
-    try:
-        return len(document)
-    finally:
-        document.close()
-
-
 def page_sizes(path: str | os.PathLike) -> list[tuple[float, float]]:
     """Every page's (width, height) in points."""
     document = pdfium.PdfDocument(str(path))

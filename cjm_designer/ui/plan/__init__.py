@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from cjm_designer.layout import ROW_GOALS
 from cjm_designer.model.edits import SetMapField
 
 from ..dialogs import messages
@@ -47,6 +48,8 @@ class PlanFeatures(QObject):
         if anchor is not None:
             anchor.raise_()
         self.dialog: CollectionsDialog | None = None
+        self.plan.cardRequested.connect(self.show_card)
+        self.matrix.cardRequested.connect(self.show_card)
         self._build_menu()
 
     def _action(self, text: str, slot, key: str) -> QAction:
@@ -65,7 +68,7 @@ class PlanFeatures(QObject):
         )
         self.show_plan = self._action(
             QCoreApplication.translate("Plan", "&Opportunities and Action Plan"),
-            lambda: self.show(self.plan),
+            self.show_plan_or_next_tab,
             "Ctrl+Shift+L",
         )
         self.votes_action = self._action(
@@ -83,7 +86,15 @@ class PlanFeatures(QObject):
         )
         self.measured_action.triggered.connect(lambda _checked=False: self.import_measured())
         menu.addActions([self.show_matrix, self.show_plan, self.votes_action])
+        self.goals_row = QAction(
+            QCoreApplication.translate("Plan", "Show Stage &Goals and KPIs"), self.window
+        )
+        self.goals_row.setCheckable(True)
+        self.goals_row.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.goals_row.toggled.connect(self.show_goals_row)
+        self.window.addAction(self.goals_row)
         menu.addSeparator()
+        menu.addAction(self.goals_row)
         menu.addAction(self.measured_action)
         menu.addAction(self.collections)
         self.menu = menu
@@ -92,6 +103,27 @@ class PlanFeatures(QObject):
         dock.show()
         dock.raise_()
         dock.ensure_built()
+
+    def show_card(self, card_id: str) -> None:
+        """Select the card an item sits on and scroll the canvas to it."""
+        self.controller.set_selection([card_id])
+        item = self.window.scene.entity_item(card_id)
+        if item is not None:
+            self.window.view.ensureVisible(item.sceneBoundingRect(), 60, 60)
+
+    def show_goals_row(self, shown: bool) -> None:
+        """The optional canvas row under the grid with each stage's goal and KPIs."""
+        scene = self.window.scene
+        rows = scene.options.rows | {ROW_GOALS} if shown else scene.options.rows - {ROW_GOALS}
+        if rows != scene.options.rows:
+            scene.set_filters(scene.options.persona, scene.options.scenario, frozenset(rows))
+
+    def show_plan_or_next_tab(self) -> None:
+        """Show the Plan dock; pressed again while it is in front, show its next tab."""
+        dock = self.plan
+        if dock.built and dock.isVisible() and not dock.visibleRegion().isEmpty():
+            dock.tabs.setCurrentIndex((dock.tabs.currentIndex() + 1) % dock.tabs.count())
+        self.show(dock)
 
     def import_measured(self, path: str | None = None) -> bool:
         """Read stage, period, visitors from a table into the map's ``measured`` (undoable)."""

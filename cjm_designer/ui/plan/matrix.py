@@ -68,6 +68,7 @@ class MatrixWidget(QWidget):
     """Paints the grid and the chips; a drop pushes a :func:`set_scores` edit."""
 
     chosenChanged = Signal(object)  # ItemRef | None
+    cardRequested = Signal(str)  # double-click or Enter on a chip: show its card
 
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,6 +76,7 @@ class MatrixWidget(QWidget):
         self.items: list[PlanItem] = []
         self.chips: list[Chip] = []
         self.chosen: ItemRef | None = None
+        self.hidden = 0
         self._press: QPointF | None = None
         self._dragging: Chip | None = None
         self._drag_pos = QPointF()
@@ -155,10 +157,14 @@ class MatrixWidget(QWidget):
         tray_rect = self.tray_rect().adjusted(2, 2, -2, -2)
         x, y = tray_rect.left(), tray_rect.top() + 12
         metrics = QFontMetricsF(self._chip_font())
-        for item in tray:
+        self.hidden = 0
+        for count, item in enumerate(tray):
             width = min(140.0, metrics.horizontalAdvance(item.insight.text) + 14)
             if x + width > tray_rect.right() and x > tray_rect.left():
                 x, y = tray_rect.left(), y + CHIP_HEIGHT + CHIP_GAP
+            if y + CHIP_HEIGHT > tray_rect.bottom() + 2:
+                self.hidden = len(tray) - count  # the tray shows what fits; filters narrow it
+                break
             self.chips.append(Chip(item, QRectF(x, y, width, CHIP_HEIGHT)))
             x += width + CHIP_GAP
 
@@ -249,6 +255,14 @@ class MatrixWidget(QWidget):
             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
             QCoreApplication.translate("Plan", "Not placed yet: drag onto the grid"),
         )
+        if self.hidden:
+            painter.drawText(
+                tray.adjusted(4, 0, -4, 0),
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
+                QCoreApplication.translate("Plan", "+%1 more (filter by stage)").replace(
+                    "%1", str(self.hidden)
+                ),
+            )
         painter.setFont(self._chip_font())
         for chip in self.chips:
             if chip is self._dragging:
@@ -293,6 +307,12 @@ class MatrixWidget(QWidget):
         self.choose(chip.item.ref if chip else None)
         self._press = pos if chip else None
         self._drag_pos = pos
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        chip = self.chip_at(event.position())
+        if chip is not None:
+            self.cardRequested.emit(chip.item.ref.card)
         event.accept()
 
     def mouseMoveEvent(self, event) -> None:
@@ -365,6 +385,9 @@ class MatrixWidget(QWidget):
         key = event.key()
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.place(self.chosen, None, None)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.cardRequested.emit(self.chosen.card)
             return
         moves = {
             Qt.Key.Key_Up: (1, 0),

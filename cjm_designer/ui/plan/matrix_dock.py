@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cjm_designer.model.plan import OPPORTUNITY, PAIN, PARTS, impact_from_votes, plan_items
@@ -12,6 +12,8 @@ from .matrix import MatrixWidget
 
 
 class MatrixDock(WorkshopDock):
+    cardRequested = Signal(str)  # a chip was double-clicked: show its card
+
     def __init__(self, controller, parent: QWidget | None = None):
         title = QCoreApplication.translate("Plan", "Impact × Effort")
         super().__init__(title, "planMatrixDock", controller, parent)
@@ -41,6 +43,7 @@ class MatrixDock(WorkshopDock):
         self.from_votes.clicked.connect(self.votes_to_impact)
         filters.addWidget(self.from_votes)
         self.matrix = MatrixWidget(self.controller)
+        self.matrix.cardRequested.connect(self.cardRequested)
         layout.addLayout(filters)
         layout.addWidget(self.matrix, 1)
         self.setWidget(body)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -87,6 +87,21 @@ def plan_status_text(journey) -> str:
     return text
 
 
+def snapshot_plan_text(data: dict) -> str:
+    """A snapshot's plan in a few words ("plan: done 2 of 7"), "" when it had none.
+
+    Reads the snapshot's stored data, so a review compares the plan then and now."""
+    actions = data.get("plan") if isinstance(data, dict) else None
+    if not isinstance(actions, list) or not actions:
+        return ""
+    done = sum(1 for a in actions if isinstance(a, dict) and a.get("status") == "done")
+    return (
+        QCoreApplication.translate("Plan", "plan: done %1 of %2")
+        .replace("%1", str(done))
+        .replace("%2", str(len(actions)))
+    )
+
+
 def worth_label(valued: ValuedItem) -> str:
     worth = valued.worth
     if worth.status != OK or worth.conversion_delta is None:
@@ -102,11 +117,19 @@ def worth_label(valued: ValuedItem) -> str:
 
 
 class PlanDock(WorkshopDock):
+    cardRequested = Signal(str)  # an opportunity was activated: show its card
+
     def __init__(self, controller, parent: QWidget | None = None):
         title = QCoreApplication.translate("Plan", "Plan")
         super().__init__(title, "planDock", controller, parent)
         self._filling = False
         self._notice = ""
+        self._stale = False
+        self.visibilityChanged.connect(self._shown)
+
+    def _shown(self, visible: bool) -> None:
+        if visible and self.built and self._stale:
+            self._timer.start()
 
     def build(self) -> None:
         self.tabs = QTabWidget()
@@ -155,6 +178,9 @@ class PlanDock(WorkshopDock):
         for column in (2, 3, 4):
             self.tree.setColumnWidth(column, 48)
         self.tree.currentItemChanged.connect(lambda *_: self._show_link())
+        self.tree.itemActivated.connect(
+            lambda item, _column: self.cardRequested.emit(item.data(0, REF_ROLE).card)
+        )
         link_row = QHBoxLayout()
         self.link = QComboBox()
         self.link.setToolTip(
@@ -465,6 +491,12 @@ class PlanDock(WorkshopDock):
     def refresh(self) -> None:
         if not self.built:
             return
+        if not self._on_screen:
+            # Behind another tab: the worth costs a funnel per linked opportunity, so it
+            # is computed when the dock is shown again, not after every edit.
+            self._stale = True
+            return
+        self._stale = False
         self._fill_links()
         self._fill_opportunities()
         self._fill_actions()

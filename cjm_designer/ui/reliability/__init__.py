@@ -197,7 +197,7 @@ class ReliabilityGuard(QObject):
         Runs after the close event, when Qt may already have destroyed the window and its
         children; each step then has nothing left to do."""
         for step in (
-            self.autosaver.discard,
+            self.autosaver.close,
             lambda: self._set_lock(None),
             lambda: self.watcher.watch(None),
         ):

@@ -93,6 +93,7 @@ class Autosaver(QObject):
         self._name = self._name_for(controller.path)
         self._revision = 0
         self._written_revision = -1
+        self.closed = False  # the document was closed: no more copies
         self._receiver = worker_relay.register(self._job_finished)
         self.last_error = ""
         self.timer = QTimer(self)
@@ -139,7 +140,7 @@ class Autosaver(QObject):
 
         Returns True when a write was started.
         """
-        if not self.controller.dirty:
+        if not self.controller.dirty or self.closed:
             return False
         if self._written_revision == self._revision:
             return False
@@ -162,7 +163,7 @@ class Autosaver(QObject):
 
         For the crash handler, when the event loop may never run again.
         """
-        if not self.controller.dirty:
+        if not self.controller.dirty or self.closed:
             return ""
         disk_pool().waitForDone(2000)
         try:
@@ -174,6 +175,13 @@ class Autosaver(QObject):
             return error.reason
         self._written_revision = self._revision
         return ""
+
+    def close(self) -> None:
+        """The document was closed (saved or discarded): remove the copy, write no more.
+
+        Hiding the closed window deactivates it, which would write the copy again."""
+        self.closed = True
+        self.discard()
 
     def discard(self) -> None:
         """Remove this document's copy (clean save, clean close)."""

@@ -11,7 +11,7 @@ from cjm_designer.model import JourneyMap
 from cjm_designer.model.edits import Edit
 from cjm_designer.room.state import ACCEPTED, PENDING, RoomState
 
-from ..commands import EditCommand
+from ..undo_commands import EditCommand
 
 
 class AcceptNoteCommand(EditCommand):

@@ -322,7 +322,12 @@ class RoomDock(LazyDock):
     def _refresh_dots(self) -> None:
         state = self.session.state
         tally = state.tally() if state else {}
-        new = state.unapplied_votes() if state else {}
+        journey = self.controller.journey
+        new = {
+            card: count
+            for card, count in (state.unapplied_votes() if state else {}).items()
+            if journey.kind_of(card) is not None  # cards deleted since cannot take dots
+        }
         total = sum(tally.values())
         waiting = sum(new.values())
         self.dots.setText(

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from cjm_designer.room.journal import JournalBusyError
+
 from ..dialogs import messages
 from .dock import RoomDock
 from .marks import PendingMarks
@@ -78,7 +80,7 @@ class RoomFeature(QObject):
         self.close_action.triggered.connect(lambda _checked=False: self.close_room())
         self.qr_action = QAction(QCoreApplication.translate("Room", "Show Room &QR Code"), window)
         self.qr_action.setShortcut(QKeySequence("Ctrl+Alt+Q"))
-        self.qr_action.triggered.connect(lambda _checked=False: self.show_projector())
+        self.qr_action.triggered.connect(lambda _checked=False: self.toggle_projector())
         panel = self.dock.toggleViewAction()
         panel.setText(QCoreApplication.translate("Room", "Room &Panel"))
         for action in (self.open_action, self.close_action, self.qr_action):
@@ -135,6 +137,17 @@ class RoomFeature(QObject):
         """Serve the room on one address; shows the QR code. None (with a message) on failure."""
         try:
             url = self.session.open_room(host, port, votes)
+        except JournalBusyError:
+            messages.show_error(
+                self.window,
+                QCoreApplication.translate("Room", "Open Room"),
+                QCoreApplication.translate(
+                    "Room",
+                    "The workshop room of this map is already open in another window or "
+                    "program; close it there first.",
+                ),
+            )
+            return None
         except OSError as error:
             messages.show_error(
                 self.window,
@@ -159,6 +172,13 @@ class RoomFeature(QObject):
             5000,
         )
 
+    def toggle_projector(self) -> None:
+        """Ctrl+Alt+Q shows the QR code and hides it again (no mouse needed while presenting)."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.hide()
+        else:
+            self.show_projector()
+
     def show_projector(self) -> None:
         if not self.session.is_open:
             return
@@ -168,6 +188,7 @@ class RoomFeature(QObject):
         self.projector.show_room(self.session.url, state.participant_count() if state else 0)
         self.projector.show()
         self.projector.raise_()
+        self.window.activateWindow()  # keys stay with the map: F5, arrows, typing
 
     # --- recovery ---------------------------------------------------------------------
 

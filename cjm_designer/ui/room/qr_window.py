@@ -73,6 +73,8 @@ class ProjectorWindow(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Room", "Join the workshop room"))
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        # The keyboard stays with the map (F5, arrows): showing this window never takes it.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         layout = QVBoxLayout(self)
         self.heading = QLabel(QCoreApplication.translate("Room", "Scan to join the workshop"))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)

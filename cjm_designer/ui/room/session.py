@@ -88,7 +88,10 @@ class RoomSession(QObject):
         path = self.journal_path()
         if path is None or not path.exists():
             return 0
-        state = self.load()
+        try:
+            state = self.load()
+        except OSError:  # another window or program has this room (JournalBusyError)
+            return 0
         return len(state.notes_list(PENDING)) if state else 0
 
     # --- serving ----------------------------------------------------------------------

@@ -116,7 +116,8 @@ class Capture(QObject):
         self.controller = window.controller
         self.decorations = decorations
         self.bar = CaptureBar(self, self.view)
-        self.view.viewport().installEventFilter(self)
+        self.viewport = self.view.viewport()  # see CanvasInput: safe while destroyed
+        self.viewport.installEventFilter(self)
         self.view.installEventFilter(self)
         self.controller.documentReplaced.connect(lambda: self.set_cell(None))
 
@@ -124,11 +125,11 @@ class Capture(QObject):
     def cell(self) -> tuple[str, str] | None:
         return self.decorations.cursor_cell
 
-    def set_cell(self, cell: tuple[str, str] | None) -> None:
+    def set_cell(self, cell: tuple[str, str] | None, show: bool = True) -> None:
         journey = self.controller.journey
         if cell is not None and (cell[0] not in journey or cell[1] not in journey):
             cell = None
-        self.decorations.set_cursor_cell(cell)
+        self.decorations.set_cursor_cell(cell, show)
         if cell is not None:
             self.scene.current_cell = cell
             layout = self.scene.layout
@@ -231,11 +232,12 @@ class Capture(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.view.viewport():
+        if watched is self.viewport:
             if kind == QEvent.Type.MouseButtonRelease:
                 cell = self.scene.current_cell
                 if cell is not None and cell != self.cell:
-                    self.set_cell(cell)
+                    # A click on a card moves the capture cell there but draws no cursor.
+                    self.set_cell(cell, show=not self.controller.selection)
             elif kind == QEvent.Type.Resize and self.is_open:
                 self._place()
             return False

@@ -134,6 +134,9 @@ class Decorations(QObject):
         scene.layoutChanged.connect(self.schedule)
         self.controller.undo_stack.indexChanged.connect(self.schedule)
         self.controller.documentReplaced.connect(self.schedule)
+        self.controller.selectionChanged.connect(self._selection_changed)
+        self.presenting = False
+        self.cursor_resting = False
         self.sync()
 
     def schedule(self, *_args) -> None:
@@ -251,14 +254,29 @@ class Decorations(QObject):
 
     # --- the capture cell cursor ----------------------------------------------------------
 
-    def set_cursor_cell(self, cell: tuple[str, str] | None) -> None:
+    def set_cursor_cell(self, cell: tuple[str, str] | None, show: bool = True) -> None:
+        """Where capture types to; ``show`` False moves it without drawing it."""
         self.cursor_cell = cell
+        self.cursor_resting = not show
         self._sync_cursor()
+
+    def set_presenting(self, presenting: bool) -> None:
+        """No cell cursor on the projector: the room sees the map, not the editor."""
+        self.presenting = presenting
+        self._sync_cursor()
+
+    def _selection_changed(self, ids: list) -> None:
+        """Selecting a card or a header puts the cell cursor to rest until the next
+        click in an empty cell (or capture) asks for it; it does not linger on screen."""
+        if ids:
+            self.cursor_resting = True
+            self._sync_cursor()
 
     def _sync_cursor(self) -> None:
         layout = self.scene.layout
         cell = self.cursor_cell
-        if cell is None or layout is None or cell not in layout.cells:
+        hidden = self.presenting or self.cursor_resting
+        if hidden or cell is None or layout is None or cell not in layout.cells:
             self.cursor.setVisible(False)
             return
         rect = layout.cells[cell]

@@ -90,6 +90,9 @@ class FilterBar(QToolBar):
         persona, scenario = self.persona.currentData(), self.scenario.currentData()
         if (persona, scenario) != (scene.options.persona, scene.options.scenario):
             scene.set_filters(persona, scenario, scene.options.rows)
+            presenting = getattr(self.window, "_board_only", lambda: False)()
+            if (persona or scenario) and self.isHidden() and not presenting:
+                self.show()  # a filtered map says so: the bar names the persona shown
 
     def set_persona(self, persona_id: str | None) -> None:
         self.persona.setCurrentIndex(max(0, self.persona.findData(persona_id)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,15 @@ from cjm_designer.model.entities import Comment
 
 from ..chrome import set_role
 from .common import WorkshopDock, author_name, dock_body, today
-from .pictures import add_pictures, ask_image_file, image_of, picture_from_image, remove_picture
+from .pictures import (
+    MAX_SIDE,
+    add_pictures,
+    ask_image_file,
+    image_of,
+    picture_from_image,
+    read_image,
+    remove_picture,
+)
 
 COMMENT_KINDS = (Kind.STAGE, Kind.TOUCHPOINT)
 
@@ -199,7 +207,7 @@ class NotesDock(WorkshopDock):
             self.add_picture_file(path)
 
     def add_picture_file(self, path: str) -> bool:
-        picture = picture_from_image(QImage(path), Path(path).stem)
+        picture = picture_from_image(read_image(path, MAX_SIDE), Path(path).stem)
         if picture is None or not self.subject:
             return False
         edit = add_pictures(self.controller.journey, self.subject, [picture])

@@ -31,7 +31,7 @@ from cjm_designer.model.enums import Segment
 from ..canvas import style
 from ..docks.editors import ColorEditor, ComboEditor, LineEditor, TextEditor
 from .common import WorkshopDock, dock_body
-from .pictures import ask_image_file, image_of, picture_from_image
+from .pictures import MAX_SIDE, ask_image_file, image_of, picture_from_image, read_image
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PHOTO = 72
@@ -218,7 +218,7 @@ class PersonasDock(WorkshopDock):
     def choose_photo(self) -> None:
         path = ask_image_file(self, QCoreApplication.translate("Workshop", "Persona photo"))
         if path:
-            self.set_photo(QImage(path), Path(path).stem)
+            self.set_photo(read_image(path, MAX_SIDE), Path(path).stem)
 
     def set_photo(self, image: QImage, caption: str = "") -> bool:
         picture = picture_from_image(image, caption)

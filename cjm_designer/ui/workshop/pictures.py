@@ -4,6 +4,11 @@ A photo of the shop shelf or a screenshot of the landing page goes into the map
 itself, so the map stays one file that travels by mail or git. Images are scaled to
 at most 1600 px on the long side and stored as JPEG (photos) or PNG (screenshots and
 anything with transparency), whichever is smaller.
+
+Every decode goes through :func:`read_image` with a pixel budget checked on the header
+first: a small file that declares a gigantic image is refused (a null image) before any
+pixel is allocated, and a large photo is decoded straight to 1600 px where the format
+allows it (JPEG), so a picture never costs more than the budget.
 """
 
 from __future__ import annotations
@@ -12,8 +17,16 @@ import base64
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMimeData,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QFileDialog
 
 from cjm_designer.model import JourneyMap, Kind
@@ -25,6 +38,33 @@ JPEG_QUALITY = 85
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
 _CACHE: OrderedDict[tuple[int, int], QImage] = OrderedDict()
 _CACHE_SIZE = 64
+MAX_DECODE_PIXELS = 50_000_000
+"""Pixels a picture may declare (200 MB as RGBA, under Qt's own 256 MB allocation limit)."""
+
+
+def read_image(source: str | bytes, fit: int | None = None) -> QImage:
+    """Decode a file path or image bytes within the pixel budget; a null image if it is
+    broken or declares more than MAX_DECODE_PIXELS. ``fit`` decodes straight to at most
+    that many pixels on the long side where the format can (JPEG scales while decoding)."""
+    buffer = None
+    if isinstance(source, bytes | bytearray):
+        buffer = QBuffer()
+        buffer.setData(QByteArray(bytes(source)))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+    else:
+        reader = QImageReader(source)
+    reader.setAutoTransform(True)
+    size = reader.size()  # from the header
+    if not size.isValid() or size.width() * size.height() > MAX_DECODE_PIXELS:
+        return QImage()
+    if fit and max(size.width(), size.height()) > fit:
+        scaled = size.scaled(QSize(fit, fit), Qt.AspectRatioMode.KeepAspectRatio)
+        reader.setScaledSize(scaled)
+    image = reader.read()
+    if buffer is not None:
+        buffer.close()
+    return image
 
 
 def ask_image_file(parent, title: str) -> str:
@@ -73,7 +113,7 @@ def image_of(picture: Picture) -> QImage:
             raw = base64.b64decode(picture.data, validate=False)
         except ValueError:
             raw = b""
-        image = QImage.fromData(raw)
+        image = read_image(raw)
         _CACHE[key] = image
         if len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
@@ -90,7 +130,7 @@ def images_in(mime: QMimeData | None) -> list[tuple[QImage, str]]:
     for url in mime.urls():
         path = url.toLocalFile() if url.isLocalFile() else ""
         if path.lower().endswith(IMAGE_SUFFIXES):
-            image = QImage(path)
+            image = read_image(path, MAX_SIDE)
             if not image.isNull():
                 found.append((image, Path(path).stem))
     if not found and mime.hasImage():

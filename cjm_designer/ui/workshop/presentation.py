@@ -1,24 +1,44 @@
 """Presentation mode: the map full screen for the room, stage by stage.
 
-F5 hides the menus, docks and status bar and shows the window full screen; the
-arrow keys glide from stage to stage, Home (or O) shows the whole map, Esc goes
-back. A large caption names the stage and the session timer sits in the corner.
-The canvas stays live: cards can still be edited, voted and added.
+F5 hides the menus, docks and status bar and shows the window full screen; the arrow
+keys step through slides (layout/slides.py: one stage, or one part of a tall stage, at a
+zoom where card titles read from the back of the room), Home (or O) shows the whole map,
+End the last stage, Esc goes back. The caption, the stage's goal and the session timer sit
+in a band above the map (the view's top margin), so they never cover map content. A window
+manager resizes a full-screen window late, after F5 returned: every resize fits the
+current slide again. The canvas stays live: cards can still be edited, voted and added.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar, QWidget
+
+from cjm_designer.layout.slides import Slide, stage_slides
 
 from .timer import SessionTimer
 
 CAPTION_SIZE = 26
 DETAIL_SIZE = 16
 TIMER_SIZE = 30
-CAPTION_ROOM = 0.16
-STAGE_SPAN = 2.0
+PAD = 12
+READABLE_TITLE_PX = 18
+"""Card titles on a slide are at least this tall on a 1280x720 screen (scaled up with it)."""
+PROJECTOR = (1280, 720)
+MAX_SLIDE_ZOOM = 2.0
+"""A short stage is drawn larger, up to this many times the readable zoom."""
+LABEL_CHROME = 2 * 14 + 2 * 1 + 4
+"""A label's padding and border around its text (STYLE), plus rounding."""
 TEXT, ALERT = "#1d2733", "#c0392b"
 STYLE = (
     "QLabel {{ background: rgba(255, 255, 255, 225); color: {color};"
@@ -38,13 +58,8 @@ def _overlay_label(parent: QWidget, size: int, bold: bool) -> QLabel:
     return label
 
 
-def _with_caption_room(rect: QRectF) -> QRectF:
-    """Room above the content for the caption and the timer."""
-    return rect.adjusted(0, -rect.height() * CAPTION_ROOM, 0, 0)
-
-
 class PresentationMode(QObject):
-    """Enters and leaves presentation mode on one main window; steps through stages."""
+    """Enters and leaves presentation mode on one main window; steps through slides."""
 
     toggled = Signal(bool)
 
@@ -54,15 +69,21 @@ class PresentationMode(QObject):
         self.view = window.view
         self.timer = timer
         self.active = False
-        self.stage_index = -1  # -1: the overview of the whole map
+        self.slides: list[Slide] = []
+        self.slide_index = -1  # -1: the overview of the whole map
         self._saved: dict = {}
-        self.caption = _overlay_label(self.view, CAPTION_SIZE, True)
-        self.detail = _overlay_label(self.view, DETAIL_SIZE, False)
-        self.clock = _overlay_label(self.view, TIMER_SIZE, True)
+        self.band = QWidget(self.view)
+        self.band.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.band.setAutoFillBackground(True)
+        self.band.hide()
+        self.caption = _overlay_label(self.band, CAPTION_SIZE, True)
+        self.detail = _overlay_label(self.band, DETAIL_SIZE, False)
+        self.clock = _overlay_label(self.band, TIMER_SIZE, True)
         timer.changed.connect(self._show_timer)
+        self.viewport = self.view.viewport()  # kept: asking a dying view for it raises
         self.view.installEventFilter(self)
-        self.view.viewport().installEventFilter(self)
-        window.scene.layoutChanged.connect(self._refresh_caption)
+        self.viewport.installEventFilter(self)
+        window.scene.layoutChanged.connect(self._layout_changed)
         window.controller.documentReplaced.connect(self._document_replaced)
 
     # --- entering and leaving -------------------------------------------------------------
@@ -77,15 +98,17 @@ class PresentationMode(QObject):
         """Hide the editing chrome and show the map big; ``full_screen`` False for pictures."""
         if self.active:
             return
-        w = self.window
+        w, view = self.window, self.view
         self._saved = {
             "state": w.saveState(),
             "menu": w.menuBar().isVisible(),
             "status": w.statusBar().isVisible(),
             "full_screen": w.isFullScreen(),
             "maximized": w.isMaximized(),
-            "zoom": self.view.zoom,
-            "center": self.view.mapToScene(self.view.viewport().rect().center()),
+            "zoom": view.zoom,
+            "center": view.mapToScene(view.viewport().rect().center()),
+            "alignment": view.alignment(),
+            "bars": (view.horizontalScrollBarPolicy(), view.verticalScrollBarPolicy()),
         }
         self.active = True
         for child in w.findChildren(QDockWidget) + w.findChildren(QToolBar):
@@ -93,21 +116,34 @@ class PresentationMode(QObject):
                 child.hide()
         w.menuBar().hide()
         w.statusBar().hide()
+        view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        palette = self.band.palette()
+        palette.setColor(self.band.backgroundRole(), w.scene.backgroundBrush().color())
+        self.band.setPalette(palette)
+        self.band.show()
         if full_screen:
             w.showFullScreen()
-        self.view.setFocus()
-        self.stage_index = -1
-        self._place_overlays()
+        view.setFocus()
+        self.slide_index = -1
+        self._refresh_caption()
         self.overview(animate=False)
         self.toggled.emit(True)
 
     def leave(self) -> None:
         if not self.active:
             return
-        w, saved = self.window, self._saved
+        w, view, saved = self.window, self.view, self._saved
         self.active = False
-        for label in (self.caption, self.detail, self.clock):
-            label.hide()
+        self.band.hide()
+        view.setViewportMargins(0, 0, 0, 0)
+        view.setSceneRect(QRectF())  # follow the scene's rectangle again
+        view.setAlignment(saved.get("alignment", view.alignment()))
+        horizontal, vertical = saved.get("bars", (None, None))
+        if horizontal is not None:
+            view.setHorizontalScrollBarPolicy(horizontal)
+            view.setVerticalScrollBarPolicy(vertical)
         if not saved.get("full_screen"):
             if saved.get("maximized"):
                 w.showMaximized()
@@ -118,68 +154,162 @@ class PresentationMode(QObject):
         state = saved.get("state")
         if isinstance(state, QByteArray):
             w.restoreState(state)
-        self.view.set_zoom(saved.get("zoom", 1.0))
+        view.set_zoom(saved.get("zoom", 1.0))
         if "center" in saved:
-            self.view.centerOn(saved["center"])
-        self.view.setFocus()
+            view.centerOn(saved["center"])
+        view.setFocus()
         self.toggled.emit(False)
 
-    # --- moving between stages ---------------------------------------------------------------
+    # --- slides ----------------------------------------------------------------------------
+
+    @property
+    def stage_index(self) -> int:
+        """The stage on screen; -1 for the overview."""
+        slide = self.current_slide
+        return -1 if slide is None else slide.stage_index
+
+    @property
+    def current_slide(self) -> Slide | None:
+        if 0 <= self.slide_index < len(self.slides):
+            return self.slides[self.slide_index]
+        return None
 
     def stage_count(self) -> int:
         layout = self.window.scene.layout
         return len(layout.stages) if layout is not None else 0
 
-    def stage_rect(self, index: int) -> QRectF | None:
-        """What to show for a stage: its column wide enough to read, from its header down.
+    def screen_scale(self) -> float:
+        """How much larger than a 1280x720 projector the view is (never below 1).
 
-        The column is about half the screen wide, so cards read from the back of the room;
-        the neighbours' edges stay in sight for orientation.
+        The room sees a projected picture of the same size whatever its resolution, so
+        text on a 1920x1080 screen is drawn 1.5 times as many pixels tall.
         """
+        view = self.view
+        return max(1.0, min(view.width() / PROJECTOR[0], view.height() / PROJECTOR[1]))
+
+    def min_zoom(self) -> float:
+        """The zoom that draws card titles READABLE_TITLE_PX tall, scaled with the screen."""
+        metrics = self.window.scene.options.metrics
+        return READABLE_TITLE_PX / metrics.card_title_size * self.screen_scale()
+
+    def compute_slides(self) -> list[Slide]:
+        """The slides for the viewport as it is now (it changes with every resize)."""
         layout = self.window.scene.layout
-        if layout is None or not 0 <= index < len(layout.stages):
-            return None
-        header = layout.stages[index].header
         viewport = self.view.viewport().rect()
-        aspect = viewport.height() / max(1, viewport.width())
-        width = header.w * STAGE_SPAN
-        height = width * aspect
-        left = header.x + header.w / 2 - width / 2
-        return QRectF(left, header.y - height * CAPTION_ROOM, width, height)
+        if layout is None or viewport.isEmpty():
+            return []
+        zoom = self.min_zoom()
+        return stage_slides(
+            layout,
+            self.window.scene.options.metrics,
+            viewport.width(),
+            viewport.height(),
+            zoom,
+            zoom * MAX_SLIDE_ZOOM,
+        )
 
     def go_to(self, index: int, animate: bool = True) -> None:
+        """Show the first slide of stage ``index`` (clamped)."""
+        self.slides = self.compute_slides()
         count = self.stage_count()
-        if count == 0:
+        if count == 0 or not self.slides:
             self.overview(animate)
             return
-        self.stage_index = max(0, min(index, count - 1))
-        rect = self.stage_rect(self.stage_index)
-        if rect is not None:
-            self.view.zoom_to_rect(rect, animate=animate)
-        self._refresh_caption()
+        index = max(0, min(index, count - 1))
+        first = next((i for i, slide in enumerate(self.slides) if slide.stage_index == index), None)
+        self.show_slide(first if first is not None else 0, animate)
 
-    def next_stage(self) -> None:
-        self.go_to(self.stage_index + 1)
+    def show_slide(self, index: int, animate: bool = True) -> None:
+        if not self.slides:
+            self.overview(animate)
+            return
+        self.slide_index = max(0, min(index, len(self.slides) - 1))
+        self._refresh_caption()  # the band's height first: it sizes the viewport
+        self._fit_current(animate)
 
-    def previous_stage(self) -> None:
-        if self.stage_index <= 0:
+    def next_slide(self) -> None:
+        self.slides = self.compute_slides()
+        if self.slide_index + 1 < len(self.slides):
+            self.show_slide(self.slide_index + 1)
+
+    def previous_slide(self) -> None:
+        self.slides = self.compute_slides()
+        if self.slide_index <= 0:
             self.overview()
         else:
-            self.go_to(self.stage_index - 1)
+            self.show_slide(self.slide_index - 1)
 
     def overview(self, animate: bool = True) -> None:
-        self.stage_index = -1
-        self.view.zoom_to_rect(_with_caption_room(self.view.sceneRect()), animate=animate)
+        self.slide_index = -1
+        self._refresh_caption()
+        self._fit_current(animate)
+
+    def _fit_current(self, animate: bool) -> None:
+        """Put the current slide (or the whole map) on screen for the viewport's size.
+
+        The view may scroll past the map's bottom, so the last part of a stage starts
+        at the top of the screen instead of under a half-cut row.
+        """
+        self._extend_scroll_area()
+        slide = self.current_slide
+        if slide is None:
+            self.view.zoom_to_rect(self.window.scene.sceneRect(), animate=animate)
+            return
+        visible = slide.visible
+        center = QPointF(visible.x + visible.w / 2, visible.y + visible.h / 2)
+        self.view.glide_to(slide.zoom, center, animate=animate)
+
+    def _extend_scroll_area(self) -> None:
+        rect = self.window.scene.sceneRect()
+        self.view.setSceneRect(
+            rect.adjusted(-rect.width(), -rect.height(), rect.width(), rect.height())
+        )
+
+    def _refit(self) -> None:
+        """After a resize: the same stage and part, fitted to the new size at once."""
+        slide = self.current_slide
+        self.slides = self.compute_slides()
+        if slide is not None:
+            found = next(
+                (
+                    i
+                    for i, s in enumerate(self.slides)
+                    if s.stage == slide.stage and s.part == min(slide.part, s.parts - 1)
+                ),
+                None,
+            )
+            self.slide_index = found if found is not None else -1
+            self._refresh_caption()
+        self._fit_current(animate=False)
+
+    def _layout_changed(self) -> None:
+        """An edit during the show: keep the view where it is, renumber the slides."""
+        if not self.active:
+            return
+        slide = self.current_slide
+        self.slides = self.compute_slides()
+        if slide is not None:
+            found = next(
+                (
+                    i
+                    for i, s in enumerate(self.slides)
+                    if s.stage == slide.stage and s.part == min(slide.part, s.parts - 1)
+                ),
+                None,
+            )
+            self.slide_index = found if found is not None else -1
         self._refresh_caption()
 
-    # --- overlays --------------------------------------------------------------------------------
+    # --- the caption band ------------------------------------------------------------------
 
     def _refresh_caption(self) -> None:
         if not self.active:
             return
         journey = self.window.controller.journey
         layout = self.window.scene.layout
-        if self.stage_index < 0 or layout is None or self.stage_index >= len(layout.stages):
+        slide = self.current_slide
+        stage = journey.stage(slide.stage) if slide is not None else None
+        if slide is None or layout is None or stage is None:
             self.caption.setText(
                 journey.title or QCoreApplication.translate("Workshop", "Journey map")
             )
@@ -188,22 +318,21 @@ class PresentationMode(QObject):
                 "Workshop", "%n stage(s) · → next stage · Home overview · Esc leave", None, count
             )
         else:
-            stage = journey.stage(layout.stages[self.stage_index].id)
-            self.caption.setText(
-                QCoreApplication.translate("Workshop", "{number}/{count} · {name}").format(
-                    number=self.stage_index + 1, count=len(layout.stages), name=stage.name
-                )
+            text = QCoreApplication.translate("Workshop", "{number}/{count} · {name}").format(
+                number=slide.stage_index + 1, count=len(layout.stages), name=stage.name
             )
-            lines = [stage.goal] if stage.goal else []
-            lines += [f"? {q}" for q in stage.questions[:3]]
-            details = "\n".join(lines)
+            if slide.parts > 1:
+                text += " · " + QCoreApplication.translate(
+                    "Workshop", "part {part} of {parts}"
+                ).format(part=slide.part + 1, parts=slide.parts)
+            self.caption.setText(text)
+            # The stage's questions are on the map itself (the Questions row).
+            details = stage.goal
         self.detail.setText(details)
-        for label in (self.caption, self.detail):
-            label.adjustSize()
+        self.caption.adjustSize()
         self.detail.setVisible(bool(details))
         self.caption.show()
         self._show_timer()
-        self._place_overlays()
 
     def _show_timer(self) -> None:
         if not self.active:
@@ -216,22 +345,66 @@ class PresentationMode(QObject):
         self._place_overlays()
 
     def _place_overlays(self) -> None:
-        width = self.view.viewport().width()
-        self.caption.move(16, 16)
-        self.detail.move(16, 16 + self.caption.height() + 8)
-        self.clock.move(max(16, width - self.clock.width() - 16), 16)
-        for label in (self.caption, self.detail, self.clock):
-            label.raise_()
+        """Lay out the band above the map and give the map the rest of the view.
+
+        The goal and questions sit right of the caption when there is room, else under it;
+        the view's top margin is the band's height, so nothing in it covers the map.
+        """
+        if not self.active:
+            return
+        width = self.view.width()
+        scale = self.screen_scale()
+        for label, size in (
+            (self.caption, CAPTION_SIZE),
+            (self.detail, DETAIL_SIZE),
+            (self.clock, TIMER_SIZE),
+        ):
+            if label.font().pixelSize() != round(size * scale):
+                font = QFont(label.font())
+                font.setPixelSize(round(size * scale))
+                label.setFont(font)
+                if label is not self.detail:
+                    label.adjustSize()
+        self.caption.move(PAD, PAD)
+        self.clock.move(max(PAD, width - self.clock.width() - PAD), PAD)
+        bottom = max(self.caption.height(), self.clock.height())
+        if self.detail.isVisibleTo(self.band):
+            beside = self.caption.width() + 2 * PAD
+            room = width - beside - self.clock.width() - 3 * PAD
+            if room >= 320:
+                x, y = beside, PAD
+            else:
+                x, y, room = PAD, PAD + bottom + PAD // 2, width - 2 * PAD
+            metrics = self.detail.fontMetrics()
+            lines = self.detail.text().splitlines() or [""]
+            natural = max(metrics.horizontalAdvance(line) for line in lines) + LABEL_CHROME
+            detail_w = min(room, natural)
+            self.detail.setWordWrap(natural > room)
+            self.detail.setFixedWidth(max(1, detail_w))
+            wrapped = self.detail.heightForWidth(detail_w) if natural > room else -1
+            self.detail.setFixedHeight(wrapped if wrapped > 0 else self.detail.sizeHint().height())
+            self.detail.move(x, y)
+            bottom = max(bottom, y - PAD + self.detail.height())
+        band = PAD + bottom + PAD
+        self.band.setGeometry(0, 0, width, band)
+        self.band.raise_()
+        margins = self.view.viewportMargins()
+        if margins.top() != band:
+            self.view.setViewportMargins(0, band, 0, 0)
 
     def _document_replaced(self) -> None:
         if self.active:
             self.overview(animate=False)
 
-    # --- keys ------------------------------------------------------------------------------------
+    # --- keys and resizes ------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self.active:
-            self._place_overlays()
+        if self.active and event.type() == QEvent.Type.Resize:
+            if watched is self.view:
+                self._place_overlays()
+            elif watched is self.viewport:
+                self._refit()
+            return False
         if not self.active or event.type() != QEvent.Type.KeyPress or watched is not self.view:
             return False
         scene = self.window.scene
@@ -241,13 +414,14 @@ class PresentationMode(QObject):
             return False
         key = event.key()
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown):
-            self.next_stage()
+            self.next_slide()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp):
-            self.previous_stage()
+            self.previous_slide()
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_O):
             self.overview()
         elif key == Qt.Key.Key_End:
-            self.go_to(self.stage_count() - 1)
+            self.slides = self.compute_slides()
+            self.show_slide(len(self.slides) - 1)
         elif key == Qt.Key.Key_Escape and not scene.interaction:
             self.leave()
         else:

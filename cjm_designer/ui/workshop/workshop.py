@@ -44,14 +44,17 @@ class CanvasInput(QObject):
         self.workshop = workshop
         self.view = workshop.window.view
         self.scene = workshop.window.scene
+        # Kept: while the window is destroyed the view's wrapper dies before its viewport
+        # stops sending events, and asking the view for it then raises inside Qt.
+        self.viewport = self.view.viewport()
         self.view.installEventFilter(self)
-        self.view.viewport().installEventFilter(self)
+        self.viewport.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self.view and kind == QEvent.Type.KeyPress:
             return self._key(event)
-        if watched is not self.view.viewport():
+        if watched is not self.viewport:
             return False
         if kind == QEvent.Type.MouseButtonPress:
             return self._alt_click(event)
@@ -127,10 +130,14 @@ class Workshop(QObject):
         self.input = CanvasInput(self)
         self.timer = SessionTimer(self)
         self.presentation = PresentationMode(window, self.timer)
+        self.presentation.toggled.connect(self.decorations.set_presenting)
         self.find_bar = FindBar(window, self.decorations, window.view)
         self.quick_add = QuickAddBox(window, window.view)
         self.filter_bar = FilterBar(window, window)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
+        # Closed on first run (Workshop > Workshop Panels, Ctrl+Alt+5; Workshop > Next
+        # Persona works without it): its row is map height on a 1280x720 projector.
+        self.filter_bar.hide()
         self.timer_widget = TimerWidget(self.timer)
         window.statusBar().addPermanentWidget(self.timer_widget)
         self.notes = NotesDock(self.controller, window)
@@ -144,12 +151,15 @@ class Workshop(QObject):
         self._build_menu()
 
     def _place_docks(self) -> None:
+        """Beside Properties as tabs, closed until asked for (the Workshop menu, View >
+        Panels): the board keeps the projector's width."""
         anchor = getattr(self.window, "properties", None)
         for dock in self.docks:
             if anchor is not None:
                 self.window.tabifyDockWidget(anchor, dock)
             else:
                 self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.hide()
         if anchor is not None:
             anchor.raise_()
 

@@ -13,7 +13,9 @@ import shutil
 import subprocess
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 
 def pytest_collection_modifyitems(config, items):
@@ -37,3 +39,30 @@ def xdotool(*args: str) -> None:
 
 def wmctrl(*args: str) -> None:
     subprocess.run(["wmctrl", *args], check=True, timeout=10)
+
+
+@pytest.fixture
+def maximized(qtbot, example_copy):
+    """The editor on the example, shown as the program shows it, then maximized by the WM."""
+    from cjm_designer.ui.app import show_settled
+    from cjm_designer.ui.main_window import MainWindow
+
+    window = MainWindow(restore_layout=False)
+    qtbot.addWidget(window)
+    assert window.load(example_copy)
+    show_settled(QApplication.instance(), window)
+    qtbot.waitExposed(window)
+    wmctrl("-i", "-r", hex(int(window.winId())), "-b", "add,maximized_vert,maximized_horz")
+    available = window.screen().availableGeometry()
+    qtbot.waitUntil(
+        lambda: window.isMaximized() and window.frameGeometry().width() >= available.width() - 2,
+        timeout=5000,
+    )
+    xdotool("windowactivate", "--sync", str(int(window.winId())))
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    yield window
+    window.controller.undo_stack.setClean()
+
+
+def global_rect(widget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())

@@ -23,7 +23,6 @@ class CardItem(HoverEntityItem):
         self.touchpoint = touchpoint
         self.box = box
         self.lane_color = lane_color
-        self.drop_hint = False
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_content(self, touchpoint: Touchpoint, box: CardBox, lane_color: QColor) -> None:

@@ -31,10 +31,11 @@ from cjm_designer.messages import localize
 from cjm_designer.model.snapshots import SnapshotError, add_snapshot, delete_snapshot, restore_edit
 
 from ..dialogs import messages
+from ..plan.plan_dock import plan_status_text, snapshot_plan_text
 from .window import CompareWindow
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from .menus import ExtraActions
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -62,16 +63,12 @@ def confirm_restore(parent: QWidget, name: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _map_name(window: MainWindow) -> str:
-    return window.document_name()
-
-
-def save_snapshot(window: MainWindow) -> bool:
+def save_snapshot(host: ExtraActions) -> bool:
     """File > Save Snapshot…: a named, dated copy of the map, kept inside the file."""
-    journey = window.controller.journey
+    journey = host.session.journey
     today = _dt.date.today().isoformat()
     name = ask_snapshot_name(
-        window, QCoreApplication.translate("Snapshots", "Snapshot {date}").format(date=today)
+        host.window, QCoreApplication.translate("Snapshots", "Snapshot {date}").format(date=today)
     )
     if not name:
         return False
@@ -79,16 +76,16 @@ def save_snapshot(window: MainWindow) -> bool:
         edit = add_snapshot(journey, take_snapshot(journey, name, today))
     except SnapshotError as error:
         messages.show_error(
-            window,
+            host.window,
             QCoreApplication.translate("Snapshots", "Cannot save snapshot"),
             localize(error),
         )
         return False
-    done = window.controller.push(
+    done = host.session.push(
         edit, QCoreApplication.translate("Snapshots", "Save snapshot “{name}”").format(name=name)
     )
     if done:
-        window.statusBar().showMessage(
+        host.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "Snapshots", "Snapshot “{name}” saved in the map; save the file to keep it."
             ).format(name=name),
@@ -97,65 +94,64 @@ def save_snapshot(window: MainWindow) -> bool:
     return done
 
 
-def _open(window: MainWindow, name: str):
+def _open(host: ExtraActions, name: str):
     try:
-        return open_named_snapshot(window.controller.journey, name, _map_name(window))
+        return open_named_snapshot(host.session.journey, name, host.session.document_name())
     except (SnapshotError, MapLoadError) as error:
         messages.show_error(
-            window,
+            host.window,
             QCoreApplication.translate("Snapshots", "Cannot open snapshot"),
             localize(error),
         )
         return None
 
 
-def restore_snapshot(window: MainWindow, name: str) -> bool:
+def restore_snapshot(host: ExtraActions, name: str) -> bool:
     """Make the map what the snapshot was, as one undoable step (snapshots are kept)."""
-    restored = _open(window, name)
+    restored = _open(host, name)
     if restored is None:
         return False
-    edit = restore_edit(window.controller.journey, restored)
-    return window.controller.push(
+    edit = restore_edit(host.session.journey, restored)
+    return host.session.push(
         edit, QCoreApplication.translate("Snapshots", "Restore snapshot “{name}”").format(name=name)
     )
 
 
-def open_read_only(window: MainWindow, name: str):
+def open_read_only(host: ExtraActions, name: str):
     """A second window showing the snapshot; it cannot be edited."""
     from ..chrome import APP_TITLE
     from ..controller import DocumentController
 
-    journey = _open(window, name)
+    journey = _open(host, name)
     if journey is None:
         return None
     controller = DocumentController(journey)
     controller.read_only = True
-    # The window's own class: importing main_window here would make an import cycle.
-    other = type(window)(controller, window.language, restore_layout=False)
+    other = host.new_window(controller)
     controller.setParent(other)
     other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     other.setWindowTitle(
         QCoreApplication.translate("Snapshots", "{file} @ {snapshot} (read-only)").format(
-            file=_map_name(window), snapshot=name
+            file=host.session.document_name(), snapshot=name
         )
         + f" — {APP_TITLE}"
     )
-    keep_alive(window, other)
+    keep_alive(host.window, other)
     other.show()
     return other
 
 
-def compare_with_current(window: MainWindow, name: str):
-    snapshot = _open(window, name)
+def compare_with_current(host: ExtraActions, name: str):
+    snapshot = _open(host, name)
     if snapshot is None:
         return None
     view = CompareWindow(
         snapshot,
-        window.controller.journey,
+        host.session.journey,
         QCoreApplication.translate("Snapshots", "snapshot “{name}”").format(name=name),
         QCoreApplication.translate("Snapshots", "current map"),
     )
-    keep_alive(window, view)
+    keep_alive(host.window, view)
     view.show()
     return view
 
@@ -170,11 +166,11 @@ def keep_alive(window: QWidget, other: QWidget) -> None:
 class SnapshotsDialog(QDialog):
     """File > Snapshots…: the map's snapshots with what can be done to each."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
+    def __init__(self, host: ExtraActions):
+        super().__init__(host.window)
         self.setObjectName("snapshotsDialog")
         self.setWindowTitle(QCoreApplication.translate("Snapshots", "Snapshots"))
-        self.window_ = window
+        self.host = host
         layout = QVBoxLayout(self)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -204,7 +200,7 @@ class SnapshotsDialog(QDialog):
         self.compare_button.clicked.connect(lambda: self._act(compare_with_current))
         self.delete_button.clicked.connect(self._delete)
         self.list.currentItemChanged.connect(lambda *_a: self._enable())
-        window.controller.mapChanged.connect(self._refill_later)
+        host.session.controller.mapChanged.connect(self._refill_later)
         self.resize(520, 360)
         self.refill()
 
@@ -215,17 +211,22 @@ class SnapshotsDialog(QDialog):
     def refill(self) -> None:
         current = self.selected()
         self.list.clear()
-        snapshots = self.window_.controller.journey.snapshots
+        snapshots = self.host.session.journey.snapshots
         for snapshot in snapshots:
-            item = QListWidgetItem(f"{snapshot.name}    {snapshot.date}")
+            plan = snapshot_plan_text(snapshot.data)  # the plan's state at that review
+            item = QListWidgetItem(
+                f"{snapshot.name}    {snapshot.date}" + (f"    {plan}" if plan else "")
+            )
             item.setData(NAME_ROLE, snapshot.name)
             self.list.addItem(item)
             if snapshot.name == current:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(self.list.count() - 1)
+        now = plan_status_text(self.window_.controller.journey)
         self.hint.setText(
             QCoreApplication.translate("Snapshots", "Snapshots are kept inside the map file.")
+            + (f"\n{now}" if now else "")
             if snapshots
             else QCoreApplication.translate(
                 "Snapshots",
@@ -240,7 +241,7 @@ class SnapshotsDialog(QDialog):
 
     def _enable(self) -> None:
         chosen = self.selected() is not None
-        editable = not self.window_.controller.read_only
+        editable = not self.host.session.controller.read_only
         self.open_button.setEnabled(chosen)
         self.compare_button.setEnabled(chosen)
         self.restore_button.setEnabled(chosen and editable)
@@ -249,18 +250,18 @@ class SnapshotsDialog(QDialog):
     def _act(self, action) -> None:
         name = self.selected()
         if name is not None:
-            action(self.window_, name)
+            action(self.host, name)
 
     def _restore(self) -> None:
         name = self.selected()
         if name is not None and confirm_restore(self, name):
-            restore_snapshot(self.window_, name)
+            restore_snapshot(self.host, name)
 
     def _delete(self) -> None:
         name = self.selected()
         if name is None:
             return
-        self.window_.controller.push(
-            delete_snapshot(self.window_.controller.journey, name),
+        self.host.session.push(
+            delete_snapshot(self.host.session.journey, name),
             QCoreApplication.translate("Snapshots", "Delete snapshot “{name}”").format(name=name),
         )

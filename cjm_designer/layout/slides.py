@@ -1,0 +1,154 @@
+"""Presentation slides: which part of the map each step of a presentation shows.
+
+Pure geometry over a :class:`MapLayout`, so it is tested without a screen. A slide is one
+stage (or one vertical part of a tall stage) at a zoom where card titles read from the
+back of the room. The canvas pins lane titles to the left edge and stage headers to the
+top edge of what is visible (frozen panes); the slide leaves room for both, so the pinned
+titles never cover the stage's cards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .boxes import ROW_EMOTIONS, MapLayout
+from .geometry import Rect
+from .map_layout import Metrics
+
+GAP = 10.0
+"""Scene units of air around a slide's content."""
+PINNED_GAP = 6.0
+"""How far the pinned header band reaches below the headers (sticky.py draws it so)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slide:
+    """One step: ``visible`` is the scene rectangle the view shows at ``zoom``.
+
+    ``content`` is the part of the stage this slide is about; it lies inside ``visible``
+    clear of the pinned lane column and the pinned stage header row.
+    """
+
+    stage: str
+    stage_index: int
+    part: int
+    parts: int
+    zoom: float
+    visible: Rect
+    content: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    top: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def _stage_blocks(layout: MapLayout, stage_id: str, metrics: Metrics, room: float) -> list[_Block]:
+    """The stage's vertical pieces that carry something to read, top to bottom.
+
+    A lane with cards counts from its top (where its name is) to its last card; a lane
+    taller than ``room`` is cut between cards. A bottom row counts when this stage's
+    cell has text (or, for the emotion row, a point on a curve).
+    """
+    blocks: list[_Block] = []
+    for lane in layout.lanes:
+        cards = sorted(
+            (c.rect for c in layout.cards.values() if c.stage == stage_id and c.channel == lane.id),
+            key=lambda r: r.y,
+        )
+        if not cards:
+            continue
+        bottom = cards[-1].bottom + metrics.cell_padding
+        if bottom - lane.rect.y <= room:
+            blocks.append(_Block(lane.rect.y, bottom))
+            continue
+        top = lane.rect.y
+        for rect in cards:
+            blocks.append(_Block(top, min(rect.bottom + metrics.card_gap / 2, top + room)))
+            top = rect.bottom + metrics.card_gap / 2
+    for row in layout.rows:
+        if row.kind == ROW_EMOTIONS:
+            filled = any(p.stage == stage_id for curve in layout.curves for p in curve.points)
+        else:
+            filled = any(cell.stage == stage_id and cell.lines for cell in row.cells)
+        if not filled:
+            continue
+        top = row.rect.y
+        while row.rect.bottom - top > room:
+            blocks.append(_Block(top, top + room))
+            top += room
+        blocks.append(_Block(top, row.rect.bottom))
+    return blocks
+
+
+def _clamp(start: float, length: float, total: float) -> float:
+    """Where a window of ``length`` starts when it wants ``start`` in [0, total].
+
+    A window longer than the whole is centred on it (the view centres a small scene).
+    """
+    if length >= total:
+        return (total - length) / 2
+    return max(0.0, min(start, total - length))
+
+
+def stage_slides(
+    layout: MapLayout,
+    metrics: Metrics,
+    view_width: float,
+    view_height: float,
+    min_zoom: float,
+    max_zoom: float,
+) -> list[Slide]:
+    """Every slide of the map for a view of ``view_width`` x ``view_height`` pixels.
+
+    The zoom is as large as lets the whole stage fit, never above ``max_zoom``; when the
+    stage is too tall for ``min_zoom`` (the readable size), it stays at ``min_zoom`` and
+    the stage is cut into parts, each starting at a lane's top so its name shows. The
+    zoom is also small enough for the lane column, the stage and its gaps side by side.
+    """
+    slides: list[Slide] = []
+    total_w = layout.size[0]
+    lane_w = metrics.lane_header_width
+    for box in layout.stages:
+        header = box.header
+        pinned = header.h + PINNED_GAP
+        need_w = lane_w + box.column.w + 2 * metrics.stage_gap + 2 * metrics.margin + GAP
+        content = _stage_blocks(layout, box.id, metrics, float("inf"))
+        bottom = max((b.bottom for b in content), default=header.bottom)
+        fit_w = view_width / need_w
+        fit_h = view_height / (bottom - header.y + 2 * GAP)
+        zoom = max(1e-3, min(fit_w, max_zoom, max(min_zoom, fit_h)))
+        width, height = view_width / zoom, view_height / zoom
+        # Parts after the first have the stage header pinned above them.
+        room = height - pinned - 2 * GAP
+        blocks = [_Block(header.y, header.bottom), *_stage_blocks(layout, box.id, metrics, room)]
+        pages: list[_Block] = []
+        for block in blocks:
+            if pages:
+                limit = height - 2 * GAP if len(pages) == 1 else room
+                if block.bottom - pages[-1].top <= limit:
+                    pages[-1] = _Block(pages[-1].top, max(pages[-1].bottom, block.bottom))
+                    continue
+            pages.append(block)
+        free = width - lane_w - box.column.w
+        left = _clamp(box.column.x - lane_w - free / 2, width, total_w)
+        for part, page in enumerate(pages):
+            # Past the map's bottom is allowed: the view scrolls there in presentations.
+            top = max(0.0, header.y - GAP if part == 0 else page.top - pinned - GAP)
+            slides.append(
+                Slide(
+                    stage=box.id,
+                    stage_index=box.index,
+                    part=part,
+                    parts=len(pages),
+                    zoom=zoom,
+                    visible=Rect(left, top, width, height),
+                    content=Rect(box.column.x, page.top, box.column.w, page.height),
+                )
+            )
+    return slides

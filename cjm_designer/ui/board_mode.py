@@ -1,0 +1,56 @@
+"""Board mode (F9): only the map, for projecting while still editing.
+
+Every panel and toolbar steps aside and the map takes the window; F9 again (or View >
+Board Mode) brings back exactly the panels that were open. Unlike presentation (F5) the
+window stays as it is, the menus and the status bar stay, and nothing zooms.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QToolBar
+
+
+class BoardMode(QObject):
+    toggled = Signal(bool)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self._state: QByteArray | None = None
+        self.action = QAction(QCoreApplication.translate("BoardMode", "&Board Mode"), window)
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence("F9"))
+        self.action.setToolTip(
+            QCoreApplication.translate("BoardMode", "Only the map: hide every panel and toolbar")
+        )
+        self.action.triggered.connect(self.set_active)
+        window.addAction(self.action)
+        view_menu = getattr(getattr(window, "menu_actions", None), "view_menu", None)
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addAction(self.action)
+
+    def toggle(self) -> None:
+        self.set_active(not self.active)
+
+    def set_active(self, active: bool) -> None:
+        if active == self.active:
+            self.action.setChecked(active)
+            return
+        window = self.window
+        if active:
+            self._state = window.saveState()
+            self.active = True
+            for child in window.findChildren(QDockWidget) + window.findChildren(QToolBar):
+                if child.parent() is window:
+                    child.hide()
+        else:
+            self.active = False
+            if self._state is not None:
+                window.restoreState(self._state)
+        self.action.setChecked(active)
+        window.view.setFocus()
+        self.toggled.emit(active)

@@ -1,0 +1,57 @@
+"""The Problems badge in the status bar: a count that opens the Problems panel.
+
+A permanent list of findings under the map reads as an alarm to a client watching the
+projector, and most findings are hints for later. The panel starts closed; the badge
+shows how many errors and warnings there are (hints only in its tooltip), in red for
+errors, and opens or closes the panel on a click.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QToolButton
+
+from .problems import ProblemsDock
+
+ERROR_STYLE = "QToolButton { color: #b42318; font-weight: bold; }"
+WARNING_STYLE = "QToolButton { color: #8a5a00; }"
+
+
+class ProblemsBadge(QToolButton):
+    """A flat status-bar button: "2 problems" / "No problems"; click toggles the panel."""
+
+    def __init__(self, dock: ProblemsDock, parent=None):
+        super().__init__(parent)
+        self.setObjectName("problemsBadge")
+        self.dock = dock
+        self.setAutoRaise(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clicked.connect(self.toggle_panel)
+        dock.changed.connect(self.refresh)
+        self.refresh()
+
+    def toggle_panel(self) -> None:
+        if self.dock.isVisible():
+            self.dock.hide()
+        else:
+            self.dock.show()
+            self.dock.raise_()
+
+    def refresh(self) -> None:
+        counts = self.dock.counts()
+        errors, warnings, hints = counts["error"], counts["warning"], counts["info"]
+        serious = errors + warnings
+        if serious:
+            text = QCoreApplication.translate("ProblemsBadge", "⚠ %n problem(s)", None, serious)
+        else:
+            text = QCoreApplication.translate("ProblemsBadge", "✓ No problems")
+        self.setText(text)
+        self.setStyleSheet(ERROR_STYLE if errors else WARNING_STYLE if warnings else "")
+        tip = QCoreApplication.translate(
+            "ProblemsBadge", "Errors: {errors} · warnings: {warnings} · hints: {hints}"
+        ).format(errors=errors, warnings=warnings, hints=hints)
+        self.setToolTip(
+            tip + "\n" + QCoreApplication.translate("ProblemsBadge", "Click to show the list")
+        )
+        self.setAccessibleName(text)

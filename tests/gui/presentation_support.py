@@ -1,0 +1,75 @@
+"""Geometry checks for presentation slides, shared by offscreen and real-window tests.
+
+A slide is right when the room can read it: the stage's cards lie inside the visible
+viewport, clear of the pinned lane column and stage header row and of the caption band,
+and their titles are drawn at least READABLE_TITLE_PX tall (scaled with the screen).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QRectF
+
+from cjm_designer.ui.workshop.presentation import READABLE_TITLE_PX
+
+
+def _on_viewport(view, rect: QRectF) -> QRectF:
+    return QRectF(view.mapFromScene(rect).boundingRect())
+
+
+def _global(widget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def slide_problems(window) -> list[str]:
+    """What is wrong with the slide on screen; empty when it reads."""
+    show = window.workshop.presentation
+    view = window.view
+    scene = window.scene
+    slide = show.current_slide
+    if slide is None:
+        return ["no slide is shown"]
+    problems = []
+    viewport = QRectF(view.viewport().rect()).adjusted(-1, -1, 1, 1)
+    content = slide.content
+    content_rect = _on_viewport(view, QRectF(content.x, content.y, content.w, content.h))
+    sticky = scene.sticky
+    covers = []
+    if sticky.left_band.isVisible():
+        covers.append(("pinned lane column", sticky.left_band.sceneBoundingRect()))
+    else:
+        for item in scene.lane_headers.values():
+            covers.append(("lane header", item.sceneBoundingRect()))
+    if sticky.top_band.isVisible():
+        covers.append(("pinned stage headers", sticky.top_band.sceneBoundingRect()))
+    cover_rects = [(name, _on_viewport(view, rect)) for name, rect in covers]
+    band = _global(show.band)
+    title_px = view.zoom * scene.options.metrics.card_title_size
+    wanted_px = READABLE_TITLE_PX * show.screen_scale()
+    cards = [
+        box
+        for box in scene.layout.cards.values()
+        if box.stage == slide.stage
+        and box.rect.y >= content.y - 0.5
+        and box.rect.bottom <= content.bottom + 0.5
+    ]
+    for box in cards:
+        on_screen = _on_viewport(view, QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h))
+        if not viewport.contains(on_screen):
+            problems.append(f"card {box.id} at {on_screen} is outside the viewport {viewport}")
+        for name, rect in cover_rects:
+            overlap = rect.intersected(on_screen)
+            if overlap.width() > 1 and overlap.height() > 1:
+                problems.append(f"card {box.id} is covered by the {name}")
+        top_left = view.viewport().mapToGlobal(on_screen.topLeft().toPoint())
+        if band.intersects(QRect(top_left, on_screen.size().toSize())):
+            problems.append(f"card {box.id} is covered by the caption band")
+    if title_px < wanted_px - 0.01:
+        problems.append(f"card titles are {title_px:.1f} px, fewer than {wanted_px:.1f}")
+    if not viewport.contains(content_rect):
+        problems.append(f"the slide's content {content_rect} is not inside {viewport}")
+    return problems
+
+
+def stage_cards(window, stage_index: int) -> set[str]:
+    stage = window.scene.layout.stages[stage_index].id
+    return {box.id for box in window.scene.layout.cards.values() if box.stage == stage}

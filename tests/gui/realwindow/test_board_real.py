@@ -1,0 +1,45 @@
+"""The editor as a board in a real window: the map gets the screen, text reads.
+
+Maximized by the window manager at 1280x720 (a projector) and 1920x1080.
+"""
+
+from __future__ import annotations
+
+from .conftest import global_rect
+
+
+def test_maximized_first_run_gives_the_map_three_quarters_and_readable_titles(maximized, qtbot):
+    window = maximized
+    qtbot.wait(100)  # the dock sizes follow the window manager's resize
+    viewport = global_rect(window.view.viewport())
+    client = window.width() * window.height()
+    assert viewport.width() * viewport.height() >= 0.75 * client
+    assert window.view.zoom * window.scene.options.metrics.card_title_size >= 12
+    # The journey begins at the top-left corner of the board.
+    shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert shown.left() <= 1 and shown.top() <= 1
+    assert not window.problems.isVisible() and window.problems_badge.isVisible()
+
+
+def test_f9_through_x_gives_the_map_the_whole_window_and_back(maximized, qtbot):
+    from .conftest import xdotool
+
+    window = maximized
+    qtbot.wait(100)
+    before = global_rect(window.view.viewport())
+    xdotool("key", "F9")
+    qtbot.waitUntil(lambda: window.board_mode.active, timeout=5000)
+    client = window.width() * window.height()
+    qtbot.waitUntil(
+        lambda: (
+            global_rect(window.view.viewport()).width()
+            * global_rect(window.view.viewport()).height()
+            >= 0.9 * client
+        ),
+        timeout=5000,
+    )
+    assert not window.outline.isVisible()
+    xdotool("key", "F9")
+    qtbot.waitUntil(lambda: not window.board_mode.active, timeout=5000)
+    qtbot.waitUntil(lambda: global_rect(window.view.viewport()) == before, timeout=5000)
+    assert window.outline.isVisible()
