@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from cjm_designer.messages import localize, text
+from cjm_designer.messages import localize, reason_of, text
 
 from ._common import load_or_report
 
@@ -58,7 +58,7 @@ def run(args) -> int:
     try:
         state, problems = RoomState.open(journal)
     except JournalBusyError as error:
-        print(error, file=sys.stderr)
+        print(localize(reason_of(error)), file=sys.stderr)
         return EXIT_FAILED
     except OSError as error:
         message = text("cli.room.journal", journal=str(journal), reason=error.strerror)

@@ -652,4 +652,8 @@ TEXTS: dict[str, str | Plural] = {
     "export.picture.too-large": "picture {label!r} left out: {width} x {height} pixels is more "
     "than the {limit} million a picture may have",
     "export.picture.broken": "picture {label!r} left out: its data is broken ({error})",
+    # --- the workshop room's journal (room.journal) -------------------------------------
+    "room.busy": "{path}: the workshop room of this map is open in another window or program",
+    "room.damaged-line": "{where}: skipped a damaged line ({reason})",
+    "room.not-a-record": "{where}: skipped a line that is not a room record",
 }
