@@ -89,7 +89,7 @@ def _footer_painter(ctx: RenderContext, footer_title: str):
         painter.draw_box(canvas, footer_title, Box(margin, y, third * 1.6, 10), 7.5, max_lines=1)
         painter.draw_box(
             canvas,
-            ctx.options.today(),
+            ctx.today(),
             Box(margin + third * 1.6, y, third * 0.8, 10),
             7.5,
             align="center",
@@ -205,7 +205,7 @@ class HandoutBuilder:
         story: list = [Paragraph(self.m(j.title or t("untitled"), True), s.title)]
         if j.description:
             story.append(self.para(j.description))
-        facts = [f"{t('date')}: {self.ctx.options.today()}"]
+        facts = [f"{t('date')}: {self.ctx.today()}"]
         if j.author:
             facts.append(j.author)
         story.append(self.para(" · ".join(facts), s.small))
@@ -317,7 +317,9 @@ class HandoutBuilder:
         story += picture_flowables(stage.pictures, s.small, self.m, warn=self.ctx.warn)
         for comment in stage.comments:
             story.append(
-                self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)
+                self.labelled(
+                    f"{comment.author} {self.ctx.date(comment.date)}".strip(), comment.text, s.small
+                )
             )
         return story
 
@@ -357,7 +359,9 @@ class HandoutBuilder:
         block += picture_flowables(card.pictures, s.small, self.m, warn=self.ctx.warn)
         for comment in card.comments:
             block.append(
-                self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)
+                self.labelled(
+                    f"{comment.author} {self.ctx.date(comment.date)}".strip(), comment.text, s.small
+                )
             )
         return block
 

@@ -135,7 +135,7 @@ class PosterPage:
         )
         painter.draw_box(
             canvas,
-            ctx.options.today(),
+            ctx.today(),
             Box(margin + width * 0.72, top - 24 * u, width * 0.28, 14 * u),
             10 * u,
             align="right",

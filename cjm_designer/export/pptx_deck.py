@@ -24,11 +24,11 @@ from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches, Pt
 
 from cjm_designer.io.atomic import fsync_and_publish
-from cjm_designer.messages import Message
+from cjm_designer.messages import Message, date_text
 from cjm_designer.model import JourneyMap, Stage, Touchpoint
 from cjm_designer.model.duration_text import format_duration
 
-from .pdf_labels import labels
+from .pdf_labels import labels, message_language
 from .pdf_options import ExportCancelled
 
 __all__ = ["DeckResult", "ExportCancelled", "build_deck", "stage_lines"]
@@ -175,7 +175,7 @@ def _title_slide(deck, journey: JourneyMap, t) -> None:
     parts = []
     if journey.author:
         parts.append(journey.author)
-    parts.append(date.today().isoformat())
+    parts.append(date_text(date.today().isoformat(), message_language(journey.language)))
     names = ", ".join(p.name for p in journey.personas)
     lines = [" · ".join(parts)]
     if names:

@@ -144,6 +144,24 @@ def percent(value: float | None, digits: int = 1, language: str | None = None) -
     return number(value, f".{digits}%", language)
 
 
+def date_text(iso: str, language: str | None = None) -> str:
+    """A date written "2026-01-02" as the language writes it: unchanged in English (maps
+    and handouts always showed ISO dates), "2 января 2026 г." in Russian, "2. tammikuuta
+    2026" in Finnish. Text that is not an ISO date is returned as it is."""
+    lang = language or _current
+    if lang == SOURCE_LANGUAGE or lang not in LANGUAGES:
+        return iso
+    import datetime
+
+    try:
+        day = datetime.date.fromisoformat(iso.strip())
+    except ValueError:
+        return iso
+    from babel.dates import format_date
+
+    return format_date(day, format="long", locale=lang)
+
+
 def render(code: str, params: Mapping[str, Any], language: str) -> str:
     entry = TEXTS[code]
     if language == SOURCE_LANGUAGE or language not in LANGUAGES:
@@ -180,6 +198,7 @@ __all__ = [
     "Plural",
     "catalogue_text",
     "current_language",
+    "date_text",
     "language_from_environment",
     "localize",
     "number",

@@ -198,3 +198,16 @@ def test_handout_votes_follow_plural_rules(tmp_path, language, expected, wrong):
         assert words in text, (words, text)
     for words in wrong:
         assert not re.search(rf"(?<!\d){words}", text), words
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("ru", "2 января 2026 г."), ("fi", "2. tammikuuta 2026"), ("en", "2026-01-02")],
+)
+def test_print_date_as_the_language_writes_it(tmp_path, language, written):
+    out = tmp_path / "handout.pdf"
+    export_pdf(_voted_map(language), out, kind="handout", date="2026-01-02")
+    text = text_of(out)
+    assert written in text, text[:300]
+    if language != "en":
+        assert "2026-01-02" not in text
