@@ -31,6 +31,7 @@ def _export_pdf(journey, args) -> int:
         "scenario": args.scenario,
         "grayscale": args.grayscale,
         "margin_mm": args.margin,
+        "bleed_mm": args.bleed,
     }
     if args.rows is not None:
         options["rows"] = tuple(r.strip() for r in args.rows.split(",") if r.strip())
@@ -43,6 +44,8 @@ def _export_pdf(journey, args) -> int:
         reason = error.strerror or str(error)
         print(text("cli.cannot-write", path=args.output, reason=reason), file=sys.stderr)
         return EXIT_INVALID
+    for note in result.notes:
+        print(f"{result.path.name}: {localize(note)}")
     for warning in result.warnings:
         print(text("cli.warning", message=localize(warning)), file=sys.stderr)
     kind = text(f"cli.export.kind.{result.kind}")
@@ -86,6 +89,9 @@ def register(subparsers) -> None:
     parser.add_argument("--rows", metavar="LIST", help=text("help.export.rows"))
     parser.add_argument(
         "--margin", type=float, default=10.0, metavar="MM", help=text("help.export.margin")
+    )
+    parser.add_argument(
+        "--bleed", type=float, default=0.0, metavar="MM", help=text("help.export.bleed")
     )
     parser.add_argument("--dpi", type=float, metavar="N", help=text("help.export.dpi"))
     parser.set_defaults(handler=run)

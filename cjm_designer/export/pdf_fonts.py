@@ -19,6 +19,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from cjm_designer.messages import Message
+
 REGULAR = "CJM-Sans"
 BOLD = "CJM-Sans-Bold"
 REPLACEMENT = "?"
@@ -157,13 +159,12 @@ class FontSet:
     def line_height(self, size: float) -> float:
         return size * 1.25
 
-    def missing_warning(self) -> str | None:
+    def missing_warning(self) -> Message | None:
         if not self.missing:
             return None
         shown = "".join(sorted(self.missing)[:20])
-        return (
-            f"{len(self.missing)} character(s) have no font on this machine and were "
-            f"drawn as '{REPLACEMENT}': {shown}"
+        return Message(
+            "export.missing-glyphs", count=len(self.missing), replacement=REPLACEMENT, shown=shown
         )
 
 

@@ -16,6 +16,15 @@ def message_language(language: str | None) -> str:
     return lang if lang in LANGUAGES else "en"
 
 
+_COUNTED = {"votes": "pdf.n-votes", "stages": "pdf.n-stages", "touchpoints": "pdf.n-touchpoints"}
+
+
+def counted(language: str | None, key: str, n: int) -> str:
+    """ "3 голоса", "5 голосов", "1 ääni", "2 votes": a number with its noun agreeing
+    (the catalogue's plural forms, picked by the language's CLDR rule)."""
+    return render(_COUNTED[key], {"count": n}, message_language(language))
+
+
 def labels(language: str | None):
     """A lookup ``t(key, **fields)`` for the map's language."""
     lang = message_language(language)

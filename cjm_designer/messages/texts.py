@@ -362,6 +362,11 @@ TEXTS: dict[str, str | Plural] = {
     "pdf.funnel_missing": "The funnel was not computed: not every transition has a probability.",
     "pdf.funnel_none": "The funnel cannot be computed for this map: check its transitions.",
     "pdf.n-votes": Plural("{count} vote", "{count} votes"),
+    "pdf.overview": "The whole map",
+    "pdf.transitions": "Moves between stages",
+    "pdf.journey_end": "leaves the journey",
+    "pdf.n-stages": Plural("{count} stage", "{count} stages"),
+    "pdf.n-touchpoints": Plural("{count} touchpoint", "{count} touchpoints"),
     "pdf.impact_effort_matrix": "Impact × effort",
     "pdf.impact": "Impact",
     "pdf.effort": "Effort",
@@ -404,12 +409,35 @@ TEXTS: dict[str, str | Plural] = {
     "export.unknown-options": "unknown PDF option(s): {unknown}; known: {known}",
     "export.unknown-kind": "unknown PDF kind {kind!r}: use one of {known}",
     "export.margins": "margins must be between 0 and 100 mm",
+    "export.bleed": "the bleed must be between 0 and 20 mm",
     "export.overlap": "the tile overlap must be between 0 and 50 mm",
     "export.min-font": "the minimum font size must be between 1 and 20 pt",
     "export.no-persona": "no persona {id!r} in the map (personas: {known})",
     "export.no-scenario": "no scenario {id!r} in the map (scenarios: {known})",
-    "export.small-text": "on {sheet} the smallest text is {size:.1f} pt, below the readable "
-    "{limit} pt: print it as tiles (--kind tiles --poster-size A0) or on a larger sheet",
+    "export.small-text": "on {sheet} the smallest text is {size:.1f} pt (card titles "
+    "{title:.1f} pt), below the readable {limit} pt: {advice}",
+    "export.small.none": "even a 4A0 poster would not reach it; print one persona or scenario "
+    "(--persona, --scenario) or fewer rows (--rows emotions) and give out the handout",
+    "export.small.a0": "print it on A0 (--page A0) or as tiles (--kind tiles --poster-size A0)",
+    "export.small.tiles": "print it as tiles of a larger poster (--kind tiles --poster-size "
+    "{sheet})",
+    "export.plan.landscape": "{sheet} landscape",
+    "export.plan.portrait": "{sheet} portrait",
+    "export.plan": "{sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m",
+    "export.plan.left-out": "{plan}; the rows {rows} are left to the handout to keep that size",
+    "export.blank": "blank grid on {sheet}: cells {cell:.0f} mm, a {note:.0f} mm note fits",
+    "export.blank.tiles": Plural(
+        "{note}, printed as {count} {sheet} tile to glue together",
+        "{note}, printed as {count} {sheet} tiles to glue together",
+    ),
+    "export.missing-glyphs": Plural(
+        "{count} character has no font on this machine and was drawn as '{replacement}': {shown}",
+        "{count} characters have no font on this machine and were drawn as '{replacement}': "
+        "{shown}",
+    ),
+    "export.picture.soft": "the picture '{name}' prints at {ppi:.0f} ppi, under {limit:.0f}: "
+    "it will look soft; use a file of at least {width:.0f} px wide",
+    "export.no-analysis": "the analysis page was left out: {error}",
     "export.no-picture": "no picture of the map was given; the map slide is empty",
     "export.not-png": "the map picture is not a PNG image",
     "export.empty-picture": "the map picture is empty",
@@ -469,6 +497,8 @@ TEXTS: dict[str, str | Plural] = {
     "help.export.grayscale": "print-friendly greys",
     "help.export.rows": "rows under the grid, e.g. emotions,pains (default all)",
     "help.export.margin": "page margin",
+    "help.export.bleed": "poster/blank for a print shop: bleed (e.g. 3) with crop marks and "
+    "TrimBox",
     "help.export.dpi": "PNG resolution, 36..300 (default 150)",
     "help.merge": "three-way merge of maps by identity (a git merge driver)",
     "help.merge.base": "the common ancestor (git: %%O)",

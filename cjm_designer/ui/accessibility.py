@@ -13,12 +13,17 @@ al. 2009, CIE Lab distance) are plain Python so tests can check every palette.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from cjm_designer.model import Kind
+
+if TYPE_CHECKING:
+    from .canvas.view import MapView
+    from .session import EditingSession
 
 # --- colour maths ---------------------------------------------------------------------------
 
@@ -129,28 +134,28 @@ def describe(journey, entity_id: str) -> str:
 class CanvasAccessibility(QObject):
     """Keeps the canvas view's accessible description on the selection; Alt+arrow keys."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.view = window.view
+    def __init__(self, session: EditingSession, view: MapView, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.view = view
         self.view.setAccessibleName(
             QCoreApplication.translate("Accessibility", "Journey map canvas")
         )
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        window.controller.selectionChanged.connect(self.announce)
-        window.controller.documentReplaced.connect(self.announce)
+        session.controller.selectionChanged.connect(self.announce)
+        session.controller.documentReplaced.connect(self.announce)
         self.view.installEventFilter(self)
         self.announce()
 
     def announce(self, *_args) -> None:
-        controller = self.window.controller
-        selection = list(controller.selection)
+        session = self.session
+        selection = list(session.selection)
         if not selection:
             text = QCoreApplication.translate(
                 "Accessibility", "Nothing selected. Alt+arrow keys move between cards."
             )
         elif len(selection) == 1:
-            text = describe(controller.journey, selection[0])
+            text = describe(session.journey, selection[0])
         else:
             text = QCoreApplication.translate("Accessibility", "{count} items selected").format(
                 count=len(selection)
@@ -180,11 +185,10 @@ class CanvasAccessibility(QObject):
 
     def step(self, dx: int, dy: int) -> str | None:
         """Select the nearest card in a direction (the first card if none is selected)."""
-        scene = self.window.scene
-        cards = scene.cards
+        cards = self.view.scene().cards
         if not cards:
             return None
-        current = next((i for i in self.window.controller.selection if i in cards), None)
+        current = next((i for i in self.session.selection if i in cards), None)
         if current is None:
             target = min(cards, key=lambda i: (cards[i].pos().x(), cards[i].pos().y()))
         else:
@@ -192,7 +196,7 @@ class CanvasAccessibility(QObject):
             target = _nearest(origin, dx, dy, cards, current)
             if target is None:
                 return current
-        self.window.controller.set_selection([target])
+        self.session.set_selection([target])
         self.view.ensureVisible(cards[target], 40, 40)
         return target
 
@@ -213,7 +217,7 @@ def _nearest(origin: QPointF, dx: int, dy: int, cards: dict, skip: str) -> str |
     return best
 
 
-def name_widgets(window) -> None:
+def name_widgets(window: QMainWindow, zoom_label: QWidget) -> None:
     """Accessible names on docks and their main widgets, from their (translated) titles."""
     for dock in window.findChildren(QDockWidget):
         title = dock.windowTitle().replace("&", "")
@@ -222,10 +226,12 @@ def name_widgets(window) -> None:
         if inner is not None and not inner.accessibleName():
             inner.setAccessibleName(title)
     window.statusBar().setAccessibleName(QCoreApplication.translate("Accessibility", "Status"))
-    window.zoom_label.setAccessibleName(QCoreApplication.translate("Accessibility", "Zoom level"))
+    zoom_label.setAccessibleName(QCoreApplication.translate("Accessibility", "Zoom level"))
 
 
-def attach_accessibility(window) -> CanvasAccessibility:
+def attach_accessibility(
+    window: QMainWindow, session: EditingSession, view: MapView, zoom_label: QWidget
+) -> CanvasAccessibility:
     """Call once a window has its docks: names, canvas announcements, card keys."""
-    name_widgets(window)
-    return CanvasAccessibility(window)
+    name_widgets(window, zoom_label)
+    return CanvasAccessibility(session, view, window)

@@ -21,17 +21,6 @@ if TYPE_CHECKING:
 Key = QKeySequence.StandardKey
 
 
-def menu_holding(bar: QMenuBar, action: QAction | None) -> QMenu | None:
-    """The top-level menu of ``bar`` that shows ``action`` (where installers add entries)."""
-    if action is None:
-        return None
-    for top in bar.actions():
-        menu = top.menu()
-        if menu is not None and action in menu.actions():
-            return menu
-    return None
-
-
 class WindowActions(QObject):
     """Creates every QAction of a main window and the menus that show them."""
 

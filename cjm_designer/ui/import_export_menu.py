@@ -16,17 +16,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from cjm_designer.io.converters import ConversionError, read_any, write_any
 from cjm_designer.messages import localize
 
-from .actions import menu_holding
 from .dialogs import messages
 from .export import files
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .actions import WindowActions
+    from .canvas.view import MapView
+    from .session import EditingSession
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,19 @@ def _deferred(module: str, function: str) -> Callable:
 class ImportExportMenus(QObject):
     """The actions and submenus; the window keeps them as ``window.import_export``."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: EditingSession,
+        view: MapView,
+        maybe_save: Callable[[], bool],
+    ):
         super().__init__(window)
         self.window = window
+        self.session = session
+        self.view = view
+        self.maybe_save = maybe_save
+        """Asks to save the current map first; False when the user cancels."""
         self.import_menu = QMenu(QCoreApplication.translate("ImportExport", "&Import"), window)
         self.import_menu.setObjectName("importMenu")
         self.export_menu = QMenu(QCoreApplication.translate("ImportExport", "&Export"), window)
@@ -133,16 +144,16 @@ class ImportExportMenus(QObject):
 
     # --- placing into the window's menus -------------------------------------------
 
-    def place(self, bar: QMenuBar, before: QAction | None, after_copy: QAction | None) -> None:
+    def place(
+        self, file_menu: QMenu, before: QAction, edit_menu: QMenu, after_copy: QAction
+    ) -> None:
         """Put Import/Export/Print into File before ``before``, Copy as Image after Copy."""
-        file_menu = menu_holding(bar, before)
-        if file_menu is not None:
+        if before in file_menu.actions():
             file_menu.insertMenu(before, self.import_menu)
             file_menu.insertMenu(before, self.export_menu)
             file_menu.insertAction(before, self.print)
             file_menu.insertSeparator(before)
-        edit_menu = menu_holding(bar, after_copy)
-        if edit_menu is not None:
+        if after_copy in edit_menu.actions():
             actions = edit_menu.actions()
             index = actions.index(after_copy)
             following = actions[index + 1] if index + 1 < len(actions) else None
@@ -153,9 +164,10 @@ class ImportExportMenus(QObject):
     def import_file(self, fmt: TextFormat) -> bool:
         """Open a Mermaid/CSV/XLSX file as a new untitled document with unsaved changes."""
         window = self.window
-        if not window.maybe_save():
+        if not self.maybe_save():
             return False
-        start = str(window.controller.path.parent) if window.controller.path else ""
+        controller = self.session.controller
+        start = str(controller.path.parent) if controller.path else ""
         path = files.ask_import_path(
             window, QCoreApplication.translate("ImportExport", "Import"), fmt.name_filter, start
         )
@@ -175,15 +187,15 @@ class ImportExportMenus(QObject):
                 localize(error),
             )
             return False
-        window.controller.set_document(journey, None)
-        window.controller.undo_stack.resetClean()  # new and unsaved: Save asks for a name
+        controller.set_document(journey, None)
+        controller.undo_stack.resetClean()  # new and unsaved: Save asks for a name
         window.statusBar().showMessage(
             QCoreApplication.translate(
                 "ImportExport", "Imported {name}; save it as a map to keep it."
             ).format(name=Path(path).name),
             8000,
         )
-        QTimer.singleShot(0, window.view, window.view.zoom_fit_readable)
+        QTimer.singleShot(0, self.view, self.view.zoom_fit_readable)
         return True
 
     def export_text(self, fmt: TextFormat) -> bool:
@@ -197,7 +209,7 @@ class ImportExportMenus(QObject):
         if not path:
             return False
         try:
-            write_any(window.controller.journey, path)
+            write_any(self.session.journey, path)
         except (ConversionError, OSError) as error:
             messages.show_error(
                 window,
@@ -215,9 +227,14 @@ class ImportExportMenus(QObject):
         return True
 
 
-def install(window: MainWindow) -> ImportExportMenus:
+def install(
+    window: QMainWindow,
+    session: EditingSession,
+    view: MapView,
+    maybe_save: Callable[[], bool],
+    menus: WindowActions,
+) -> ImportExportMenus:
     """Add the submenus and actions to a window whose menus are built."""
-    menus = ImportExportMenus(window)
-    actions = window.menu_actions
-    menus.place(window.menuBar(), actions.close, actions.copy)
-    return menus
+    found = ImportExportMenus(window, session, view, maybe_save)
+    found.place(menus.file_menu, menus.close, menus.edit_menu, menus.copy)
+    return found

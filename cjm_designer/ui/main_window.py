@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self)
         self.menu_actions.build_menus(self.menuBar(), self.docks)
         self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
-        self.import_export = install_import_export(self)  # File > Import/Export/Print
+        self.import_export = install_import_export(  # File > Import/Export/Print
+            self, self.session, self.view, self.maybe_save, self.menu_actions
+        )
         self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
         self.workshop.presentation.toggled.connect(self.properties_follow.resync)
         self.board_mode = BoardMode(self)  # F9: only the map
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
         # Autosave to the recovery folder, the file lock, the on-disk change watcher.
         self.reliability = attach_reliability(self)
         # Accessible names, the canvas telling screen readers what is selected, Alt+arrows.
-        self.accessibility = attach_accessibility(self)
+        self.accessibility = attach_accessibility(self, self.session, self.view, self.zoom_label)
         install_title_bars(self)  # every dock exists by now
         self.setAcceptDrops(True)
         self.resize(self._default_size())

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from cjm_designer.model.plan import insight_at
 
-from .conftest import xdotool
-from .test_real_window import global_rect, maximized  # noqa: F401 (fixture)
+from .conftest import global_rect, xdotool
 
 
-def test_matrix_drag_through_x_and_undo(maximized, qtbot):  # noqa: F811
+def test_matrix_drag_through_x_and_undo(maximized, qtbot):
     window = maximized
     journey = window.controller.journey
     xdotool("key", "ctrl+shift+m")
@@ -45,7 +44,7 @@ def test_matrix_drag_through_x_and_undo(maximized, qtbot):  # noqa: F811
     QApplication.processEvents()
 
 
-def test_plan_dock_is_readable_in_the_real_window(maximized, qtbot):  # noqa: F811
+def test_plan_dock_is_readable_in_the_real_window(maximized, qtbot):
     window = maximized
     xdotool("key", "ctrl+shift+l")
     dock = window.plan_features.plan

@@ -9,10 +9,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from .conftest import xdotool
-from .test_real_window import maximized  # noqa: F401 - the fixture
 
 
-def test_the_qr_window_stays_on_top_while_f5_and_arrows_drive_the_map(maximized, qtbot):  # noqa: F811
+def test_the_qr_window_stays_on_top_while_f5_and_arrows_drive_the_map(maximized, qtbot):
     window = maximized
     url = window.room.open_room_at("127.0.0.1", 0)
     try:
