@@ -270,12 +270,12 @@ def _warn_look_alikes(decoder: Decoder, journey: JourneyMap) -> None:
     """Two stages (channels, personas) whose names differ only in look-alike letters."""
     for kind in (Kind.STAGE, Kind.CHANNEL, Kind.PERSONA):
         entities = journey.items(kind)
-        names = ((index, entity.name) for index, entity in enumerate(entities))
-        for first, second in look_alike_pairs(names):
+        texts = [str(getattr(entity, "name", "")) for entity in entities]
+        for first, second in look_alike_pairs(enumerate(texts)):
             decoder.warn(
                 (kind.value, second, "name"),
-                f"{kind.value[:-1]} names {entities[first].name!r} and "
-                f"{entities[second].name!r} look the same but are written with different "
+                f"{kind.value[:-1]} names {texts[first]!r} and "
+                f"{texts[second]!r} look the same but are written with different "
                 "letters (Latin and Cyrillic or Greek); retype one if they are meant to be one",
             )
 
