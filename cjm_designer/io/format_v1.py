@@ -274,9 +274,9 @@ def _warn_look_alikes(decoder: Decoder, journey: JourneyMap) -> None:
         for first, second in look_alike_pairs(enumerate(texts)):
             decoder.warn(
                 (kind.value, second, "name"),
-                f"{kind.value[:-1]} names {texts[first]!r} and "
-                f"{texts[second]!r} look the same but are written with different "
-                "letters (Latin and Cyrillic or Greek); retype one if they are meant to be one",
+                Message(
+                    f"io.look-alike.{kind.value[:-1]}", first=texts[first], second=texts[second]
+                ),
             )
 
 

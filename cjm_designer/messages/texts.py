@@ -94,6 +94,15 @@ TEXTS: dict[str, str | Plural] = {
     "io.must-be-one-of": "'{key}' must be one of {allowed}; found {value!r}",
     "io.must-be-finite": "'{key}' must be a finite number up to {limit:,.0f}",
     "io.negative-traffic": "'traffic' (customers per month) cannot be negative, found {value}",
+    "io.look-alike.stage": "stage names {first!r} and {second!r} look the same but are "
+    "written with different letters (Latin and Cyrillic or Greek); retype one if they are "
+    "meant to be one",
+    "io.look-alike.channel": "channel names {first!r} and {second!r} look the same but are "
+    "written with different letters (Latin and Cyrillic or Greek); retype one if they are "
+    "meant to be one",
+    "io.look-alike.persona": "persona names {first!r} and {second!r} look the same but are "
+    "written with different letters (Latin and Cyrillic or Greek); retype one if they are "
+    "meant to be one",
     "io.unknown-field": "unknown field '{key}' kept as it is",
     "io.duplicate-id": "id {id!r} is already used at {where}",
     "io.duplicate-snapshot": "snapshot name {name!r} is used twice",
