@@ -55,6 +55,7 @@ TEXTS: dict[str, str | Plural] = {
     "model.negative-votes": "votes cannot be negative",
     "model.exit-only": "only an exit transition may omit 'to'",
     "model.probability-range": "probability {probability} is not between 0 and 1",
+    "model.long-duration": "duration {text!r} is too long: at most {limit:,} units",
     "model.bad-duration": "duration {text!r} is not a number followed by one of min, h, d, w, "
     "mo (e.g. 3d)",
     # --- io: reading and saving files ---------------------------------------------------
@@ -692,6 +693,10 @@ TEXTS: dict[str, str | Plural] = {
     "than the {limit} million a picture may have",
     "export.picture.broken": "picture {label!r} left out: its data is broken ({error})",
     # --- the workshop room's journal (room.journal) -------------------------------------
+    "room.no-stage": "the stage {stage!r} is no longer on the map",
+    "room.row-taken": "the id {id!r} is used by something else",
+    "room.card-elsewhere": "the card {card!r} is not in the stage {stage!r}",
+    "room.no-lanes": "the map has no lanes to put a card in",
     "room.busy": "{path}: the workshop room of this map is open in another window or program",
     "room.damaged-line": "{where}: skipped a damaged line ({reason})",
     "room.not-a-record": "{where}: skipped a line that is not a room record",

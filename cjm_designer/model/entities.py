@@ -76,7 +76,7 @@ class Duration:
             raise ValueError(Message("model.bad-duration", text=text))
         value = float(match.group(1).replace(",", "."))
         if value > MAX_DURATION:
-            raise ValueError(f"duration {text!r} is too long: at most {MAX_DURATION:,} units")
+            raise ValueError(Message("model.long-duration", text=text, limit=MAX_DURATION))
         return cls(value, DurationUnit(match.group(2)))
 
 
