@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cjm_designer.layout import Metrics
 from cjm_designer.layout.paper import MM, Paper, paper
+from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap, Kind
 
 from .pdf_context import RenderContext
@@ -118,8 +119,12 @@ def build_blank(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
 
     pages = tile_poster(ctx, path, info, full, draw)
     ctx.note(
-        _cell_note(full.name, layout, place.scale)
-        + f", printed as {pages - 1} {ctx.options.sheet().name} tiles to glue together"
+        Message(
+            "export.blank.tiles",
+            note=_cell_note(full.name, layout, place.scale),
+            count=pages - 1,
+            sheet=ctx.options.sheet().name,
+        )
     )
     return pages, PosterGeometry(layout, place, full, lopts)
 
@@ -154,6 +159,6 @@ def _whole_tiles(ctx: RenderContext, full: Paper, layout) -> Paper:
     return Paper(f"{width / MM:.0f}x{height / MM:.0f}mm", width, height)
 
 
-def _cell_note(sheet_name: str, layout, scale: float) -> str:
+def _cell_note(sheet_name: str, layout, scale: float) -> Message:
     cell = min((min(rect.w, rect.h) for rect in layout.cells.values()), default=CELL)
-    return f"blank grid on {sheet_name}: cells {cell * scale / MM:.0f} mm, a {NOTE_MM:.0f} mm note fits"
+    return Message("export.blank", sheet=sheet_name, cell=cell * scale / MM, note=NOTE_MM)

@@ -19,6 +19,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from cjm_designer.messages import Message
+
 REGULAR = "CJM-Sans"
 BOLD = "CJM-Sans-Bold"
 REPLACEMENT = "?"
@@ -157,15 +159,18 @@ class FontSet:
     def line_height(self, size: float) -> float:
         return size * 1.25
 
-    def missing_warning(self) -> str | None:
+    def missing_warning(self) -> Message | None:
         if not self.missing:
             return None
         shown = "".join(sorted(self.missing)[:20])
         scripts = sorted({script_of(ch) for ch in self.missing})
-        return (
-            f"{len(self.missing)} character(s) in {', '.join(scripts)} have no font on this "
-            f"machine and were drawn as '{REPLACEMENT}': {shown}. Install a font for them "
-            f"(e.g. Noto Sans for that script) or list its .ttf in {FALLBACK_ENV}"
+        return Message(
+            "export.missing-glyphs",
+            count=len(self.missing),
+            scripts=", ".join(scripts),
+            replacement=REPLACEMENT,
+            shown=shown,
+            env=FALLBACK_ENV,
         )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from cjm_designer.messages import Message
 from cjm_designer.model import Insight, JourneyMap, Kind, Persona, RowDefinition, Touchpoint
 from cjm_designer.model.edits import CompositeEdit, Edit, InsertEntity, ReplaceEntity
 from cjm_designer.model.ids import new_id, unique_id
@@ -45,7 +46,7 @@ def candidate_cards(journey: JourneyMap, note: Note) -> list[Touchpoint]:
 def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> tuple[Edit, str]:
     """The edit that makes ``note`` an entry of the map, and the id of what it joined."""
     if note.stage not in journey or journey.kind_of(note.stage) is not Kind.STAGE:
-        raise AcceptError(f"the stage {note.stage!r} is no longer on the map")
+        raise AcceptError(Message("room.no-stage", stage=note.stage))
     stage = journey.stage(note.stage)
     if note.kind == "question":
         return ReplaceEntity(Kind.STAGE, replace(stage, questions=(*stage.questions, note.text))), (
@@ -55,7 +56,7 @@ def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> 
         edits: list[Edit] = []
         if journey.kind_of(THOUGHTS_ROW) is not Kind.ROW:
             if THOUGHTS_ROW in journey:
-                raise AcceptError(f"the id {THOUGHTS_ROW!r} is used by something else")
+                raise AcceptError(Message("room.row-taken", id=THOUGHTS_ROW))
             name = THOUGHTS_NAMES.get(journey.language.split("-")[0], THOUGHTS_NAMES["en"])
             edits.append(InsertEntity(Kind.ROW, RowDefinition(THOUGHTS_ROW, name)))
         old = stage.notes.get(THOUGHTS_ROW, "")
@@ -70,7 +71,7 @@ def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> 
     if card_id is not None:
         card = journey.touchpoint(card_id)
         if card.stage != stage.id:
-            raise AcceptError(f"the card {card_id!r} is not in the stage {stage.id!r}")
+            raise AcceptError(Message("room.card-elsewhere", card=card_id, stage=stage.id))
     else:
         cards = candidate_cards(journey, note)
         card = cards[0] if cards else None
@@ -81,7 +82,7 @@ def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> 
     lane = note.lane if note.lane and journey.kind_of(note.lane) is Kind.CHANNEL else None
     if lane is None:
         if not journey.channels:
-            raise AcceptError("the map has no lanes to put a card in")
+            raise AcceptError(Message("room.no-lanes"))
         lane = journey.channels[0].id
     title = note.text.split("\n")[0]
     if len(title) > TITLE_LENGTH:

@@ -272,7 +272,8 @@ def test_import_measurements_shows_plan_versus_actual(main_window, qtbot, tmp_pa
         [dock.actual.topLevelItem(i).text(c) for c in range(5)]
         for i in range(dock.actual.topLevelItemCount())
     ]
-    assert ["2026-12", "Интерес", "6500", "70.0 %", "65.0 %"] in texts
+    # shares as the window's language writes them (English here: "70.0%"; ru and fi "70,0 %")
+    assert ["2026-12", "Интерес", "6500", "70.0%", "65.0%"] in texts
     # a bad table is refused with a located message and changes nothing
     bad = tmp_path / "bad.csv"
     bad.write_text("stage,period,visitors\nНет такого,2026-12,1\n", "utf-8")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_designer.messages import localize, reason_of
 from cjm_designer.room.accept import (
     ROOM_COLOR,
     AcceptError,
@@ -424,7 +425,7 @@ class RoomDock(LazyDock):
                 try:
                     edit, entry = accept_edit(journey, note, card or None)
                 except AcceptError as error:
-                    errors.append(f"{note.text[:40]}: {error}")
+                    errors.append(f"{note.text[:40]}: {localize(reason_of(error))}")
                     continue
                 label = QCoreApplication.translate("Room", "Accept room note")
                 stack.push(AcceptNoteCommand(journey, edit, label, state, [note_id], entry))
