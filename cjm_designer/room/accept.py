@@ -142,7 +142,8 @@ def _with_votes(card: Touchpoint, target: VoteTarget, votes: int) -> Touchpoint:
         return replace(card, votes=votes)
     insights = list(getattr(card, target.part))
     insights[target.index] = replace(insights[target.index], votes=votes)
-    return replace(card, **{target.part: tuple(insights)})
+    fields: dict[str, Any] = {target.part: tuple(insights)}
+    return replace(card, **fields)
 
 
 def keep_curve_edit(
