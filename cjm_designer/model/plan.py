@@ -40,7 +40,7 @@ class ItemRef:
 
     card: str
     part: str
-    index: int  # type: ignore[assignment]  # shadows tuple.index on purpose: the list position
+    index: int
 
 
 class PlanItem(NamedTuple):
