@@ -63,6 +63,11 @@ def make_canvas(qtbot, journey: JourneyMap | None = None, size=(1600, 1000)):
     controller = DocumentController(journey or canvas_map())
     scene = MapScene(controller)
     view = MapView(scene)
+    # The view owns the document and the scene, so closing it at teardown deletes all
+    # three in Qt's order. Left to Python's garbage collector, the three wrappers died in
+    # any order and the undo stack was once destroyed after a command it held (a segfault).
+    controller.setParent(view)
+    scene.setParent(view)
     qtbot.addWidget(view)
     view.resize(*size)
     view.show()
