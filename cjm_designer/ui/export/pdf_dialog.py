@@ -158,6 +158,9 @@ class PdfExportDialog(QDialog):
         self._future: Future | None = None
         self._folder = tempfile.TemporaryDirectory(prefix="cjm-preview-")
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cjm-preview")
+        # A dialog deleted without done() (never shown, or its parent closed) must still
+        # stop the preview thread before its Qt objects go: done() may never run.
+        self.destroyed.connect(_stopper(self._pool, self._folder))
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._start_preview)
         self._poll = QTimer(self, interval=POLL_MS)
@@ -442,6 +445,16 @@ class PdfExportDialog(QDialog):
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._folder.cleanup()
         super().done(result)
+
+
+def _stopper(pool: ThreadPoolExecutor, folder: tempfile.TemporaryDirectory) -> Callable:
+    """A slot that ends the preview work; it holds no reference to the dialog."""
+
+    def stop(*_args: object) -> None:
+        pool.shutdown(wait=True, cancel_futures=True)
+        folder.cleanup()
+
+    return stop
 
 
 def ask_pdf_options(window, printing: bool = False) -> dict | None:
