@@ -120,7 +120,7 @@ def run_command(args_list: list[str]) -> int:
     from cjm_designer.commands._terminal import SafeStream
 
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
     try:
         args = build_parser().parse_args(args_list)
         code = int(args.handler(args))

@@ -426,8 +426,10 @@ class RoomState:
         with self._lock:
             mine = self.votes.get(participant.id, {})
             # A dot on a card deleted since can still be taken back (it holds the budget).
-            taking_back = delta < 0 and isinstance(card, str) and card in mine
-            if not taking_back and (not isinstance(card, str) or card not in self._card_ids):
+            if not isinstance(card, str):
+                raise RoomError(400, "bad_card", "No such card on the map")
+            taking_back = delta < 0 and card in mine
+            if not taking_back and card not in self._card_ids:
                 raise RoomError(400, "bad_card", "No such card on the map")
             current = mine.get(card, 0)
             if delta > 0 and sum(mine.values()) >= self.vote_budget:

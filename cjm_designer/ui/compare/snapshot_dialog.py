@@ -222,7 +222,7 @@ class SnapshotsDialog(QDialog):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(self.list.count() - 1)
-        now = plan_status_text(self.window_.controller.journey)
+        now = plan_status_text(self.host.session.journey)
         self.hint.setText(
             QCoreApplication.translate("Snapshots", "Snapshots are kept inside the map file.")
             + (f"\n{now}" if now else "")
