@@ -6,8 +6,8 @@ C++-painted scene items, then grabs it to a PNG like the bare window does.
 
 It is the floor for the start-up benchmark (issue 3): the same menus (105 actions with
 shortcuts), the same 11 docks (6 with contents: the insert palette, the outline tree,
-the properties form, the overview, the problems table; 5 behind tabs), the toolbar and
-status-bar controls, the bundled font's three faces, and one scene item per header,
+the properties form, the overview, the problems table; 5 behind tabs) in the first-run
+layout (only the left column open, issue 19), the toolbar (closed) and status-bar controls, the bundled font's three faces, and one scene item per header,
 lane, card and marker of the map. Whatever the program adds on top of this is its own
 code: the document model, the file format, the layout, painting and the features.
 """
@@ -97,9 +97,6 @@ def build_window(data: dict, font: QFont) -> QMainWindow:
             window.tabifyDockWidget(behind, made)
         return made
 
-    palette = QListWidget()
-    palette.addItems(["Stage", "Channel", "Touchpoint"])
-    dock("Insert", palette)
     tree = QTreeWidget()
     tree.setHeaderHidden(True)
     for stage in data.get("stages") or []:
@@ -108,8 +105,12 @@ def build_window(data: dict, font: QFont) -> QMainWindow:
             if card.get("stage") == stage.get("id"):
                 QTreeWidgetItem(branch, [str(card.get("title"))])
     tree.expandAll()
+    # The first-run layout (issue 19): one tabbed column on the left, the rest closed.
     outline = dock("Outline", tree)
     dock("Undo History", None, behind=outline)
+    palette = QListWidget()
+    palette.addItems(["Stage", "Channel", "Touchpoint"])
+    dock("Insert", palette, behind=outline)
     outline.raise_()
     form = QWidget()
     fields = QFormLayout(form)
@@ -119,22 +120,24 @@ def build_window(data: dict, font: QFont) -> QMainWindow:
     for label in ("Author", "Next review"):
         fields.addRow(label, QLineEdit())
     properties = dock("Properties", form, right)
+    closed = [properties]
     for title in ("Comments", "Votes", "Personas", "SWOT and Review"):
-        dock(title, None, right, behind=properties)
-    properties.raise_()
+        closed.append(dock(title, None, right, behind=properties))
     overview = QGraphicsView(scene)
     overview.scale(0.15, 0.15)
-    dock("Overview", overview, right)
+    closed.append(dock("Overview", overview, right, behind=properties))
     table = QTableWidget(0, 2)
     table.setHorizontalHeaderLabels(["Problem", "Where"])
     problems = dock("Problems", table, Qt.DockWidgetArea.BottomDockWidgetArea)
-    dock("Analysis", None, Qt.DockWidgetArea.BottomDockWidgetArea, behind=problems)
-    problems.raise_()
+    closed += [problems, dock("Analysis", None, Qt.DockWidgetArea.BottomDockWidgetArea)]
+    for made in closed:
+        made.hide()
     filters = QToolBar()
     for label in ("Persona", "Scenario"):
         filters.addWidget(QLabel(label))
         filters.addWidget(QComboBox())
     window.addToolBar(filters)
+    filters.hide()
     menus = [window.menuBar().addMenu(name) for name in MENUS]
     for index in range(ACTIONS):
         action = QAction(f"Action {index}", window)

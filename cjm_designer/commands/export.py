@@ -30,6 +30,7 @@ def _export_pdf(journey, args) -> int:
         "scenario": args.scenario,
         "grayscale": args.grayscale,
         "margin_mm": args.margin,
+        "bleed_mm": args.bleed,
     }
     if args.rows is not None:
         options["rows"] = tuple(r.strip() for r in args.rows.split(",") if r.strip())
@@ -41,6 +42,8 @@ def _export_pdf(journey, args) -> int:
     except OSError as error:
         print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
         return EXIT_INVALID
+    for note in result.notes:
+        print(f"{result.path.name}: {note}")
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{result.path}: {result.kind}, {result.pages} page(s)")
@@ -86,6 +89,13 @@ def register(subparsers) -> None:
         "--rows", metavar="LIST", help="rows under the grid, e.g. emotions,pains (default all)"
     )
     parser.add_argument("--margin", type=float, default=10.0, metavar="MM", help="page margin")
+    parser.add_argument(
+        "--bleed",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help="poster/blank for a print shop: bleed (e.g. 3) with crop marks and TrimBox",
+    )
     parser.add_argument(
         "--dpi", type=float, metavar="N", help="PNG resolution, 36..300 (default 150)"
     )

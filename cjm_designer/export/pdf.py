@@ -43,6 +43,8 @@ class PdfResult:
     kind: str
     pages: int
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """What the export chose (e.g. the poster's sheet and title size); not a problem."""
     drawn_lines: list = field(default_factory=list, repr=False)
     """Every text line drawn by the poster-like kinds, with its box (for checks)."""
     geometry: object = field(default=None, repr=False)
@@ -76,6 +78,7 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike, **options) -> PdfRe
     if missing:
         ctx.warn(missing)
     result.warnings = list(ctx.warnings)
+    result.notes = list(ctx.notes)
     result.drawn_lines = list(ctx.painter.lines)
     return result
 

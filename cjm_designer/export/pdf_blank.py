@@ -10,22 +10,46 @@ from dataclasses import replace
 from pathlib import Path
 
 from cjm_designer.layout import Metrics
+from cjm_designer.layout.paper import MM, Paper, paper
 from cjm_designer.model import JourneyMap, Kind
 
 from .pdf_context import RenderContext
 from .pdf_mapdraw import MapDrawer
-from .pdf_poster import PosterGeometry, PosterPage, layout_options, new_canvas
+from .pdf_poster import (
+    LEGEND_BAND,
+    TITLE_BAND,
+    PosterGeometry,
+    PosterPage,
+    draw_crop_marks,
+    layout_options,
+    new_canvas,
+)
+from .pdf_tiles import tile_poster
+
+NOTE_MM = 76.0
+"""A standard square sticky note (3 x 3 in)."""
+CELL = (NOTE_MM + 8) * MM
+"""A cell holds one note with 4 mm to spare on each side, at full (1:1) scale."""
 
 BLANK_METRICS = Metrics(
-    stage_width=300,
-    min_lane_height=230,
-    min_row_height=120,
-    emotion_row_height=170,
-    header_name_size=26,
-    header_padding=14,
-    lane_name_size=22,
-    lane_header_width=220,
+    stage_width=CELL,
+    min_stage_width=CELL,
+    stage_gap=18,
+    min_lane_height=CELL,
+    min_row_height=CELL / 2,
+    emotion_row_height=CELL * 0.75,
+    header_name_size=22,
+    header_meta_size=12,
+    header_padding=12,
+    lane_name_size=16,
+    lane_header_width=170,
+    label_size=12,
 )
+"""Cells of a sticky note and more; every label at least 12 pt when printed 1:1."""
+
+AUTO_SHEETS = ("A2", "A1", "A0")
+TILE_SHEET = "A3"
+"""When no single sheet up to A0 holds the grid at full size, it is tiled over A3."""
 
 
 def blank_copy(journey: JourneyMap) -> JourneyMap:
@@ -41,6 +65,8 @@ def blank_copy(journey: JourneyMap) -> JourneyMap:
 
 
 def build_blank(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[int, PosterGeometry]:
+    """One sheet when a sheet holds the grid at full size (cells >= a 76 mm note), else
+    tiles of the full-size grid over A3 (or the sheet asked for)."""
     from cjm_designer.layout import compute_layout
 
     ctx.tick(0, 2)
@@ -50,14 +76,53 @@ def build_blank(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
     if rows is None:
         lopts = replace(lopts, rows=frozenset({"emotions", "notes"}))
     layout = compute_layout(ctx.journey, lopts)
-    sheet = PosterPage.choose_sheet(ctx, layout, ctx.options.sheet())
-    page = PosterPage(ctx, layout, lopts, sheet)
+    candidates = [ctx.options.sheet()] if ctx.options.page else [paper(n) for n in AUTO_SHEETS]
+    for base in candidates:
+        sheet = PosterPage.choose_sheet(ctx, layout, base)
+        page = PosterPage(ctx, layout, lopts, sheet)
+        if page.scale >= 1.0 - 1e-6:
+            break
+    else:
+        page = None
+    if page is not None:
+        place = page.placement()
+        bleed = ctx.options.bleed
+        canvas = new_canvas(path, sheet, info, bleed, ctx.journey.language)
+        page.title_block(canvas)
+        MapDrawer(ctx, layout, lopts.metrics, place).draw(canvas, with_cards=False)
+        page.legend(canvas)
+        draw_crop_marks(canvas, sheet, bleed)
+        canvas.showPage()
+        canvas.save()
+        ctx.note(_cell_note(sheet.name, layout, place.scale))
+        ctx.tick(2, 2)
+        return 1, PosterGeometry(layout, place, sheet, lopts)
+    # Too big for one sheet: the grid at full size, cut into tiles.
+    margin = ctx.options.margin
+    width, height = layout.size
+    full = Paper(
+        f"{(width + 2 * margin) / MM:.0f}x{(height + TITLE_BAND + LEGEND_BAND + 2 * margin) / MM:.0f}mm",
+        width + 2 * margin,
+        height + TITLE_BAND + LEGEND_BAND + 2 * margin,
+    )
+    page = PosterPage(ctx, layout, lopts, full)
     place = page.placement()
-    canvas = new_canvas(path, sheet, info)
-    page.title_block(canvas)
-    MapDrawer(ctx, layout, lopts.metrics, place).draw(canvas, with_cards=False)
-    page.legend(canvas)
-    canvas.showPage()
-    canvas.save()
-    ctx.tick(2, 2)
-    return 1, PosterGeometry(layout, place, sheet, lopts)
+    if not ctx.options.page:
+        ctx.options = replace(ctx.options, page=TILE_SHEET)
+
+    def draw(canvas) -> None:
+        page.title_block(canvas)
+        MapDrawer(ctx, layout, lopts.metrics, place).draw(canvas, with_cards=False)
+        page.legend(canvas)
+
+    pages = tile_poster(ctx, path, info, full, draw)
+    ctx.note(
+        _cell_note(full.name, layout, place.scale)
+        + f", printed as {pages - 1} {ctx.options.sheet().name} tiles to glue together"
+    )
+    return pages, PosterGeometry(layout, place, full, lopts)
+
+
+def _cell_note(sheet_name: str, layout, scale: float) -> str:
+    cell = min((min(rect.w, rect.h) for rect in layout.cells.values()), default=CELL)
+    return f"blank grid on {sheet_name}: cells {cell * scale / MM:.0f} mm, a {NOTE_MM:.0f} mm note fits"

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 from cjm_designer.model import JourneyMap
 
 from .pdf_context import RenderContext
+from .pdf_style import CURVE_DASHES, CURVE_MARKERS, draw_marker
 from .pdf_text import Box
 
 
@@ -85,7 +86,10 @@ class EmotionChart(Flowable):
                 align="center",
             )
         for number, (label, color, values) in enumerate(self.series):
+            # Colour, dash pattern and marker shape: grey print still tells them apart.
             stroke = palette.color(color, "#3E7CB1")
+            dash = list(CURVE_DASHES[number % len(CURVE_DASHES)])
+            shape = CURVE_MARKERS[number % len(CURVE_MARKERS)]
             canvas.setStrokeColor(stroke)
             canvas.setFillColor(stroke)
             canvas.setLineWidth(1.6)
@@ -94,12 +98,42 @@ class EmotionChart(Flowable):
                 for i, v in enumerate(values)
                 if v is not None
             ]
+            canvas.setDash(dash)
             for (x1, y1), (x2, y2) in pairwise(points):
                 canvas.line(x1, y1, x2, y2)
+            canvas.setDash([])
             for x, y in points:
-                canvas.circle(x, y, 2.6, stroke=0, fill=1)
+                draw_marker(canvas, shape, x, y, 2.8)
             legend_y = 4 + (len(self.series) - 1 - number) * 14
+            canvas.setDash(dash)
             canvas.line(left, legend_y + 4, left + 18, legend_y + 4)
+            canvas.setDash([])
+            draw_marker(canvas, shape, left + 9, legend_y + 4, 2.8)
             canvas.setFillColor(palette.ink)
             painter.draw_box(canvas, label, Box(left + 24, legend_y - 1, plot_w - 24, 11), 8)
         canvas.restoreState()
+
+
+class MapPicture(Flowable):
+    """The whole map as the poster draws it, scaled to fit ``width`` x ``height``: the
+    handout's overview of where each stage sits."""
+
+    def __init__(self, ctx: RenderContext, width: float, height: float) -> None:
+        super().__init__()
+        from .pdf_poster import POSTER_METRICS, poster_layout
+
+        self.ctx = ctx
+        self.layout, self.lopts = poster_layout(ctx, POSTER_METRICS)
+        layout_w, layout_h = self.layout.size
+        self.scale = min(width / layout_w, height / layout_h)
+        self.width = layout_w * self.scale
+        self.height = layout_h * self.scale
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        from .pdf_mapdraw import MapDrawer, Placement
+
+        place = Placement(self.scale, 0.0, self.height)
+        MapDrawer(self.ctx, self.layout, self.lopts.metrics, place).draw(self.canv)

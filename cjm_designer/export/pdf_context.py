@@ -21,6 +21,8 @@ class RenderContext:
     palette: Palette = field(init=False)
     painter: TextPainter = field(init=False)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """What the export chose for the user (sheet, sizes): said, not warned."""
 
     def __post_init__(self) -> None:
         self.palette = Palette(self.options.grayscale)
@@ -36,3 +38,7 @@ class RenderContext:
     def warn(self, message: str) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
+
+    def note(self, message: str) -> None:
+        if message not in self.notes:
+            self.notes.append(message)

@@ -29,9 +29,9 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from cjm_designer.model import Channel, Duration, DurationUnit, JourneyMap, Stage, Touchpoint
 from cjm_designer.model.duration_text import format_duration, format_number
 
-from .pdf_chart import EmotionChart
+from .pdf_chart import EmotionChart, MapPicture
 from .pdf_context import RenderContext
-from .pdf_labels import emotion_word
+from .pdf_labels import counted, emotion_word
 from .pdf_pictures import picture_flowables
 from .pdf_plan import actual_section, plan_section
 from .pdf_text import Box, markup, one_line
@@ -118,7 +118,13 @@ class _Styles:
             "title", fontSize=26, leading=32, fontName=bold, textColor=ink, spaceAfter=8
         )
         self.h1 = ParagraphStyle(
-            "h1", fontSize=18, leading=23, fontName=bold, textColor=ink, spaceAfter=6
+            "h1",
+            fontSize=18,
+            leading=23,
+            fontName=bold,
+            textColor=ink,
+            spaceAfter=6,
+            keepWithNext=1,
         )
         self.h2 = ParagraphStyle(
             "h2",
@@ -128,6 +134,7 @@ class _Styles:
             textColor=accent,
             spaceBefore=8,
             spaceAfter=3,
+            keepWithNext=1,
         )
         self.h3 = ParagraphStyle(
             "h3",
@@ -243,14 +250,33 @@ class HandoutBuilder:
         )
         toc.levelStyles = self.s.toc
         toc.dotsMinLevel = 0
-        return [PageBreak(), Paragraph(self.m(self.t("contents"), True), self.s.h1), toc]
+        # On the cover's page when there is room: a cover of three lines and a contents
+        # page of twelve each used to take a sheet of their own.
+        return [
+            CondPageBreak(220),
+            Spacer(1, 10),
+            Paragraph(self.m(self.t("contents"), True), self.s.h1),
+            toc,
+        ]
+
+    def overview(self, frame_width: float, frame_height: float) -> list:
+        """The whole map as one picture (the poster's drawing, scaled to the page)."""
+        if not self.journey.stages:
+            return []
+        picture = MapPicture(self.ctx, frame_width, frame_height * 0.62)
+        return [
+            CondPageBreak(picture.height + 60),
+            Spacer(1, 12),
+            self.heading(self.t("overview"), 0, "overview"),
+            picture,
+        ]
 
     def curve(self, frame_width: float) -> list:
         chart = EmotionChart(self.ctx, frame_width, 240)
         if not chart.series:
             return []
         story: list = [
-            PageBreak(),
+            CondPageBreak(300),
             self.heading(self.t("emotional_curve"), 0, "curve"),
             chart,
             Spacer(1, 8),
@@ -262,7 +288,6 @@ class HandoutBuilder:
     def stage(self, index: int, stage: Stage) -> list:
         s, t = self.s, self.t
         story: list = [
-            PageBreak(),
             self.heading(f"{index}. {one_line(stage.name)}", 0, f"stage-{index}"),
         ]
         if stage.description:
@@ -320,6 +345,41 @@ class HandoutBuilder:
             )
         return story
 
+    def kept(self, story: list, width: float, height: float) -> list:
+        """A stage together on one page when it fits one, else starting on a fresh page
+        only when less than a third of this one is left: no nearly empty pages."""
+        from io import BytesIO
+
+        scratch = Canvas(BytesIO())  # measuring only: wrapOn needs a canvas
+        total = 0.0
+        for flowable in story:
+            total += flowable.wrapOn(scratch, width, height)[1] + flowable.getSpaceBefore()
+            total += flowable.getSpaceAfter()
+            if total > height * 0.9:
+                return [CondPageBreak(height / 3), *story]
+        return [KeepTogether(story)]
+
+    def transitions(self) -> list:
+        """Every move between stages in words: from, to, its label and probability."""
+        moves = self.journey.transitions
+        if not moves:
+            return []
+        language = self.journey.language
+        lines = []
+        for move in moves:
+            target = self._name(move.target) if move.target else self.t("journey_end")
+            parts = [f"{self._name(move.source)} → {target}"]
+            if move.label:
+                parts.append(one_line(move.label))
+            if move.probability is not None:
+                parts.append(format_number(round(move.probability * 100), language) + "\u00a0%")
+            lines.append(" — ".join(parts))
+        return [
+            CondPageBreak(120),
+            self.heading(self.t("transitions"), 0, "transitions"),
+            *self.bullets(lines),
+        ]
+
     def touchpoint(self, card: Touchpoint) -> list:
         s, t = self.s, self.t
         channel = self.journey.get(card.channel)
@@ -332,7 +392,7 @@ class HandoutBuilder:
         if card.emotion is not None:
             facts.append(f"{t('emotion')}: {card.emotion} ({emotion_word(t, card.emotion)})")
         if card.votes:
-            facts.append(f"{card.votes} {t('votes')}")
+            facts.append(counted(self.journey.language, "votes", card.votes))
         if facts:
             block.append(self.para(" · ".join(facts), s.small))
         for action in card.actions:
@@ -350,7 +410,10 @@ class HandoutBuilder:
             if items:
                 block.append(self.para(label, s.label))
                 block += self.bullets(
-                    f"{i.text} ({i.votes} {t('votes')})" if i.votes else i.text for i in items
+                    f"{i.text} ({counted(self.journey.language, 'votes', i.votes)})"
+                    if i.votes
+                    else i.text
+                    for i in items
                 )
         block += picture_flowables(card.pictures, s.small, self.m, warn=self.ctx.warn)
         for comment in card.comments:
@@ -368,7 +431,8 @@ class HandoutBuilder:
                 if insight.votes:
                     ranked.append((insight.votes, one_line(insight.text)))
         ranked.sort(key=lambda item: -item[0])
-        return [f"{text} — {votes} {self.t('votes')}" for votes, text in ranked[:5]]
+        language = self.journey.language
+        return [f"{text} — {counted(language, 'votes', votes)}" for votes, text in ranked[:5]]
 
     def changes(self) -> list:
         """The "Changes" page of a comparison: one sentence per change, by identity."""
@@ -378,7 +442,7 @@ class HandoutBuilder:
         from cjm_designer.model.diff import diff_maps
 
         lines = diff_maps(before, self.journey).summary_lines()
-        story: list = [PageBreak(), self.heading(self.t("changes"), 0, "changes")]
+        story: list = [CondPageBreak(200), self.heading(self.t("changes"), 0, "changes")]
         name = self.ctx.options.compare_name
         if name:
             story.append(self.para(self.t("changes_since", name=name), self.s.small))
@@ -395,7 +459,7 @@ class HandoutBuilder:
         except Exception as error:  # analysis is optional: the handout must still print
             self.ctx.warn(f"the analysis page was left out: {error}")
             return []
-        story: list = [PageBreak(), self.heading(self.t("analysis"), 0, "analysis")]
+        story: list = [CondPageBreak(300), self.heading(self.t("analysis"), 0, "analysis")]
         story += self._funnel(report.funnel)
         story += self._bottlenecks(report.bottlenecks[:5])
         story += actual_section(self, report)
@@ -517,6 +581,9 @@ def build_handout(ctx: RenderContext, path: Path, info: dict[str, str]) -> int:
         subject=info["subject"],
         keywords=info["keywords"],
         creator=info["creator"],
+        lang=ctx.journey.language or None,
+        trimBox=(0, 0, *sheet.size),
+        bleedBox=(0, 0, *sheet.size),
         initialFontName=ctx.fonts.regular,
     )
     stages = ctx.journey.stages
@@ -533,11 +600,14 @@ def build_handout(ctx: RenderContext, path: Path, info: dict[str, str]) -> int:
     footer = _footer_painter(ctx, info["title"])
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer_and_progress)])
     ctx.tick(0, total)
-    story = builder.cover() + builder.contents() + builder.curve(frame._width)
+    story = builder.cover() + builder.contents()
+    story += builder.overview(frame._width, frame._height) + builder.curve(frame._width)
     ctx.tick(1, total)
+    story.append(PageBreak())
     for index, stage in enumerate(stages, start=1):
-        story += builder.stage(index, stage)
+        story += builder.kept(builder.stage(index, stage), frame._width, frame._height)
         ctx.tick(1 + index, total)
+    story += builder.transitions()
     story += builder.changes()
     story += builder.analysis()
     story += plan_section(builder)

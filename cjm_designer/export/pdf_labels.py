@@ -4,6 +4,9 @@ from __future__ import annotations
 
 _LABELS: dict[str, dict[str, str]] = {
     "contents": {"ru": "Содержание", "fi": "Sisällys"},
+    "overview": {"ru": "Карта целиком", "fi": "Koko kartta"},
+    "transitions": {"ru": "Переходы между этапами", "fi": "Siirtymät vaiheiden välillä"},
+    "journey_end": {"ru": "уход с пути", "fi": "poistuu polulta"},
     "untitled": {"ru": "Карта пути клиента", "fi": "Asiakaspolkukartta"},
     "personas": {"ru": "Персоны", "fi": "Persoonat"},
     "persona": {"ru": "Персона", "fi": "Persoona"},
@@ -148,6 +151,9 @@ _ENGLISH = {
     "notes": "Notes",
     "average": "Average of touchpoints",
     "changes": "Changes",
+    "overview": "The whole map",
+    "transitions": "Moves between stages",
+    "journey_end": "leaves the journey",
     "changes_since": "Compared with “{name}”",
     "no_changes": "No changes.",
     "researched": "researched",
@@ -202,6 +208,48 @@ _ENGLISH = {
     "planned_reach": "Planned reach",
     "actual_reach": "Actual reach",
 }
+
+
+_COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
+    # CLDR plural categories: ru one/few/many, fi and en one/other.
+    "votes": {
+        "ru": ("{n} голос", "{n} голоса", "{n} голосов"),
+        "fi": ("{n} ääni", "{n} ääntä"),
+        "en": ("{n} vote", "{n} votes"),
+    },
+    "stages": {
+        "ru": ("{n} этап", "{n} этапа", "{n} этапов"),
+        "fi": ("{n} vaihe", "{n} vaihetta"),
+        "en": ("{n} stage", "{n} stages"),
+    },
+    "touchpoints": {
+        "ru": ("{n} точка контакта", "{n} точки контакта", "{n} точек контакта"),
+        "fi": ("{n} kosketuspiste", "{n} kosketuspistettä"),
+        "en": ("{n} touchpoint", "{n} touchpoints"),
+    },
+}
+
+
+def plural_index(language: str | None, n: int) -> int:
+    """The CLDR plural form of ``n``: Russian (and Ukrainian, Belarusian) one/few/many,
+    every other shipped language one/other."""
+    lang = (language or "en").split("-")[0].lower()
+    n = abs(int(n))
+    if lang in ("ru", "uk", "be"):
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    return 0 if n == 1 else 1
+
+
+def counted(language: str | None, key: str, n: int) -> str:
+    """ "3 голоса", "5 голосов", "1 ääni", "2 votes": a number with its noun agreeing."""
+    lang = (language or "en").split("-")[0].lower()
+    forms = _COUNTED[key].get(lang) or _COUNTED[key]["en"]
+    index = plural_index(lang if lang in _COUNTED[key] else "en", n)
+    return forms[min(index, len(forms) - 1)].format(n=n)
 
 
 def labels(language: str | None):

@@ -16,12 +16,22 @@ from cjm_designer.model import JourneyMap, TransitionKind
 from cjm_designer.model.duration_text import format_duration
 
 from .pdf_context import RenderContext
+from .pdf_style import CURVE_DASHES, CURVE_MARKERS, draw_marker
 from .pdf_text import ASCENT, DESCENT, Box, elide
 
-LABEL_SIZE = 7.0
+ARROW_DASHES = {
+    TransitionKind.BACK: (5, 3),
+    TransitionKind.SKIP: (2, 2),
+    TransitionKind.EXIT: (1, 2.5),
+    TransitionKind.REFERRAL: (10, 2, 2, 2),
+}
+"""Every kind of move has its own line, so grey print and colour-blind readers tell an
+exit (dotted) from a referral (dash-dot, heavier) without the red and the green."""
+
+LABEL_SIZE = Metrics().label_size
 """Text size of a transition's label (layout units, like every size here)."""
 
-CARD_FOOTER_SIZE = 8.0
+CARD_FOOTER_SIZE = Metrics().footer_size
 
 
 @dataclass
@@ -178,13 +188,14 @@ class MapDrawer:
         m, pal = self.m, self.palette
         grid = self.layout.grid
         for lane in self.layout.lanes:
-            fill = pal.tint(lane.color, 0.94) if lane.order % 2 == 0 else pal.paper
+            color = pal.channel(lane.color, lane.index)
+            fill = pal.tint_of(color, 0.94) if lane.order % 2 == 0 else pal.paper
             self.rect(canvas, lane.rect, fill=fill, stroke=pal.rule, width=0.5)
             self.p.drawn[f"lane:{lane.id}"] = self.rect(
-                canvas, lane.header, fill=pal.tint(lane.color, 0.82), stroke=pal.rule, width=0.5
+                canvas, lane.header, fill=pal.tint_of(color, 0.82), stroke=pal.rule, width=0.5
             )
             stripe = Rect(lane.header.x, lane.header.y, 4, lane.header.h)
-            self.rect(canvas, stripe, fill=pal.color(lane.color))
+            self.rect(canvas, stripe, fill=color)
             inner = Rect(
                 lane.header.x + m.cell_padding,
                 lane.header.y + m.cell_padding,
@@ -205,9 +216,10 @@ class MapDrawer:
             self.polyline(
                 canvas, [(grid.x, y), (grid.right, y)], pal.muted, 1.0, dash=(6, 4), head=False
             )
-            label = Rect(grid.x + 6, y - 10, m.lane_header_width - 12, 9)
+            height = m.label_size * (ASCENT + DESCENT) + 0.6
+            label = Rect(grid.x + 6, y - height - 1, m.lane_header_width - 12, height)
             canvas.setFillColor(pal.muted)
-            self.text(canvas, self.ctx.t("backstage"), label, 7, max_lines=1)
+            self.text(canvas, self.ctx.t("backstage"), label, m.label_size, max_lines=1)
 
     def draw_cards(self, canvas) -> None:
         pal, m = self.palette, self.m
@@ -217,7 +229,11 @@ class MapDrawer:
             box = self.rect(canvas, card.rect, fill=pal.card, stroke=pal.rule, width=0.7, radius=4)
             self.p.drawn[f"card:{card.id}"] = box
             stripe = Rect(card.rect.x, card.rect.y + 3, 4, card.rect.h - 6)
-            self.rect(canvas, stripe, fill=pal.color(channel.color if channel else None))
+            self.rect(
+                canvas,
+                stripe,
+                fill=pal.channel(channel.color, channel.index) if channel else pal.muted,
+            )
             canvas.setFillColor(pal.ink)
             self.lines(canvas, card.title_lines, card.title_rect, m.card_title_size)
             self.footer(canvas, tp, card.footer)
@@ -262,8 +278,8 @@ class MapDrawer:
             self.lines(
                 canvas,
                 [label],
-                _centered(label_rect, self.ctx.fonts.line_height(CARD_FOOTER_SIZE)),
-                CARD_FOOTER_SIZE,
+                _centered(label_rect, self.ctx.fonts.line_height(self.m.footer_size)),
+                self.m.footer_size,
             )
             x += 2 * radius + 26
 
@@ -306,57 +322,106 @@ class MapDrawer:
                     canvas, [(left, y), (right, y)], pal.rule, 0.5, dash=(2, 3), head=False
                 )
                 canvas.setFillColor(pal.emotion(level))
-                cx, cy = self.p.point(emotion_row.header.right - 12, y)
+                cx, cy = self.p.point(emotion_row.header.right - 8, y)
                 canvas.circle(cx, cy, 3.5 * self.p.scale, stroke=0, fill=1)
-            for curve in self.layout.curves:
-                color = pal.color(curve.color, "#3E7CB1")
-                points = [(pt.x, pt.y) for pt in curve.points]
-                self.polyline(canvas, points, color, 2.0, head=False)
-                canvas.setFillColor(color)
-                for pt in curve.points:
-                    cx, cy = self.p.point(pt.x, pt.y)
-                    canvas.circle(cx, cy, 3.2 * self.p.scale, stroke=0, fill=1)
+                # The axis's scale: the number beside its dot, as on the legend.
+                size = m.label_size
+                number = Rect(emotion_row.header.right - 30, y - size * 0.6, 16, size * 1.25)
+                canvas.setFillColor(pal.muted)
+                self.text(canvas, str(level), number, size, align="right", max_lines=1)
+            self.draw_curves(canvas, emotion_row)
+
+    def draw_curves(self, canvas, row) -> None:
+        """One line per persona: its colour, and a dash pattern and marker shape of its
+        own (so grey print tells them apart), named at its last point."""
+        pal, m = self.palette, self.m
+        for number, curve in enumerate(self.layout.curves):
+            color = pal.color(curve.color, "#3E7CB1")
+            dash = CURVE_DASHES[number % len(CURVE_DASHES)] or None
+            shape = CURVE_MARKERS[number % len(CURVE_MARKERS)]
+            points = [(pt.x, pt.y) for pt in curve.points]
+            self.polyline(canvas, points, color, 2.0, dash=dash, head=False)
+            canvas.setFillColor(color)
+            for pt in curve.points:
+                cx, cy = self.p.point(pt.x, pt.y)
+                draw_marker(canvas, shape, cx, cy, 3.6 * self.p.scale)
+            if not points:
+                continue
+            last_x, last_y = points[-1]
+            size = m.label_size
+            height = size * (ASCENT + DESCENT) + 1
+            # Beside the last point, inside the row; moved down when two names would meet.
+            y = min(max(last_y - height / 2, row.rect.y + 1), row.rect.bottom - height - 1)
+            label = Rect(last_x + 7, y, max(10.0, row.rect.right - last_x - 9), height)
+            label = self._free_label(label)
+            canvas.setFillColor(color)
+            self.text(canvas, curve.name, label, size, bold=True, max_lines=1)
+
+    def _free_label(self, label: Rect) -> Rect:
+        """Move a curve's name down until it clears the names placed before it."""
+        placed = self.__dict__.setdefault("_curve_labels", [])
+        while any(
+            abs(label.y - other.y) < label.h and abs(label.x - other.x) < 60 for other in placed
+        ):
+            label = Rect(label.x, label.y + label.h, label.w, label.h)
+        placed.append(label)
+        return label
 
     def draw_arrows(self, canvas) -> None:
         pal = self.palette
         styles = {
             TransitionKind.FORWARD: (pal.muted, None),
-            TransitionKind.BACK: (pal.pain, (5, 3)),
-            TransitionKind.SKIP: (pal.accent, (2, 2)),
-            TransitionKind.REFERRAL: (pal.opportunity, None),
-            TransitionKind.EXIT: (pal.pain, None),
+            TransitionKind.BACK: (pal.pain, ARROW_DASHES[TransitionKind.BACK]),
+            TransitionKind.SKIP: (pal.accent, ARROW_DASHES[TransitionKind.SKIP]),
+            TransitionKind.REFERRAL: (pal.opportunity, ARROW_DASHES[TransitionKind.REFERRAL]),
+            TransitionKind.EXIT: (pal.pain, ARROW_DASHES[TransitionKind.EXIT]),
         }
         for arrow in self.layout.arrows:
             color, dash = styles.get(arrow.kind, (pal.muted, None))
-            self.polyline(canvas, list(arrow.points), color, 1.1, dash=dash)
+            heavy = arrow.kind is TransitionKind.REFERRAL
+            self.polyline(canvas, list(arrow.points), color, 1.8 if heavy else 1.1, dash=dash)
         # Labels last, each on a chip of paper, as on the canvas: the line of another
         # arrow never runs through one.
         for arrow in self.layout.arrows:
-            text, room = _label_text(arrow)
+            # The poster's columns may be narrower and its type larger than the canvas's:
+            # measured in canvas units, a label gets the room the canvas gives it.
+            canvas_m = Metrics()
+            stretch = (canvas_m.stage_width + canvas_m.stage_gap) / (
+                self.m.stage_width + self.m.stage_gap
+            )
+            text, room = _label_text(arrow, stretch)
+            # Exits and referrals say what they are, not only by colour.
+            if arrow.kind is TransitionKind.EXIT:
+                text = " ".join(x for x in (self.ctx.t("arrow_exit"), text) if x)
+            elif arrow.kind is TransitionKind.REFERRAL and not arrow.label:
+                text = self.ctx.t("arrow_referral")
             if not text:
                 continue
+            room *= self.m.label_size / LABEL_SIZE
             color, _ = styles.get(arrow.kind, (pal.muted, None))
             lx, ly = arrow.label_pos
-            label = Rect(lx - room / 2, ly - 10, room, 9.5)
-            shown = elide(text, room, LABEL_SIZE, False, self.ctx.fonts)
-            chip_width = self.ctx.fonts.width(shown, LABEL_SIZE, False) + 4
+            size = self.m.label_size
+            height = size * (ASCENT + DESCENT) + 1
+            label = Rect(lx - room / 2, ly - height - 0.5, room, height)
+            shown = elide(text, room, size, False, self.ctx.fonts)
+            chip_width = self.ctx.fonts.width(shown, size, False) + 4
             chip = Rect(lx - chip_width / 2, label.y - 0.5, chip_width, label.h + 1)
             self.rect(canvas, chip, fill=pal.paper, stroke=pal.tint_of(color), width=0.4, radius=2)
             canvas.setFillColor(color)
-            self.text(canvas, text, label, LABEL_SIZE, align="center", max_lines=1)
+            self.text(canvas, text, label, size, align="center", max_lines=1)
 
     def draw_flows(self, canvas) -> None:
         for flow in self.layout.flows:
             self.polyline(canvas, list(flow.points), self.palette.accent, 0.9, dash=(3, 2))
 
 
-def _label_text(arrow) -> tuple[str, float]:
+def _label_text(arrow, stretch: float = 1.0) -> tuple[str, float]:
     """What a transition's label says and how wide it may be, as on the canvas: arrows
     in the narrow gap between two stages (and exits) show the percentage only; arcs over
     the headers show the whole label, as wide as the arc."""
     if len(arrow.points) <= 2 or arrow.kind is TransitionKind.EXIT:
         return arrow.short_label, 80.0
-    span = abs(arrow.points[-1][0] - arrow.points[0][0])
+    span = abs(arrow.points[-1][0] - arrow.points[0][0]) * stretch
     return arrow.label, max(span - 12, 150.0)  # the canvas elides at the same width
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from cjm_designer.layout.paper import MM, Paper, PaperError, check_orientation, paper
+from cjm_designer.layout.reading import FLOOR_PT
 from cjm_designer.model import JourneyMap, Kind
 
 from .pdf_labels import labels
@@ -45,7 +46,11 @@ class PdfOptions:
     """Rows under the grid to include (e.g. emotions, pains); None means all."""
     margin_mm: float = 10.0
     overlap_mm: float = 15.0
-    min_font_size: float = 5.0
+    bleed_mm: float = 0.0
+    """Posters and blank grids for a print shop: bleed around the trimmed sheet, with crop
+    marks outside it (3 mm is the usual request)."""
+    min_font_size: float = FLOOR_PT
+    """Posters warn when any text prints smaller (points)."""
     title: str | None = None
     author: str | None = None
     subject: str | None = None
@@ -86,12 +91,16 @@ class PdfOptions:
             raise PdfOptionError(str(error)) from error
         if not 0 <= self.margin_mm <= 100:
             raise PdfOptionError("margins must be between 0 and 100 mm")
+        if not 0 <= self.bleed_mm <= 20:
+            raise PdfOptionError("the bleed must be between 0 and 20 mm")
         if not 0 <= self.overlap_mm <= 50:
             raise PdfOptionError("the tile overlap must be between 0 and 50 mm")
         if not 1 <= self.min_font_size <= 20:
             raise PdfOptionError("the minimum font size must be between 1 and 20 pt")
 
     def default_page(self) -> str:
+        """Posters choose among A2..A0 themselves (pdf_poster.plan_poster); A1 is where a
+        poster fit is measured when asked for ``sheet()`` alone."""
         return {"poster": "A1", "blank": "A1"}.get(self.kind, "A4")
 
     def sheet(self) -> Paper:
@@ -100,6 +109,10 @@ class PdfOptions:
     @property
     def margin(self) -> float:
         return self.margin_mm * MM
+
+    @property
+    def bleed(self) -> float:
+        return self.bleed_mm * MM
 
     @property
     def overlap(self) -> float:

@@ -22,17 +22,39 @@ from .pdf_text import one_line
 
 MAX_WIDTH = 260.0
 MAX_HEIGHT = 170.0
+MIN_PPI = 150.0
+"""Below this many pixels per inch on paper a picture looks soft; the export warns."""
+SCREEN_PPI = 96.0
+"""The resolution assumed for a picture that does not say its own (a screenshot)."""
 MAX_PICTURE_PIXELS = 25_000_000
 """Pixels decoded for one picture (100 MB as RGBA); pictures added in the editor are at
 most 1600 x 1600."""
 
 
 def picture_size(
-    width: float, height: float, max_width: float, max_height: float
+    width: float, height: float, max_width: float, max_height: float, ppi: float = 72.0
 ) -> tuple[float, float]:
-    """The printed size: as large as fits the box, never enlarged, aspect kept."""
-    scale = min(max_width / width, max_height / height, 1.0)
-    return width * scale, height * scale
+    """The printed size in points: the picture's own size at ``ppi`` pixels per inch,
+    made smaller to fit the box (never larger), aspect kept."""
+    natural_w, natural_h = width * 72 / ppi, height * 72 / ppi
+    scale = min(max_width / natural_w, max_height / natural_h, 1.0)
+    return natural_w * scale, natural_h * scale
+
+
+def picture_ppi(raw: bytes) -> float:
+    """The resolution the picture file declares (PNG pHYs, JPEG JFIF), else SCREEN_PPI."""
+    try:
+        from PIL import Image as PilImage
+
+        with PilImage.open(BytesIO(raw)) as image:
+            dpi = image.info.get("dpi")
+    except Exception:  # unreadable metadata: the decoder below decides whether it prints
+        return SCREEN_PPI
+    try:
+        value = float(dpi[0]) if dpi else 0.0
+    except (TypeError, ValueError, IndexError):
+        value = 0.0
+    return value if 20 <= value <= 2400 else SCREEN_PPI
 
 
 def picture_flowables(
@@ -43,7 +65,8 @@ def picture_flowables(
     max_height: float = MAX_HEIGHT,
     warn=lambda message: None,
 ) -> list:
-    """One image (with its caption under it) per picture that decodes within the budget."""
+    """One image (with its caption under it) per picture that decodes within the budget,
+    at its own resolution; ``warn`` hears of each one left out or printing under MIN_PPI."""
     story: list = []
     for picture in pictures:
         label = one_line(picture.caption)[:60] or picture.mime
@@ -70,7 +93,14 @@ def picture_flowables(
         except Exception as error:
             warn(f"picture {label!r} left out: its data is broken ({type(error).__name__})")
             continue
-        w, h = picture_size(width, height, max_width, max_height)
+        w, h = picture_size(width, height, max_width, max_height, picture_ppi(raw))
+        printed_ppi = width / (w / 72)
+        if printed_ppi < MIN_PPI - 0.5:
+            name = picture.caption or f"{width}×{height} px"
+            warn(
+                f"the picture '{name}' prints at {printed_ppi:.0f} ppi, under {MIN_PPI:.0f}: "
+                f"it will look soft; use a file of at least {w / 72 * MIN_PPI:.0f} px wide"
+            )
         block: list = [Image(BytesIO(raw), width=w, height=h, hAlign="LEFT")]
         if picture.caption:
             block.append(Paragraph(markup(picture.caption), caption_style))

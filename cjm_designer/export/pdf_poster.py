@@ -7,19 +7,37 @@ the poster is the canvas. Below a readable size the export says so and suggests 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from cjm_designer.layout import ALL_ROWS, LayoutOptions, MapLayout, Metrics, Rect, compute_layout
-from cjm_designer.layout.paper import Paper, best_orientation, fit_scale
-from cjm_designer.model import ChannelKind
+from cjm_designer.layout import (
+    ALL_ROWS,
+    ROW_EMOTIONS,
+    LayoutOptions,
+    MapLayout,
+    Metrics,
+    Rect,
+    WrapCache,
+    compute_layout,
+)
+from cjm_designer.layout.paper import MM, Paper, best_orientation, paper
+from cjm_designer.layout.reading import (
+    LARGE_SHEETS,
+    POSTER_SHEETS,
+    TITLE_TARGET_PT,
+    best_stage_width,
+    fit_scale_with_bands,
+    large_sheet,
+    reading_distance_m,
+)
+from cjm_designer.model import ChannelKind, TransitionKind
 
 from .pdf_context import RenderContext
 from .pdf_fonts import REGULAR
 from .pdf_labels import emotion_word
-from .pdf_mapdraw import CARD_FOOTER_SIZE, MapDrawer, Placement, draw_evidence_mark
+from .pdf_mapdraw import ARROW_DASHES, MapDrawer, Placement, draw_evidence_mark
 from .pdf_text import Box
 
 
@@ -52,58 +70,80 @@ def layout_options(ctx: RenderContext, metrics: Metrics | None = None) -> Layout
     )
 
 
-def smallest_text(metrics: Metrics) -> float:
-    return min(
-        metrics.card_title_size,
-        metrics.row_text_size,
-        metrics.header_meta_size,
-        metrics.lane_name_size,
-        CARD_FOOTER_SIZE,
-    )
+POSTER_METRICS = Metrics(
+    lane_header_width=130,
+    stage_gap=30,
+    header_name_size=16,
+    header_meta_size=10,
+    row_text_size=10,
+    arc_level_height=16,
+    label_size=8.5,
+    footer_size=8.5,
+)
+"""The poster's type scale, in layout units: card titles stay the largest running text,
+nothing is below 8.5 (10 pt once the map is printed at 1.2x, as on A0)."""
+
+TITLE_BAND = 52.0
+LEGEND_BAND = 104.0
+"""Title block and legend heights in layout units: they grow with the map's scale, so
+their text is never larger than the cards' (the legend's is 10 where titles are 12)."""
+LEGEND_SIZE = 10.0
+LEGEND_LINE = 13.0
+LEGEND_ROWS = 6
 
 
 class PosterPage:
-    """Title block on top, legend at the bottom, the map scaled into the space between."""
+    """Title block on top, the map scaled to the sheet below it, the legend right under it.
+
+    The title block and the legend are measured in the map's own units, so one scale
+    fits all three into the sheet and the legend never outshouts the cards.
+    """
 
     def __init__(self, ctx: RenderContext, layout: MapLayout, lopts: LayoutOptions, sheet: Paper):
         self.ctx = ctx
         self.layout = layout
         self.lopts = lopts
         self.sheet = sheet
-        short = min(sheet.width, sheet.height)
-        self.unit = max(0.7, short / 595)  # 1 on A4, ~2.8 on A1, ~4 on A0
-        self.title_h = 46 * self.unit
-        self.legend_h = 66 * self.unit
+        margin = ctx.options.margin
+        area = (sheet.width - 2 * margin, sheet.height - 2 * margin)
+        self.scale = fit_scale_with_bands(layout.size, area, TITLE_BAND + LEGEND_BAND)
+        self.unit = self.scale
+        self.title_h = TITLE_BAND * self.unit
+        self.legend_h = LEGEND_BAND * self.unit
 
     @staticmethod
     def choose_sheet(ctx: RenderContext, layout: MapLayout, base: Paper) -> Paper:
         if ctx.options.orientation != "auto":
             return base.oriented(ctx.options.orientation)
         width, height = layout.size
-        return best_orientation(base, width, height * 1.12)
+        return best_orientation(base, width, height + TITLE_BAND + LEGEND_BAND)
 
     def placement(self) -> Placement:
         margin = self.ctx.options.margin
         area_w = self.sheet.width - 2 * margin
-        area_h = self.sheet.height - 2 * margin - self.title_h - self.legend_h
-        width, height = self.layout.size
-        scale = fit_scale(width, height, area_w, max(area_h, 1.0))
+        width = self.layout.size[0]
+        scale = self.scale
         left = margin + (area_w - width * scale) / 2
         top = self.sheet.height - margin - self.title_h
         return Placement(scale, left, top)
 
+    @property
+    def map_bottom(self) -> float:
+        """Where the map ends on the sheet (PDF points): the legend starts right below."""
+        return (
+            self.sheet.height
+            - self.ctx.options.margin
+            - self.title_h
+            - (self.layout.size[1] * self.scale)
+        )
+
     def draw(self, canvas: Canvas, place: Placement) -> None:
         ctx = self.ctx
+        first = len(ctx.painter.lines)
         self.title_block(canvas)
         MapDrawer(ctx, self.layout, self.lopts.metrics, place).draw(canvas)
         self.legend(canvas)
-        smallest = smallest_text(self.lopts.metrics) * place.scale
-        if smallest < ctx.options.min_font_size:
-            ctx.warn(
-                f"on {self.sheet.name} the smallest text is {smallest:.1f} pt, below the readable "
-                f"{ctx.options.min_font_size:g} pt: print it as tiles (--kind tiles --poster-size A0) "
-                "or on a larger sheet"
-            )
+        check_sizes(ctx, self.sheet, ctx.painter.lines[first:], self.lopts.metrics, place.scale)
 
     def title_block(self, canvas: Canvas) -> None:
         ctx, u = self.ctx, self.unit
@@ -127,7 +167,7 @@ class PosterPage:
         facts = f"{t('personas')}: {personas}   ·   {t('scenario')}: {scenarios}"
         canvas.setFillColor(pal.muted)
         painter.draw_box(
-            canvas, facts, Box(margin, top - 40 * u, width * 0.85, 13 * u), 9.5 * u, max_lines=1
+            canvas, facts, Box(margin, top - 40 * u, width * 0.85, 13 * u), 10 * u, max_lines=1
         )
         painter.draw_box(
             canvas,
@@ -142,7 +182,7 @@ class PosterPage:
                 canvas,
                 journey.author,
                 Box(margin + width * 0.72, top - 40 * u, width * 0.28, 13 * u),
-                9 * u,
+                10 * u,
                 align="right",
                 max_lines=1,
             )
@@ -155,13 +195,14 @@ class PosterPage:
         pal, painter, t = ctx.palette, ctx.painter, ctx.t
         margin = ctx.options.margin
         width = self.sheet.width - 2 * margin
-        bottom = margin
-        top = bottom + self.legend_h - 6 * u
+        top = min(self.map_bottom, margin + self.legend_h) - 6 * u
+        bottom = top - (self.legend_h - 6 * u)
         canvas.setStrokeColor(pal.rule)
         canvas.setLineWidth(0.8 * u)
         canvas.line(margin, top + 2 * u, margin + width, top + 2 * u)
-        size = 7 * u
-        line = 9.5 * u
+        size = LEGEND_SIZE * u
+        line = LEGEND_LINE * u
+        u *= LEGEND_LINE / 9.5  # the markers' drawing unit: one legend line is 9.5 of it
         sections = [0.52, 0.22, 0.26]
         x = margin
         # Channels, in columns.
@@ -175,7 +216,7 @@ class PosterPage:
             bold=True,
             max_lines=1,
         )
-        rows_per_col = max(1, int((self.legend_h - 6 * u - line) // line))
+        rows_per_col = LEGEND_ROWS
         channels = ctx.journey.channels
         cols = max(1, -(-len(channels) // rows_per_col))
         col_w = channels_w / max(cols, 3)
@@ -185,7 +226,7 @@ class PosterPage:
             cy = top - line * (row + 2)
             if cy < bottom:
                 break
-            canvas.setFillColor(pal.color(channel.color))
+            canvas.setFillColor(pal.channel(channel.color, index))
             canvas.rect(cx, cy + 2 * u, 7 * u, 7 * u, stroke=0, fill=1)
             canvas.setFillColor(pal.ink)
             name = channel.name + (
@@ -247,10 +288,10 @@ class PosterPage:
         # Column two: the transition arrows, drawn as the map draws them (pdf_mapdraw).
         ex = x + section_w / 2
         arrows = [
-            (pal.pain, (5, 3), t("arrow_back")),
-            (pal.pain, None, t("arrow_exit")),
-            (pal.accent, (2, 2), t("arrow_skip")),
-            (pal.opportunity, None, t("arrow_referral")),
+            (pal.pain, ARROW_DASHES[TransitionKind.BACK], t("arrow_back")),
+            (pal.pain, ARROW_DASHES[TransitionKind.EXIT], t("arrow_exit")),
+            (pal.accent, ARROW_DASHES[TransitionKind.SKIP], t("arrow_skip")),
+            (pal.opportunity, ARROW_DASHES[TransitionKind.REFERRAL], t("arrow_referral")),
         ]
         for index, (color, dash, label) in enumerate(arrows):
             cy = top - line * (index + 2)
@@ -279,40 +320,216 @@ def poster_layout(
     return compute_layout(ctx.journey, lopts), lopts
 
 
+@dataclass
+class PosterPlan:
+    """The sheet, layout and scale a poster prints with, and why (said to the user)."""
+
+    layout: MapLayout
+    lopts: LayoutOptions
+    sheet: Paper
+    scale: float
+    left_out: tuple[str, ...] = ()
+
+    @property
+    def title_pt(self) -> float:
+        return self.lopts.metrics.card_title_size * self.scale
+
+
+def _fitted(ctx: RenderContext, base: LayoutOptions, sheet: Paper, cache: WrapCache):
+    """The poster layout whose column width fills ``sheet`` best, and its scale."""
+    margin = ctx.options.margin
+    area = (sheet.width - 2 * margin, sheet.height - 2 * margin)
+    layouts: dict[float, MapLayout] = {}
+
+    def size_for(width: float) -> tuple[float, float]:
+        lopts = replace(base, metrics=replace(base.metrics, stage_width=round(width)))
+        layouts[width] = compute_layout(ctx.journey, lopts, cache)
+        return layouts[width].size
+
+    low = base.metrics.min_stage_width
+    fit = best_stage_width(size_for, area, TITLE_BAND + LEGEND_BAND, low, max(low, 420.0))
+    lopts = replace(base, metrics=replace(base.metrics, stage_width=round(fit.stage_width)))
+    return layouts[fit.stage_width], lopts, fit.scale
+
+
+def plan_poster(
+    ctx: RenderContext, base_sheet: Paper | None = None, metrics: Metrics = POSTER_METRICS
+) -> PosterPlan:
+    """Choose the sheet (A2, A1 or A0 unless one was asked for), its orientation and the
+    column width so card titles reach TITLE_TARGET_PT when a sheet allows it.
+
+    When even A0 cannot, and the rows were not chosen by hand, the text rows (pains,
+    opportunities, questions, notes) are left to the handout if that is what it takes;
+    otherwise the largest sheet is used and ``check_sizes`` warns.
+    """
+    options = ctx.options
+    cache = WrapCache()
+    if base_sheet is not None:
+        sheets = [base_sheet]
+    elif options.page or options.kind != "poster":
+        sheets = [options.sheet()]
+    else:
+        sheets = [paper(name) for name in POSTER_SHEETS]
+    orientations = (
+        ("landscape", "portrait") if options.orientation == "auto" else (options.orientation,)
+    )
+    row_choices: list[tuple[str, ...]] = [()]
+    if options.rows is None and len(sheets) > 1:
+        row_choices.append(tuple(sorted(ALL_ROWS - {ROW_EMOTIONS})))
+    fallback: PosterPlan | None = None
+    largest = sheets[-1]
+    for left_out in row_choices:
+        base = layout_options(ctx, metrics)
+        if left_out:
+            base = replace(base, rows=base.rows - set(left_out))
+        # The best column width depends on the sheet's shape only: fit each orientation
+        # once on the largest sheet, then scale that layout onto the smaller ones.
+        fitted = {o: _fitted(ctx, base, largest.oriented(o), cache) for o in orientations}
+        for sheet in sheets:
+            plans = [
+                PosterPlan(layout, lopts, sheet.oriented(o), 0.0, left_out)
+                for o, (layout, lopts, _scale) in fitted.items()
+            ]
+            for plan in plans:
+                plan.scale = PosterPage(ctx, plan.layout, plan.lopts, plan.sheet).scale
+            plan = max(plans, key=lambda p: p.scale)
+            if fallback is None and sheet is largest:
+                fallback = plan
+            if plan.title_pt >= TITLE_TARGET_PT - 0.05:
+                return plan
+    assert fallback is not None
+    return fallback
+
+
+def describe_plan(ctx: RenderContext, plan: PosterPlan) -> str:
+    """One sentence for the user: the sheet, the title size and its reading distance."""
+    orientation = "landscape" if plan.sheet.landscape else "portrait"
+    text = (
+        f"{plan.sheet.name} {orientation}: card titles {plan.title_pt:.1f} pt, readable from "
+        f"about {reading_distance_m(plan.title_pt):.1f} m"
+    )
+    if plan.left_out:
+        text += f"; the rows {', '.join(plan.left_out)} are left to the handout to keep that size"
+    return text
+
+
+def check_sizes(ctx: RenderContext, sheet: Paper, lines, metrics: Metrics, scale: float) -> None:
+    """Warn with the true smallest size drawn and a bigger print that actually reaches
+    the floor (a larger sheet, or tiles of a larger poster, which enlarge the map)."""
+    if not lines:
+        return
+    smallest = min(line.size for line in lines)
+    floor = ctx.options.min_font_size
+    if smallest >= floor - 0.05:
+        return
+    factor = floor / smallest
+    short, long = sorted(sheet.size)
+    bigger = None
+    for name, _factor in LARGE_SHEETS:
+        candidate = large_sheet(name)
+        if (
+            min(candidate.size) >= short * factor - 0.5
+            and max(candidate.size) >= long * factor - 0.5
+        ):
+            bigger = candidate
+            break
+    title = metrics.card_title_size * scale
+    message = (
+        f"on {sheet.name} the smallest text is {smallest:.1f} pt (card titles {title:.1f} pt), "
+        f"below the readable {floor:g} pt: "
+    )
+    if bigger is None:
+        message += (
+            "even a 4A0 poster would not reach it; print one persona or scenario "
+            "(--persona, --scenario) or fewer rows (--rows emotions) and give out the handout"
+        )
+    elif bigger.name == "A0" and ctx.options.kind == "poster":
+        message += "print it on A0 (--page A0) or as tiles (--kind tiles --poster-size A0)"
+    else:
+        message += (
+            f"print it as tiles of a larger poster (--kind tiles --poster-size {bigger.name})"
+        )
+    ctx.warn(message)
+
+
 def build_poster(
     ctx: RenderContext, path: Path, info: dict[str, str]
 ) -> tuple[int, PosterGeometry]:
     ctx.tick(0, 3)
-    layout, lopts = poster_layout(ctx)
+    plan = plan_poster(ctx)
+    ctx.note(describe_plan(ctx, plan))
     ctx.tick(1, 3)
-    sheet = PosterPage.choose_sheet(ctx, layout, ctx.options.sheet())
-    page = PosterPage(ctx, layout, lopts, sheet)
+    sheet = plan.sheet
+    page = PosterPage(ctx, plan.layout, plan.lopts, sheet)
     place = page.placement()
-    canvas = new_canvas(path, sheet, info)
+    bleed = ctx.options.bleed
+    canvas = new_canvas(path, sheet, info, bleed, ctx.journey.language)
     canvas.setFillColor(ctx.palette.paper)
     page.draw(canvas, place)
+    draw_crop_marks(canvas, sheet, bleed)
     ctx.tick(2, 3)
     canvas.showPage()
     canvas.save()
     ctx.tick(3, 3)
-    return 1, PosterGeometry(layout, place, sheet, lopts)
+    return 1, PosterGeometry(plan.layout, place, sheet, plan.lopts)
 
 
-def new_canvas(path: Path, sheet: Paper, info: dict[str, str]) -> Canvas:
-    canvas = Canvas(str(path), pagesize=sheet.size, pageCompression=1, initialFontName=REGULAR)
+MARK_ROOM = 10 * MM
+"""Room outside the bleed for crop marks (a 6 mm mark 3 mm clear of the bleed)."""
+
+
+def new_canvas(
+    path: Path, sheet: Paper, info: dict[str, str], bleed: float = 0.0, lang: str | None = None
+) -> Canvas:
+    """A canvas whose drawing coordinates are the trimmed sheet's.
+
+    Every page gets a TrimBox (the finished size) and a BleedBox; with ``bleed`` the page
+    grows by the bleed and room for crop marks (see ``draw_crop_marks``) and the origin
+    moves to the trim's corner, so nothing else needs to know.
+    """
+    slug = bleed + MARK_ROOM if bleed > 0 else 0.0
+    size = (sheet.width + 2 * slug, sheet.height + 2 * slug)
+    canvas = Canvas(
+        str(path), pagesize=size, pageCompression=1, initialFontName=REGULAR, lang=lang or None
+    )
+    canvas.setTrimBox((slug, slug, slug + sheet.width, slug + sheet.height))
+    canvas.setBleedBox(
+        (slug - bleed, slug - bleed, slug + sheet.width + bleed, slug + sheet.height + bleed)
+    )
     canvas.setTitle(info["title"])
     canvas.setAuthor(info["author"])
     canvas.setSubject(info["subject"])
     canvas.setKeywords(info["keywords"])
     canvas.setCreator(info["creator"])
+    if slug:
+        canvas.translate(slug, slug)
     return canvas
 
 
+def draw_crop_marks(canvas: Canvas, sheet: Paper, bleed: float) -> None:
+    """Crop marks at the four corners of the trim, outside the bleed (registration black)."""
+    if bleed <= 0:
+        return
+    gap, length = bleed + 3 * MM, 6 * MM
+    canvas.saveState()
+    canvas.setStrokeColorCMYK(1, 1, 1, 1)
+    canvas.setLineWidth(0.25)
+    for x, y in ((0, 0), (sheet.width, 0), (0, sheet.height), (sheet.width, sheet.height)):
+        sx = -1 if x == 0 else 1
+        sy = -1 if y == 0 else 1
+        canvas.line(x + sx * gap, y, x + sx * (gap + length), y)
+        canvas.line(x, y + sy * gap, x, y + sy * (gap + length))
+    canvas.restoreState()
+
+
 __all__ = [
+    "POSTER_METRICS",
     "PosterGeometry",
     "PosterPage",
+    "PosterPlan",
     "Rect",
     "build_poster",
     "layout_options",
+    "plan_poster",
     "poster_layout",
 ]

@@ -12,6 +12,45 @@ def _grey(color: Color) -> Color:
     return Color(luminance, luminance, luminance)
 
 
+CHANNEL_COLORS = (
+    "#1F77B4", "#E8730C", "#2CA02C", "#D62728", "#9467BD",
+    "#8C564B", "#E377C2", "#7F7F7F", "#BCBD22", "#17BECF",
+)  # fmt: skip
+"""Distinct hues for channels that have no colour of their own (templates): the channel
+legend then tells nine lanes apart instead of showing nine identical grey squares."""
+
+CURVE_DASHES = ((), (7, 3), (2, 2.5), (9, 3, 2, 3), (4, 4))
+"""Dash patterns (layout units) for persona curves, so they differ in grey print too."""
+CURVE_MARKERS = ("circle", "square", "triangle", "diamond", "cross")
+
+
+def draw_marker(canvas, shape: str, x: float, y: float, radius: float) -> None:
+    """A filled point marker: the curve's shape, so curves differ without colour."""
+    if shape == "circle":
+        canvas.circle(x, y, radius, stroke=0, fill=1)
+        return
+    path = canvas.beginPath()
+    r = radius
+    if shape == "square":
+        path.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8)
+    elif shape == "triangle":
+        path.moveTo(x, y + r * 1.15)
+        path.lineTo(x - r * 1.1, y - r * 0.75)
+        path.lineTo(x + r * 1.1, y - r * 0.75)
+        path.close()
+    elif shape == "diamond":
+        path.moveTo(x, y + r * 1.25)
+        path.lineTo(x + r * 1.1, y)
+        path.lineTo(x, y - r * 1.25)
+        path.lineTo(x - r * 1.1, y)
+        path.close()
+    else:  # a cross: a square turned 45 degrees with a hole would be hard to see; bars
+        w = r * 0.45
+        path.rect(x - r, y - w, 2 * r, 2 * w)
+        path.rect(x - w, y - r, 2 * w, 2 * r)
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
 @dataclass(frozen=True)
 class Palette:
     """Colours by role; ``grayscale`` makes every one of them a grey of equal lightness."""
@@ -24,6 +63,10 @@ class Palette:
         except (ValueError, TypeError):
             color = HexColor(default)
         return _grey(color) if self.grayscale else color
+
+    def channel(self, value: str | None, index: int) -> Color:
+        """A channel's own colour, else a distinct one by its position in the map."""
+        return self.color(value or CHANNEL_COLORS[index % len(CHANNEL_COLORS)])
 
     def tint(self, value: str | None, amount: float = 0.85, default: str = "#52606D") -> Color:
         """A light version of a colour, for backgrounds behind text."""

@@ -7,14 +7,15 @@ first page shows the whole poster with the sheet grid, as the assembly guide.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from cjm_designer.layout.paper import paper, tile_grid
+from cjm_designer.layout.paper import Paper, TileGrid, paper, tile_grid
 
 from .pdf_context import RenderContext
-from .pdf_poster import PosterGeometry, PosterPage, new_canvas, poster_layout
+from .pdf_poster import PosterGeometry, PosterPage, describe_plan, new_canvas, plan_poster
 from .pdf_text import Box
 
 FORM = "cjm-poster"
@@ -22,26 +23,49 @@ FORM = "cjm-poster"
 
 def build_tiles(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[int, PosterGeometry]:
     options = ctx.options
-    layout, lopts = poster_layout(ctx)
-    poster_sheet = PosterPage.choose_sheet(ctx, layout, paper(options.poster_size))
+    plan = plan_poster(ctx, paper(options.poster_size))
+    layout, lopts, poster_sheet = plan.layout, plan.lopts, plan.sheet
+    ctx.note(describe_plan(ctx, plan))
     page = PosterPage(ctx, layout, lopts, poster_sheet)
     place = page.placement()
-    sheet = options.sheet()
-    if options.orientation == "auto":
-        sheet = sheet.oriented("landscape" if poster_sheet.landscape else "portrait")
-    else:
-        sheet = sheet.oriented(options.orientation)
-    margin = max(options.margin, 8.0)
+    pages = tile_poster(ctx, path, info, poster_sheet, lambda canvas: page.draw(canvas, place))
+    return pages, PosterGeometry(layout, place, poster_sheet, lopts)
+
+
+def tile_sheet(ctx: RenderContext, poster_sheet: Paper) -> Paper:
+    """The sheet the tiles print on, turned like the poster unless asked otherwise."""
+    sheet = ctx.options.sheet()
+    if ctx.options.orientation == "auto":
+        return sheet.oriented("landscape" if poster_sheet.landscape else "portrait")
+    return sheet.oriented(ctx.options.orientation)
+
+
+def tile_grid_for(ctx: RenderContext, poster_sheet: Paper) -> tuple[Paper, TileGrid, float, float]:
+    sheet = tile_sheet(ctx, poster_sheet)
+    margin = max(ctx.options.margin, 8.0)
     label_room = 14.0
     area_w = sheet.width - 2 * margin
     area_h = sheet.height - 2 * margin - label_room
-    grid = tile_grid(poster_sheet.width, poster_sheet.height, area_w, area_h, options.overlap)
+    grid = tile_grid(poster_sheet.width, poster_sheet.height, area_w, area_h, ctx.options.overlap)
+    return sheet, grid, margin, label_room
+
+
+def tile_poster(
+    ctx: RenderContext,
+    path: Path,
+    info: dict[str, str],
+    poster_sheet: Paper,
+    draw: Callable[[Canvas], None],
+) -> int:
+    """Draw the poster (``draw`` paints it on a ``poster_sheet``-sized canvas) once into a
+    form, then write the assembly page and one page per tile; returns the page count."""
+    sheet, grid, margin, label_room = tile_grid_for(ctx, poster_sheet)
     total = grid.count + 2
     ctx.tick(0, total)
 
-    canvas = new_canvas(path, sheet, info)
+    canvas = new_canvas(path, sheet, info, lang=ctx.journey.language)
     canvas.beginForm(FORM, 0, 0, poster_sheet.width, poster_sheet.height)
-    page.draw(canvas, place)
+    draw(canvas)
     canvas.endForm()
     ctx.tick(1, total)
 
@@ -54,7 +78,7 @@ def build_tiles(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
             ctx.tick(2 + row * grid.columns + col, total)
     canvas.save()
     ctx.tick(total, total)
-    return grid.count + 1, PosterGeometry(layout, place, poster_sheet, lopts)
+    return grid.count + 1
 
 
 MARK_CLEARANCE = 6.0
@@ -126,7 +150,7 @@ def _overview(ctx, canvas: Canvas, sheet, poster_sheet, grid, margin) -> None:
         bold=True,
         max_lines=1,
     )
-    info = f"{poster_sheet.name} → {grid.count} × {ctx.options.sheet().name} ({grid.rows} × {grid.columns})"
+    info = f"{poster_sheet.name} → {grid.count} × {sheet.name} ({grid.rows} × {grid.columns})"
     canvas.setFillColor(pal.muted)
     painter.draw_box(
         canvas,

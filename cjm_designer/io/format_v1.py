@@ -44,6 +44,7 @@ from cjm_designer.model import (
     TransitionKind,
     check_map,
 )
+from cjm_designer.model.lookalikes import look_alike_pairs
 from cjm_designer.model.snapshots import Snapshot
 from cjm_designer.model.validation import Path
 
@@ -256,7 +257,22 @@ def decode_map(data: Any) -> tuple[JourneyMap | None, list[DecodeIssue]]:
         decoder.error(_file_path(journey, problem.path), problem.message)
     if decoder.error_count:
         return None, decoder.issues
+    _warn_look_alikes(decoder, journey)
     return journey, decoder.issues
+
+
+def _warn_look_alikes(decoder: Decoder, journey: JourneyMap) -> None:
+    """Two stages (channels, personas) whose names differ only in look-alike letters."""
+    for kind in (Kind.STAGE, Kind.CHANNEL, Kind.PERSONA):
+        entities = journey.items(kind)
+        names = ((index, entity.name) for index, entity in enumerate(entities))
+        for first, second in look_alike_pairs(names):
+            decoder.warn(
+                (kind.value, second, "name"),
+                f"{kind.value[:-1]} names {entities[first].name!r} and "
+                f"{entities[second].name!r} look the same but are written with different "
+                "letters (Latin and Cyrillic or Greek); retype one if they are meant to be one",
+            )
 
 
 def _file_path(journey: JourneyMap, path: Path) -> Path:

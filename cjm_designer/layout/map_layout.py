@@ -72,6 +72,10 @@ class Metrics:
     row_item_max_lines: int = 3
     row_max_items: int = 12
     min_row_height: float = 44
+    label_size: float = 7
+    """Text of a transition's label."""
+    footer_size: float = 8
+    """The numbers beside a card's markers (emotion, pains, votes)."""
 
 
 @dataclass(frozen=True)

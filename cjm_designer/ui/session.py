@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from cjm_designer.editing import clipboard, paste, placement
+from cjm_designer.editing import clipboard, naming, paste, placement
 from cjm_designer.model import ChannelKind, JourneyMap, Kind
 from cjm_designer.model.edits import Edit, InsertEntity, remove_many, update
 
@@ -193,7 +193,20 @@ class EditingSession(QObject):
             Kind.STAGE: QCoreApplication.translate("Canvas", "Rename stage"),
             Kind.CHANNEL: QCoreApplication.translate("Canvas", "Rename channel"),
         }
-        return self.push(update(self.journey, kind, entity_id, **{field: value}), labels[kind])
+        placeholders = {
+            Kind.TOUCHPOINT: QCoreApplication.translate("Canvas", "New touchpoint"),
+            Kind.STAGE: QCoreApplication.translate("Canvas", "New stage"),
+            Kind.CHANNEL: QCoreApplication.translate("Canvas", "New channel"),
+        }
+        # The first name typed over the placeholder gives the new item its id (naming.py).
+        edit = naming.name_edit(self.journey, kind, entity_id, field, value, placeholders[kind])
+        selection = list(self.selection)
+        if not self.push(edit, labels[kind]):
+            return False
+        if entity_id not in self.journey and entity_id in selection:
+            renamed = edit.edits[-1].entity.id
+            self.set_selection([renamed if i == entity_id else i for i in selection])
+        return True
 
     def set_emotion(self, stage_id: str, persona_id: str | None, score: int) -> bool:
         """Give a persona (None: the first without a score there) an emotion score."""

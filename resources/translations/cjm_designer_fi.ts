@@ -437,10 +437,6 @@
             <source>Questions</source>
             <translation>Kysymykset</translation>
         </message>
-        <message>
-            <source>Goals and KPIs</source>
-            <translation>Tavoitteet ja mittarit</translation>
-        </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
             <translation>
@@ -491,6 +487,10 @@
         <message>
             <source>Add touchpoint</source>
             <translation>Lisää kosketuspiste</translation>
+        </message>
+        <message>
+            <source>Goals and KPIs</source>
+            <translation>Tavoitteet ja mittarit</translation>
         </message>
     </context>
     <context>
@@ -1109,8 +1109,8 @@
             <translation>Valitut rivit</translation>
         </message>
         <message>
-            <source>Stage goals and KPIs</source>
-            <translation>Vaiheiden tavoitteet ja mittarit</translation>
+            <source>Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m</source>
+            <translation>Juliste {sheet}: korttien otsikot {size:.1f} pt, luettavissa noin {distance:.1f} m:n päästä</translation>
         </message>
         <message>
             <source>Print Map</source>
@@ -1121,8 +1121,8 @@
             <translation>Vie PDF</translation>
         </message>
         <message>
-            <source>Default (A1 for a poster, A4 for sheets)</source>
-            <translation>Oletus (A1 julisteelle, A4 arkeille)</translation>
+            <source>Default (A2 to A0, chosen for readable posters; A4 for sheets)</source>
+            <translation>Oletus (A2–A0 julisteen luettavuuden mukaan; A4 arkeille)</translation>
         </message>
         <message>
             <source>A size name or width×height, for example 500x700mm</source>
@@ -1193,6 +1193,18 @@
             <translation>&amp;Marginaalit:</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>Ei</translation>
+        </message>
+        <message>
+            <source>For a print shop: bleed around the poster with crop marks (3 mm is usual)</source>
+            <translation>Painotaloa varten: leikkuuvara julisteen ympärille ja leikkuumerkit (yleensä 3 mm)</translation>
+        </message>
+        <message>
+            <source>&amp;Bleed:</source>
+            <translation>&amp;Leikkuuvara:</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>T&amp;ulosta…</translation>
         </message>
@@ -1251,6 +1263,10 @@
         <message>
             <source>The PDF was written; please check these notes:</source>
             <translation>PDF kirjoitettiin; tarkista nämä huomautukset:</translation>
+        </message>
+        <message>
+            <source>Stage goals and KPIs</source>
+            <translation>Vaiheiden tavoitteet ja mittarit</translation>
         </message>
     </context>
     <context>

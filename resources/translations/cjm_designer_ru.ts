@@ -438,10 +438,6 @@
             <source>Questions</source>
             <translation>Вопросы</translation>
         </message>
-        <message>
-            <source>Goals and KPIs</source>
-            <translation>Цели и KPI</translation>
-        </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
             <translation>
@@ -493,6 +489,10 @@
         <message>
             <source>Add touchpoint</source>
             <translation>Добавление точки контакта</translation>
+        </message>
+        <message>
+            <source>Goals and KPIs</source>
+            <translation>Цели и KPI</translation>
         </message>
     </context>
     <context>
@@ -1111,8 +1111,8 @@
             <translation>Выбранные строки</translation>
         </message>
         <message>
-            <source>Stage goals and KPIs</source>
-            <translation>Цели и KPI этапов</translation>
+            <source>Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m</source>
+            <translation>Плакат {sheet}: названия карточек {size:.1f} пт, читаются примерно с {distance:.1f} м</translation>
         </message>
         <message>
             <source>Print Map</source>
@@ -1123,8 +1123,8 @@
             <translation>Экспорт в PDF</translation>
         </message>
         <message>
-            <source>Default (A1 for a poster, A4 for sheets)</source>
-            <translation>По умолчанию (A1 для плаката, A4 для листов)</translation>
+            <source>Default (A2 to A0, chosen for readable posters; A4 for sheets)</source>
+            <translation>По умолчанию (A2–A0 — по читаемости плаката; A4 для листов)</translation>
         </message>
         <message>
             <source>A size name or width×height, for example 500x700mm</source>
@@ -1195,6 +1195,18 @@
             <translation>&amp;Поля:</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>For a print shop: bleed around the poster with crop marks (3 mm is usual)</source>
+            <translation>Для типографии: вылеты вокруг плаката и метки обреза (обычно 3 мм)</translation>
+        </message>
+        <message>
+            <source>&amp;Bleed:</source>
+            <translation>&amp;Вылеты:</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>
@@ -1253,6 +1265,10 @@
         <message>
             <source>The PDF was written; please check these notes:</source>
             <translation>PDF записан; проверьте замечания:</translation>
+        </message>
+        <message>
+            <source>Stage goals and KPIs</source>
+            <translation>Цели и KPI этапов</translation>
         </message>
     </context>
     <context>

@@ -619,3 +619,54 @@ def test_any_picture_bytes_are_printed_or_left_out(junk, at):
     picture = Picture("image/png", base64.b64encode(raw).decode(), "p")
     blocks = picture_flowables([picture], ParagraphStyle("c"), warn=warnings.append)
     SimpleDocTemplate(io.BytesIO()).build(blocks or [Spacer(1, 1)])  # draws (decodes) them
+
+
+def test_every_paragraph_in_export_gets_escaped_markup():
+    """The one boundary: text reaches reportlab's Paragraph only through markup()/m()."""
+    import ast
+    from pathlib import Path
+
+    from tests.conftest import REPO
+
+    def escaped(node: ast.AST) -> bool:
+        if isinstance(node, ast.Call):
+            func = node.func
+            return (isinstance(func, ast.Attribute) and func.attr == "m") or (
+                isinstance(func, ast.Name) and func.id == "markup"
+            )
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            return escaped(node.left) and escaped(node.right)
+        return isinstance(node, ast.Name) and node.id == "bold_label"  # f"<font>{self.m(..)}"
+
+    found = 0
+    for path in sorted((REPO / "cjm_designer" / "export").glob("*.py")):
+        for node in ast.walk(ast.parse(Path(path).read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Paragraph":
+                found += 1
+                assert node.args and escaped(node.args[0]), f"{path.name}:{node.lineno}"
+    assert found > 10
+
+
+def test_look_alike_stage_names_are_reported_not_merged(tmp_path, capsys):
+    from dataclasses import replace
+
+    from cjm_designer.io.yaml_format import load_map
+
+    journey = load_map(EXAMPLE)
+    latin, mixed = "Cafe", "C\u0430f\u0435"  # Cyrillic а and е
+    first, second = journey.stages[0], journey.stages[1]
+    journey.replace(Kind.STAGE, replace(first, name=latin))
+    journey.replace(Kind.STAGE, replace(second, name=mixed))
+    path = tmp_path / "look.cjm.yaml"
+    save_map(journey, path)
+    result = read_map(path)
+    assert [s.name for s in result.map.stages[:2]] == [latin, mixed]  # kept apart
+    warning = next(w for w in result.warnings if "look the same" in w.message)
+    assert warning.location.field == "stages[1].name" and warning.location.line
+    assert main(["validate", str(path)]) == 0
+    assert "look the same" in capsys.readouterr().err
+    # a Russian name and its transliteration are not look-alikes
+    journey.replace(Kind.STAGE, replace(result.map.stages[1], name="Осознание"))
+    journey.replace(Kind.STAGE, replace(result.map.stages[0], name="Osoznanie"))
+    save_map(journey, path)
+    assert not [w for w in read_map(path).warnings if "look the same" in w.message]

@@ -60,3 +60,41 @@ def test_picture_size_fits_the_box_without_enlarging():
     assert picture_size(1600, 800, 260, 170) == (260, 130)
     assert picture_size(100, 400, 260, 170) == (42.5, 170)
     assert picture_size(50, 40, 260, 170) == (50, 40)
+    # At its own resolution: a 300 ppi photo of 600 px is two inches, not 600 points.
+    assert picture_size(600, 300, 260, 170, ppi=300) == (144, 72)
+
+
+def test_pictures_print_at_their_resolution_and_soft_ones_are_named(tmp_path):
+    from io import BytesIO
+
+    from PIL import Image as PilImage
+
+    def encoded(width: int, height: int, dpi: int | None) -> str:
+        buffer = BytesIO()
+        image = PilImage.new("RGB", (width, height), (30, 120, 200))
+        image.save(buffer, "PNG", **({"dpi": (dpi, dpi)} if dpi else {}))
+        return base64.b64encode(buffer.getvalue()).decode()
+
+    journey = load_map(example_map_path())
+    sharp = Picture("image/png", encoded(600, 300, 300), "Витрина")
+    soft = Picture("image/png", encoded(80, 60, None), "Скриншот")
+    stage = journey.stages[0]
+    update(journey, Kind.STAGE, stage.id, pictures=(sharp, soft)).apply(journey)
+    out = tmp_path / "pictures.pdf"
+    result = export_pdf(journey, out, kind="handout")
+    soft_warnings = [w for w in result.warnings if "ppi" in w]
+    assert len(soft_warnings) == 1 and "Скриншот" in soft_warnings[0]
+    assert "96 ppi" in soft_warnings[0]
+    # The sharp photo is drawn two inches wide (144 pt), not 600 pt squeezed into the box.
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTImage
+
+    def images(item):
+        if isinstance(item, LTImage):
+            yield item
+        for child in getattr(item, "_objs", []):
+            yield from images(child)
+
+    widths = [round(i.width) for page in extract_pages(str(out)) for i in images(page)]
+    assert 144 in widths, widths  # 600 px at 300 ppi = 2 in
+    assert 60 in widths, widths  # 80 px at 96 ppi

@@ -70,8 +70,16 @@ def test_double_click_on_empty_cell_adds_a_card_and_edits_it(qtbot):
     assert len(cards) == 1 and scene.editor is not None
     type_text(view, "Оплата")
     key(view, Qt.Key.Key_Return)
-    assert controller.journey.touchpoint(cards[0].id).title == "Оплата"
+    # The first name typed gives the new card its id (editing/naming.py).
+    assert [(c.id, c.title) for c in controller.journey.touchpoints_in("buy", "web")] == [
+        ("oplata", "Оплата")
+    ]
+    assert controller.selection == ["oplata"]
     assert controller.undo_stack.count() == 2
+    controller.undo_stack.undo()
+    assert [(c.id, c.title) for c in controller.journey.touchpoints_in("buy", "web")] == [
+        (cards[0].id, cards[0].title)
+    ]
 
 
 def test_clicking_elsewhere_commits_the_editor(qtbot):
@@ -239,3 +247,38 @@ def test_short_title_edit_repaints_one_card_without_relayout(qtbot):
     controller.push(update(controller.journey, Kind.TOUCHPOINT, "ad", stage="buy"), "move")
     assert scene.layout.grid is not grid
     assert scene.layout.cards["ad"].stage == "buy"
+
+
+def test_a_new_stage_takes_its_id_from_the_first_name_typed_and_keeps_it(qtbot):
+    controller, scene, view = make_canvas(qtbot)
+    controller.set_selection(["buy"])
+    view.setFocus()
+    stage_id = scene.session.add_stage()
+    assert stage_id == "new-stage"
+    assert scene.start_inline_edit()
+    type_text(view, "Доставка")
+    key(view, Qt.Key.Key_Return)
+    assert [s.id for s in controller.journey.stages][-1] == "dostavka"
+    assert controller.journey.stage("dostavka").name == "Доставка"
+    assert controller.selection == ["dostavka"]
+    # A second rename keeps the id: files and links made meanwhile stay valid.
+    assert scene.start_inline_edit()
+    type_text(view, "Доставка курьером")
+    key(view, Qt.Key.Key_Return)
+    assert controller.journey.stage("dostavka").name == "Доставка курьером"
+
+
+def test_a_new_channel_with_a_taken_name_gets_a_unique_id(qtbot):
+    controller, scene, view = make_canvas(qtbot)
+    view.setFocus()
+    channel_id = scene.session.add_channel()
+    assert scene.start_inline_edit()
+    type_text(view, "Сайт")  # "web" is the existing Сайт; its slug "sayt" is free
+    key(view, Qt.Key.Key_Return)
+    assert channel_id not in controller.journey
+    assert controller.journey.channel("sayt").name == "Сайт"
+    channel_id = scene.session.add_channel()
+    assert scene.start_inline_edit()
+    type_text(view, "Сайт")
+    key(view, Qt.Key.Key_Return)
+    assert controller.journey.channel("sayt-2").name == "Сайт"

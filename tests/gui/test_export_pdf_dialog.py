@@ -64,13 +64,15 @@ def test_preview_shows_the_real_first_page(dialog):
     preview = dialog.preview
     assert preview.error == "" and preview.pages == 1
     page = preview.page
-    assert (round(page.width_pt), round(page.height_pt)) == (2384, 1684)  # A1 landscape
+    assert (round(page.width_pt), round(page.height_pt)) == (3370, 2384)  # A0 landscape
     assert max(page.width, page.height) == pdf_dialog.PREVIEW_SIDE
     pixmap = dialog.picture.pixmap()
     assert pixmap.width() == page.width and pixmap.height() == page.height
     total, coloured = preview_colors(dialog)
     assert coloured > total // 50  # stage headers, lanes, emotion curves
-    assert "Page 1 of 1" in dialog.info.text() and "841" in dialog.info.text()
+    assert "Page 1 of 1" in dialog.info.text() and "1189" in dialog.info.text()
+    # The sheet was chosen for reading distance, and the dialog says what that gives.
+    assert "card titles 1" in dialog.info.text() and " m" in dialog.info.text()
 
 
 def test_clicking_options_updates_the_preview(dialog, qtbot):
@@ -80,8 +82,18 @@ def test_clicking_options_updates_the_preview(dialog, qtbot):
     total, coloured = preview_colors(dialog)
     assert coloured == 0 and total > 1000
 
+    # Bleed for a print shop, typed into the field: the preview page grows by it.
+    width_before = dialog.preview.page.width_pt
+    dialog.bleed.setFocus()
+    dialog.bleed.selectAll()
+    qtbot.keyClicks(dialog.bleed, "3")
+    QTest.keyClick(dialog.bleed, Qt.Key.Key_Tab)
+    qtbot.waitUntil(dialog.preview_is_current, timeout=20000)
+    assert dialog.options()["bleed_mm"] == 3
+    assert dialog.preview.page.width_pt > width_before + 30  # 2 x (3 mm bleed + marks)
+
     choose(qtbot, dialog.kind, "tiles")
-    assert dialog.poster_size.isEnabled()
+    assert dialog.poster_size.isEnabled() and not dialog.bleed.isEnabled()
     choose(qtbot, dialog.page, "A3")
     choose(qtbot, dialog.orientation, "portrait")
     qtbot.waitUntil(dialog.preview_is_current, timeout=20000)
@@ -128,10 +140,10 @@ def test_file_export_pdf_runs_the_dialog_and_writes_the_file(
     main_window.import_export.exports["pdf"].trigger()
     assert seen
     reader = pypdf.PdfReader(target)
-    assert len(reader.pages) == 1
+    assert len(reader.pages) > 2  # 12 stages at sticky-note size: tiles and their guide
     assert "Blank journey map grid" in reader.metadata.subject
     assert "Протеиновые" in reader.metadata.title
-    assert "1 page(s)" in main_window.statusBar().currentMessage()
+    assert f"{len(reader.pages)} page(s)" in main_window.statusBar().currentMessage()
 
 
 def test_cancelling_a_long_export_leaves_no_file(main_window, qtbot, tmp_path, monkeypatch):

@@ -325,7 +325,7 @@ def test_hidden_plan_dock_catches_up_when_shown(main_window, qtbot):
     window = main_window
     journey = window.controller.journey
     dock = open_plan(window, qtbot)
-    window.problems.raise_()  # the Plan dock goes behind the Problems tab
+    open_matrix(window, qtbot)  # the Plan dock goes behind the matrix's tab
     qtbot.waitUntil(lambda: not dock._on_screen)
     action = journey.plan[0]
     from cjm_designer.model.plan import update_action
@@ -362,3 +362,21 @@ def test_double_click_shows_the_items_card(main_window, qtbot):
     ref = plan.chosen_ref()
     QTest.keyClick(plan.tree, Qt.Key.Key_Return)
     assert window.controller.selection == [ref.card]
+
+
+def test_worth_follows_the_scenario_filter(main_window, qtbot):
+    window = main_window
+    dock = open_plan(window, qtbot)
+
+    def worth_of(text):
+        tree = dock.tree
+        for i in range(tree.topLevelItemCount()):
+            if tree.topLevelItem(i).text(1).startswith(text):
+                return tree.topLevelItem(i).text(0)
+        return None
+
+    before = worth_of("Бесплатная доставка")
+    window.workshop.filter_bar.set_scenario("bez-otdela-prodazh")
+    qtbot.waitUntil(lambda: worth_of("Бесплатная доставка") not in (None, before))
+    window.workshop.filter_bar.set_scenario(None)
+    qtbot.waitUntil(lambda: worth_of("Бесплатная доставка") == before)

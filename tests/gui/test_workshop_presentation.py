@@ -119,6 +119,11 @@ def test_presentation_screenshot_from_the_command_line(tmp_path, monkeypatch):
     assert app_module.run_gui(args) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1024, 640)
+    # The map is drawn under the caption band: stage colours across the middle row of
+    # pixels, not an empty board (the view framed by the presentation, not scrolled away).
+    row = image.height() // 2
+    colours = {image.pixelColor(x, row).name() for x in range(0, image.width(), 4)}
+    assert len(colours) > 8
     # No menu bar: the top-left corner shows the caption's white box, not the menu.
     QApplication.processEvents()
 

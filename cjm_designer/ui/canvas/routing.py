@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF
 
 from cjm_designer.layout import ROW_EMOTIONS
 
+from .emotion_lane import EmotionLaneInteraction, lane_persona
 from .interactions import (
     CardDragInteraction,
     EmotionDragInteraction,
@@ -65,6 +66,14 @@ def start_interaction(scene: MapScene, pos: QPointF, toggle: bool) -> Interactio
         if isinstance(item, LaneHeaderItem):
             scene.click_select(item, toggle)
             return None if toggle else LaneDragInteraction(scene, item, pos)
+        if (
+            isinstance(item, RowCellItem)
+            and item.kind == ROW_EMOTIONS
+            and not toggle
+            and scene.layout.emotion_scale is not None
+            and lane_persona(scene) is not None
+        ):
+            return EmotionLaneInteraction(scene, item.cell.stage, pos)  # emotion_lane.py
         if isinstance(item, TransitionArrowItem | FlowItem):
             scene.click_select(item, toggle)
             return None

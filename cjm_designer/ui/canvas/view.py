@@ -60,6 +60,7 @@ class MapView(QGraphicsView):
         self._autoscroll.timeout.connect(self._auto_scroll_step)
         self._drag_at: QPointF | None = None  # where the held left button is, in the viewport
         self._shown = False
+        self.fit_override = None  # a presentation's own fit, while it runs
         scene.controller.documentReplaced.connect(self.scroll_to_start)
         scene.layoutChanged.connect(self.pin_headers)
 
@@ -144,7 +145,13 @@ class MapView(QGraphicsView):
         return max(MIN_ZOOM, min(MAX_ZOOM, max(self.readable_zoom(), min(1.0, fit))))
 
     def zoom_fit_readable(self) -> None:
-        """Zoom to :meth:`readable_fit_factor` and show where the journey begins."""
+        """Zoom to :meth:`readable_fit_factor` and show where the journey begins.
+
+        While something else owns the view's framing (a presentation), it frames instead.
+        """
+        if self.fit_override is not None:
+            self.fit_override()
+            return
         factor = self.readable_fit_factor()
         anchor = self.transformationAnchor()
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)

@@ -45,6 +45,7 @@ from cjm_designer.layout import (
     ROW_PAINS,
     ROW_QUESTIONS,
 )
+from cjm_designer.layout.reading import reading_distance_m
 from cjm_designer.model import JourneyMap
 
 from .. import settings as ui_settings
@@ -89,6 +90,8 @@ class Preview:
     warnings: list[str] = field(default_factory=list)
     error: str = ""
     pixel_ratio: float = 1.0  # device pixels per logical pixel the page was drawn for
+    reading: str = ""
+    """For posters: the sheet chosen, the card titles' size and the distance they read from."""
 
 
 def make_preview(
@@ -114,7 +117,25 @@ def make_preview(
     # A Retina or 150 % screen shows PREVIEW_SIDE logical pixels with more real ones.
     side = round(PREVIEW_SIDE * max(1.0, pixel_ratio))
     page = next(render_pages(result.path, max_side=side, last=0), None)
-    return Preview(page, result.pages, list(result.warnings), pixel_ratio=max(1.0, pixel_ratio))
+    return Preview(
+        page,
+        result.pages,
+        list(result.warnings),
+        pixel_ratio=max(1.0, pixel_ratio),
+        reading=reading_text(result),
+    )
+
+
+def reading_text(result) -> str:
+    """ "Poster A0: card titles 15 pt, readable from about 2.2 m" for posters and tiles."""
+    geometry = result.geometry
+    if result.kind not in ("poster", "tiles") or geometry is None:
+        return ""
+    title = geometry.options.metrics.card_title_size * geometry.placement.scale
+    return QCoreApplication.translate(
+        "PdfDialog",
+        "Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m",
+    ).format(sheet=geometry.sheet.name, size=title, distance=reading_distance_m(title))
 
 
 class PdfExportDialog(QDialog):
@@ -152,7 +173,9 @@ class PdfExportDialog(QDialog):
             self.kind.addItem(name, key)
         self.page = QComboBox(objectName="page")
         self.page.addItem(
-            QCoreApplication.translate("PdfDialog", "Default (A1 for a poster, A4 for sheets)"),
+            QCoreApplication.translate(
+                "PdfDialog", "Default (A2 to A0, chosen for readable posters; A4 for sheets)"
+            ),
             None,
         )
         for size in PAGE_SIZES:
@@ -222,6 +245,19 @@ class PdfExportDialog(QDialog):
         form.addRow(QCoreApplication.translate("PdfDialog", "&Persona:"), self.persona)
         form.addRow(QCoreApplication.translate("PdfDialog", "Sc&enario:"), self.scenario)
         form.addRow(QCoreApplication.translate("PdfDialog", "&Margins:"), self.margin)
+        # A print shop asks for bleed (usually 3 mm): adds TrimBox, BleedBox and crop marks.
+        self.bleed = QDoubleSpinBox(objectName="bleed")
+        self.bleed.setRange(0, 20)
+        self.bleed.setDecimals(1)
+        self.bleed.setSuffix(QCoreApplication.translate("PdfDialog", " mm"))
+        self.bleed.setSpecialValueText(QCoreApplication.translate("PdfDialog", "None"))
+        self.bleed.setToolTip(
+            QCoreApplication.translate(
+                "PdfDialog",
+                "For a print shop: bleed around the poster with crop marks (3 mm is usual)",
+            )
+        )
+        form.addRow(QCoreApplication.translate("PdfDialog", "&Bleed:"), self.bleed)
         form.addRow("", self.grayscale)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -264,6 +300,7 @@ class PdfExportDialog(QDialog):
         self.page.lineEdit().installEventFilter(self)
         self.grayscale.toggled.connect(self._changed)
         self.margin.valueChanged.connect(self._changed)
+        self.bleed.valueChanged.connect(self._changed)
         for box in self.rows.values():
             box.toggled.connect(self._changed)
 
@@ -285,6 +322,7 @@ class PdfExportDialog(QDialog):
     def _update_enabled(self) -> None:
         kind = self.kind.currentData()
         self.poster_size.setEnabled(kind == "tiles")
+        self.bleed.setEnabled(kind in ("poster", "blank"))
         for box in self.rows.values():
             box.setEnabled(kind in ("poster", "tiles"))
 
@@ -308,6 +346,7 @@ class PdfExportDialog(QDialog):
             "scenario": self.scenario.currentData(),
             "grayscale": self.grayscale.isChecked(),
             "margin_mm": float(self.margin.value()) * (MM_PER_INCH if self.inches else 1.0),
+            "bleed_mm": float(self.bleed.value()) if self.bleed.isEnabled() else 0.0,
         }
         chosen = tuple(key for key, box in self.rows.items() if box.isChecked())
         if set(chosen) != ALL_ROWS:
@@ -385,6 +424,8 @@ class PdfExportDialog(QDialog):
         text = QCoreApplication.translate("PdfDialog", "Page 1 of {pages}, {size}").format(
             pages=preview.pages, size=size
         )
+        if preview.reading:
+            text += "\n" + preview.reading
         if preview.warnings:
             text += "\n" + "\n".join(preview.warnings)
         self.info.setText(text)

@@ -49,6 +49,11 @@ class PlanFeatures(QObject):
             anchor.raise_()
         self.dialog: CollectionsDialog | None = None
         self.plan.cardRequested.connect(self.show_card)
+        bar = getattr(getattr(window, "workshop", None), "filter_bar", None)
+        if bar is not None:  # worth in the scenario the room is looking at
+            bar.scenario.currentIndexChanged.connect(
+                lambda _i: self.plan.set_scenario(bar.scenario.currentData())
+            )
         self.matrix.cardRequested.connect(self.show_card)
         self._build_menu()
 

@@ -33,7 +33,7 @@ from cjm_designer.model.plan import (
 AXIS = 22.0
 LABELS = 18.0
 """Room above the grid for the names of the two high-impact quadrants."""
-TRAY_HEIGHT = 46.0
+TRAY_HEIGHT = 56.0
 CHIP_HEIGHT = 17.0
 CHIP_GAP = 2.0
 DRAG_DISTANCE = 4.0

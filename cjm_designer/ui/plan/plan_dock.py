@@ -123,7 +123,14 @@ class PlanDock(WorkshopDock):
         self._filling = False
         self._notice = ""
         self._stale = False
+        self.scenario: str | None = None
+        """The scenario the worth is computed in (the window's scenario filter)."""
         self.visibilityChanged.connect(self._shown)
+
+    def set_scenario(self, scenario: str | None) -> None:
+        if scenario != self.scenario:
+            self.scenario = scenario
+            self._timer.start()
 
     def _shown(self, visible: bool) -> None:
         if visible and self.built and self._stale:
@@ -149,6 +156,7 @@ class PlanDock(WorkshopDock):
         )
         self.actual.setColumnWidth(1, 220)
         self.tabs.addTab(self.actual, QCoreApplication.translate("Plan", "Plan vs. actual"))
+        self.tabs.setCornerWidget(self.summary, Qt.Corner.TopRightCorner)
         self.setWidget(self.tabs)
         self.refresh()
 
@@ -207,11 +215,10 @@ class PlanDock(WorkshopDock):
         self.add_for = QPushButton(QCoreApplication.translate("Plan", "Add action for it"))
         self.add_for.clicked.connect(self.add_action_for_chosen)
         link_row.addWidget(self.add_for)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = QLabel()  # shown in the tab bar's corner: no height taken from the list
+        self.summary.setContentsMargins(8, 0, 8, 0)
         layout.addWidget(self.tree, 1)
         layout.addLayout(link_row)
-        layout.addWidget(self.summary)
         return page
 
     def _fill_links(self) -> None:
@@ -244,7 +251,8 @@ class PlanDock(WorkshopDock):
         from cjm_designer.analysis.worth import valued_items
 
         self.tree.clear()
-        self.valued = valued_items(journey)
+        scenario = self.scenario if self.scenario in {s.id for s in journey.scenarios} else None
+        self.valued = valued_items(journey, scenario)
         for valued in self.valued:
             insight = valued.item.insight
             stage = journey.get(valued.item.card.stage)
@@ -518,7 +526,8 @@ class PlanDock(WorkshopDock):
         def percent(share: float | None) -> str:
             return "—" if share is None else f"{share * 100:.1f} %"
 
-        for item in plan_vs_actual(journey, compute_funnel(journey)):
+        scenario = self.scenario if self.scenario in {s.id for s in journey.scenarios} else None
+        for item in plan_vs_actual(journey, compute_funnel(journey, scenario)):
             stage = journey.get(item.stage)
             self.actual.addTopLevelItem(
                 QTreeWidgetItem(

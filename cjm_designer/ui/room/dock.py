@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,8 @@ from ..workshop.common import dock_body, today
 from .commands import AcceptNoteCommand, RoomVotesCommand
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+REFRESH_MS = 150
+RESIZE_LIMIT = 200
 AUTO_CARD = ""
 
 
@@ -152,7 +154,12 @@ class RoomDock(LazyDock):
         self.session = session
         self.toggle_room = lambda: None  # set by the installer
         self.show_projector = lambda: None
-        session.changed.connect(lambda _what: self.refresh())
+        # A busy room sends many changes a second: redraw at most every REFRESH_MS.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        session.changed.connect(lambda _what: self.schedule_refresh())
         session.openChanged.connect(lambda _open: self.refresh())
         self.controller.mapChanged.connect(lambda _event: self.refresh_curve())
 
@@ -262,7 +269,12 @@ class RoomDock(LazyDock):
 
     # --- showing ----------------------------------------------------------------------
 
+    def schedule_refresh(self) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
     def refresh(self) -> None:
+        self._refresh_timer.stop()
         if not self.built:
             return
         session, state = self.session, self.session.state
@@ -290,33 +302,49 @@ class RoomDock(LazyDock):
     def _fill_notes(self) -> None:
         state = self.session.state
         chosen = set(self.selected_notes())
-        self.tree.blockSignals(True)
-        self.tree.clear()
         show_all = bool(self.show_all.currentData())
         journey = self.controller.journey
+        items: list[QTreeWidgetItem] = []
         if state is not None:
-            for note in state.notes_list():
+            notes = state.notes_list()
+            merged_into: dict[str, int] = {}
+            for note in notes:
+                if note.status == MERGED and note.merged_into:
+                    merged_into[note.merged_into] = merged_into.get(note.merged_into, 0) + 1
+            labels = {kind: kind_label(kind) for kind in ("pain", "idea", "question", "thought")}
+            statuses = {status: status_label(status) for status in STATUSES}
+            for note in notes:
                 if not show_all and note.status != PENDING:
                     continue
                 stage = journey.get(note.stage)
-                merged = sum(1 for n in state.notes_list(MERGED) if n.merged_into == note.id)
+                merged = merged_into.get(note.id, 0)
                 text = note.text if not merged else f"{note.text} (+{merged})"
                 item = QTreeWidgetItem(
                     [
-                        kind_label(note.kind),
+                        labels.get(note.kind, note.kind),
                         getattr(stage, "name", note.stage),
                         text,
                         state.participant_name(note.participant),
-                        status_label(note.status),
+                        statuses.get(note.status, note.status),
                     ]
                 )
                 item.setData(0, NOTE_ROLE, note.id)
                 item.setToolTip(2, plain_tooltip(note.text))
-                self.tree.addTopLevelItem(item)
-                item.setSelected(note.id in chosen)
-        self.tree.blockSignals(False)
-        for column in (0, 1, 3, 4):
-            self.tree.resizeColumnToContents(column)
+                items.append(item)
+        self.tree.setUpdatesEnabled(False)
+        self.tree.blockSignals(True)
+        try:
+            self.tree.clear()
+            self.tree.addTopLevelItems(items)  # one insertion, not one per note
+            for item in items:
+                if item.data(0, NOTE_ROLE) in chosen:
+                    item.setSelected(True)
+            if len(items) <= RESIZE_LIMIT:  # measuring every row costs more than it helps
+                for column in (0, 1, 3, 4):
+                    self.tree.resizeColumnToContents(column)
+        finally:
+            self.tree.blockSignals(False)
+            self.tree.setUpdatesEnabled(True)
         self._selection_changed()
 
     def _refresh_dots(self) -> None:

@@ -94,8 +94,13 @@ class PendingMarks(QObject):
         self.badges: dict[str, PendingBadge] = {}
         self.curve: RoomCurveItem | None = None
         self._timer = refresh_timer(self, self.sync)
-        session.changed.connect(lambda _what: self._timer.start())
-        scene.layoutChanged.connect(self._timer.start)
+        self._timer.setInterval(150)  # a busy room: at most a few redraws a second
+        session.changed.connect(lambda _what: self.schedule())
+        scene.layoutChanged.connect(self.schedule)
+
+    def schedule(self, *_args) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
 
     def counts(self) -> dict[str, int]:
         state = self.session.state

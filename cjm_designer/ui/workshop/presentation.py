@@ -126,6 +126,7 @@ class PresentationMode(QObject):
         if full_screen:
             w.showFullScreen()
         view.setFocus()
+        view.fit_override = lambda: self._fit_current(animate=False)
         self.slide_index = -1
         self._refresh_caption()
         self.overview(animate=False)
@@ -137,6 +138,7 @@ class PresentationMode(QObject):
         w, view, saved = self.window, self.view, self._saved
         self.active = False
         self.band.hide()
+        view.fit_override = None
         view.setViewportMargins(0, 0, 0, 0)
         view.setSceneRect(QRectF())  # follow the scene's rectangle again
         view.setAlignment(saved.get("alignment", view.alignment()))

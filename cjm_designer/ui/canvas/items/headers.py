@@ -14,7 +14,8 @@ from .. import style
 from .base import Z_GRID, Z_HEADERS, EntityItem, HoverEntityItem, draw_lines
 
 RESIZE_ZONE = 6.0
-HANDLE_SIZE = 12.0
+HANDLE_SIZE = 18.0
+"""The new-transition handle: big enough to find and to hit on a projector at 100%."""
 
 
 def duration_text(duration: Duration) -> str:
@@ -51,7 +52,10 @@ class StageHeaderItem(HoverEntityItem):
     def link_handle(self) -> QRectF:
         """Press here and drag to another stage to draw a new transition."""
         return QRectF(
-            self.width - HANDLE_SIZE - 8, self.height - HANDLE_SIZE - 6, HANDLE_SIZE, HANDLE_SIZE
+            self.width - RESIZE_ZONE - HANDLE_SIZE - 3,
+            (self.height - HANDLE_SIZE) / 2,
+            HANDLE_SIZE,
+            HANDLE_SIZE,
         )
 
     def hoverLeaveEvent(self, event) -> None:
@@ -106,13 +110,18 @@ class StageHeaderItem(HoverEntityItem):
             )
         if self.hovered or selected:
             handle = self.link_handle()
-            painter.setPen(QPen(style.SELECTION, 1.4))
+            painter.setPen(QPen(style.SELECTION, 1.6))
             painter.setBrush(QBrush(QColor("#ffffff")))
             painter.drawEllipse(handle)
             c = handle.center()
-            painter.drawLine(QPointF(c.x() - 3, c.y()), QPointF(c.x() + 3, c.y()))
-            painter.drawLine(QPointF(c.x() + 1, c.y() - 2), QPointF(c.x() + 3, c.y()))
-            painter.drawLine(QPointF(c.x() + 1, c.y() + 2), QPointF(c.x() + 3, c.y()))
+            arm = HANDLE_SIZE / 4
+            painter.drawLine(QPointF(c.x() - arm, c.y()), QPointF(c.x() + arm, c.y()))
+            painter.drawLine(
+                QPointF(c.x() + arm / 2, c.y() - arm / 1.5), QPointF(c.x() + arm, c.y())
+            )
+            painter.drawLine(
+                QPointF(c.x() + arm / 2, c.y() + arm / 1.5), QPointF(c.x() + arm, c.y())
+            )
             painter.setPen(QPen(color.darker(130), 2))
             painter.drawLine(
                 QPointF(self.width - 3, self.height / 2 - 8),

@@ -32,6 +32,10 @@ DASHES = {
 }
 
 
+LABEL_SIZE = 10.0
+PERCENT_SIZE = 12.0
+
+
 def kind_label(kind: TransitionKind) -> str:
     """The short translated word drawn on a non-forward arrow."""
     return {
@@ -116,16 +120,23 @@ class TransitionArrowItem(_RouteItem):
         self._bounds = self._path.boundingRect().united(label_box).adjusted(-8, -8, 8, 8)
         self.update()
 
+    def _label_size(self) -> float:
+        """The percentage between two headers as large as card titles (the room reads the
+        funnel from it); the longer labels on the arcs above stay smaller to fit."""
+        return PERCENT_SIZE if len(self.route.points) == 2 else LABEL_SIZE
+
     def _label_rect(self) -> QRectF:
         if not self._text:
             return QRectF()
-        width = _MEASURER.width(self._text, 10) + 8
+        size = self._label_size()
+        width = _MEASURER.width(self._text, size, len(self.route.points) == 2) + 8
+        height = size + 4
         x, y = self.route.label_pos
         if self.route.kind is TransitionKind.EXIT:
-            return QRectF(x - width / 2, y + 1, width, 14)
+            return QRectF(x - width / 2, y + 1, width, height)
         if self.route.kind is TransitionKind.FORWARD and len(self.route.points) == 2:
-            return QRectF(x - width / 2, y - 17, width, 14)
-        return QRectF(x - width / 2, y - 7, width, 14)
+            return QRectF(x - width / 2, y - 3 - height, width, height)
+        return QRectF(x - width / 2, y - height / 2, width, height)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -156,7 +167,7 @@ class TransitionArrowItem(_RouteItem):
             painter.setPen(QPen(color.lighter(150), 1))
             painter.setBrush(QColor(255, 255, 255, 235))
             painter.drawRoundedRect(box, 4, 4)
-            painter.setFont(style.font(10))
+            painter.setFont(style.font(self._label_size(), len(route.points) == 2))
             painter.setPen(color.darker(115))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._text)
 

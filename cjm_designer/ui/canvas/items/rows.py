@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
@@ -56,6 +56,24 @@ class RowHeaderItem(BoxItem):
             m.cell_padding,
             style.HEADER_TEXT,
         )
+        if self.kind == ROW_EMOTIONS:
+            self._paint_scale(painter)
+
+    def _paint_scale(self, painter: QPainter) -> None:
+        """1 (bad) to 5 (good) beside the scale's lines: a click in the row sets a score."""
+        layout = getattr(self.scene(), "layout", None)
+        scale = getattr(layout, "emotion_scale", None)
+        if scale is None:
+            return
+        size = self.metrics.row_text_size
+        painter.setFont(style.font(size, True))
+        for score in range(scale.low, scale.high + 1):
+            y = scale.y_for(score) - self.pos().y()
+            box = QRectF(self.width - 3.2 * size, y - size * 0.75, 2.4 * size, size * 1.5)
+            painter.setPen(QColor(style.EMOTION_COLORS.get(score, "#5f6b7a")))
+            painter.drawText(
+                box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(score)
+            )
 
 
 class RowCellItem(BoxItem):

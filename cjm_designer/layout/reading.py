@@ -1,0 +1,98 @@
+"""Reading distance and sheet fitting for printed maps: pure geometry, no drawing.
+
+A poster is read standing: the rule of thumb used here (see docs/printing.md) is that
+text of ``S`` points reads comfortably from about ``S / 7`` metres, so 14 pt card titles
+read from 2 m and 10 pt (the floor) from 1.4 m. The poster's column width is chosen so
+the map's shape matches the sheet's, which makes the map as large as the sheet allows
+instead of leaving blank bands at its sides or above the legend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .paper import MM, Paper, paper
+
+POINTS_PER_METRE = 7.0
+TITLE_TARGET_PT = 14.0
+"""Card titles reach this size on the default poster when a sheet up to A0 allows it."""
+FLOOR_PT = 10.0
+"""No poster text should be smaller; the export warns with the true minimum when it is."""
+POSTER_SHEETS = ("A2", "A1", "A0")
+"""Sheets the default poster chooses from, smallest first."""
+LARGE_SHEETS = (("A0", 1.0), ("2A0", 2**0.5), ("4A0", 2.0))
+"""A0 and its ISO doubles (as tiled poster sizes), with their linear factor over A0."""
+
+
+def reading_distance_m(size_pt: float) -> float:
+    """About how far away text of ``size_pt`` points still reads comfortably."""
+    return size_pt / POINTS_PER_METRE
+
+
+@dataclass(frozen=True, slots=True)
+class SheetFit:
+    """How a layout of ``size`` (layout units) sits on a sheet: scale and free space."""
+
+    scale: float
+    stage_width: float
+    size: tuple[float, float]
+
+
+def fit_scale_with_bands(
+    size: tuple[float, float], area: tuple[float, float], band: float
+) -> float:
+    """The scale that fits a map of ``size`` plus ``band`` layout units of title and legend
+    (which grow with the map) into ``area`` points."""
+    width, height = size
+    area_w, area_h = area
+    if width <= 0 or height <= 0:
+        return 1.0
+    return max(1e-6, min(area_w / width, area_h / (height + band)))
+
+
+def best_stage_width(
+    size_for: Callable[[float], tuple[float, float]],
+    area: tuple[float, float],
+    band: float,
+    low: float,
+    high: float,
+    steps: int = 9,
+) -> SheetFit:
+    """The column width whose layout fills ``area`` best (largest scale).
+
+    Wider columns make a wider, flatter map; the best width is where the map stops being
+    limited by the sheet's width and starts being limited by its height. Found by
+    bisection on that crossing, so a large map is laid out only a few times.
+    """
+    area_w, area_h = area
+    best: SheetFit | None = None
+
+    def consider(width: float) -> bool:
+        nonlocal best
+        size = size_for(width)
+        scale = fit_scale_with_bands(size, area, band)
+        if best is None or scale > best.scale + 1e-9:
+            best = SheetFit(scale, width, size)
+        # True when the width limits the scale: the columns should get narrower.
+        return size[0] / area_w >= (size[1] + band) / area_h
+
+    if consider(low):
+        return best  # type: ignore[return-value]
+    if not consider(high):
+        return best  # type: ignore[return-value]
+    for _ in range(steps):
+        middle = (low + high) / 2
+        if consider(middle):
+            high = middle
+        else:
+            low = middle
+    return best  # type: ignore[return-value]
+
+
+def large_sheet(name: str) -> Paper:
+    """A0, 2A0 (1189 x 1682 mm) or 4A0 (1682 x 2378 mm), as tiled poster sizes."""
+    if name == "A0":
+        return paper("A0")
+    width, height = {"2A0": (1189, 1682), "4A0": (1682, 2378)}[name]
+    return Paper(f"{width}x{height}mm", width * MM, height * MM)

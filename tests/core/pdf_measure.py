@@ -1,0 +1,67 @@
+"""Reading exported PDFs back with pdfminer: every character's size and position."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTTextContainer
+
+
+@dataclass(frozen=True)
+class Glyph:
+    page: int
+    char: str
+    size: float
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+def glyphs(path) -> list[Glyph]:
+    """Every drawn character with its size (points) and box, page by page."""
+    found: list[Glyph] = []
+
+    def walk(item, page: int) -> None:
+        if isinstance(item, LTChar):
+            if item.get_text().strip():
+                found.append(
+                    Glyph(page, item.get_text(), item.size, item.x0, item.y0, item.x1, item.y1)
+                )
+            return
+        for child in getattr(item, "__iter__", lambda: iter(()))():
+            walk(child, page)
+
+    for number, page in enumerate(extract_pages(str(path)), start=1):
+        for element in page:
+            walk(element, number)
+    return found
+
+
+def lines(path) -> list[tuple[int, str, float, float, float]]:
+    """(page, text, smallest size, x0, y0) of each text line pdfminer finds."""
+    out = []
+    for number, page in enumerate(extract_pages(str(path)), start=1):
+        for element in page:
+            if isinstance(element, LTTextContainer):
+                for line in element:
+                    chars = [c for c in line if isinstance(c, LTChar)]
+                    if chars:
+                        out.append(
+                            (
+                                number,
+                                line.get_text().strip(),
+                                min(c.size for c in chars),
+                                line.x0,
+                                line.y0,
+                            )
+                        )
+    return out
+
+
+def text_at_size(path, text: str) -> float:
+    """The size a line containing ``text`` is printed at (the smallest if several)."""
+    sizes = [size for _p, line, size, _x, _y in lines(path) if text in line]
+    assert sizes, f"{text!r} not found"
+    return min(sizes)

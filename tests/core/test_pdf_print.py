@@ -1,0 +1,380 @@
+"""Print readability and print-shop readiness, measured in the PDF with pdfminer."""
+
+from __future__ import annotations
+
+import pypdf
+import pytest
+
+from cjm_designer import export_pdf, load_map
+from cjm_designer.layout.paper import MM, paper
+from cjm_designer.layout.reading import FLOOR_PT, TITLE_TARGET_PT, reading_distance_m
+from cjm_designer.model import Channel, JourneyMap, Kind, Persona, Stage, Touchpoint
+from cjm_designer.resources import example_map_path
+
+from .pdf_measure import glyphs, lines, text_at_size
+
+
+@pytest.fixture(scope="module")
+def example():
+    return load_map(example_map_path())
+
+
+@pytest.fixture(scope="module")
+def default_poster(example, tmp_path_factory):
+    out = tmp_path_factory.mktemp("poster") / "poster.pdf"
+    return out, export_pdf(example, out)
+
+
+def big_map(stages: int, lanes: int, cards: int) -> JourneyMap:
+    journey = JourneyMap(title="Big", language="en")
+    journey.extend(Kind.PERSONA, [Persona("p", "P")])
+    journey.extend(Kind.CHANNEL, [Channel(f"c{i}", f"Channel {i}") for i in range(lanes)])
+    journey.extend(
+        Kind.STAGE, [Stage(f"s{i}", f"Stage {i}", emotions={"p": 1 + i % 5}) for i in range(stages)]
+    )
+    journey.extend(
+        Kind.TOUCHPOINT,
+        [
+            Touchpoint(f"t{i}", f"s{i % stages}", f"c{(i // stages) % lanes}", f"Card number {i}")
+            for i in range(cards)
+        ],
+    )
+    return journey
+
+
+def test_reading_distance_rule():
+    assert reading_distance_m(14) == pytest.approx(2.0)
+    assert reading_distance_m(FLOOR_PT) == pytest.approx(1.43, abs=0.01)
+
+
+def test_default_poster_chooses_a_sheet_where_titles_read_from_two_metres(example, default_poster):
+    out, result = default_poster
+    page = pypdf.PdfReader(out).pages[0]
+    a0 = paper("A0")
+    assert sorted([float(page.mediabox.width), float(page.mediabox.height)]) == pytest.approx(
+        sorted(a0.size), abs=0.5
+    )
+    card = next(iter(result.geometry.layout.cards.values()))
+    title = text_at_size(out, card.title_lines[0])
+    assert title >= TITLE_TARGET_PT
+    stage = result.geometry.layout.stages[0]
+    assert text_at_size(out, stage.name_lines[0]) > title  # stage names outrank cards
+    assert result.notes and "A0" in result.notes[0] and "m" in result.notes[0]
+
+
+def test_default_poster_has_no_text_under_the_floor_and_no_warning(default_poster):
+    out, result = default_poster
+    sizes = [g.size for g in glyphs(out)]
+    assert min(sizes) >= FLOOR_PT - 0.05, min(sizes)
+    assert not [w for w in result.warnings if "smallest text" in w]
+
+
+def test_legend_text_is_not_larger_than_the_card_titles(example, default_poster):
+    out, result = default_poster
+    from cjm_designer.export.pdf_labels import labels
+
+    t = labels(example.language)
+    card = next(iter(result.geometry.layout.cards.values()))
+    assert text_at_size(out, t("arrow_referral")) <= text_at_size(out, card.title_lines[0])
+
+
+def test_poster_uses_the_whole_sheet(default_poster):
+    """No blank bands: the map reaches within a few mm of both sides or of the title and
+    legend, and the legend sits right under the map."""
+    out, result = default_poster
+    place, sheet = result.geometry.placement, result.geometry.sheet
+    width, height = result.geometry.layout.size
+    side_gap = (sheet.width - width * place.scale) / 2
+    bottom_of_map = place.top - height * place.scale
+    margin = 10 * MM
+    assert side_gap - margin < 25 * MM, side_gap / MM
+    legend_top = max(y for _p, text, _s, _x, y in lines(out) if y < bottom_of_map)
+    assert bottom_of_map - legend_top < 30 * MM
+
+
+def test_small_sheet_warns_with_the_true_minimum_and_a_print_that_helps(example, tmp_path):
+    out = tmp_path / "a4.pdf"
+    result = export_pdf(example, out, kind="poster", page="A4")
+    smallest = min(g.size for g in glyphs(out))
+    warning = next(w for w in result.warnings if "smallest text" in w)
+    assert f"{smallest:.1f} pt" in warning
+    assert "--poster-size A0" in warning or "--page A0" in warning
+    # Following the advice reaches the floor.
+    tiles = tmp_path / "tiles.pdf"
+    followed = export_pdf(example, tiles, kind="tiles", poster_size="A0")
+    assert not [w for w in followed.warnings if "smallest text" in w]
+
+
+def test_a_600_card_map_reports_its_true_minimum(tmp_path):
+    journey = big_map(30, 20, 600)
+    out = tmp_path / "huge.pdf"
+    result = export_pdf(journey, out)
+    assert result.notes
+    warning = " ".join(result.warnings)
+    smallest = min(g.size for g in glyphs(out))
+    if smallest < FLOOR_PT - 0.05:
+        assert f"{smallest:.1f} pt" in warning
+
+
+def test_blank_grid_for_a_12_stage_map_fits_sticky_notes_over_tiles(example, tmp_path):
+    out = tmp_path / "blank.pdf"
+    result = export_pdf(example, out, kind="blank", page="A3")
+    geometry = result.geometry
+    place = geometry.placement
+    for rect in geometry.layout.cells.values():
+        box = place.box(rect)
+        assert min(box.width, box.height) >= 76 * MM, (box.width / MM, box.height / MM)
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == result.pages > 2  # assembly page + tiles
+    a3 = paper("A3")
+    for page in reader.pages:
+        assert sorted([float(page.mediabox.width), float(page.mediabox.height)]) == (
+            pytest.approx(sorted(a3.size), abs=0.5)
+        )
+    # Tiles show the grid at full size: every label on it at least 9 pt (the small
+    # assembly notes under each tile, below 45 pt from the sheet's foot, are read in hand).
+    on_tiles = [g for g in glyphs(out) if g.page > 1 and g.y0 > 45]
+    assert len(on_tiles) > 100
+    assert min(g.size for g in on_tiles) >= 9
+    assert "76 mm" in result.notes[0] and "A3" in result.notes[0]
+
+
+def test_blank_grid_of_a_small_map_is_one_sheet_with_note_sized_cells(tmp_path):
+    from cjm_designer.resources import resource_path
+
+    journey = load_map(resource_path("templates", "buyers-journey.fi.cjm.yaml"))
+    out = tmp_path / "blank.pdf"
+    result = export_pdf(journey, out, kind="blank")
+    assert result.pages == 1
+    place = result.geometry.placement
+    for rect in result.geometry.layout.cells.values():
+        assert min(place.box(rect).width, place.box(rect).height) >= 76 * MM
+    assert min(g.size for g in glyphs(out)) >= 9
+
+
+# --- meaning without colour -------------------------------------------------------------
+
+
+def _content(path) -> str:
+    return "".join(
+        page.get_contents().get_data().decode("latin-1") for page in pypdf.PdfReader(path).pages
+    )
+
+
+def _dashes(content: str) -> set[tuple[float, ...]]:
+    import re
+
+    return {
+        tuple(round(float(v), 1) for v in match.split())
+        for match in re.findall(r"\[([\d.\s]+)\]\s+[\d.]+\s+d", content)
+    }
+
+
+def test_template_channels_get_distinct_colours(tmp_path):
+    from reportlab.lib.colors import HexColor
+
+    from cjm_designer.export.pdf_style import CHANNEL_COLORS
+    from cjm_designer.resources import resource_path
+
+    journey = load_map(resource_path("templates", "buyers-journey.fi.cjm.yaml"))
+    assert all(not c.color for c in journey.channels)  # a template: no colours of its own
+    out = tmp_path / "fi.pdf"
+    export_pdf(journey, out)
+    import re
+
+    fills = {
+        tuple(round(float(v), 3) for v in m)
+        for m in re.findall(r"([\d.]+) ([\d.]+) ([\d.]+) rg", _content(out))
+    }
+    for hex_color in CHANNEL_COLORS[: len(journey.channels)]:
+        c = HexColor(hex_color)
+        assert (round(c.red, 3), round(c.green, 3), round(c.blue, 3)) in fills, hex_color
+
+
+def test_grayscale_persona_curves_differ_by_dash_marker_and_name(example, tmp_path):
+    from cjm_designer.export.pdf_style import CURVE_DASHES
+
+    out = tmp_path / "gray.pdf"
+    result = export_pdf(example, out, grayscale=True)
+    scale = result.geometry.placement.scale
+    dashes = _dashes(_content(out))
+    second = tuple(round(d * scale, 1) for d in CURVE_DASHES[1])
+    assert any(
+        all(abs(a - b) < 0.15 for a, b in zip(d, second, strict=True))
+        for d in dashes
+        if len(d) == len(second)
+    ), (second, dashes)
+    # Each curve is named at its end, inside the emotions row.
+    row = next(r for r in result.geometry.layout.rows if r.kind == "emotions")
+    row_box = result.geometry.placement.box(row.rect)
+    for curve in result.geometry.layout.curves:
+        named = [
+            line
+            for line in result.drawn_lines
+            if line.text
+            and curve.name.startswith(line.text.rstrip("…"))
+            and row_box.y <= line.baseline <= row_box.top
+        ]
+        assert named, curve.name
+    # The axis carries its 1-5 scale.
+    header = result.geometry.placement.box(row.header)
+    numbers = {
+        line.text
+        for line in result.drawn_lines
+        if header.x <= line.x <= header.right and header.y <= line.baseline <= header.top
+    }
+    assert {"1", "2", "3", "4", "5"} <= numbers
+
+
+def test_exit_and_referral_arrows_differ_by_dash_and_label(example, tmp_path):
+    from cjm_designer.export.pdf_labels import labels
+    from cjm_designer.export.pdf_mapdraw import ARROW_DASHES
+    from cjm_designer.model import TransitionKind
+
+    out = tmp_path / "gray.pdf"
+    result = export_pdf(example, out, grayscale=True)
+    scale = result.geometry.placement.scale
+    dashes = _dashes(_content(out))
+    for kind in (TransitionKind.EXIT, TransitionKind.REFERRAL):
+        wanted = tuple(round(d * scale, 1) for d in ARROW_DASHES[kind])
+        assert any(
+            len(d) == len(wanted) and all(abs(a - b) < 0.15 for a, b in zip(d, wanted, strict=True))
+            for d in dashes
+        ), (kind, wanted)
+    assert ARROW_DASHES[TransitionKind.EXIT] != ARROW_DASHES[TransitionKind.REFERRAL]
+    t = labels(example.language)
+    exit_word = t("arrow_exit")
+    assert any(line.text.startswith(exit_word + " ") for line in result.drawn_lines)
+
+
+def test_handout_chart_curves_differ_without_colour(example, tmp_path):
+    from cjm_designer.export.pdf_style import CURVE_DASHES
+
+    out = tmp_path / "handout.pdf"
+    export_pdf(example, out, kind="handout", grayscale=True)
+    assert tuple(float(d) for d in CURVE_DASHES[1]) in _dashes(_content(out))
+
+
+# --- print shop -------------------------------------------------------------------------
+
+
+def _box(page, name):
+    return [float(v) for v in page[name]]
+
+
+def test_every_kind_sets_trim_and_bleed_boxes_and_the_language(example, tmp_path):
+    for kind in ("poster", "tiles", "handout", "blank"):
+        out = tmp_path / f"{kind}.pdf"
+        export_pdf(example, out, kind=kind, page="A3", poster_size="A2")
+        reader = pypdf.PdfReader(out)
+        assert reader.trailer["/Root"]["/Lang"] == "ru", kind
+        page = reader.pages[0]
+        media = _box(page, "/MediaBox")
+        assert _box(page, "/TrimBox") == pytest.approx(media), kind
+        assert _box(page, "/BleedBox") == pytest.approx(media), kind
+
+
+def test_bleed_adds_bleed_box_trim_box_and_crop_marks_outside_the_trim(example, tmp_path):
+    out = tmp_path / "bleed.pdf"
+    result = export_pdf(example, out, page="A1", bleed_mm=3)
+    page = pypdf.PdfReader(out).pages[0]
+    a1 = result.geometry.sheet
+    x0, y0, x1, y1 = _box(page, "/TrimBox")
+    assert (x1 - x0, y1 - y0) == pytest.approx(a1.size, abs=0.01)
+    bx0, _by0, bx1, _by1 = _box(page, "/BleedBox")
+    assert x0 - bx0 == pytest.approx(3 * MM, abs=0.01) and bx1 - x1 == pytest.approx(
+        3 * MM, abs=0.01
+    )
+    mx0 = _box(page, "/MediaBox")[0]
+    assert bx0 - mx0 > 5 * MM  # room for the marks outside the bleed
+    # Crop marks: registration black strokes, entirely outside the bleed box.
+    content = page.get_contents().get_data().decode("latin-1")
+    assert "1 1 1 1 K" in content
+    # All text stays inside the trim (nothing important is cut off).
+    for glyph in glyphs(out):
+        assert x0 - 0.5 <= glyph.x0 and glyph.x1 <= x1 + 0.5
+
+
+def test_bad_bleed_is_refused(example, tmp_path):
+    from cjm_designer.export.pdf import PdfOptionError
+
+    with pytest.raises(PdfOptionError, match="bleed"):
+        export_pdf(example, tmp_path / "x.pdf", bleed_mm=50)
+
+
+def test_cli_bleed_option(tmp_path):
+    from cjm_designer.cli import main
+
+    out = tmp_path / "cli.pdf"
+    assert main(["export", str(example_map_path()), "-o", str(out), "--bleed", "3"]) == 0
+    page = pypdf.PdfReader(out).pages[0]
+    assert _box(page, "/BleedBox") != _box(page, "/TrimBox")
+
+
+# --- handouts ---------------------------------------------------------------------------
+
+
+def test_plural_forms_follow_cldr():
+    from cjm_designer.export.pdf_labels import counted
+
+    assert [counted("ru", "votes", n) for n in (1, 3, 4, 5, 11, 21, 22, 25, 112)] == [
+        "1 голос", "3 голоса", "4 голоса", "5 голосов", "11 голосов", "21 голос",
+        "22 голоса", "25 голосов", "112 голосов",
+    ]  # fmt: skip
+    assert counted("fi", "votes", 1) == "1 ääni" and counted("fi", "votes", 4) == "4 ääntä"
+    assert counted("en", "votes", 1) == "1 vote" and counted("de", "votes", 2) == "2 votes"
+
+
+def test_handout_says_3_golosa_not_3_golosov(example, tmp_path):
+    out = tmp_path / "handout.pdf"
+    export_pdf(example, out, kind="handout")
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+    for wrong in ("2 голосов", "3 голосов", "4 голосов", "1 голосов"):
+        assert wrong not in text
+    assert "3 голоса" in text or "4 голоса" in text
+
+
+def _fill(out) -> dict[int, float]:
+    """How far down each page its text reaches, as a share of the frame (footer aside)."""
+    height = paper("A4").height
+    margin = 10 * MM
+    found: dict[int, float] = {}
+    for glyph in glyphs(out):
+        if glyph.y0 > margin + 14:
+            share = (height - margin - glyph.y0) / (height - 2 * margin - 10)
+            found[glyph.page] = max(found.get(glyph.page, 0.0), share)
+    return found
+
+
+def test_handout_has_no_nearly_empty_pages_and_an_overview_of_the_map(example, tmp_path):
+    from cjm_designer.export.pdf_labels import labels
+
+    out = tmp_path / "handout.pdf"
+    result = export_pdf(example, out, kind="handout")
+    fill = _fill(out)
+    assert len(fill) == result.pages
+    for page, share in fill.items():
+        if page < result.pages:
+            assert share >= 0.3, (page, round(share, 2))
+    t = labels(example.language)
+    reader = pypdf.PdfReader(out)
+    titles = [item["/Title"] for item in reader.outline if isinstance(item, dict)]
+    assert t("overview") in titles and t("transitions") in titles
+    # The overview is the map itself: every stage name is drawn in it, tiny.
+    overview_lines = [line for line in result.drawn_lines if line.size < 5]
+    for stage in example.stages:
+        assert any(stage.name.startswith(line.text.rstrip("…")) for line in overview_lines)
+    # Transitions are listed in words.
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert "Осознание → Интерес" in " ".join(text.split())
+
+
+def test_short_cover_and_contents_share_the_first_page(tmp_path):
+    from cjm_designer.export.pdf_labels import labels
+    from cjm_designer.resources import resource_path
+
+    journey = load_map(resource_path("templates", "buyers-journey.fi.cjm.yaml"))
+    out = tmp_path / "fi.pdf"
+    export_pdf(journey, out, kind="handout")
+    first = pypdf.PdfReader(out).pages[0].extract_text()
+    assert labels("fi")("contents") in first
