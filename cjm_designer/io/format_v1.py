@@ -264,13 +264,12 @@ def decode_map(data: Any) -> tuple[JourneyMap | None, list[DecodeIssue]]:
 def _warn_look_alikes(decoder: Decoder, journey: JourneyMap) -> None:
     """Two stages (channels, personas) whose names differ only in look-alike letters."""
     for kind in (Kind.STAGE, Kind.CHANNEL, Kind.PERSONA):
-        entities = journey.items(kind)
-        names = ((index, entity.name) for index, entity in enumerate(entities))
-        for first, second in look_alike_pairs(names):
+        labels = [getattr(entity, "name", "") for entity in journey.items(kind)]
+        for first, second in look_alike_pairs(enumerate(labels)):
             decoder.warn(
                 (kind.value, second, "name"),
-                f"{kind.value[:-1]} names {entities[first].name!r} and "
-                f"{entities[second].name!r} look the same but are written with different "
+                f"{kind.value[:-1]} names {labels[first]!r} and "
+                f"{labels[second]!r} look the same but are written with different "
                 "letters (Latin and Cyrillic or Greek); retype one if they are meant to be one",
             )
 
