@@ -264,12 +264,13 @@ def decode_map(data: Any) -> tuple[JourneyMap | None, list[DecodeIssue]]:
 def _warn_look_alikes(decoder: Decoder, journey: JourneyMap) -> None:
     """Two stages (channels, personas) whose names differ only in look-alike letters."""
     for kind in (Kind.STAGE, Kind.CHANNEL, Kind.PERSONA):
-        labels = [getattr(entity, "name", "") for entity in journey.items(kind)]
-        for first, second in look_alike_pairs(enumerate(labels)):
+        entities = journey.items(kind)
+        texts = [str(getattr(entity, "name", "")) for entity in entities]
+        for first, second in look_alike_pairs(enumerate(texts)):
             decoder.warn(
                 (kind.value, second, "name"),
-                f"{kind.value[:-1]} names {labels[first]!r} and "
-                f"{labels[second]!r} look the same but are written with different "
+                f"{kind.value[:-1]} names {texts[first]!r} and "
+                f"{texts[second]!r} look the same but are written with different "
                 "letters (Latin and Cyrillic or Greek); retype one if they are meant to be one",
             )
 

@@ -38,7 +38,7 @@ class ItemRef(NamedTuple):
 
     card: str
     part: str
-    index: int  # type: ignore[assignment]  # shadows tuple.index; the plan's files use the name
+    index: int  # type: ignore[assignment]  # shadows tuple.index on purpose: the list position
 
 
 class PlanItem(NamedTuple):
