@@ -15,14 +15,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cjm_designer import commands
-from cjm_designer.exit_codes import EXIT_INVALID
+from cjm_designer.exit_codes import EXIT_INVALID, EXIT_USAGE
+from cjm_designer.messages import text
+
+LANGUAGES = ("en", "ru", "fi")
 
 
 class _VersionAction(argparse.Action):
     """``--version``; the version is looked up only when asked for."""
 
     def __init__(self, option_strings, dest, **kwargs):
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+        super().__init__(option_strings, dest, nargs=0, help=text("help.version"))
 
     def __call__(self, parser, namespace, values, option_string=None):
         from cjm_designer import version
@@ -43,11 +46,15 @@ def command_modules() -> list[str]:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="cjm-designer",
-        description="Customer journey maps: open the editor, or run a headless command.",
-        epilog="Run 'cjm-designer COMMAND --help' for a command's options. "
-        "Without a command, opens the editor (optionally on FILE).",
+        description=text("help.main.description"),
+        epilog=text("help.main.epilog"),
     )
     parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=text("help.main.lang"),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in command_modules():
         module = importlib.import_module(f"cjm_designer.commands.{name}")
@@ -56,17 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="cjm-designer", description="Open the CJM Designer editor.")
+    parser = _Parser(prog="cjm-designer", description=text("help.gui.description"))
     parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument("file", nargs="?", help="a .cjm.yaml map to open")
-    parser.add_argument(
-        "--screenshot", metavar="OUT.png", help="render the window to a PNG and exit"
-    )
-    parser.add_argument(
-        "--size", default="1600x1000", metavar="WxH", help="window size for --screenshot"
-    )
-    parser.add_argument("--presentation", action="store_true", help="start in presentation mode")
-    parser.add_argument("--lang", choices=["en", "ru", "fi"], help="user interface language")
+    parser.add_argument("file", nargs="?", help=text("help.gui.file"))
+    parser.add_argument("--screenshot", metavar="OUT.png", help=text("help.gui.screenshot"))
+    parser.add_argument("--size", default="1600x1000", metavar="WxH", help=text("help.gui.size"))
+    parser.add_argument("--presentation", action="store_true", help=text("help.gui.presentation"))
+    parser.add_argument("--lang", choices=["en", "ru", "fi"], help=text("help.gui.lang"))
     return parser
 
 
@@ -85,6 +88,74 @@ def _is_subcommand(argv: Sequence[str]) -> bool:
     return not (
         first.startswith("-") or any(mark in first for mark in "./\\") or Path(first).exists()
     )
+
+
+def take_language(args: list[str]) -> tuple[str | None, list[str]]:
+    """Pull a top-level ``--lang X`` (or ``--lang=X``) out of the arguments.
+
+    It may stand anywhere before or after the command; ``new --lang`` keeps it too, since
+    there it also picks the template's language.
+    """
+    language, rest, keep = None, [], "new" in args[:1]
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            rest += args[index:]
+            break
+        if arg == "--lang" and index + 1 < len(args):
+            language = args[index + 1]
+            if keep:
+                rest += args[index : index + 2]
+            index += 2
+            continue
+        if arg.startswith("--lang="):
+            language = arg.split("=", 1)[1]
+            if keep:
+                rest.append(arg)
+            index += 1
+            continue
+        rest.append(arg)
+        index += 1
+    return language, rest
+
+
+def choose_language(requested: str | None, environ=None) -> str:
+    """``--lang`` if it names a language we ship, else LC_ALL / LC_MESSAGES / LANG; also
+    makes argparse's own words ("usage:", "options", its errors) speak that language."""
+    from cjm_designer import messages
+
+    if requested in messages.LANGUAGES:
+        language = messages.set_language(requested)
+    else:
+        language = messages.set_language(messages.language_from_environment(environ))
+    _translate_argparse()
+    return language
+
+
+def _translate_argparse() -> None:
+    """argparse looks its words up through ``gettext``; answer from our catalogue.
+
+    Its msgids are registered as ``argparse.*`` codes in messages/texts.py (exactly as
+    Python writes them); anything else it says passes through in English.
+    """
+    from cjm_designer import messages
+
+    by_text = {
+        source: code
+        for code, source in messages.TEXTS.items()
+        if code.startswith("argparse.") and isinstance(source, str)
+    }
+
+    def gettext(source: str) -> str:
+        code = by_text.get(source)
+        return source if code is None else messages.catalogue_text(code)
+
+    def ngettext(singular: str, plural: str, count: int) -> str:
+        return gettext(singular if count == 1 else plural)
+
+    argparse._ = gettext  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
 def use_utf8_output() -> None:
@@ -109,8 +180,17 @@ def use_utf8_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if _is_subcommand(args_list):
-        return run_command(args_list)
+    language, command_args = take_language(args_list)
+    if _is_subcommand(command_args):
+        choose_language(language)
+        if language is not None and language not in LANGUAGES and command_args[:1] != ["new"]:
+            print(
+                f"cjm-designer: --lang: {language!r} is not one of {', '.join(LANGUAGES)}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        return run_command(command_args)
+    choose_language(language)  # for --help; the window then picks its own language
     gui_args = build_gui_parser().parse_args(args_list)
     return gui_main_with(gui_args)
 

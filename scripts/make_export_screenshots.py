@@ -55,7 +55,7 @@ def pdf_pages(folder: Path) -> None:
     page_picture(tiles, 0, SHEET_WIDTH, OUT / "pdf-tiles-overview.png")
     page_picture(tiles, 6, SHEET_WIDTH, OUT / "pdf-tiles-sheet.png")
     cli("export", str(EXAMPLE), "-o", str(handout), "--kind", "handout")
-    page_picture(handout, 2, HANDOUT_WIDTH, OUT / "pdf-handout-curve.png")
+    page_picture(handout, 1, HANDOUT_WIDTH, OUT / "pdf-handout-curve.png")  # with the overview
     page_picture(handout, 3, HANDOUT_WIDTH, OUT / "pdf-handout-stage.png")
     cli("export", str(EXAMPLE), "-o", str(blank), "--kind", "blank")
     page_picture(blank, 0, POSTER_WIDTH, OUT / "pdf-blank.png")

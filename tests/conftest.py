@@ -111,3 +111,14 @@ def build_small_map() -> JourneyMap:
 @pytest.fixture
 def small_map() -> JourneyMap:
     return build_small_map()
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_english():
+    """Each test starts and ends with English messages (the CLI and the window switch the
+    language of ``cjm_designer.messages`` for the whole process)."""
+    from cjm_designer import messages
+
+    messages.set_language("en")
+    yield
+    messages.set_language("en")

@@ -2,13 +2,15 @@
 
 Unlike ``model.validation`` (a broken document), these findings leave a correct file:
 a workshop map may well have empty stages for a while. Each finding has a stable
-``code`` that tools and tests can rely on; messages are plain English.
+``code`` that tools and tests can rely on; each message is a
+:class:`~cjm_designer.messages.Message` (English as a ``str``, localized at the edges).
 """
 
 from __future__ import annotations
 
 from itertools import islice
 
+from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap, Problem, Severity, TransitionKind
 
 from .chain import build_chain
@@ -43,8 +45,7 @@ def _plan(journey: JourneyMap) -> list[Problem]:
         Problem(
             Severity.WARNING,
             "plan-serves-unknown",
-            f"action {action.id!r} serves {action.serves!r}, which is neither an opportunity "
-            "nor a card of the map",
+            Message("analysis.plan-serves-unknown", action=action.id, serves=action.serves),
             action.id,
         )
         for action in journey.plan
@@ -61,7 +62,9 @@ def _probabilities(journey: JourneyMap, scenario: str | None) -> list[Problem]:
                 Problem(
                     Severity.ERROR,
                     "probability-range",
-                    f"transition {t.id!r} has probability {t.probability}, outside 0..1",
+                    Message(
+                        "analysis.probability-range", transition=t.id, probability=t.probability
+                    ),
                     t.id,
                 )
             )
@@ -73,22 +76,19 @@ def _probabilities(journey: JourneyMap, scenario: str | None) -> list[Problem]:
         for stage in build_chain(journey, view).overfull:
             overfull.setdefault(stage, view)
     for stage, view in overfull.items():
-        where = f" in scenario {view!r}" if view else ""
-        problems.append(
-            Problem(
-                Severity.ERROR,
-                "probability-sum",
-                f"the ways out of stage {stage!r} add up to more than 1{where}",
-                stage,
-            )
+        message = (
+            Message("analysis.probability-sum-scenario", stage=stage, scenario=view)
+            if view
+            else Message("analysis.probability-sum", stage=stage)
         )
+        problems.append(Problem(Severity.ERROR, "probability-sum", message, stage))
     without = [t for t in applicable if t.probability is None]
     if applicable and len(without) == len(applicable):
         problems.append(
             Problem(
                 Severity.INFO,
                 "no-probabilities",
-                "no transition has a probability: give them to compute the funnel",
+                Message("analysis.no-probabilities"),
             )
         )
     else:
@@ -96,7 +96,7 @@ def _probabilities(journey: JourneyMap, scenario: str | None) -> list[Problem]:
             Problem(
                 Severity.WARNING,
                 "missing-probability",
-                f"transition {t.id!r} has no probability, so the funnel cannot be computed",
+                Message("analysis.missing-probability", transition=t.id),
                 t.id,
             )
             for t in without
@@ -116,7 +116,7 @@ def _stages(journey: JourneyMap, scenario: str | None, graph) -> list[Problem]:
             Problem(
                 Severity.INFO,
                 "implicit-path",
-                "the map has no transitions: the stages' order is taken as a linear path",
+                Message("analysis.implicit-path"),
             )
         )
     reached = nx.descendants(stage_graph(graph), entry.id) | {entry.id}
@@ -126,7 +126,7 @@ def _stages(journey: JourneyMap, scenario: str | None, graph) -> list[Problem]:
                 Problem(
                     Severity.WARNING,
                     "unreachable-stage",
-                    f"no transition leads from the entry stage {entry.name!r} to {stage.name!r}",
+                    Message("analysis.unreachable-stage", entry=entry.name, stage=stage.name),
                     stage.id,
                 )
             )
@@ -139,8 +139,7 @@ def _stages(journey: JourneyMap, scenario: str | None, graph) -> list[Problem]:
                 Problem(
                     Severity.WARNING,
                     "dead-end",
-                    f"stage {stage.name!r} has no way on and is not marked final: "
-                    "add a transition or mark it final",
+                    Message("analysis.dead-end", stage=stage.name),
                     stage.id,
                 )
             )
@@ -161,8 +160,7 @@ def _coverage(journey: JourneyMap, scenario: str | None) -> list[Problem]:
                 Problem(
                     Severity.INFO,
                     "touchpoint-without-actions",
-                    f"touchpoint {tp.title!r} says nothing about what the customer "
-                    "or the company does there",
+                    Message("analysis.touchpoint-without-actions", touchpoint=tp.title),
                     tp.id,
                 )
             )
@@ -171,7 +169,7 @@ def _coverage(journey: JourneyMap, scenario: str | None) -> list[Problem]:
                 Problem(
                     Severity.INFO,
                     "touchpoint-without-owner",
-                    f"no action of touchpoint {tp.title!r} has an owner",
+                    Message("analysis.touchpoint-without-owner", touchpoint=tp.title),
                     tp.id,
                 )
             )
@@ -184,14 +182,12 @@ def _coverage(journey: JourneyMap, scenario: str | None) -> list[Problem]:
         stages_used,
         Severity.WARNING,
         "empty-stage",
-        "stage {!r} has no touchpoints",
     )
     problems += _unused(
         journey.channels,
         channels_used,
         Severity.INFO,
         "unused-channel",
-        "channel {!r} has no touchpoints",
     )
     scored = {persona_id for stage in journey.stages for persona_id in stage.emotions}
     problems += _unused(
@@ -199,15 +195,14 @@ def _coverage(journey: JourneyMap, scenario: str | None) -> list[Problem]:
         scored,
         Severity.INFO,
         "persona-without-emotions",
-        "persona {!r} has no emotion at any stage",
     )
     return problems
 
 
-def _unused(entities, used: set[str], severity: Severity, code: str, message: str) -> list[Problem]:
-    """One finding per named entity nothing refers to; ``message`` has one ``{!r}`` for its name."""
+def _unused(entities, used: set[str], severity: Severity, code: str) -> list[Problem]:
+    """One finding per named entity nothing refers to; message ``analysis.<code>`` names it."""
     return [
-        Problem(severity, code, message.format(entity.name), entity.id)
+        Problem(severity, code, Message(f"analysis.{code}", name=entity.name), entity.id)
         for entity in entities
         if entity.id not in used
     ]
@@ -228,8 +223,7 @@ def _backward_flows(journey: JourneyMap, scenario: str | None, graph) -> list[Pr
                 Problem(
                     Severity.WARNING,
                     "backward-flow",
-                    f"flow {flow.id!r} goes back from stage {source!r} to {target!r} "
-                    "but no transition leads that way",
+                    Message("analysis.backward-flow", flow=flow.id, source=source, target=target),
                     flow.id,
                 )
             )
@@ -252,18 +246,14 @@ def _cycles(journey: JourneyMap, graph) -> list[Problem]:
         referral = _edge_with(graph, edges, TransitionKind.REFERRAL.value)
         if referral:
             source, target, key = referral
-            message = (
-                f"referral loop {path}: customers recommended at {names[source]!r} enter at "
-                f"{names[target]!r} and may recommend others in turn; this is legitimate "
-                "and is what the referral multiplier counts"
+            message = Message(
+                "analysis.referral-loop", path=path, source=names[source], target=names[target]
             )
         else:
             back = next(edge for edge in edges if order[edge[1]] <= order[edge[0]])
             source, target, key = (*back, next(iter(graph[back[0]][back[1]])))
-            message = (
-                f"loop {path}: customers can return from {names[source]!r} to "
-                f"{names[target]!r} and go round again; this is legitimate "
-                "(the funnel counts the extra visits)"
+            message = Message(
+                "analysis.loop", path=path, source=names[source], target=names[target]
             )
         problems.append(Problem(Severity.INFO, "cycle", message, key))
     if len(found) > MAX_CYCLES:
@@ -271,7 +261,7 @@ def _cycles(journey: JourneyMap, graph) -> list[Problem]:
             Problem(
                 Severity.INFO,
                 "cycle",
-                f"more loops than the {MAX_CYCLES} listed; the stage graph is densely connected",
+                Message("analysis.more-loops", limit=MAX_CYCLES),
             )
         )
     return problems

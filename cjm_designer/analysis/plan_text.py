@@ -1,31 +1,26 @@
-"""The plan as plain text for the terminal (``cjm-designer plan MAP``)."""
+"""The plan as plain text for the terminal (``cjm-designer plan MAP``), in the current
+language of :mod:`cjm_designer.messages` (numbers the locale's way)."""
 
 from __future__ import annotations
 
+from cjm_designer.messages import number, percent, text
 from cjm_designer.model import ActionStatus, JourneyMap
 from cjm_designer.model.plan import find_item, quadrant, status_counts
 
 from .actual import ActualRow
 from .worth import OK, ValuedItem
 
-QUADRANT_NAMES = {
-    "quick-win": "quick win",
-    "big-bet": "big bet",
-    "fill-in": "fill-in",
-    "money-pit": "money pit",
-}
-
 
 def worth_text(valued: ValuedItem, stage_names: dict[str, str] | None = None) -> str:
-    """ "+5.0 pts conversion, +50/month, -2.0 days" or why there is no number."""
+    """ "+5.00 pts conversion, +50.0 customers/month, -2.0 days" or why there is no number."""
     worth = valued.worth
     if worth.status != OK or worth.conversion_delta is None:
-        return "not linked to the funnel" if worth.status == "unlinked" else "funnel incomplete"
-    parts = [f"{worth.conversion_delta * 100:+.2f} pts conversion"]
+        return text("plan.unlinked" if worth.status == "unlinked" else "plan.incomplete")
+    parts = [text("plan.worth-points", points=worth.conversion_delta * 100)]
     if worth.customers_delta is not None:
-        parts.append(f"{worth.customers_delta:+.1f} customers/month")
+        parts.append(text("plan.worth-customers", customers=worth.customers_delta))
     if worth.days_delta is not None and abs(worth.days_delta) >= 0.05:
-        parts.append(f"{worth.days_delta:+.1f} days")
+        parts.append(text("plan.worth-days", days=worth.days_delta))
     return ", ".join(parts)
 
 
@@ -33,50 +28,67 @@ def render_plan(
     journey: JourneyMap, valued: list[ValuedItem], actual: list[ActualRow] | None = None
 ) -> str:
     names = {stage.id: stage.name for stage in journey.stages}
-    lines = [journey.title or "(untitled map)", ""]
+    lines = [journey.title or text("plan.untitled"), ""]
     if journey.traffic is not None:
-        lines.append(f"Entry traffic: {journey.traffic:g} customers per month")
+        lines.append(text("plan.traffic", traffic=f"{journey.traffic:g}"))
         lines.append("")
-    lines.append(f"Opportunities ({len(valued)}), most valuable first:")
+    lines.append(text("plan.opportunities", count=len(valued)))
     if not valued:
-        lines.append("  none yet: add opportunities to cards")
-    for number, v in enumerate(valued, 1):
+        lines.append(text("plan.no-opportunities"))
+    for position, v in enumerate(valued, 1):
         insight = v.item.insight
         scores = ""
         if insight.impact is not None and insight.effort is not None:
-            kind = QUADRANT_NAMES[quadrant(insight.impact, insight.effort)]
-            scores = f" [impact {insight.impact}, effort {insight.effort}: {kind}]"
-        votes = f" ({insight.votes} votes)" if insight.votes else ""
+            kind = text(f"plan.quadrant.{quadrant(insight.impact, insight.effort)}")
+            scores = " " + text(
+                "plan.scores", impact=insight.impact, effort=insight.effort, quadrant=kind
+            )
+        votes = " " + text("plan.votes", count=insight.votes) if insight.votes else ""
         stage = names.get(v.item.card.stage, v.item.card.stage)
-        lines.append(f"  {number}. {insight.text}{scores}{votes} — {stage}")
-        lines.append(f"     id {v.item.key}; worth: {worth_text(v, names)}")
+        lines.append(f"  {position}. {insight.text}{scores}{votes} — {stage}")
+        lines.append("     " + text("plan.item-worth", id=v.item.key, worth=worth_text(v, names)))
     lines.append("")
     counts = status_counts(journey)
-    summary = ", ".join(f"{counts[s]} {s.value}" for s in ActionStatus if counts[s])
-    lines.append(f"Action plan ({len(journey.plan)} actions{': ' + summary if summary else ''}):")
+    summary = ", ".join(
+        text("plan.status-count", count=counts[s], status=text(f"plan.status.{s.value}"))
+        for s in ActionStatus
+        if counts[s]
+    )
+    code = "plan.actions-summary" if summary else "plan.actions"
+    lines.append(text(code, count=len(journey.plan), summary=summary))
     if not journey.plan:
-        lines.append("  no actions yet")
+        lines.append(text("plan.no-actions"))
     for action in journey.plan:
-        owner = action.owner or "no owner"
-        due = action.due or "no date"
+        owner = action.owner or text("plan.no-owner")
+        due = action.due or text("plan.no-date")
         served = ""
         if action.serves:
             item = find_item(journey, action.serves)
             if item is not None:
                 served = f" → {item.insight.text}"
             elif action.serves in journey:
-                served = f" → card {journey.touchpoint(action.serves).title}"
+                served = " → " + text(
+                    "plan.serves-card", title=journey.touchpoint(action.serves).title
+                )
             else:
-                served = f" → {action.serves} (not on the map)"
-        lines.append(f"  [{action.status.value}] {action.text} — {owner}, {due}{served}")
+                served = " → " + text("plan.serves-missing", id=action.serves)
+        status = text(f"plan.status.{action.status.value}")
+        lines.append(f"  [{status}] {action.text} — {owner}, {due}{served}")
     if actual:
         lines.append("")
-        lines.append("Plan versus reality (reach from the entry stage):")
+        lines.append(text("plan.vs-reality"))
         for row in actual:
-            planned = "—" if row.planned_reach is None else f"{row.planned_reach:.1%}"
-            real = "—" if row.actual_reach is None else f"{row.actual_reach:.1%}"
+            planned = "—" if row.planned_reach is None else percent(row.planned_reach)
+            real = "—" if row.actual_reach is None else percent(row.actual_reach)
             lines.append(
-                f"  {row.period} {names.get(row.stage, row.stage)}: plan {planned}, "
-                f"actual {real} ({row.visitors:g} visitors)"
+                "  "
+                + text(
+                    "plan.actual-row",
+                    period=row.period,
+                    stage=names.get(row.stage, row.stage),
+                    planned=planned,
+                    actual=real,
+                    visitors=number(row.visitors, "g"),
+                )
             )
     return "\n".join(lines)

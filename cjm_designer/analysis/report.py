@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from cjm_designer.messages import Message, localize
 from cjm_designer.model import JourneyMap, PlanAction, Problem, Severity
 
 from .actual import ActualRow, plan_vs_actual
@@ -42,7 +43,9 @@ class AnalysisReport:
     actual: tuple[ActualRow, ...] = ()
     traffic: float | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, language: str | None = None) -> dict[str, Any]:
+        """The documented JSON; problems carry their message in ``language`` too
+        (default: the current one, see ``cjm_designer.messages.set_language``)."""
         counts = {severity.value: 0 for severity in Severity}
         for problem in self.problems:
             counts[problem.severity.value] += 1
@@ -65,10 +68,7 @@ class AnalysisReport:
             "opportunities": [_opportunity_json(v) for v in self.opportunities],
             "plan": [_action_json(a) for a in self.plan],
             "actual": [_actual_json(r) for r in self.actual],
-            "problems": [
-                {"severity": p.severity.value, "code": p.code, "message": p.message, "ref": p.ref}
-                for p in self.problems
-            ],
+            "problems": [problem_json(p, language) for p in self.problems],
             "summary": {
                 "errors": counts["error"],
                 "warnings": counts["warning"],
@@ -80,7 +80,7 @@ class AnalysisReport:
 def analyze(journey: JourneyMap, scenario: str | None = None) -> AnalysisReport:
     """The whole analysis of a map through one scenario (None: every transition counts)."""
     if scenario is not None and scenario not in {s.id for s in journey.scenarios}:
-        raise ValueError(f"the map has no scenario {scenario!r}")
+        raise ValueError(Message("analysis.unknown-scenario", scenario=scenario))
     chain = build_chain(journey, scenario)
     funnel = compute_funnel(journey, scenario, chain)
     problems = run_checks(journey, scenario) + _funnel_problems(funnel)
@@ -109,9 +109,7 @@ def _funnel_problems(funnel: FunnelResult) -> list[Problem]:
             Problem(
                 Severity.ERROR,
                 "endless-loop",
-                "customers who reach "
-                + ", ".join(repr(s) for s in funnel.trapped)
-                + " can never leave nor finish: some way out must have a probability below 1",
+                Message("analysis.endless-loop", stages=", ".join(repr(s) for s in funnel.trapped)),
                 funnel.trapped[0],
             )
         )
@@ -120,20 +118,33 @@ def _funnel_problems(funnel: FunnelResult) -> list[Problem]:
             Problem(
                 Severity.WARNING,
                 "referral-diverges",
-                f"each customer brings {funnel.referral.spectral_radius:.3g} or more new "
-                "customers, so referrals grow without limit: check the referral probabilities",
+                Message("analysis.referral-diverges", radius=funnel.referral.spectral_radius),
             )
         )
     problems += [
         Problem(
             Severity.INFO,
             "missing-duration",
-            f"stage {stage!r} has no duration, so the expected time is unknown",
+            Message("analysis.missing-duration", stage=stage),
             stage,
         )
         for stage in funnel.missing_durations
     ]
     return problems
+
+
+def problem_json(problem: Problem, language: str | None = None) -> dict[str, Any]:
+    """A finding: stable ``code``, English ``message``, and the same ``localized``;
+    ``message_code`` names the message text (``cjm_designer/messages/texts.py``)."""
+    message = problem.message
+    return {
+        "severity": problem.severity.value,
+        "code": problem.code,
+        "message": str(message),
+        "message_code": getattr(message, "code", None),
+        "localized": localize(message, language),
+        "ref": problem.ref,
+    }
 
 
 def _number(value: float | None) -> float | None:

@@ -1,16 +1,14 @@
-"""A plain-text summary of an :class:`AnalysisReport` for the terminal."""
+"""A plain-text summary of an :class:`AnalysisReport` for the terminal, in the current
+language of :mod:`cjm_designer.messages` (numbers and percentages the locale's way)."""
 
 from __future__ import annotations
 
+from cjm_designer.messages import localize, number, percent, text
 from cjm_designer.model import JourneyMap
 
 from .report import AnalysisReport
 
 TOP_BOTTLENECKS = 5
-
-
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{100 * value:.1f}%"
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -26,86 +24,138 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines
 
 
+def _status(status: str) -> str:
+    code = f"report.status.{status}"
+    from cjm_designer.messages import TEXTS
+
+    return text(code) if code in TEXTS else status
+
+
 def render_text(report: AnalysisReport, journey: JourneyMap) -> str:
     """Funnel per stage, conversion, time, referrals, bottlenecks, scenarios, problems."""
     names = {stage.id: stage.name for stage in journey.stages}
     funnel = report.funnel
-    scenario = f" (scenario {report.scenario})" if report.scenario else ""
-    lines = [f"Analysis of {report.title or 'untitled map'}{scenario}", ""]
-    lines.append(f"Funnel from {names.get(funnel.entry or '', '—')}: {funnel.status}")
+    title = report.title or text("report.untitled")
+    heading = (
+        text("report.title-scenario", title=title, scenario=report.scenario)
+        if report.scenario
+        else text("report.title", title=title)
+    )
+    lines = [heading, ""]
+    lines.append(
+        text(
+            "report.funnel", entry=names.get(funnel.entry or "", "—"), status=_status(funnel.status)
+        )
+    )
     if funnel.ok:
         rows = []
         reach, visits = funnel.reach or {}, funnel.visits or {}
         for stage in report.stages:
-            mark = " (final)" if stage in (funnel.finals or {}) else ""
-            rows.append(
-                [
-                    names[stage] + mark,
-                    _percent(reach[stage]),
-                    f"{visits[stage]:.3f}",
-                ]
-            )
-        lines += _table(["Stage", "Reach", "Visits"], rows)
-        lines.append("")
-        lines.append(f"Conversion: {_percent(funnel.conversion)}")
-        days = funnel.expected_days
-        lines.append(
-            "Expected time to a final stage: "
-            + (f"{days:.1f} days" if days is not None else "unknown")
+            name = names[stage]
+            if stage in (funnel.finals or {}):
+                name = text("report.final", stage=name)
+            rows.append([name, percent(reach[stage]), number(visits[stage], ".3f")])
+        lines += _table(
+            [text("report.col.stage"), text("report.col.reach"), text("report.col.visits")], rows
         )
+        lines.append("")
+        lines.append(text("report.conversion", share=percent(funnel.conversion)))
+        days = funnel.expected_days
+        time = text("report.days", days=days) if days is not None else text("report.unknown")
+        lines.append(text("report.expected-time", time=time))
         referral = funnel.referral
         if referral.status == "ok":
             lines.append(
-                f"Referral multiplier: {referral.multiplier:.3f} customers per customer "
-                f"(conversion with referrals {_percent(referral.conversion)})"
+                text(
+                    "report.referral",
+                    multiplier=referral.multiplier,
+                    share=percent(referral.conversion),
+                )
             )
         elif referral.status != "none":
-            lines.append(f"Referral multiplier: {referral.status}")
+            lines.append(text("report.referral-status", status=_status(referral.status)))
     elif funnel.missing:
-        lines.append("Transitions without probability: " + ", ".join(funnel.missing))
+        lines.append(text("report.missing", items=", ".join(funnel.missing)))
     if report.bottlenecks:
-        lines += ["", "Bottlenecks (+10 points on one transition):"]
+        lines += ["", text("report.bottlenecks")]
         rows = [
             [
                 f"{names[b.source]} → {names[b.target]}",
-                _percent(b.probability),
-                _percent(b.improved),
-                f"+{100 * b.gain:.2f} pt",
+                percent(b.probability),
+                percent(b.improved),
+                text("report.gain", points=100 * b.gain),
             ]
             for b in report.bottlenecks[:TOP_BOTTLENECKS]
         ]
-        lines += _table(["Transition", "Now", "Improved", "Conversion"], rows)
+        lines += _table(
+            [
+                text("report.col.transition"),
+                text("report.col.now"),
+                text("report.col.improved"),
+                text("report.col.conversion"),
+            ],
+            rows,
+        )
     valued = [v for v in report.opportunities if v.worth.conversion_delta is not None]
     if valued:
-        lines += ["", "Opportunities by worth (cjm-designer plan MAP for the whole plan):"]
+        lines += ["", text("report.opportunities")]
         rows = [
             [
                 v.item.insight.text if len(v.item.insight.text) <= 48
                 else v.item.insight.text[:47] + "…",
-                f"{100 * (v.worth.conversion_delta or 0):+.2f} pt",
-                "—" if v.worth.customers_delta is None else f"{v.worth.customers_delta:+.1f}",
+                text("report.gain-signed", points=100 * (v.worth.conversion_delta or 0)),
+                "—" if v.worth.customers_delta is None
+                else number(v.worth.customers_delta, "+.1f"),
             ]
             for v in valued[:TOP_BOTTLENECKS]
         ]  # fmt: skip
-        lines += _table(["Opportunity", "Conversion", "Customers/month"], rows)
+        lines += _table(
+            [
+                text("report.col.opportunity"),
+                text("report.col.conversion"),
+                text("report.col.customers"),
+            ],
+            rows,
+        )
     if report.scenarios:
-        lines += ["", "Scenarios:"]
+        lines += ["", text("report.scenarios")]
         rows = [
             [
                 s.name,
-                str(s.touchpoints),
-                _percent(s.funnel.conversion),
-                "—" if s.funnel.expected_days is None else f"{s.funnel.expected_days:.1f} d",
+                number(s.touchpoints),
+                percent(s.funnel.conversion),
+                "—"
+                if s.funnel.expected_days is None
+                else text("report.days-short", days=s.funnel.expected_days),
             ]
             for s in report.scenarios
         ]
-        lines += _table(["Scenario", "Cards", "Conversion", "Time"], rows)
+        lines += _table(
+            [
+                text("report.col.scenario"),
+                text("report.col.cards"),
+                text("report.col.conversion"),
+                text("report.col.time"),
+            ],
+            rows,
+        )
     coverage = report.coverage
-    lines += ["", f"Coverage: {coverage.covered_cells} of {coverage.cells} cells have cards"]
+    lines += [
+        "",
+        text("report.coverage", covered=coverage.covered_cells, cells=coverage.cells),
+    ]
     for persona in report.emotions:
         if persona.lows:
             lows = ", ".join(names[s] for s in persona.lows)
-            lines.append(f"Emotional lows of {persona.name}: {lows}")
-    lines += ["", f"Problems: {len(report.problems)}"]
-    lines += [f"  {p.severity.value}: {p.code}: {p.message}" for p in report.problems]
+            lines.append(text("report.lows", persona=persona.name, stages=lows))
+    lines += ["", text("report.problems", count=len(report.problems))]
+    lines += [
+        text(
+            "report.problem",
+            severity=text(f"severity.{p.severity.value}"),
+            code=p.code,
+            message=localize(p.message),
+        )
+        for p in report.problems
+    ]
     return "\n".join(lines)

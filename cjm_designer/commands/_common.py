@@ -7,6 +7,7 @@ from typing import TextIO
 
 from cjm_designer.io.errors import MapLoadError
 from cjm_designer.io.yaml_format import LoadResult, read_map
+from cjm_designer.messages import localize, text
 
 
 def load_or_report(path: str, stderr: TextIO | None = None) -> LoadResult | None:
@@ -16,10 +17,10 @@ def load_or_report(path: str, stderr: TextIO | None = None) -> LoadResult | None
         result = read_map(path)
     except MapLoadError as error:
         for message in error.messages:
-            print(message, file=err)
+            print(localize(message), file=err)
         return None
     for warning in result.warnings:
-        print(warning, file=err)
+        print(localize(warning), file=err)
     return result
 
 
@@ -30,9 +31,5 @@ def refuse_locked(path: str, force: bool, stderr: TextIO | None = None) -> bool:
     holder = edit_lock_holder(path)
     if holder is None or force:
         return False
-    print(
-        f"{path}: the map is open in the editor ({holder}); close it there first, or use "
-        "--force to write anyway",
-        file=stderr or sys.stderr,
-    )
+    print(text("cli.locked", path=path, holder=holder), file=stderr or sys.stderr)
     return True

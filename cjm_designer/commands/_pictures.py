@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 
 from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from cjm_designer.messages import localize, reason_of, text
 
 
 def _view(journey, args):
@@ -31,12 +32,14 @@ def _report_failure(args, error: Exception) -> int:
     from cjm_designer.io.errors import MapSaveError
 
     if isinstance(error, MapSaveError):
-        print(f"{args.output}: cannot write: {error.reason}", file=sys.stderr)
+        reason = localize(error.reason)
+        print(text("cli.cannot-write", path=args.output, reason=reason), file=sys.stderr)
         return EXIT_INVALID
     if isinstance(error, OSError):
-        print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
+        reason = error.strerror or str(error)
+        print(text("cli.cannot-write", path=args.output, reason=reason), file=sys.stderr)
         return EXIT_INVALID
-    print(f"cjm-designer export: {error}", file=sys.stderr)
+    print(f"cjm-designer export: {localize(reason_of(error))}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -51,7 +54,10 @@ def export_png(journey, args) -> int:
         width, height = headless.write_png(journey, args.output, dpi, view)
     except (MapSaveError, OSError, ValueError) as error:
         return _report_failure(args, error)
-    print(f"{args.output}: PNG, {width}×{height} pixels at {dpi:g} dpi")
+    message = text(
+        "cli.export.png-done", path=args.output, width=width, height=height, dpi=f"{dpi:g}"
+    )
+    print(message)
     return EXIT_OK
 
 
@@ -79,6 +85,6 @@ def export_pptx(journey, args) -> int:
     except (OSError, ValueError) as error:
         return _report_failure(args, error)
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"{args.output}: PowerPoint, {result.slides} slides")
+        print(text("cli.warning", message=localize(warning)), file=sys.stderr)
+    print(text("cli.export.pptx-done", path=args.output, count=result.slides))
     return EXIT_OK

@@ -6,6 +6,7 @@ import json
 import sys
 
 from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from cjm_designer.messages import text
 
 from ._common import load_or_report
 
@@ -13,19 +14,12 @@ from ._common import load_or_report
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "analyze",
-        help="funnel, bottlenecks, coverage and findings of a map",
-        description="Analyze a journey map: exact funnel (reach, visits, conversion, time, "
-        "referral multiplier), bottlenecks, scenarios, coverage, emotions and problems. "
-        "Exit status: 0 analyzed (whatever was found), 1 the file could not be read, "
-        "2 unknown scenario.",
+        help=text("help.analyze"),
+        description=text("help.analyze.description"),
     )
-    parser.add_argument("file", metavar="MAP", help="a .cjm.yaml map")
-    parser.add_argument(
-        "--json", action="store_true", help="output as documented in docs/analysis-json.md"
-    )
-    parser.add_argument(
-        "--scenario", metavar="ID", help="count only this scenario's transitions and cards"
-    )
+    parser.add_argument("file", metavar="MAP", help=text("help.analyze.file"))
+    parser.add_argument("--json", action="store_true", help=text("help.analyze.json"))
+    parser.add_argument("--scenario", metavar="ID", help=text("help.analyze.scenario"))
     parser.set_defaults(handler=run)
 
 
@@ -39,8 +33,10 @@ def run(args) -> int:
     journey = loaded.map
     known = [scenario.id for scenario in journey.scenarios]
     if args.scenario is not None and args.scenario not in known:
-        choices = ", ".join(known) if known else "the map has none"
-        print(f"{args.file}: unknown scenario {args.scenario!r} ({choices})", file=sys.stderr)
+        choices = ", ".join(known) if known else text("cli.analyze.no-scenarios")
+        message = text("cli.analyze.unknown-scenario", file=args.file, scenario=args.scenario,
+                       choices=choices)  # fmt: skip
+        print(message, file=sys.stderr)
         return EXIT_USAGE
     report = analyze(journey, args.scenario)
     if args.json:

@@ -14,64 +14,67 @@ from cjm_designer.io.templates import (
     find_template,
 )
 from cjm_designer.io.yaml_format import save_map
+from cjm_designer.messages import localize, number, reason_of, text
 from cjm_designer.model import Kind
 
 from ._common import load_or_report, refuse_locked
 
 
 def register(subparsers) -> None:
-    new = subparsers.add_parser("new", help="create a map from a built-in template")
-    new.add_argument("--template", default="blank", help="template name (see 'templates')")
-    new.add_argument("--lang", help="language of the template: en, ru, fi")
-    new.add_argument("-o", "--output", required=True, help="the .cjm.yaml file to write")
-    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new = subparsers.add_parser("new", help=text("help.new"))
+    new.add_argument("--template", default="blank", help=text("help.new.template"))
+    new.add_argument("--lang", help=text("help.new.lang"))
+    new.add_argument("-o", "--output", required=True, help=text("help.new.output"))
+    new.add_argument("--force", action="store_true", help=text("help.new.force"))
     new.set_defaults(handler=run_new)
 
-    templates = subparsers.add_parser("templates", help="list the built-in templates")
-    templates.add_argument("--json", action="store_true", help="machine-readable output")
+    templates = subparsers.add_parser("templates", help=text("help.templates"))
+    templates.add_argument("--json", action="store_true", help=text("help.templates.json"))
     templates.set_defaults(handler=run_templates)
 
-    validate = subparsers.add_parser("validate", help="check map files; exit 1 if any is invalid")
+    validate = subparsers.add_parser("validate", help=text("help.validate"))
     validate.add_argument("files", nargs="+", metavar="FILE")
-    validate.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    validate.add_argument("--quiet", "-q", action="store_true", help=text("help.validate.quiet"))
     validate.set_defaults(handler=run_validate)
 
-    info = subparsers.add_parser("info", help="count what a map holds")
+    info = subparsers.add_parser("info", help=text("help.info"))
     info.add_argument("file", metavar="FILE")
-    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info.add_argument("--json", action="store_true", help=text("help.info.json"))
     info.set_defaults(handler=run_info)
 
     convert = subparsers.add_parser(
         "convert",
-        help="convert between formats, picked by extension (.cjm.yaml, .mmd, .csv, .xlsx)",
+        help=text("help.convert"),
     )
-    convert.add_argument("input", metavar="IN")
-    convert.add_argument("-o", "--output", required=True, metavar="OUT")
+    convert.add_argument("input", metavar="IN", help=text("help.convert.input"))
     convert.add_argument(
-        "--force", action="store_true", help="write OUT even while the editor has it open"
+        "-o", "--output", required=True, metavar="OUT", help=text("help.convert.output")
     )
+    convert.add_argument("--force", action="store_true", help=text("help.convert.force"))
     convert.set_defaults(handler=run_convert)
 
 
 def run_new(args) -> int:
     output = Path(args.output)
     if output.exists() and not args.force:
-        print(f"{output}: already exists (use --force to overwrite)", file=sys.stderr)
+        print(text("cli.exists", path=str(output)), file=sys.stderr)
         return EXIT_USAGE
     if refuse_locked(str(output), args.force):
         return EXIT_USAGE
     try:
         template = find_template(args.template, args.lang)
     except UnknownTemplateError as error:
-        print(f"cjm-designer new: {error}", file=sys.stderr)
+        print(f"cjm-designer new: {localize(reason_of(error))}", file=sys.stderr)
         return EXIT_USAGE
     journey = template.load()
     try:
         save_map(journey, output)
     except MapSaveError as error:
-        print(error, file=sys.stderr)
+        print(localize(error), file=sys.stderr)
         return EXIT_INVALID
-    print(f"{output}: new map from template '{template.name}' ({template.language})")
+    print(
+        text("cli.new.done", path=str(output), template=template.name, language=template.language)
+    )
     return EXIT_OK
 
 
@@ -91,7 +94,7 @@ def run_templates(args) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     for row in rows:
-        stages = " → ".join(row["stages"]) or "(no stages)"
+        stages = " → ".join(row["stages"]) or text("cli.templates.no-stages")
         print(f"{row['name']:<16} {row['language']:<3} {row['title']}: {stages}")
     return EXIT_OK
 
@@ -103,7 +106,7 @@ def run_validate(args) -> int:
         if result is None:
             status = EXIT_INVALID
         elif not args.quiet:
-            print(f"{name}: valid")
+            print(text("cli.valid", file=name))
     return status
 
 
@@ -120,10 +123,13 @@ def run_info(args) -> int:
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{args.file}: {journey.title}")
-    for key, value in summary.items():
-        if key not in ("title",):
-            print(f"  {key:<12} {value}")
+    print(text("cli.info.title", file=args.file, title=journey.title))
+    labels = {key: text(f"cli.info.{key}") for key in summary if key != "title"}
+    width = max(12, *(len(label) + 1 for label in labels.values()))
+    for key, label in labels.items():
+        value = summary[key]
+        shown = number(value) if isinstance(value, int) else value
+        print(f"  {label:<{width}} {shown}")
     return EXIT_OK
 
 
@@ -136,7 +142,7 @@ def run_convert(args) -> int:
         journey = read_any(args.input)
         write_any(journey, args.output)
     except ConversionError as error:
-        print(error, file=sys.stderr)
+        print(localize(error), file=sys.stderr)
         return EXIT_INVALID
-    print(f"{args.output}: written")
+    print(text("cli.written", path=args.output))
     return EXIT_OK

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cjm_designer.io.errors import MapLoadError
 from cjm_designer.io.snapshots import open_named_snapshot
+from cjm_designer.messages import localize, reason_of, text
 from cjm_designer.model import JourneyMap
 from cjm_designer.model.diff import diff_maps
 from cjm_designer.model.snapshots import SnapshotError
@@ -23,11 +24,11 @@ EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "diff",
-        help="list what changed between two maps (FILE or FILE@SNAPSHOT); exit 1 if any",
+        help=text("help.diff"),
     )
-    parser.add_argument("old", metavar="A", help="the older map, or FILE@SNAPSHOT-NAME")
-    parser.add_argument("new", metavar="B", help="the newer map, or FILE@SNAPSHOT-NAME")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("old", metavar="A", help=text("help.diff.old"))
+    parser.add_argument("new", metavar="B", help=text("help.diff.new"))
+    parser.add_argument("--json", action="store_true", help=text("help.diff.json"))
     parser.set_defaults(handler=run)
 
 
@@ -42,11 +43,11 @@ def load_map_or_snapshot(spec: str) -> JourneyMap | None:
             try:
                 return open_named_snapshot(result.map, name, file)
             except SnapshotError as error:
-                print(f"{file}: {error}", file=sys.stderr)
+                print(f"{file}: {localize(reason_of(error))}", file=sys.stderr)
                 return None
             except MapLoadError as error:
                 for message in error.messages:
-                    print(message, file=sys.stderr)
+                    print(localize(message), file=sys.stderr)
                 return None
     result = load_or_report(spec)
     return None if result is None else result.map
@@ -68,5 +69,5 @@ def run(args) -> int:
         sys.stdout.write(changes.to_json())
     else:
         for line in changes.summary_lines():
-            print(line)
+            print(localize(line))
     return EXIT_DIFFERENT if changes else EXIT_SAME

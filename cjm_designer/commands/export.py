@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from cjm_designer.messages import localize, reason_of, text
 
 from ._common import load_or_report
 
@@ -37,16 +38,18 @@ def _export_pdf(journey, args) -> int:
     try:
         result = export_pdf(journey, args.output, **options)
     except PdfOptionError as error:
-        print(f"cjm-designer export: {error}", file=sys.stderr)
+        print(f"cjm-designer export: {localize(reason_of(error))}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as error:
-        print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
+        reason = error.strerror or str(error)
+        print(text("cli.cannot-write", path=args.output, reason=reason), file=sys.stderr)
         return EXIT_INVALID
     for note in result.notes:
-        print(f"{result.path.name}: {note}")
+        print(f"{result.path.name}: {localize(note)}")
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"{result.path}: {result.kind}, {result.pages} page(s)")
+        print(text("cli.warning", message=localize(warning)), file=sys.stderr)
+    kind = text(f"cli.export.kind.{result.kind}")
+    print(text("cli.export.pdf-done", path=str(result.path), kind=kind, count=result.pages))
     return EXIT_OK
 
 
@@ -71,34 +74,26 @@ EXPORTERS: dict[str, Callable] = {
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "export", help="export a map: PDF (poster, tiles, handout, blank grid), PNG, SVG or PPTX"
+    parser = subparsers.add_parser("export", help=text("help.export"))
+    parser.add_argument("file", metavar="MAP", help=text("help.export.file"))
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help=text("help.export.output")
     )
-    parser.add_argument("file", metavar="MAP", help="the .cjm.yaml map")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="e.g. map.pdf")
     parser.add_argument("--kind", default="poster", choices=["poster", "tiles", "handout", "blank"])
-    parser.add_argument(
-        "--page", help="sheet size: A4..A0, Letter, Tabloid or WxHmm (poster/blank: A1, else A4)"
-    )
-    parser.add_argument("--poster-size", default="A0", help="tiles: size of the whole poster")
+    parser.add_argument("--page", help=text("help.export.page"))
+    parser.add_argument("--poster-size", default="A0", help=text("help.export.poster-size"))
     parser.add_argument("--orientation", default="auto", choices=["auto", "portrait", "landscape"])
-    parser.add_argument("--persona", metavar="ID", help="only this persona's cards")
-    parser.add_argument("--scenario", metavar="ID", help="only this scenario's cards and moves")
-    parser.add_argument("--grayscale", action="store_true", help="print-friendly greys")
+    parser.add_argument("--persona", metavar="ID", help=text("help.export.persona"))
+    parser.add_argument("--scenario", metavar="ID", help=text("help.export.scenario"))
+    parser.add_argument("--grayscale", action="store_true", help=text("help.export.grayscale"))
+    parser.add_argument("--rows", metavar="LIST", help=text("help.export.rows"))
     parser.add_argument(
-        "--rows", metavar="LIST", help="rows under the grid, e.g. emotions,pains (default all)"
-    )
-    parser.add_argument("--margin", type=float, default=10.0, metavar="MM", help="page margin")
-    parser.add_argument(
-        "--bleed",
-        type=float,
-        default=0.0,
-        metavar="MM",
-        help="poster/blank for a print shop: bleed (e.g. 3) with crop marks and TrimBox",
+        "--margin", type=float, default=10.0, metavar="MM", help=text("help.export.margin")
     )
     parser.add_argument(
-        "--dpi", type=float, metavar="N", help="PNG resolution, 36..300 (default 150)"
+        "--bleed", type=float, default=0.0, metavar="MM", help=text("help.export.bleed")
     )
+    parser.add_argument("--dpi", type=float, metavar="N", help=text("help.export.dpi"))
     parser.set_defaults(handler=run)
 
 
@@ -107,11 +102,9 @@ def run(args) -> int:
     exporter = EXPORTERS.get(suffix)
     if exporter is None:
         known = ", ".join(sorted(EXPORTERS))
-        print(
-            f"cjm-designer export: cannot export to {suffix or 'a file without extension'}; "
-            f"known: {known}",
-            file=sys.stderr,
-        )
+        target = suffix or text("cli.export.no-extension")
+        message = text("cli.export.unknown-format", target=target, known=known)
+        print(f"cjm-designer export: {message}", file=sys.stderr)
         return EXIT_USAGE
     loaded = load_or_report(args.file)
     if loaded is None:

@@ -6,6 +6,7 @@ import json
 import sys
 
 from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from cjm_designer.messages import text
 
 from ._common import load_or_report
 
@@ -13,18 +14,13 @@ from ._common import load_or_report
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "plan",
-        help="opportunities ranked by their worth to the funnel, and the action plan",
-        description="Print the map's opportunities (impact, effort, votes and what each is "
-        "worth to the exact funnel), the action plan with its status, and plan versus "
-        "measured reach. Exit status: 0 printed, 1 the file could not be read, "
-        "2 unknown scenario.",
+        help=text("help.plan"),
+        description=text("help.plan.description"),
     )
-    parser.add_argument("file", metavar="MAP", help="a .cjm.yaml map")
-    parser.add_argument(
-        "--json", action="store_true", help="the opportunities, plan and actual of analyze --json"
-    )
-    parser.add_argument("--csv", metavar="OUT.csv", help="also write the action plan as CSV")
-    parser.add_argument("--scenario", metavar="ID", help="value opportunities in this scenario")
+    parser.add_argument("file", metavar="MAP", help=text("help.plan.file"))
+    parser.add_argument("--json", action="store_true", help=text("help.plan.json"))
+    parser.add_argument("--csv", metavar="OUT.csv", help=text("help.plan.csv"))
+    parser.add_argument("--scenario", metavar="ID", help=text("help.plan.scenario"))
     parser.set_defaults(handler=run)
 
 
@@ -41,8 +37,10 @@ def run(args) -> int:
     journey = loaded.map
     known = [scenario.id for scenario in journey.scenarios]
     if args.scenario is not None and args.scenario not in known:
-        choices = ", ".join(known) if known else "the map has none"
-        print(f"{args.file}: unknown scenario {args.scenario!r} ({choices})", file=sys.stderr)
+        choices = ", ".join(known) if known else text("cli.analyze.no-scenarios")
+        message = text("cli.analyze.unknown-scenario", file=args.file, scenario=args.scenario,
+                       choices=choices)  # fmt: skip
+        print(message, file=sys.stderr)
         return EXIT_USAGE
     if args.csv:
         from cjm_designer.io.atomic import write_atomic

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 
 from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from cjm_designer.messages import localize, reason_of, text
 
 from ._common import load_or_report
 
@@ -18,37 +19,32 @@ from ._common import load_or_report
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "room",
-        help="serve the workshop room (participants' page) on one address until SIGTERM",
+        help=text("help.room"),
     )
     parser.add_argument("file", metavar="MAP")
     parser.add_argument(
         "--host",
         default="127.0.0.1",
-        help="the address to bind: one of this machine's, e.g. 192.168.1.20 (default: "
-        "127.0.0.1, this machine only)",
+        help=text("help.room.host"),
     )
+    parser.add_argument("--port", type=int, default=8765, help=text("help.room.port"))
     parser.add_argument(
-        "--port", type=int, default=8765, help="TCP port (default 8765; 0 picks a free one)"
+        "--votes", type=int, default=None, metavar="N", help=text("help.room.votes")
     )
-    parser.add_argument(
-        "--votes", type=int, default=None, metavar="N", help="dots per participant (default 5)"
-    )
-    parser.add_argument(
-        "--stage", metavar="ID", help="the stage shown to participants as being presented"
-    )
+    parser.add_argument("--stage", metavar="ID", help=text("help.room.stage"))
     parser.set_defaults(handler=run)
 
 
 def run(args) -> int:
     if args.host in ("0.0.0.0", "::", ""):
         print(
-            "cjm-designer room: give one address of this machine with --host "
-            "(binding every interface would open the room to every network)",
+            f"cjm-designer room: {text('cli.room.any-host')}",
             file=sys.stderr,
         )
         return EXIT_USAGE
     if not 0 <= args.port <= 65535:
-        print(f"cjm-designer room: --port {args.port} is not a TCP port", file=sys.stderr)
+        message = text("cli.room.bad-port", port=str(args.port))
+        print(f"cjm-designer room: {message}", file=sys.stderr)
         return EXIT_USAGE
     result = load_or_report(args.file)
     if result is None:
@@ -62,25 +58,26 @@ def run(args) -> int:
     try:
         state, problems = RoomState.open(journal)
     except JournalBusyError as error:
-        print(error, file=sys.stderr)
+        print(localize(reason_of(error)), file=sys.stderr)
         return EXIT_FAILED
     except OSError as error:
-        print(f"{journal}: cannot write the room's journal ({error.strerror})", file=sys.stderr)
+        message = text("cli.room.journal", journal=str(journal), reason=error.strerror)
+        print(message, file=sys.stderr)
         return EXIT_FAILED
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(localize(problem), file=sys.stderr)
     if args.votes is not None:
         state.set_vote_budget(args.votes)
     state.set_view(map_view(result.map))
     if args.stage:
         if args.stage not in {s.id for s in result.map.stages}:
-            print(f"{args.file}: no stage with id {args.stage!r}", file=sys.stderr)
+            print(text("cli.room.no-stage", file=args.file, stage=args.stage), file=sys.stderr)
             return EXIT_USAGE
         state.set_current_stage(args.stage)
 
     def ready(url: str) -> None:
         print(url, flush=True)
-        print(f"journal: {journal}; stop with Ctrl+C or SIGTERM", file=sys.stderr, flush=True)
+        print(text("cli.room.ready", journal=str(journal)), file=sys.stderr, flush=True)
 
     try:
         serve_until_signal(state, args.host, args.port, ready)
@@ -88,7 +85,12 @@ def run(args) -> int:
         pass
     except OSError as error:
         print(
-            f"cjm-designer room: cannot listen on {args.host}:{args.port} ({error.strerror or error})",
+            "cjm-designer room: "
+            + text(
+                "cli.room.cannot-listen",
+                address=f"{args.host}:{args.port}",
+                reason=error.strerror or str(error),
+            ),
             file=sys.stderr,
         )
         return EXIT_FAILED

@@ -14,6 +14,7 @@ from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from cjm_designer.io.errors import MapLoadError, MapSaveError
 from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
 from cjm_designer.io.yaml_format import save_map
+from cjm_designer.messages import localize, text
 from cjm_designer.model import JourneyMap
 from cjm_designer.model.snapshots import (
     SnapshotError,
@@ -26,25 +27,19 @@ from ._common import load_or_report, refuse_locked
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "snapshot", help="save, list, restore or extract named snapshots kept in a map file"
-    )
+    parser = subparsers.add_parser("snapshot", help=text("help.snapshot"))
     parser.add_argument("file", metavar="MAP")
     action = parser.add_mutually_exclusive_group(required=True)
-    action.add_argument("--name", metavar="NAME", help="save the map as it is now as NAME")
-    action.add_argument("--list", action="store_true", help="list the snapshots")
-    action.add_argument("--restore", metavar="NAME", help="make the map what NAME was")
-    action.add_argument("--extract", metavar="NAME", help="write NAME as its own map (-o)")
-    action.add_argument("--delete", metavar="NAME", help="remove the snapshot NAME")
-    parser.add_argument("--date", help="date of a new snapshot (default: today, YYYY-MM-DD)")
-    parser.add_argument("--replace", action="store_true", help="overwrite a snapshot's name")
-    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of MAP")
-    parser.add_argument(
-        "--force",
-        action="store_true",
-        help="overwrite an existing OUT, or write a map the editor has open",
-    )
-    parser.add_argument("--json", action="store_true", help="--list as JSON")
+    action.add_argument("--name", metavar="NAME", help=text("help.snapshot.name"))
+    action.add_argument("--list", action="store_true", help=text("help.snapshot.list"))
+    action.add_argument("--restore", metavar="NAME", help=text("help.snapshot.restore"))
+    action.add_argument("--extract", metavar="NAME", help=text("help.snapshot.extract"))
+    action.add_argument("--delete", metavar="NAME", help=text("help.snapshot.delete"))
+    parser.add_argument("--date", help=text("help.snapshot.date"))
+    parser.add_argument("--replace", action="store_true", help=text("help.snapshot.replace"))
+    parser.add_argument("-o", "--output", metavar="OUT", help=text("help.snapshot.output"))
+    parser.add_argument("--force", action="store_true", help=text("help.snapshot.force"))
+    parser.add_argument("--json", action="store_true", help=text("help.snapshot.json"))
     parser.set_defaults(handler=run)
 
 
@@ -56,11 +51,11 @@ def run(args) -> int:
     if args.list:
         return _list(journey, args.json)
     if args.extract and not args.output:
-        print("cjm-designer snapshot: --extract needs -o OUT", file=sys.stderr)
+        print(f"cjm-designer snapshot: {text('cli.snapshot.needs-output')}", file=sys.stderr)
         return EXIT_USAGE
     output = Path(args.output or args.file)
     if args.output and output.exists() and not args.force:
-        print(f"{output}: already exists (use --force to overwrite)", file=sys.stderr)
+        print(text("cli.exists", path=str(output)), file=sys.stderr)
         return EXIT_USAGE
     if refuse_locked(str(output), args.force):
         return EXIT_USAGE
@@ -68,27 +63,27 @@ def run(args) -> int:
         if args.name is not None:
             snapshot = take_snapshot(journey, args.name, args.date)
             add_snapshot(journey, snapshot, args.replace).apply(journey)
-            done = f"snapshot '{snapshot.name}' ({snapshot.date}) saved"
+            done = text("cli.snapshot.saved", name=snapshot.name, date=snapshot.date)
         elif args.delete is not None:
             delete_snapshot(journey, args.delete).apply(journey)
-            done = f"snapshot '{args.delete}' deleted"
+            done = text("cli.snapshot.deleted", name=args.delete)
         elif args.restore is not None:
             restored = open_named_snapshot(journey, args.restore, args.file)
             restore_edit(journey, restored).apply(journey)
-            done = f"restored snapshot '{args.restore}' (snapshots kept)"
+            done = text("cli.snapshot.restored", name=args.restore)
         else:
             journey = open_named_snapshot(journey, args.extract, args.file)
-            done = f"snapshot '{args.extract}' written as a map of its own"
+            done = text("cli.snapshot.extracted", name=args.extract)
         save_map(journey, output)
     except SnapshotError as error:
-        print(f"{args.file}: {error}", file=sys.stderr)
+        print(f"{args.file}: {localize(error)}", file=sys.stderr)
         return EXIT_FAILED
     except MapLoadError as error:
         for message in error.messages:
-            print(message, file=sys.stderr)
+            print(localize(message), file=sys.stderr)
         return EXIT_FAILED
     except MapSaveError as error:
-        print(error, file=sys.stderr)
+        print(localize(error), file=sys.stderr)
         return EXIT_FAILED
     print(f"{output}: {done}")
     return EXIT_OK

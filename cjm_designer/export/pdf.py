@@ -27,13 +27,6 @@ from .pdf_options import (
 
 __all__ = ["ExportCancelled", "PdfOptionError", "PdfResult", "export_pdf"]
 
-_KIND_LABELS = {
-    "poster": "Journey map poster",
-    "tiles": "Journey map poster in tiles",
-    "handout": "Workshop handout",
-    "blank": "Blank journey map grid",
-}
-
 
 @dataclass
 class PdfResult:
@@ -64,7 +57,7 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike, **options) -> PdfRe
     target = Path(path)
     narrowed = filtered(journey, opts)
     ctx = RenderContext(narrowed, opts, load_fonts())
-    info = metadata(narrowed, opts, _KIND_LABELS[opts.kind])
+    info = metadata(narrowed, opts, ctx.t(f"kind.{opts.kind}"))
     partial = temporary_path(target)
     result = PdfResult(target, opts.kind, 0)
     try:

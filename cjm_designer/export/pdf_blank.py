@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cjm_designer.layout import Metrics
 from cjm_designer.layout.paper import MM, Paper, paper
+from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap, Kind
 
 from .pdf_context import RenderContext
@@ -24,7 +25,7 @@ from .pdf_poster import (
     layout_options,
     new_canvas,
 )
-from .pdf_tiles import tile_poster
+from .pdf_tiles import tile_grid_for, tile_poster
 
 NOTE_MM = 76.0
 """A standard square sticky note (3 x 3 in)."""
@@ -105,10 +106,11 @@ def build_blank(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
         width + 2 * margin,
         height + TITLE_BAND + LEGEND_BAND + 2 * margin,
     )
-    page = PosterPage(ctx, layout, lopts, full)
-    place = page.placement()
     if not ctx.options.page:
         ctx.options = replace(ctx.options, page=TILE_SHEET)
+    full = _whole_tiles(ctx, full, layout)
+    page = PosterPage(ctx, layout, lopts, full)
+    place = page.placement()
 
     def draw(canvas) -> None:
         page.title_block(canvas)
@@ -117,12 +119,46 @@ def build_blank(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
 
     pages = tile_poster(ctx, path, info, full, draw)
     ctx.note(
-        _cell_note(full.name, layout, place.scale)
-        + f", printed as {pages - 1} {ctx.options.sheet().name} tiles to glue together"
+        Message(
+            "export.blank.tiles",
+            note=_cell_note(full.name, layout, place.scale),
+            count=pages - 1,
+            sheet=ctx.options.sheet().name,
+        )
     )
     return pages, PosterGeometry(layout, place, full, lopts)
 
 
-def _cell_note(sheet_name: str, layout, scale: float) -> str:
+MIN_CELL = (NOTE_MM + 4) * MM
+"""The grid may shrink a little (84 -> 80 mm cells) to save a row or column of tiles."""
+
+
+def _whole_tiles(ctx: RenderContext, full: Paper, layout) -> Paper:
+    """``full`` made slightly smaller when that saves a whole row or column of sheets
+    (a 10 mm sliver of a 1175 mm grid should not cost four more A3 sheets)."""
+    _sheet, grid, _margin, _room = tile_grid_for(ctx, full)
+    cell = min((min(r.w, r.h) for r in layout.cells.values()), default=CELL)
+    best, best_count = 1.0, grid.count
+    for columns, rows in (
+        (grid.columns - 1, grid.rows),
+        (grid.columns, grid.rows - 1),
+        (grid.columns - 1, grid.rows - 1),
+    ):
+        if columns < 1 or rows < 1:
+            continue
+        factor = min(
+            (grid.overlap + columns * grid.step_x) / full.width,
+            (grid.overlap + rows * grid.step_y) / full.height,
+            1.0,
+        )
+        if cell * factor >= MIN_CELL and columns * rows < best_count:
+            best, best_count = factor, columns * rows
+    if best >= 1.0:
+        return full
+    width, height = full.width * best - 0.01, full.height * best - 0.01
+    return Paper(f"{width / MM:.0f}x{height / MM:.0f}mm", width, height)
+
+
+def _cell_note(sheet_name: str, layout, scale: float) -> Message:
     cell = min((min(rect.w, rect.h) for rect in layout.cells.values()), default=CELL)
-    return f"blank grid on {sheet_name}: cells {cell * scale / MM:.0f} mm, a {NOTE_MM:.0f} mm note fits"
+    return Message("export.blank", sheet=sheet_name, cell=cell * scale / MM, note=NOTE_MM)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cjm_designer.messages import date_text
 from cjm_designer.model import JourneyMap
 
 from .pdf_fonts import FontSet
-from .pdf_labels import labels
+from .pdf_labels import labels, message_language
 from .pdf_options import ExportCancelled, PdfOptions
 from .pdf_style import Palette
 from .pdf_text import TextPainter
@@ -28,6 +29,13 @@ class RenderContext:
         self.palette = Palette(self.options.grayscale)
         self.painter = TextPainter(self.fonts)
         self.t = labels(self.journey.language)
+
+    def today(self) -> str:
+        """The print date as the map's language writes it (ISO in English)."""
+        return date_text(self.options.today(), message_language(self.journey.language))
+
+    def date(self, text: str) -> str:
+        return date_text(text, message_language(self.journey.language))
 
     def tick(self, done: int, total: int) -> None:
         """Report progress; raise ExportCancelled when the callback says stop."""

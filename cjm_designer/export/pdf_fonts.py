@@ -19,6 +19,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from cjm_designer.messages import Message
+
 REGULAR = "CJM-Sans"
 BOLD = "CJM-Sans-Bold"
 REPLACEMENT = "?"
@@ -157,14 +159,49 @@ class FontSet:
     def line_height(self, size: float) -> float:
         return size * 1.25
 
-    def missing_warning(self) -> str | None:
+    def missing_warning(self) -> Message | None:
         if not self.missing:
             return None
         shown = "".join(sorted(self.missing)[:20])
-        return (
-            f"{len(self.missing)} character(s) have no font on this machine and were "
-            f"drawn as '{REPLACEMENT}': {shown}"
+        scripts = sorted({script_of(ch) for ch in self.missing})
+        return Message(
+            "export.missing-glyphs",
+            count=len(self.missing),
+            scripts=", ".join(scripts),
+            replacement=REPLACEMENT,
+            shown=shown,
+            env=FALLBACK_ENV,
         )
+
+
+_SCRIPTS = (
+    (0x0590, 0x05FF, "Hebrew"),
+    (0x0600, 0x06FF, "Arabic"),
+    (0x0750, 0x08FF, "Arabic"),
+    (0x0900, 0x097F, "Devanagari"),
+    (0x0980, 0x0DFF, "Indic scripts"),
+    (0x0E00, 0x0E7F, "Thai"),
+    (0x0E80, 0x0EFF, "Lao"),
+    (0x10A0, 0x10FF, "Georgian"),
+    (0x0530, 0x058F, "Armenian"),
+    (0x1100, 0x11FF, "Korean"),
+    (0x3130, 0x318F, "Korean"),
+    (0xAC00, 0xD7AF, "Korean"),
+    (0x3040, 0x30FF, "Japanese kana"),
+    (0x3400, 0x9FFF, "Chinese characters"),
+    (0xF900, 0xFAFF, "Chinese characters"),
+    (0x2600, 0x27BF, "symbols and emoji"),
+    (0x1F000, 0x1FAFF, "emoji"),
+)
+
+
+def script_of(ch: str) -> str:
+    """The writing system a character belongs to, as a user would name it."""
+    code = ord(ch)
+    for low, high, name in _SCRIPTS:
+        if low <= code <= high:
+            return name
+    return "other scripts"
 
 
 def _register(name: str, path: Path, subfont: int = 0) -> frozenset[int]:

@@ -26,12 +26,13 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from cjm_designer.messages import Message, localize, reason_of
 from cjm_designer.model import Channel, Duration, DurationUnit, JourneyMap, Stage, Touchpoint
 from cjm_designer.model.duration_text import format_duration, format_number
 
 from .pdf_chart import EmotionChart, MapPicture
 from .pdf_context import RenderContext
-from .pdf_labels import counted, emotion_word
+from .pdf_labels import counted, emotion_word, message_language
 from .pdf_pictures import picture_flowables
 from .pdf_plan import actual_section, plan_section
 from .pdf_text import Box, markup, one_line
@@ -88,7 +89,7 @@ def _footer_painter(ctx: RenderContext, footer_title: str):
         painter.draw_box(canvas, footer_title, Box(margin, y, third * 1.6, 10), 7.5, max_lines=1)
         painter.draw_box(
             canvas,
-            ctx.options.today(),
+            ctx.today(),
             Box(margin + third * 1.6, y, third * 0.8, 10),
             7.5,
             align="center",
@@ -211,7 +212,7 @@ class HandoutBuilder:
         story: list = [Paragraph(self.m(j.title or t("untitled"), True), s.title)]
         if j.description:
             story.append(self.para(j.description))
-        facts = [f"{t('date')}: {self.ctx.options.today()}"]
+        facts = [f"{t('date')}: {self.ctx.today()}"]
         if j.author:
             facts.append(j.author)
         story.append(self.para(" · ".join(facts), s.small))
@@ -341,7 +342,9 @@ class HandoutBuilder:
         story += picture_flowables(stage.pictures, s.small, self.m, warn=self.ctx.warn)
         for comment in stage.comments:
             story.append(
-                self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)
+                self.labelled(
+                    f"{comment.author} {self.ctx.date(comment.date)}".strip(), comment.text, s.small
+                )
             )
         return story
 
@@ -418,7 +421,9 @@ class HandoutBuilder:
         block += picture_flowables(card.pictures, s.small, self.m, warn=self.ctx.warn)
         for comment in card.comments:
             block.append(
-                self.labelled(f"{comment.author} {comment.date}".strip(), comment.text, s.small)
+                self.labelled(
+                    f"{comment.author} {self.ctx.date(comment.date)}".strip(), comment.text, s.small
+                )
             )
         return block
 
@@ -441,7 +446,10 @@ class HandoutBuilder:
             return []
         from cjm_designer.model.diff import diff_maps
 
-        lines = diff_maps(before, self.journey).summary_lines()
+        language = message_language(self.journey.language)
+        lines = [
+            localize(line, language) for line in diff_maps(before, self.journey).summary_lines()
+        ]
         story: list = [CondPageBreak(200), self.heading(self.t("changes"), 0, "changes")]
         name = self.ctx.options.compare_name
         if name:
@@ -457,7 +465,7 @@ class HandoutBuilder:
         try:
             report = analyze(self.journey, scenario=self.ctx.options.scenario)
         except Exception as error:  # analysis is optional: the handout must still print
-            self.ctx.warn(f"the analysis page was left out: {error}")
+            self.ctx.warn(Message("export.no-analysis", error=reason_of(error)))
             return []
         story: list = [CondPageBreak(300), self.heading(self.t("analysis"), 0, "analysis")]
         story += self._funnel(report.funnel)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cjm_designer.layout.paper import MM, Paper, PaperError, check_orientation, paper
 from cjm_designer.layout.reading import FLOOR_PT
+from cjm_designer.messages import Message, reason_of
 from cjm_designer.model import JourneyMap, Kind
 
 from .pdf_labels import labels
@@ -68,7 +69,11 @@ class PdfOptions:
         unknown = sorted(set(options) - known)
         if unknown:
             raise PdfOptionError(
-                f"unknown PDF option(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+                Message(
+                    "export.unknown-options",
+                    unknown=", ".join(unknown),
+                    known=", ".join(sorted(known)),
+                )
             )
         if isinstance(options.get("rows"), list):
             options["rows"] = tuple(options["rows"])
@@ -82,21 +87,23 @@ class PdfOptions:
 
     def validate(self) -> None:
         if self.kind not in KINDS:
-            raise PdfOptionError(f"unknown PDF kind {self.kind!r}: use one of {', '.join(KINDS)}")
+            raise PdfOptionError(
+                Message("export.unknown-kind", kind=self.kind, known=", ".join(KINDS))
+            )
         try:
             check_orientation(self.orientation)
             self.sheet()
             paper(self.poster_size)
         except PaperError as error:
-            raise PdfOptionError(str(error)) from error
+            raise PdfOptionError(reason_of(error)) from error
         if not 0 <= self.margin_mm <= 100:
-            raise PdfOptionError("margins must be between 0 and 100 mm")
+            raise PdfOptionError(Message("export.margins"))
         if not 0 <= self.bleed_mm <= 20:
-            raise PdfOptionError("the bleed must be between 0 and 20 mm")
+            raise PdfOptionError(Message("export.bleed"))
         if not 0 <= self.overlap_mm <= 50:
-            raise PdfOptionError("the tile overlap must be between 0 and 50 mm")
+            raise PdfOptionError(Message("export.overlap"))
         if not 1 <= self.min_font_size <= 20:
-            raise PdfOptionError("the minimum font size must be between 1 and 20 pt")
+            raise PdfOptionError(Message("export.min-font"))
 
     def default_page(self) -> str:
         """Posters choose among A2..A0 themselves (pdf_poster.plan_poster); A1 is where a
@@ -124,11 +131,11 @@ class PdfOptions:
 
 def check_filters(journey: JourneyMap, options: PdfOptions) -> None:
     if options.persona and journey.kind_of(options.persona) is not Kind.PERSONA:
-        known = ", ".join(p.id for p in journey.personas) or "none"
-        raise PdfOptionError(f"no persona {options.persona!r} in the map (personas: {known})")
+        known = ", ".join(p.id for p in journey.personas) or Message("io.none")
+        raise PdfOptionError(Message("export.no-persona", id=options.persona, known=known))
     if options.scenario and journey.kind_of(options.scenario) is not Kind.SCENARIO:
-        known = ", ".join(s.id for s in journey.scenarios) or "none"
-        raise PdfOptionError(f"no scenario {options.scenario!r} in the map (scenarios: {known})")
+        known = ", ".join(s.id for s in journey.scenarios) or Message("io.none")
+        raise PdfOptionError(Message("export.no-scenario", id=options.scenario, known=known))
 
 
 def filtered(journey: JourneyMap, options: PdfOptions) -> JourneyMap:

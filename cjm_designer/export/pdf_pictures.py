@@ -16,6 +16,7 @@ from io import BytesIO
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Image, KeepTogether, Paragraph
 
+from cjm_designer.messages import Message
 from cjm_designer.model.entities import Picture
 
 from .pdf_text import one_line
@@ -75,15 +76,20 @@ def picture_flowables(
             reader = ImageReader(BytesIO(raw))
             width, height = reader.getSize()  # Pillow reads only the header here
         except Exception as error:
-            warn(f"picture {label!r} left out: it cannot be decoded ({type(error).__name__})")
+            warn(Message("export.picture.undecodable", label=label, error=type(error).__name__))
             continue
         if not width or not height:
-            warn(f"picture {label!r} left out: it has no pixels")
+            warn(Message("export.picture.empty", label=label))
             continue
         if width * height > MAX_PICTURE_PIXELS:
             warn(
-                f"picture {label!r} left out: {width} x {height} pixels is more than the "
-                f"{MAX_PICTURE_PIXELS // 1_000_000} million a picture may have"
+                Message(
+                    "export.picture.too-large",
+                    label=label,
+                    width=width,
+                    height=height,
+                    limit=MAX_PICTURE_PIXELS // 1_000_000,
+                )
             )
             continue
         try:
@@ -91,15 +97,20 @@ def picture_flowables(
             # otherwise fail while the whole PDF is being written.
             reader.getRGBData()
         except Exception as error:
-            warn(f"picture {label!r} left out: its data is broken ({type(error).__name__})")
+            warn(Message("export.picture.broken", label=label, error=type(error).__name__))
             continue
         w, h = picture_size(width, height, max_width, max_height, picture_ppi(raw))
         printed_ppi = width / (w / 72)
         if printed_ppi < MIN_PPI - 0.5:
             name = picture.caption or f"{width}×{height} px"
             warn(
-                f"the picture '{name}' prints at {printed_ppi:.0f} ppi, under {MIN_PPI:.0f}: "
-                f"it will look soft; use a file of at least {w / 72 * MIN_PPI:.0f} px wide"
+                Message(
+                    "export.picture.soft",
+                    name=name,
+                    ppi=printed_ppi,
+                    limit=MIN_PPI,
+                    width=w / 72 * MIN_PPI,
+                )
             )
         block: list = [Image(BytesIO(raw), width=w, height=h, hAlign="LEFT")]
         if picture.caption:

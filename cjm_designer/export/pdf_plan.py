@@ -121,9 +121,12 @@ def matrix_section(builder: HandoutBuilder) -> list:
     items = [item for item in plan_items(builder.journey) if item.scored]
     order = {"quick-win": 0, "big-bet": 1, "fill-in": 2, "money-pit": 3}
     items.sort(
-        key=lambda i: (order[quadrant(i.insight.impact or 0, i.insight.effort or 0)],
-                       -(i.insight.impact or 0), i.insight.effort or 0)
-    )  # fmt: skip
+        key=lambda i: (
+            order[quadrant(i.insight.impact or 0, i.insight.effort or 0)],
+            -(i.insight.impact or 0),
+            i.insight.effort or 0,
+        )
+    )
     if not items:
         return []
     t = builder.t

@@ -32,6 +32,7 @@ from cjm_designer.layout.reading import (
     large_sheet,
     reading_distance_m,
 )
+from cjm_designer.messages import Message
 from cjm_designer.model import ChannelKind, TransitionKind
 
 from .pdf_context import RenderContext
@@ -171,7 +172,7 @@ class PosterPage:
         )
         painter.draw_box(
             canvas,
-            ctx.options.today(),
+            ctx.today(),
             Box(margin + width * 0.72, top - 24 * u, width * 0.28, 14 * u),
             10 * u,
             align="right",
@@ -401,16 +402,16 @@ def plan_poster(
     return fallback
 
 
-def describe_plan(ctx: RenderContext, plan: PosterPlan) -> str:
+def describe_plan(ctx: RenderContext, plan: PosterPlan) -> Message:
     """One sentence for the user: the sheet, the title size and its reading distance."""
-    orientation = "landscape" if plan.sheet.landscape else "portrait"
-    text = (
-        f"{plan.sheet.name} {orientation}: card titles {plan.title_pt:.1f} pt, readable from "
-        f"about {reading_distance_m(plan.title_pt):.1f} m"
+    code = "export.plan.landscape" if plan.sheet.landscape else "export.plan.portrait"
+    sheet = Message(code, sheet=plan.sheet.name)
+    size = Message(
+        "export.plan", sheet=sheet, size=plan.title_pt, distance=reading_distance_m(plan.title_pt)
     )
     if plan.left_out:
-        text += f"; the rows {', '.join(plan.left_out)} are left to the handout to keep that size"
-    return text
+        return Message("export.plan.left-out", plan=size, rows=", ".join(plan.left_out))
+    return size
 
 
 def check_sizes(ctx: RenderContext, sheet: Paper, lines, metrics: Metrics, scale: float) -> None:
@@ -434,22 +435,22 @@ def check_sizes(ctx: RenderContext, sheet: Paper, lines, metrics: Metrics, scale
             bigger = candidate
             break
     title = metrics.card_title_size * scale
-    message = (
-        f"on {sheet.name} the smallest text is {smallest:.1f} pt (card titles {title:.1f} pt), "
-        f"below the readable {floor:g} pt: "
-    )
     if bigger is None:
-        message += (
-            "even a 4A0 poster would not reach it; print one persona or scenario "
-            "(--persona, --scenario) or fewer rows (--rows emotions) and give out the handout"
-        )
+        advice = Message("export.small.none")
     elif bigger.name == "A0" and ctx.options.kind == "poster":
-        message += "print it on A0 (--page A0) or as tiles (--kind tiles --poster-size A0)"
+        advice = Message("export.small.a0")
     else:
-        message += (
-            f"print it as tiles of a larger poster (--kind tiles --poster-size {bigger.name})"
+        advice = Message("export.small.tiles", sheet=bigger.name)
+    ctx.warn(
+        Message(
+            "export.small-text",
+            sheet=sheet.name,
+            size=smallest,
+            title=title,
+            limit=f"{floor:g}",
+            advice=advice,
         )
-    ctx.warn(message)
+    )
 
 
 def build_poster(

@@ -21,7 +21,25 @@ from .pdf_fonts import FontSet
 ELLIPSIS = "…"
 ASCENT = 0.935  # Fira Sans, as a fraction of the font size
 DESCENT = 0.265
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\u2060\ufe0e\ufe0f\ufeff]"
+)
+"""Controls and invisible joiners (ZWJ, ZWNJ, variation selectors): reportlab cannot
+shape with them and would draw each as an empty box."""
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def visual(line: str) -> str:
+    """One line in the order it is seen: Hebrew and Arabic runs reversed (Unicode bidi),
+    numbers and Latin words inside them kept left to right. reportlab draws glyphs in
+    the order given, so a line must be reordered after wrapping, before drawing."""
+    if not _RTL.search(line):
+        return line
+    from bidi import get_display
+
+    return get_display(line)
+
+
 _BREAK_AFTER = "-/_.@\\,;:–—"
 
 
@@ -197,9 +215,10 @@ class TextPainter:
         bold: bool,
         box: Box,
     ) -> float:
+        text = _CONTROL.sub("", text)  # layout wraps raw titles: joiners may remain
         width = 0.0
         text_object = canvas.beginText(x, baseline)
-        for font, piece in self.fonts.runs(text, bold):
+        for font, piece in self.fonts.runs(visual(text), bold):
             text_object.setFont(font, size)
             text_object.textOut(piece)
             width += stringWidth(piece, font, size)
@@ -253,7 +272,8 @@ def markup(text: object, fonts: FontSet, bold: bool = False) -> str:
     """
     main = fonts.font(bold)
     out: list[str] = []
-    for font, piece in fonts.runs(clean(text), bold):
+    shown = "\n".join(visual(line) for line in clean(text).split("\n"))
+    for font, piece in fonts.runs(shown, bold):
         safe = escape(piece).replace("\n", "<br/>")
         out.append(safe if font == main else f'<font name="{font}">{safe}</font>')
     return "".join(out)

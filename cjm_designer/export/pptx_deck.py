@@ -24,10 +24,11 @@ from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches, Pt
 
 from cjm_designer.io.atomic import fsync_and_publish
+from cjm_designer.messages import Message, date_text
 from cjm_designer.model import JourneyMap, Stage, Touchpoint
 from cjm_designer.model.duration_text import format_duration
 
-from .pdf_labels import labels
+from .pdf_labels import labels, message_language
 from .pdf_options import ExportCancelled
 
 __all__ = ["DeckResult", "ExportCancelled", "build_deck", "stage_lines"]
@@ -38,14 +39,6 @@ MARGIN = Inches(0.5)
 TITLE_HEIGHT = Inches(0.9)
 
 Progress = Callable[[int, int], bool]
-
-_EXTRA_LABELS = {
-    "no_touchpoints": {
-        "ru": "На этом этапе пока нет точек контакта.",
-        "fi": "Tässä vaiheessa ei ole vielä kosketuspisteitä.",
-        "en": "No touchpoints in this stage yet.",
-    },
-}
 
 
 @dataclass
@@ -62,12 +55,6 @@ class Line:
     text: str
     level: int = 0
     bold: bool = False
-
-
-def _extra(language: str | None, key: str) -> str:
-    lang = (language or "en").split("-")[0].lower()
-    table = _EXTRA_LABELS[key]
-    return table.get(lang, table["en"])
 
 
 def paragraphs(text: str) -> list[str]:
@@ -106,7 +93,7 @@ def stage_lines(journey: JourneyMap, stage: Stage) -> tuple[list[Line], list[Lin
         cards.append(Line(f"{_flat(touchpoint.title)} — {channel}", bold=True))
         cards += _action_lines(touchpoint, t)
     if not cards:
-        cards.append(Line(_extra(journey.language, "no_touchpoints")))
+        cards.append(Line(labels(journey.language)("no_touchpoints")))
     return about, cards
 
 
@@ -154,7 +141,7 @@ def build_deck(
     _title_slide(deck, journey, t)
     tick(1)
     if map_png is None:
-        result.warnings.append("no picture of the map was given; the map slide is empty")
+        result.warnings.append(Message("export.no-picture"))
     _map_slide(deck, journey, map_png)
     for number, stage in enumerate(stages, start=2):
         tick(number)
@@ -188,7 +175,7 @@ def _title_slide(deck, journey: JourneyMap, t) -> None:
     parts = []
     if journey.author:
         parts.append(journey.author)
-    parts.append(date.today().isoformat())
+    parts.append(date_text(date.today().isoformat(), message_language(journey.language)))
     names = ", ".join(p.name for p in journey.personas)
     lines = [" · ".join(parts)]
     if names:
@@ -281,8 +268,8 @@ def _indent(paragraph, level: int) -> None:
 def png_size(data: bytes) -> tuple[int, int]:
     """Width and height from a PNG header (no image library needed)."""
     if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
-        raise ValueError("the map picture is not a PNG image")
+        raise ValueError(Message("export.not-png"))
     width, height = struct.unpack(">II", data[16:24])
     if not width or not height:
-        raise ValueError("the map picture is empty")
+        raise ValueError(Message("export.empty-picture"))
     return width, height

@@ -17,20 +17,22 @@ import tempfile
 import time
 from pathlib import Path
 
+from cjm_designer.messages import Message
+
 from .errors import MapSaveError
 from .platform_files import fsync_path, full_fsync, programs_holding, set_hidden
 
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is exceeded",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "the operation is not permitted",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.EISDIR: "a folder has that name",
-    errno.ETXTBSY: "the file is in use",
-    errno.EBUSY: "the file is in use",
+    errno.ENOSPC: "io.reason.disk-full",
+    errno.EDQUOT: "io.reason.quota",
+    errno.EACCES: "io.reason.permission",
+    errno.EPERM: "io.reason.not-permitted",
+    errno.EROFS: "io.reason.read-only",
+    errno.ENOENT: "io.reason.no-folder",
+    errno.ENOTDIR: "io.reason.not-a-folder",
+    errno.EISDIR: "io.reason.folder-named",
+    errno.ETXTBSY: "io.reason.in-use",
+    errno.EBUSY: "io.reason.in-use",
 }
 
 # How long a held target is retried: covers antivirus, indexer and sync-client scans
@@ -59,10 +61,13 @@ class FileInUseError(MapSaveError, OSError):
         OSError.__init__(self, errno.EBUSY, "", path)
         self.kept = kept
         self.programs = list(programs or [])
-        who = f" ({', '.join(self.programs)})" if self.programs else ""
-        reason = f"the file is open in another program{who}; close it there and try again"
+        reason = (
+            Message("io.file-held-by", programs=", ".join(self.programs))
+            if self.programs
+            else Message("io.file-held")
+        )
         if kept is not None:
-            reason += f". The new version is kept beside it as \u201c{kept.name}\u201d"
+            reason = Message("io.file-held-kept", reason=reason, name=kept.name)
         self.strerror = reason
         MapSaveError.__init__(self, path, reason)
 
@@ -74,7 +79,8 @@ def describe_os_error(error: OSError) -> str:
     """A plain-words reason for a failed write, for users rather than programmers."""
     if isinstance(error, MapSaveError):
         return error.reason
-    return _REASONS.get(error.errno or 0, error.strerror or str(error))
+    code = _REASONS.get(error.errno or 0)
+    return Message(code) if code else (error.strerror or str(error))
 
 
 def write_atomic(path: str | os.PathLike, data: bytes, *, keep_copy: bool = True) -> None:

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from cjm_designer.messages import Message, localize
 from cjm_designer.model import JourneyMap
 
 from .errors import MapLoadError, MapSaveError
@@ -24,6 +25,13 @@ WRITERS: dict[str, Writer] = {MAP_SUFFIX: save_map, ".yaml": save_map, ".yml": s
 
 class ConversionError(Exception):
     """A conversion failed; the message is ready for the user (located where possible)."""
+
+    def __init__(self, reason: object) -> None:
+        self.reason = reason
+        super().__init__(str(reason))
+
+    def localized(self, language: str | None = None) -> str:
+        return localize(self.reason, language)
 
 
 def register_format(
@@ -60,11 +68,11 @@ def read_any(path: str | os.PathLike) -> JourneyMap:
     suffix = suffix_of(path, READERS)
     if suffix is None:
         known = ", ".join(sorted(READERS))
-        raise ConversionError(f"{path}: cannot read this kind of file; known: {known}")
+        raise ConversionError(Message("io.cannot-read-kind", path=str(path), known=known))
     try:
         return READERS[suffix](Path(path))
     except MapLoadError as error:
-        raise ConversionError(str(error)) from None
+        raise ConversionError(error) from None
 
 
 def write_any(journey: JourneyMap, path: str | os.PathLike) -> None:
@@ -72,8 +80,8 @@ def write_any(journey: JourneyMap, path: str | os.PathLike) -> None:
     suffix = suffix_of(path, WRITERS)
     if suffix is None:
         known = ", ".join(sorted(WRITERS))
-        raise ConversionError(f"{path}: cannot write this kind of file; known: {known}")
+        raise ConversionError(Message("io.cannot-write-kind", path=str(path), known=known))
     try:
         WRITERS[suffix](journey, Path(path))
     except MapSaveError as error:
-        raise ConversionError(str(error)) from None
+        raise ConversionError(error) from None

@@ -13,6 +13,8 @@ import os
 import socket
 from pathlib import Path
 
+from cjm_designer.messages import Message
+
 
 def lock_file_for(path: str | os.PathLike) -> Path:
     target = Path(path).expanduser().absolute()
@@ -40,7 +42,7 @@ def _holder(lock: Path) -> str | None:
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return None
     except OSError:
-        return f"the lock file {lock.name} (unreadable)"
+        return Message("io.lock.unreadable", name=lock.name)
     pid_text = lines[0].strip() if lines else ""
     app = lines[1].strip() if len(lines) > 1 else ""
     host = lines[2].strip() if len(lines) > 2 else ""
@@ -48,11 +50,11 @@ def _holder(lock: Path) -> str | None:
     local = host in ("", socket.gethostname())
     if local and pid and not _alive(pid):
         return None
-    who = f"process {pid}" if pid else "a process"
+    who = Message("io.lock.process", pid=str(pid)) if pid else Message("io.lock.a-process")
     if app:
-        who += f" ({app})"
+        who = Message("io.lock.app", who=who, app=app)
     if host and not local:
-        who += f" on {host}"
+        who = Message("io.lock.host", who=who, host=host)
     return who
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cjm_designer.messages import Message, localize
+
 
 @dataclass(frozen=True, slots=True)
 class Location:
@@ -41,6 +43,19 @@ class FileMessage:
         label = "" if self.severity == "error" else f"{self.severity}: "
         return f"{prefix}: {label}{self.message}{where}"
 
+    def localized(self, language: str | None = None) -> str:
+        """``str(self)`` in ``language``: the reason and its frame translated, the
+        location (file, line, column, field path) as it is."""
+        return localize(self.framed(), language)
+
+    def framed(self) -> Message:
+        """The whole line as one Message (its English is ``str(self)``)."""
+        message = self.message
+        if self.location.field:
+            message = Message("io.at-field", message=message, field=self.location.field)
+        code = "io.located" if self.severity == "error" else "io.located-warning"
+        return Message(code, where=self.location.prefix(), message=message)
+
 
 class MapLoadError(Exception):
     """The file cannot be used as a map; ``messages`` says every reason found, located."""
@@ -48,6 +63,10 @@ class MapLoadError(Exception):
     def __init__(self, messages: list[FileMessage]) -> None:
         self.messages = messages
         super().__init__("\n".join(str(m) for m in messages))
+
+    def localized(self, language: str | None = None) -> str:
+        """Every reason, one a line, in ``language`` (the window's or the CLI's)."""
+        return "\n".join(m.localized(language) for m in self.messages)
 
     @classmethod
     def single(cls, message: str, file: str = "", line: int | None = None,
@@ -66,3 +85,6 @@ class MapSaveError(Exception):
         self.path = path
         self.reason = reason
         super().__init__(f"{path}: cannot save: {reason}")
+
+    def localized(self, language: str | None = None) -> str:
+        return localize(Message("io.cannot-save", path=self.path, reason=self.reason), language)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cjm_designer.messages import Message, reason_of
 from cjm_designer.model import (
     Action,
     ActionStatus,
@@ -92,19 +93,19 @@ class Decoder:
     def mapping(self, value: Any, path: Path) -> dict[str, Any] | None:
         if isinstance(value, dict):
             return value
-        self.error(path, f"expected a mapping (key: value lines), found {_describe(value)}")
+        self.error(path, Message("io.expected-mapping", found=_describe(value)))
         return None
 
     def text(self, data: dict, key: str, path: Path, default: str = "", required=False) -> str:
         if key not in data or data[key] is None:
             if required:
-                self.error(path, f"missing required field '{key}'")
+                self.error(path, Message("io.missing-field", key=key))
             return default
         value = data[key]
         if isinstance(value, str):
             return value
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.error((*path, key), f"'{key}' must be text, found {_describe(value)}")
+            self.error((*path, key), Message("io.must-be-text", key=key, found=_describe(value)))
             return default
         return _number_text(value)
 
@@ -118,10 +119,12 @@ class Decoder:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error((*path, key), f"'{key}' must be a whole number, found {_describe(value)}")
+            self.error((*path, key), Message("io.must-be-integer", key=key, found=_describe(value)))
             return None
         if (lo is not None and value < lo) or (hi is not None and value > hi):
-            self.error((*path, key), f"'{key}' must be between {lo} and {hi}, found {value}")
+            self.error(
+                (*path, key), Message("io.must-be-between", key=key, lo=lo, hi=hi, value=value)
+            )
             return None
         return value
 
@@ -130,11 +133,11 @@ class Decoder:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.error((*path, key), f"'{key}' must be a number, found {_describe(value)}")
+            self.error((*path, key), Message("io.must-be-number", key=key, found=_describe(value)))
             return None
         if not math.isfinite(value) or abs(value) > MAX_NUMBER:
             # .nan, .inf and numbers past any drawing overflow floats in layout and export
-            self.error((*path, key), f"'{key}' must be a finite number up to {MAX_NUMBER:,.0f}")
+            self.error((*path, key), Message("io.must-be-finite", key=key, limit=MAX_NUMBER))
             return None
         return float(value) if isinstance(value, float) else value
 
@@ -143,7 +146,7 @@ class Decoder:
         if value is None:
             return False
         if not isinstance(value, bool):
-            self.error((*path, key), f"'{key}' must be true or false, found {_describe(value)}")
+            self.error((*path, key), Message("io.must-be-boolean", key=key, found=_describe(value)))
             return False
         return value
 
@@ -154,7 +157,7 @@ class Decoder:
         if isinstance(value, str):
             return (value,)
         if not isinstance(value, list):
-            self.error((*path, key), f"'{key}' must be a list of texts, found {_describe(value)}")
+            self.error((*path, key), Message("io.must-be-texts", key=key, found=_describe(value)))
             return ()
         out = []
         for index, item in enumerate(value):
@@ -163,7 +166,7 @@ class Decoder:
             elif isinstance(item, int | float) and not isinstance(item, bool):
                 out.append(_number_text(item))
             else:
-                self.error((*path, key, index), f"expected text, found {_describe(item)}")
+                self.error((*path, key, index), Message("io.expected-text", found=_describe(item)))
         return tuple(out)
 
     def items(self, data: dict, key: str, path: Path) -> list[tuple[Path, Any]]:
@@ -171,7 +174,7 @@ class Decoder:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.error((*path, key), f"'{key}' must be a list, found {_describe(value)}")
+            self.error((*path, key), Message("io.must-be-list", key=key, found=_describe(value)))
             return []
         return [((*path, key, index), item) for index, item in enumerate(value)]
 
@@ -183,13 +186,15 @@ class Decoder:
             return enum(value)
         except ValueError:
             allowed = ", ".join(enum.values())
-            self.error((*path, key), f"'{key}' must be one of {allowed}; found {value!r}")
+            self.error(
+                (*path, key), Message("io.must-be-one-of", key=key, allowed=allowed, value=value)
+            )
             return default
 
     def extra(self, data: dict, known: tuple[str, ...], path: Path) -> dict[str, Any]:
         unknown = {k: v for k, v in data.items() if k not in known}
         for key in unknown:
-            self.warn((*path, key), f"unknown field '{key}' kept as it is", at_key=True)
+            self.warn((*path, key), Message("io.unknown-field", key=key), at_key=True)
         return unknown
 
 
@@ -242,7 +247,7 @@ def decode_map(data: Any) -> tuple[JourneyMap | None, list[DecodeIssue]]:
             if entity.id in seen:
                 decoder.error(
                     (*path, "id"),
-                    f"id {entity.id!r} is already used at {_path_str(seen[entity.id])}",
+                    Message("io.duplicate-id", id=entity.id, where=_path_str(seen[entity.id])),
                 )
                 continue
             seen[entity.id] = path
@@ -252,7 +257,7 @@ def decode_map(data: Any) -> tuple[JourneyMap | None, list[DecodeIssue]]:
         try:
             journey.extend(kind, [entity for _, entity in entities])
         except MapIntegrityError as error:  # pragma: no cover - guarded by `seen` above
-            decoder.error((kind.value,), str(error))
+            decoder.error((kind.value,), reason_of(error))
     for problem in check_map(journey):
         decoder.error(_file_path(journey, problem.path), problem.message)
     if decoder.error_count:
@@ -269,9 +274,9 @@ def _warn_look_alikes(decoder: Decoder, journey: JourneyMap) -> None:
         for first, second in look_alike_pairs(enumerate(texts)):
             decoder.warn(
                 (kind.value, second, "name"),
-                f"{kind.value[:-1]} names {texts[first]!r} and "
-                f"{texts[second]!r} look the same but are written with different "
-                "letters (Latin and Cyrillic or Greek); retype one if they are meant to be one",
+                Message(
+                    f"io.look-alike.{kind.value[:-1]}", first=texts[first], second=texts[second]
+                ),
             )
 
 
@@ -342,7 +347,7 @@ def _stage(d: Decoder, data: dict, path: Path) -> Stage | None:
         try:
             duration = Duration.parse(d.text(data, "duration", path))
         except ValueError as error:
-            d.error((*path, "duration"), str(error))
+            d.error((*path, "duration"), reason_of(error))
     return Stage(
         id=sid,
         name=name,
@@ -458,7 +463,7 @@ def _insight(d: Decoder, path: Path, value: Any) -> Insight:
 def _traffic(d: Decoder, root: dict) -> float | None:
     value = d.number(root, "traffic", ())
     if value is not None and value < 0:
-        d.error(("traffic",), f"'traffic' (customers per month) cannot be negative, found {value}")
+        d.error(("traffic",), Message("io.negative-traffic", value=value))
         return None
     return value
 
@@ -485,7 +490,7 @@ def _measurement(d: Decoder, path: Path, value: Any) -> Measurement | None:
     d.extra(data, MEASURED_KEYS, path)
     visitors = d.number(data, "visitors", path)
     if visitors is None and "visitors" not in data:
-        d.error(path, "missing required field 'visitors'")
+        d.error(path, Message("io.missing-field", key="visitors"))
     return Measurement(
         stage=d.text(data, "stage", path, required=True),
         period=d.text(data, "period", path, required=True),
@@ -569,7 +574,7 @@ def _snapshots(d: Decoder, root: dict) -> tuple[Snapshot, ...]:
         d.extra(data, SNAPSHOT_KEYS, path)
         name = d.text(data, "name", path, required=True)
         if name in names:
-            d.error((*path, "name"), f"snapshot name {name!r} is used twice")
+            d.error((*path, "name"), Message("io.duplicate-snapshot", name=name))
         names.add(name)
         embedded = d.mapping(data.get("map"), (*path, "map"))
         if embedded is not None:
@@ -880,19 +885,20 @@ def encode_map(journey: JourneyMap) -> dict[str, Any]:
     return _with_extra(out, journey.extra)
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any) -> Message:
+    """What was found instead, for "must be ..., found ..." messages."""
     if value is None:
-        return "nothing (null)"
+        return Message("io.found.null")
     if isinstance(value, bool):
-        return f"true/false ({str(value).lower()})"
+        return Message("io.found.boolean", value=str(value).lower())
     if isinstance(value, dict):
-        return "a mapping"
+        return Message("io.found.mapping")
     if isinstance(value, list):
-        return "a list"
+        return Message("io.found.list")
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:27] + "..."
-        return f"text {shown!r}"
-    return f"{type(value).__name__} {value!r}"
+        return Message("io.found.text", text=shown)
+    return Message("io.found.other", type=type(value).__name__, value=repr(value))
 
 
 def _number_text(value: int | float) -> str:

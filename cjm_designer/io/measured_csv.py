@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 
+from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap, Measurement
 
 from .errors import FileMessage, Location, MapLoadError
@@ -51,8 +52,11 @@ def read_measured(table: Table, journey: JourneyMap) -> list[Measurement]:
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
         raise MapLoadError.single(
-            "the first row must name the columns " + ", ".join(REQUIRED)
-            + f" (missing: {', '.join(missing)})", table.file, 1,
+            Message(
+                "io.measured.columns", required=", ".join(REQUIRED), missing=", ".join(missing)
+            ),
+            table.file,
+            1,
         )  # fmt: skip
     by_name = {stage.name.strip().lower(): stage.id for stage in journey.stages}
     ids = {stage.id for stage in journey.stages}
@@ -62,7 +66,13 @@ def read_measured(table: Table, journey: JourneyMap) -> list[Measurement]:
         index = columns[field]
         errors.append(
             FileMessage(
-                f"row {row}, column {column_letter(index)} ({field}): {message}",
+                Message(
+                    "io.table.located",
+                    where=Message(
+                        "io.table.at-cell", row=row, column=column_letter(index), name=field
+                    ),
+                    message=message,
+                ),
                 Location(table.file, row, index + 1, field),
             )
         )
@@ -79,24 +89,25 @@ def read_measured(table: Table, journey: JourneyMap) -> list[Measurement]:
         stage_text = cell("stage")
         stage = stage_text if stage_text in ids else by_name.get(stage_text.lower())
         if stage is None:
-            fail(row, "stage", f"no stage {stage_text!r} on the map (use its name or id)")
+            fail(row, "stage", Message("io.measured.no-stage", stage=stage_text))
         period = cell("period")
         if not period:
-            fail(row, "period", "the period is empty")
+            fail(row, "period", Message("io.measured.no-period"))
         visitors = _number(cell("visitors"))
         if visitors is None or visitors < 0:
-            fail(row, "visitors", f"{cell('visitors')!r} is not a number of visitors (0 or more)")
+            fail(row, "visitors", Message("io.measured.bad-visitors", text=cell("visitors")))
         conversions = None
         if cell("conversions"):
             conversions = _number(cell("conversions"))
             if conversions is None or conversions < 0:
-                fail(row, "conversions", f"{cell('conversions')!r} is not a number (0 or more)")
+                message = Message("io.measured.bad-conversions", text=cell("conversions"))
+                fail(row, "conversions", message)
         if stage is not None and period and visitors is not None and visitors >= 0:
             found.append(Measurement(stage, period, visitors, conversions))
     if errors:
         raise MapLoadError(errors)
     if not found:
-        raise MapLoadError.single("the table has no measurements below its header", table.file, 2)
+        raise MapLoadError.single(Message("io.measured.empty"), table.file, 2)
     return found
 
 

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
+from cjm_designer.messages import Message
 from cjm_designer.model import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -67,7 +68,7 @@ def read_mermaid(path: Path) -> JourneyMap:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise MapLoadError.single(f"cannot read the file: {error.strerror}", file) from None
+        raise MapLoadError.single(Message("io.cannot-read", reason=error.strerror), file) from None
     text, _warnings = decode_bytes(raw, file)
     return parse_mermaid(text, file)
 
@@ -136,7 +137,7 @@ class _Parser:
                 continue
             self._statement(_drop_comment(content), line_no, indent)
         if not header_seen and not self.errors:
-            self.error("the file is empty: a Mermaid journey starts with 'journey'", 1, 1)
+            self.error(Message("io.mermaid.empty"), 1, 1)
         if self.errors:
             raise MapLoadError(self.errors)
         return self._build()
@@ -154,12 +155,12 @@ class _Parser:
                     first = error.first
                     # the file line; an error past the end is on the last line of the block
                     line = min(1 + (first.location.line or 1), number)
-                    self.error(f"the front matter is not valid YAML: {first.message}", line)
+                    self.error(Message("io.mermaid.front-matter", error=first.message), line)
                     return number + 1
                 if isinstance(data, dict) and isinstance(data.get("title"), str | int | float):
                     self.front_title = str(data["title"]).strip()
                 return number + 1
-        self.error("the front matter that starts here has no closing '---' line", 1, 1)
+        self.error(Message("io.mermaid.front-matter-open"), 1, 1)
         return len(lines)
 
     def _header(self, content: str, line_no: int, indent: int) -> bool:
@@ -169,13 +170,13 @@ class _Parser:
         other = _OTHER_DIAGRAM.match(word)
         if other:
             self.error(
-                f"this is a Mermaid '{other.group(1)}' diagram, not a 'journey'",
+                Message("io.mermaid.other-diagram", kind=other.group(1)),
                 line_no,
                 indent + 1,
             )
         else:
             self.error(
-                f"expected 'journey' as the first statement, found {_clip(word)!r}",
+                Message("io.mermaid.expected-journey", found=_clip(word)),
                 line_no,
                 indent + 1,
             )
@@ -187,14 +188,13 @@ class _Parser:
         semicolon = content.find(";")
         if semicolon >= 0:
             self.error(
-                "Mermaid does not allow ';' in a journey line; remove it or start a comment "
-                "with '#' before it",
+                Message("io.mermaid.semicolon"),
                 line_no,
                 indent + 1 + semicolon,
             )
             return
         if content.lower() == "journey":
-            self.error("'journey' appears a second time", line_no, indent + 1)
+            self.error(Message("io.mermaid.second-journey"), line_no, indent + 1)
             return
         title = _TITLE.match(content)
         if title and ":" not in content.split(None, 1)[0]:
@@ -204,19 +204,18 @@ class _Parser:
         if section and ":" not in content.split(None, 1)[0]:
             name = (section.group(1) or "").strip()
             if not name:
-                self.error("a section needs a name: 'section NAME'", line_no, indent + 1)
+                self.error(Message("io.mermaid.section-name"), line_no, indent + 1)
                 return
             if ":" in name:
                 column = indent + 1 + content.index(":")
-                self.error(f"a section name cannot contain ':' ({_clip(name)!r})", line_no, column)
+                self.error(Message("io.mermaid.section-colon", name=_clip(name)), line_no, column)
                 return
             self.current = self._stage(name)
             return
         colon = content.find(":")
         if colon < 0:
             self.error(
-                f"not a Mermaid journey line: expected 'section NAME' or 'task: score: actors', "
-                f"found {_clip(content)!r}",
+                Message("io.mermaid.not-a-line", found=_clip(content)),
                 line_no,
                 indent + 1,
             )
@@ -233,7 +232,7 @@ class _Parser:
     def _task(self, content: str, colon: int, line_no: int, indent: int) -> None:
         name = content[:colon].strip().strip(_ZWSP).strip()
         if not name:
-            self.error("a task needs a name before ':'", line_no, indent + 1)
+            self.error(Message("io.mermaid.task-name"), line_no, indent + 1)
             return
         rest = content[colon + 1 :]
         score_text, _, actors_text = rest.partition(":")
@@ -243,8 +242,12 @@ class _Parser:
             emotion = _score(score_text.strip())
             if emotion is None:
                 self.error(
-                    f"score {score_text.strip()!r} is not a whole number from "
-                    f"{EMOTION_MIN} to {EMOTION_MAX}",
+                    Message(
+                        "io.mermaid.score",
+                        score=score_text.strip(),
+                        low=EMOTION_MIN,
+                        high=EMOTION_MAX,
+                    ),
                     line_no,
                     score_column,
                 )

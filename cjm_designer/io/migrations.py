@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from cjm_designer.messages import Message
+
 from .format_v1 import FORMAT_KEY, FORMAT_VERSION
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -24,13 +26,10 @@ def file_version(data: dict[str, Any]) -> int:
     version = data.get(FORMAT_KEY)
     if version is None:
         raise FormatVersionError(
-            f"this is not a CJM Designer map: the first line should be '{FORMAT_KEY}: "
-            f"{FORMAT_VERSION}'"
+            Message("io.no-format-key", key=FORMAT_KEY, version=FORMAT_VERSION)
         )
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise FormatVersionError(
-            f"'{FORMAT_KEY}' must be a format number such as 1; found {version!r}"
-        )
+        raise FormatVersionError(Message("io.bad-format-key", key=FORMAT_KEY, value=version))
     return version
 
 
@@ -38,15 +37,12 @@ def upgrade(data: dict[str, Any]) -> tuple[dict[str, Any], int]:
     """Bring plain data up to the current format; returns it with the original version."""
     original = file_version(data)
     if original > FORMAT_VERSION:
-        raise FormatVersionError(
-            f"the file was written by a newer CJM Designer (format {original}); this version "
-            f"reads format {FORMAT_VERSION} and older. Update CJM Designer to edit it"
-        )
+        raise FormatVersionError(Message("io.newer-format", found=original, version=FORMAT_VERSION))
     version = original
     while version < FORMAT_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise FormatVersionError(f"no upgrade is known from format {version}")
+            raise FormatVersionError(Message("io.no-upgrade", version=version))
         data = step(data)
         version += 1
         data[FORMAT_KEY] = version

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from cjm_designer.messages import Message, reason_of
 from cjm_designer.model import JourneyMap, path_text
 from cjm_designer.model.snapshots import Snapshot, find_snapshot
 
@@ -30,14 +31,17 @@ def open_snapshot(snapshot: Snapshot, file: str = "") -> JourneyMap:
     try:
         data, _ = upgrade(dict(snapshot.data))
     except FormatVersionError as error:
-        raise MapLoadError([FileMessage(str(error), where)]) from None
+        raise MapLoadError([FileMessage(reason_of(error), where)]) from None
     journey, issues = decode_map(data)
     errors = [issue for issue in issues if issue.severity == "error"]
     if journey is None or errors:
         messages = [
-            FileMessage(f"{issue.message} (at snapshot map.{path_text(issue.path)})", where)
+            FileMessage(
+                Message("io.snapshot-issue", message=issue.message, path=path_text(issue.path)),
+                where,
+            )
             for issue in errors
-        ] or [FileMessage("the snapshot could not be read", where)]
+        ] or [FileMessage(Message("io.snapshot-unreadable"), where)]
         raise MapLoadError(messages)
     journey.snapshots = ()
     return journey

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from cjm_designer.messages import Message, reason_of
 from cjm_designer.model import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -47,8 +48,7 @@ def check_size(size: int, file: str) -> None:
     """Refuse files above the map loader's size limit before reading them further."""
     if size > MAX_FILE_BYTES:
         raise MapLoadError.single(
-            f"the file is too large ({size / 1e6:.0f} MB; the limit is "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+            Message("io.too-large", size=size / 1e6, limit=MAX_FILE_BYTES // (1024 * 1024)),
             file,
         )
 
@@ -110,7 +110,7 @@ def load_csv_table(path: str | os.PathLike) -> Table:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise MapLoadError.single(f"cannot read the file: {error.strerror}", file) from None
+        raise MapLoadError.single(Message("io.cannot-read", reason=error.strerror), file) from None
     return csv_table_from_bytes(raw, file)
 
 
@@ -118,9 +118,7 @@ def csv_table_from_bytes(raw: bytes, file: str = "") -> Table:
     """The table in the bytes of a CSV file (the fuzzers call this directly)."""
     check_size(len(raw), file)
     if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise MapLoadError.single(
-            "this is not a CSV text file (binary data found); save the sheet as CSV", file, 1, 1
-        )
+        raise MapLoadError.single(Message("io.table.binary"), file, 1, 1)
     # The map loader's decoding: UTF-8 (BOM or not), UTF-16 by BOM, Windows-1251 when it
     # reads as Cyrillic; anything else is refused with its line and column, never
     # turned into mojibake.
@@ -134,20 +132,17 @@ def csv_table_from_bytes(raw: bytes, file: str = "") -> Table:
         for record in reader:
             if len(records) > MAX_TABLE_ROWS and any(cell.strip() for cell in record):
                 raise MapLoadError.single(
-                    f"the table has more than {MAX_TABLE_ROWS:,} rows; the limit is "
-                    f"{MAX_TABLE_ROWS:,} (split the table)",
+                    Message("io.table.too-many-rows", limit=MAX_TABLE_ROWS),
                     file,
                     reader.line_num,
                 )
             records.append(record[:MAX_TABLE_COLUMNS])
     except csv.Error as error:
         raise MapLoadError.single(
-            f"not a readable CSV table: {error}", file, reader.line_num
+            Message("io.table.bad-csv", error=str(error)), file, reader.line_num
         ) from None
     if not records:
-        raise MapLoadError.single(
-            "the table is empty: the first row must name the columns", file, 1
-        )
+        raise MapLoadError.single(Message("io.table.empty"), file, 1)
     records = [[csv_uncell(cell) for cell in record] for record in records]
     return Table(records[0], records[1:], file)
 
@@ -168,7 +163,7 @@ def load_xlsx_table(path: str | os.PathLike) -> Table:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise MapLoadError.single(f"cannot read the file: {error.strerror}", file) from None
+        raise MapLoadError.single(Message("io.cannot-read", reason=error.strerror), file) from None
     return xlsx_table_from_bytes(raw, file)
 
 
@@ -181,17 +176,15 @@ def xlsx_table_from_bytes(raw: bytes, file: str = "") -> Table:
     except MapLoadError:
         raise
     except _TooLargeError as error:
-        raise MapLoadError.single(str(error), file, error.row) from None
+        raise MapLoadError.single(reason_of(error), file, error.row) from None
     except Exception as error:
         raise MapLoadError.single(
-            f"this is not an XLSX workbook that can be read ({_reason(error)})", file
+            Message("io.table.bad-xlsx", reason=_reason(error)), file
         ) from None
     while records and not any(cell for cell in records[-1]):
         records.pop()
     if not records:
-        raise MapLoadError.single(
-            "the sheet is empty: the first row must name the columns", file, 1
-        )
+        raise MapLoadError.single(Message("io.table.sheet-empty"), file, 1)
     return Table(records[0], records[1:], file)
 
 
@@ -222,15 +215,18 @@ def _check_workbook_parts(raw: bytes, file: str) -> None:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except Exception as error:
         raise MapLoadError.single(
-            f"this is not an XLSX workbook that can be read ({_reason(error)})", file
+            Message("io.table.bad-xlsx", reason=_reason(error)), file
         ) from None
     with archive:
         infos = archive.infolist()
         total = sum(info.file_size for info in infos)
         if total > MAX_XLSX_UNPACKED:
             raise MapLoadError.single(
-                f"the workbook unpacks to {total / 1e6:,.0f} MB; the limit is "
-                f"{MAX_XLSX_UNPACKED // (1024 * 1024)} MB",
+                Message(
+                    "io.table.unpacks-to",
+                    size=total / 1e6,
+                    limit=MAX_XLSX_UNPACKED // (1024 * 1024),
+                ),
                 file,
             )
         for info in infos:
@@ -244,7 +240,7 @@ def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) 
             head = stream.read(4)
             if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
                 raise MapLoadError.single(
-                    f"the workbook part {info.filename!r} is not UTF-8 XML; refused", file
+                    Message("io.table.not-utf8-part", part=info.filename), file
                 )
             tail = head
             while True:
@@ -254,8 +250,7 @@ def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) 
                 window = tail + chunk
                 if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
                     raise MapLoadError.single(
-                        f"the workbook part {info.filename!r} declares a DOCTYPE or entities "
-                        "(an XML entity attack or a foreign file); refused",
+                        Message("io.table.doctype", part=info.filename),
                         file,
                     )
                 if not chunk:
@@ -265,7 +260,7 @@ def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) 
         raise
     except Exception as error:
         raise MapLoadError.single(
-            f"the workbook part {info.filename!r} cannot be unpacked ({_reason(error)})", file
+            Message("io.table.bad-part", part=info.filename, reason=_reason(error)), file
         ) from None
 
 
@@ -292,8 +287,7 @@ def _xlsx_records(raw: bytes) -> list[list[str]]:
                 continue
             if number > MAX_TABLE_ROWS:
                 raise _TooLargeError(
-                    f"the sheet has more than {MAX_TABLE_ROWS:,} rows; the limit is "
-                    f"{MAX_TABLE_ROWS:,} (split the table)",
+                    Message("io.table.sheet-too-many-rows", limit=MAX_TABLE_ROWS),
                     number,
                 )
             records.append([_cell_text(value) for value in row])
@@ -350,12 +344,14 @@ class _TableReader:
 
     def fail(self, row: int, name: str, message: str) -> None:
         index = self.columns.get(name)
-        where = f"row {row}"
-        if index is not None:
-            where += f", column {column_letter(index)} ({name})"
+        where = (
+            Message("io.table.at-row", row=row)
+            if index is None
+            else Message("io.table.at-cell", row=row, column=column_letter(index), name=name)
+        )
         self.errors.append(
             FileMessage(
-                f"{where}: {message}",
+                Message("io.table.located", where=where, message=message),
                 Location(self.table.file, row, None if index is None else index + 1, name),
             )
         )
@@ -386,15 +382,19 @@ class _TableReader:
             if name not in COLUMNS:
                 self.errors.append(
                     FileMessage(
-                        f"row 1, column {column_letter(index)}: unknown column {raw.strip()!r}; "
-                        f"known columns: {', '.join(COLUMNS)}",
+                        Message(
+                            "io.table.unknown-column",
+                            column=column_letter(index),
+                            name=raw.strip(),
+                            known=", ".join(COLUMNS),
+                        ),
                         location,
                     )
                 )
             elif name in self.columns:
                 self.errors.append(
                     FileMessage(
-                        f"row 1, column {column_letter(index)}: column {name!r} appears twice",
+                        Message("io.table.twice", column=column_letter(index), name=name),
                         location,
                     )
                 )
@@ -404,8 +404,9 @@ class _TableReader:
         if missing:
             self.errors.append(
                 FileMessage(
-                    f"row 1: missing required column{'s' if len(missing) > 1 else ''}: "
-                    f"{', '.join(missing)} (the first row must name the columns)",
+                    Message(
+                        "io.table.missing-columns", count=len(missing), names=", ".join(missing)
+                    ),
                     Location(file, 1, None, ", ".join(missing)),
                 )
             )
@@ -423,7 +424,7 @@ class _TableReader:
             return
         for name in REQUIRED:
             if not values[name]:
-                self.fail(row, name, f"the {name} is empty; every touchpoint needs one")
+                self.fail(row, name, Message(f"io.table.empty-{name}"))
         if any(not values[name] for name in REQUIRED):
             return
         before = len(self.errors)
@@ -469,13 +470,13 @@ class _TableReader:
             self.seen_ids.add(candidate)
             return candidate
         if not is_valid_id(given):
-            self.fail(row, "id", f"{given!r} is not an id: use lowercase letters, digits, '-', '_'")
+            self.fail(row, "id", Message("io.table.bad-id", id=given))
         elif given in self.seen_ids:
-            self.fail(row, "id", f"id {given!r} is used by an earlier row")
+            self.fail(row, "id", Message("io.table.id-earlier", id=given))
         elif given in self.taken and not isinstance(self.journey.get(given), Touchpoint):
-            self.fail(row, "id", f"id {given!r} already names a stage, channel or persona")
+            self.fail(row, "id", Message("io.table.id-other", id=given))
         elif given in self.taken and not self.merging:
-            self.fail(row, "id", f"id {given!r} is used twice")
+            self.fail(row, "id", Message("io.table.id-twice", id=given))
         self.seen_ids.add(given)
         return given
 
@@ -487,8 +488,7 @@ class _TableReader:
             self.fail(
                 row,
                 "emotion",
-                f"{text!r} is not an emotion: write a whole number from {EMOTION_MIN} "
-                f"(very bad) to {EMOTION_MAX} (delighted), or leave the cell empty",
+                Message("io.table.bad-emotion", text=text, low=EMOTION_MIN, high=EMOTION_MAX),
             )
             return None
         return value
@@ -498,7 +498,7 @@ class _TableReader:
             return 0
         value = _whole_number(text)
         if value is None or value < 0:
-            self.fail(row, name, f"{text!r} is not a count: write a whole number, 0 or more")
+            self.fail(row, name, Message("io.table.bad-count", text=text))
             return 0
         return value
 
@@ -518,8 +518,7 @@ class _TableReader:
             self.fail(
                 row,
                 "owner",
-                f"owner {default_owner!r} has no action to own: write the actions in the "
-                "'actions' column (one 'actor: text' a line)",
+                Message("io.table.owner-without-actions", owner=default_owner),
             )
         return tuple(actions)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap
 from cjm_designer.resources import resource_path
 
@@ -50,8 +51,8 @@ def find_template(name: str, language: str | None = None) -> Template:
     """The template in the wanted language, else English, else its source language."""
     matches = [t for t in available_templates() if t.name == name]
     if not matches:
-        known = ", ".join(template_names()) or "none"
-        raise UnknownTemplateError(f"no template named {name!r}; available: {known}")
+        known = ", ".join(template_names()) or Message("io.none")
+        raise UnknownTemplateError(Message("io.no-template", name=name, known=known))
     by_language = {t.language: t for t in matches}
     for wanted in (language, "en"):
         if wanted and wanted in by_language:

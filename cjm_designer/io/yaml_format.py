@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cjm_designer.gc_pause import cyclic_gc_paused
+from cjm_designer.messages import Message, reason_of
 from cjm_designer.model import JourneyMap
 
 from .atomic import write_atomic
@@ -36,11 +37,11 @@ def read_map(path: str | os.PathLike) -> LoadResult:
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise MapLoadError.single("no such file", name) from None
+        raise MapLoadError.single(Message("io.no-such-file"), name) from None
     except IsADirectoryError:
-        raise MapLoadError.single("this is a folder, not a map file", name) from None
+        raise MapLoadError.single(Message("io.is-folder"), name) from None
     except OSError as error:
-        raise MapLoadError.single(f"cannot read the file: {error.strerror}", name) from None
+        raise MapLoadError.single(Message("io.cannot-read", reason=error.strerror), name) from None
     return loads_map(raw, name)
 
 
@@ -54,14 +55,12 @@ def loads_map(raw: bytes | str, file: str = "") -> LoadResult:
 def build_map(parsed: ParsedYaml) -> LoadResult:
     data = parsed.data
     if not isinstance(data, dict):
-        found = "an empty file" if data is None else "a single value or list"
-        raise MapLoadError.single(
-            f"this is not a CJM Designer map: expected a mapping, found {found}", parsed.file, 1, 1
-        )
+        reason = Message("io.not-a-map-empty" if data is None else "io.not-a-map-value")
+        raise MapLoadError.single(reason, parsed.file, 1, 1)
     try:
         data, original = upgrade(data)
     except FormatVersionError as error:
-        raise MapLoadError([FileMessage(str(error), parsed.locate(("cjm",)))]) from None
+        raise MapLoadError([FileMessage(reason_of(error), parsed.locate(("cjm",)))]) from None
     journey, issues = decode_map(data)
     warnings = list(parsed.warnings)
     errors: list[FileMessage] = []
@@ -72,9 +71,7 @@ def build_map(parsed: ParsedYaml) -> LoadResult:
         message = FileMessage(issue.message, location, issue.severity)
         (errors if issue.severity == "error" else warnings).append(message)
     if journey is None or errors:
-        raise MapLoadError(
-            errors or [FileMessage("the map could not be read", Location(parsed.file))]
-        )
+        raise MapLoadError(errors or [FileMessage(Message("io.not-read"), Location(parsed.file))])
     return LoadResult(journey, warnings, original)
 
 

@@ -22,6 +22,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from cjm_designer.messages import Message
+
 from .errors import FileMessage, Location, MapLoadError
 
 try:  # the C loader when present (it is in the PyPI wheels)
@@ -99,13 +101,14 @@ def decode_bytes(raw: bytes, file: str) -> tuple[str, list[FileMessage]]:
         try:
             return raw.decode("utf-16"), []
         except UnicodeDecodeError as error:
-            raise MapLoadError.single(f"broken UTF-16 text: {error.reason}", file) from None
+            raise MapLoadError.single(
+                Message("io.broken-utf16", reason=error.reason), file
+            ) from None
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, column = _position(raw, nul)
         raise MapLoadError.single(
-            "this is not a text file (binary data found); a map is a UTF-8 YAML text file",
-            file, line, column,
+            Message("io.binary"), file, line, column,
         )  # fmt: skip
     try:
         return raw.decode("utf-8"), []
@@ -114,16 +117,13 @@ def decode_bytes(raw: bytes, file: str) -> tuple[str, list[FileMessage]]:
         if _looks_like_cp1251(raw):
             text = raw.decode("cp1251")
             warning = FileMessage(
-                "the file is in the legacy Windows-1251 (Cyrillic) encoding; it was read as "
-                "such and will be saved as UTF-8",
+                Message("io.cp1251"),
                 Location(file, line, column),
                 "warning",
             )
             return text, [warning]
         raise MapLoadError.single(
-            f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be decoded); "
-            "save it as UTF-8 and open it again",
-            file, line, column,
+            Message("io.not-utf8", byte=f"{raw[error.start]:02x}"), file, line, column,
         ) from None  # fmt: skip
 
 
@@ -189,7 +189,7 @@ def _refuse_deep_events(text: str, file: str, loader: type) -> None:
             if depth > MAX_DEPTH:
                 mark = event.start_mark
                 raise MapLoadError.single(
-                    f"the file nests deeper than {MAX_DEPTH} levels; a map never does",
+                    Message("io.too-deep", depth=MAX_DEPTH),
                     file,
                     mark.line + 1 if mark is not None else None,
                     mark.column + 1 if mark is not None else None,
@@ -217,8 +217,7 @@ def parse_yaml(raw: bytes, file: str = "") -> ParsedYaml:
     """Bytes of a YAML file -> plain data with a locator; MapLoadError on any bad input."""
     if len(raw) > MAX_FILE_BYTES:
         raise MapLoadError.single(
-            f"the file is too large ({len(raw) / 1e6:.0f} MB; the limit is "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+            Message("io.too-large", size=len(raw) / 1e6, limit=MAX_FILE_BYTES // (1024 * 1024)),
             file,
         )
     text, warnings = decode_bytes(raw, file)
@@ -247,8 +246,7 @@ def check_nodes(text: str, file: str) -> None:
                 if nodes > MAX_NODES:
                     mark = event.start_mark
                     raise MapLoadError.single(
-                        f"the file holds more than {MAX_NODES:,} values; a map never does "
-                        "(one with 5,000 cards holds about 270,000)",
+                        Message("io.too-many-values", limit=MAX_NODES, cards=5_000, values=270_000),
                         file,
                         mark.line + 1 if mark is not None else None,
                         mark.column + 1 if mark is not None else None,
@@ -286,15 +284,11 @@ class _Walker:
     def value(self, node: Node, depth: int = 0) -> Any:
         self.budget -= 1
         if self.budget < 0:
-            raise self.fail(node, "the file expands to too many values (YAML aliases); refused")
+            raise self.fail(node, Message("io.alias-bomb"))
         if depth > MAX_DEPTH:
             # Text nesting was checked before composing; only aliases get here (a list
             # that holds itself, or a long chain of aliases to aliases).
-            raise self.fail(
-                node,
-                f"YAML aliases nest deeper than {MAX_DEPTH} levels (or a value contains "
-                "itself); a map never does",
-            )
+            raise self.fail(node, Message("io.alias-depth", depth=MAX_DEPTH))
         tag = node.tag
         if isinstance(node, ScalarNode):
             if tag == _STR:
@@ -315,9 +309,7 @@ class _Walker:
             if tag in (_INT, _FLOAT) and len(node.value) > MAX_NUMBER_CHARS:
                 raise self.fail(
                     node,
-                    f"a number of {len(node.value):,} characters; numbers in a map have at "
-                    f"most {MAX_NUMBER_CHARS} (put long digit strings in quotes to keep "
-                    "them as text)",
+                    Message("io.long-number", length=len(node.value), limit=MAX_NUMBER_CHARS),
                 )
             if tag in _SCALAR_TAGS:
                 return _CONSTRUCTOR.construct_object(node)
@@ -332,7 +324,7 @@ class _Walker:
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                raise self.fail(key_node, "a key must be plain text, not a list or mapping")
+                raise self.fail(key_node, Message("io.key-not-text"))
             key = (
                 _nfc(key_node.value)
                 if key_node.tag in (_STR, _INT, _BOOL, _NULL, _FLOAT, _TIMESTAMP)
@@ -341,7 +333,7 @@ class _Walker:
             if key is None:
                 raise self.fail(key_node, _tag_message(key_node.tag))
             if key in out:
-                raise self.fail(key_node, f"duplicate key '{key}'")
+                raise self.fail(key_node, Message("io.duplicate-key", key=key))
             out[key] = self.value(value_node, depth)
         return out
 
@@ -356,9 +348,8 @@ def _nfc(text: str) -> str:
     )
 
 
-def _tag_message(tag: str) -> str:
-    shown = tag.replace("tag:yaml.org,2002:", "!!")
-    return f"unsupported YAML tag {shown!r}: a map holds plain text, numbers, lists and mappings"
+def _tag_message(tag: str) -> Message:
+    return Message("io.unsupported-tag", tag=tag.replace("tag:yaml.org,2002:", "!!"))
 
 
 def _yaml_error(error: yaml.YAMLError, file: str, text: str = "") -> MapLoadError:
@@ -370,17 +361,20 @@ def _yaml_error(error: yaml.YAMLError, file: str, text: str = "") -> MapLoadErro
         lines = text.splitlines()
         current = lines[mark.line] if mark.line < len(lines) else ""
         if "\t" in current[: max(mark.column, 0) + 1] or "'\\t'" in problem:
-            message = (
-                "YAML syntax error: a tab character is used for indentation; YAML needs spaces"
-            )
+            message = Message("io.yaml-tab")
             return MapLoadError([FileMessage(message, Location(file, line, column))])
     if "special characters are not allowed" in problem or "control characters" in problem:
-        problem = "the file contains control characters that a text file cannot hold"
+        problem = Message("io.yaml-control")
     context = getattr(error, "context", None)
     context_mark = getattr(error, "context_mark", None)
     if context and context_mark is not None and context_mark is not mark:
-        where = f"line {context_mark.line + 1}, column {context_mark.column + 1}"
-        problem += f" ({context} that starts at {where})"
+        problem = Message(
+            "io.yaml-context",
+            problem=problem,
+            context=context,
+            line=context_mark.line + 1,
+            column=context_mark.column + 1,
+        )
     return MapLoadError(
-        [FileMessage(f"YAML syntax error: {problem}", Location(file, line, column))]
+        [FileMessage(Message("io.yaml-syntax", problem=problem), Location(file, line, column))]
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap
 
 from .boxes import ALL_ROWS
@@ -38,7 +39,6 @@ def view_for(
         ("scenario", scenario, [s.id for s in journey.scenarios]),
     ):
         if wanted and wanted not in known_ids:
-            kind = option + "s"
-            known = ", ".join(known_ids) or "none"
-            raise ValueError(f"no {option} {wanted!r} in the map ({kind}: {known})")
+            known = ", ".join(known_ids) or Message("io.none")
+            raise ValueError(Message(f"export.no-{option}", id=wanted, known=known))
     return View(persona, scenario, chosen)

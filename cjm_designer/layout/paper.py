@@ -10,6 +10,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from cjm_designer.messages import Message
+
 MM = 72 / 25.4
 INCH = 72.0
 
@@ -67,20 +69,20 @@ def paper(spec: str) -> Paper:
     match = _CUSTOM.match(spec)
     if not match:
         names = ", ".join(n if n.startswith("A") else n.capitalize() for n in PAPER_MM)
-        raise PaperError(
-            f"unknown paper size {spec!r}: use one of {names} or WIDTHxHEIGHT in mm (e.g. 500x700mm)"
-        )
+        raise PaperError(Message("layout.unknown-paper", spec=spec, names=names))
     width, height = (float(match.group(i).replace(",", ".")) for i in (1, 2))
     unit = (match.group(3) or "mm").lower()
     factor = {"mm": MM, "cm": 10 * MM, "in": INCH}[unit]
     if not (10 <= width * factor / MM <= 10000 and 10 <= height * factor / MM <= 10000):
-        raise PaperError(f"paper size {spec!r} must be between 10 mm and 10 m on each side")
+        raise PaperError(Message("layout.paper-range", spec=spec))
     return Paper(f"{width:g}x{height:g}{unit}", width * factor, height * factor)
 
 
 def check_orientation(orientation: str) -> str:
     if orientation not in ORIENTATIONS:
-        raise PaperError(f"orientation {orientation!r}: use one of {', '.join(ORIENTATIONS)}")
+        raise PaperError(
+            Message("layout.orientation", orientation=orientation, known=", ".join(ORIENTATIONS))
+        )
     return orientation
 
 
@@ -127,7 +129,7 @@ def tile_grid(
 ) -> TileGrid:
     """Tiles whose printable areas (``area_*``) cover the poster with the given overlap."""
     if overlap * 2 >= min(area_width, area_height):
-        raise PaperError("the overlap is too large for the sheet")
+        raise PaperError(Message("layout.overlap"))
     step_x, step_y = area_width - overlap, area_height - overlap
     columns = max(1, math.ceil((poster_width - overlap) / step_x - 1e-9))
     rows = max(1, math.ceil((poster_height - overlap) / step_y - 1e-9))

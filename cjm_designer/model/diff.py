@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from cjm_designer.messages import Message
+
 from .entities import Action, Duration, Entity, Flow, Stage, Touchpoint, Transition
 from .journey_map import MAP_FIELDS, JourneyMap, Kind
 
@@ -237,7 +239,8 @@ class MapDiff:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
     def summary_lines(self) -> list[str]:
-        """One plain-English sentence per change, for the terminal and the printed handout."""
+        """One sentence per change (Messages: English as text, localized at the edges), for
+        the terminal, the compare window and the printed handout."""
         return [_sentence(change, self.old, self.new) for change in self.changes]
 
 
@@ -267,18 +270,17 @@ def diff_maps(old: JourneyMap, new: JourneyMap) -> MapDiff:
 
 def label_of(kind: Kind, entity: Entity, journey: JourneyMap) -> str:
     """What a person calls the entity: its name, a card's title, a transition's ends."""
-    if isinstance(entity, Transition):
-        return f"{_name(journey, entity.source)} → {_name(journey, entity.target)}"
+    if isinstance(entity, Transition | Flow):
+        source, target = _name(journey, entity.source), _name(journey, entity.target)
+        return Message("diff.arrow", source=source, target=target)
     if isinstance(entity, Touchpoint):
         return entity.title
-    if isinstance(entity, Flow):
-        return f"{_name(journey, entity.source)} → {_name(journey, entity.target)}"
     return getattr(entity, "name", "") or entity.id
 
 
 def _name(journey: JourneyMap, entity_id: str | None) -> str:
     if entity_id is None:
-        return "exit"
+        return Message("diff.exit")
     entity = journey.get(entity_id)
     if entity is None:
         return entity_id
@@ -401,29 +403,38 @@ def _emotions_changed(
 # --- plain English -----------------------------------------------------------------------
 
 
-def _plan_sentence(before: tuple, after: tuple) -> str:
+def _plan_sentence(before: tuple, after: tuple) -> Message:
     """ "Action plan: "Call back" added; "Retarget" done." rather than two tuples."""
     old = {action.id: action for action in before}
     new = {action.id: action for action in after}
-    parts = [f'"{a.text}" added' for i, a in new.items() if i not in old]
-    parts += [f'"{a.text}" removed' for i, a in old.items() if i not in new]
+    parts = [Message("diff.plan.added", text=a.text) for i, a in new.items() if i not in old]
+    parts += [Message("diff.plan.removed", text=a.text) for i, a in old.items() if i not in new]
     for action_id, action in new.items():
         previous = old.get(action_id)
         if previous is None or previous == action:
             continue
         if previous.status != action.status:
-            parts.append(f'"{action.text}" {previous.status.value} → {action.status.value}')
+            parts.append(
+                Message(
+                    "diff.plan.status",
+                    text=action.text,
+                    before=Message(f"plan.status.{previous.status.value}"),
+                    after=Message(f"plan.status.{action.status.value}"),
+                )
+            )
         else:
-            parts.append(f'"{action.text}" edited')
-    return "Action plan: " + ("; ".join(parts) or "reordered") + "."
+            parts.append(Message("diff.plan.edited", text=action.text))
+    if not parts:
+        return Message("diff.plan-reordered")
+    return Message("diff.plan", parts=tuple(parts))
 
 
 def _short(value: Any) -> str | None:
     """A value short enough to print inline, or None."""
     if value is None:
-        return "(none)"
+        return Message("diff.none")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return Message("diff.yes" if value else "diff.no")
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, int | float):
@@ -431,61 +442,85 @@ def _short(value: Any) -> str | None:
     if isinstance(value, Duration):
         return str(value)
     if isinstance(value, str) and "\n" not in value and len(value) <= 40:
-        return f'"{value}"' if value else "(empty)"
+        return f'"{value}"' if value else Message("diff.empty")
     return None
 
 
 def _percent(value: float | None) -> str:
-    return "(none)" if value is None else f"{value * 100:g}%"
+    return Message("diff.none") if value is None else f"{value * 100:g}%"
 
 
-def _sentence(change: Change, old: JourneyMap, new: JourneyMap) -> str:
+def _kind(kind: Kind) -> Message:
+    return Message(f"diff.kind.{SINGULAR[kind]}")
+
+
+def _sentence(change: Change, old: JourneyMap, new: JourneyMap) -> Message:
+    """One sentence per change; a Message, so the CLI, the compare window and the handout
+    each show it in their language (its ``str`` is the English sentence)."""
     match change:
         case MapFieldEdited(name, before, after):
             if name == "snapshots":
-                added = [n for n in after if n not in before]
-                gone = [n for n in before if n not in after]
-                parts = [f'"{n}" added' for n in added] + [f'"{n}" removed' for n in gone]
-                return "Snapshots: " + (", ".join(parts) or "reordered") + "."
+                added = [Message("diff.snapshot-added", name=n) for n in after if n not in before]
+                gone = [Message("diff.snapshot-removed", name=n) for n in before if n not in after]
+                parts = [*added, *gone]
+                if not parts:
+                    return Message("diff.snapshots-reordered")
+                return Message("diff.snapshots", parts=tuple(parts))
             if name == "plan":
                 return _plan_sentence(before, after)
             shown = (_short(before), _short(after))
             if None in shown:
-                return f"Map {name} changed."
-            return f"Map {name} changed from {shown[0]} to {shown[1]}."
+                return Message("diff.map-changed", field=name)
+            return Message("diff.map-changed-to", field=name, before=shown[0], after=shown[1])
         case Added(kind, _, label, index):
-            return f'{SINGULAR[kind].capitalize()} "{label}" added (position {index + 1}).'
+            return Message("diff.added", kind=_kind(kind), label=label, position=index + 1)
         case Removed(kind, _, label, _index):
-            return f'{SINGULAR[kind].capitalize()} "{label}" removed.'
+            return Message("diff.removed", kind=_kind(kind), label=label)
         case Renamed(kind, _, before, after):
-            return f'{SINGULAR[kind].capitalize()} "{before}" renamed to "{after}".'
+            return Message("diff.renamed", kind=_kind(kind), before=before, after=after)
         case Reordered(kind, _, label, before, after):
-            where = " within its cell" if kind is Kind.TOUCHPOINT else ""
-            return (
-                f'{SINGULAR[kind].capitalize()} "{label}" moved{where} '
-                f"from position {before + 1} to {after + 1}."
-            )
+            code = "diff.reordered-in-cell" if kind is Kind.TOUCHPOINT else "diff.reordered"
+            return Message(code, kind=_kind(kind), label=label, before=before + 1, after=after + 1)
         case CardMoved(_, label, s1, c1, s2, c2):
-            return (
-                f'Card "{label}" moved from {_name(old, s1)} / {_name(old, c1)} '
-                f"to {_name(new, s2)} / {_name(new, c2)}."
+            return Message(
+                "diff.card-moved",
+                label=label,
+                stage_before=_name(old, s1),
+                channel_before=_name(old, c1),
+                stage_after=_name(new, s2),
+                channel_after=_name(new, c2),
             )
         case ProbabilityChanged(_, label, before, after):
-            return f"Probability of {label} changed from {_percent(before)} to {_percent(after)}."
+            return Message(
+                "diff.probability",
+                label=label,
+                before=_percent(before),
+                after=_percent(after),
+            )
         case EmotionChanged(_, label, persona, before, after):
             who = _name(new, persona) if persona in new else _name(old, persona)
-            return f"Emotion of {who} at {label}: {_short(before)} → {_short(after)}."
+            return Message(
+                "diff.emotion", persona=who, label=label, before=_short(before), after=_short(after)
+            )
         case ActionsChanged(_, label, added, removed, edited):
             parts = [
-                f"{len(items)} {'action' if len(items) == 1 else 'actions'} {verb}"
-                for items, verb in ((added, "added"), (removed, "removed"), (edited, "edited"))
+                Message(code, count=len(items))
+                for items, code in (
+                    (added, "diff.actions-added"),
+                    (removed, "diff.actions-removed"),
+                    (edited, "diff.actions-edited"),
+                )
                 if items
             ]
-            return f'Card "{label}": {", ".join(parts)}.'
+            return Message("diff.actions", label=label, parts=tuple(parts))
         case Edited(kind, _, label, fields):
-            parts = []
+            changes: list[str] = []
             for name, (before, after) in fields.items():
                 shown = (_short(before), _short(after))
-                parts.append(name if None in shown else f"{name} {shown[0]} → {shown[1]}")
-            return f'{SINGULAR[kind].capitalize()} "{label}" edited: {"; ".join(parts)}.'
+                changes.append(
+                    name
+                    if None in shown
+                    else Message("diff.field-change", field=name, before=shown[0], after=shown[1])
+                )
+            return Message("diff.edited", kind=_kind(kind), label=label, parts=tuple(changes))
     raise TypeError(f"not a change: {change!r}")  # pragma: no cover

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from cjm_designer.messages import Message
+
 from .enums import (
     DAYS_PER_UNIT,
     ChannelKind,
@@ -71,12 +73,10 @@ class Duration:
         """Read the compact form used in files; raises ValueError with the accepted forms."""
         match = cls._PATTERN.match(str(text))
         if not match:
-            raise ValueError(
-                f"duration {text!r} is not a number followed by one of min, h, d, w, mo (e.g. 3d)"
-            )
+            raise ValueError(Message("model.bad-duration", text=text))
         value = float(match.group(1).replace(",", "."))
         if value > MAX_DURATION:
-            raise ValueError(f"duration {text!r} is too long: at most {MAX_DURATION:,} units")
+            raise ValueError(Message("model.long-duration", text=text, limit=MAX_DURATION))
         return cls(value, DurationUnit(match.group(2)))
 
 

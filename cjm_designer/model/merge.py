@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cjm_designer.messages import Message
+
 from .diff import to_plain
 from .entities import Entity, Flow, Stage, Touchpoint, Transition
 from .journey_map import MAP_FIELDS, JourneyMap, Kind
@@ -48,17 +50,18 @@ class Conflict:
             out["id"] = self.id
         if self.field is not None:
             out["field"] = self.field
-        out["reason"] = self.reason
+        out["reason"] = str(self.reason)  # the file keeps the English reason
         out["kept"] = self.kept
         for side in ("base", "ours", "theirs"):
             out[side] = to_plain(getattr(self, side))
         return out
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
+        """One line about the conflict; a Message, so the CLI prints it in its language."""
         where = self.kind if self.id is None else f"{self.kind} {self.id!r}"
         if self.field:
-            where += f", field '{self.field}'"
-        return f"{where}: {self.reason}; kept {self.kept}"
+            where = Message("merge.where-field", where=where, field=self.field)
+        return Message("merge.conflict", where=where, reason=self.reason, kept=self.kept)
 
 
 @dataclass(frozen=True)
@@ -84,9 +87,7 @@ def merge_maps(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap) -> MergeR
         fields[name] = value
         for suffix, cb, co, ct in clashes:
             conflicts.append(
-                Conflict(
-                    "map", None, name + suffix, cb, co, ct, "changed differently on both sides"
-                )
+                Conflict("map", None, name + suffix, cb, co, ct, Message("merge.changed-both"))
             )
     merged = JourneyMap(**fields)
     used: dict[str, Kind] = {}
@@ -99,7 +100,7 @@ def merge_maps(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap) -> MergeR
                     Conflict(
                         kind.value, entity.id, None, None, ours.get(entity.id),
                         theirs.get(entity.id),
-                        f"the id is also used by a {used[entity.id].value[:-1]}; theirs dropped",
+                        Message("merge.id-used", kind=used[entity.id].value[:-1]),
                     )
                 )  # fmt: skip
                 continue
@@ -227,7 +228,7 @@ def _merge_kind(
         if eo is not None and et is not None:
             if eb is None and eo != et:
                 conflicts.append(
-                    Conflict(name, entity_id, None, None, eo, et, "added on both sides differently")
+                    Conflict(name, entity_id, None, None, eo, et, Message("merge.added-both"))
                 )
                 result[entity_id] = eo
             else:
@@ -236,13 +237,13 @@ def _merge_kind(
             result[entity_id] = eo or et  # type: ignore[assignment]
         elif eo is not None and eo != eb:
             conflicts.append(
-                Conflict(name, entity_id, None, eb, eo, None, "edited in ours, deleted in theirs")
+                Conflict(name, entity_id, None, eb, eo, None, Message("merge.edited-deleted"))
             )
             result[entity_id] = eo
         elif et is not None and et != eb:
             conflicts.append(
                 Conflict(
-                    name, entity_id, None, eb, None, et, "deleted in ours, edited in theirs",
+                    name, entity_id, None, eb, None, et, Message("merge.deleted-edited"),
                     kept="theirs",
                 )
             )  # fmt: skip
@@ -275,7 +276,7 @@ def _merge_entity(
             conflicts.append(
                 Conflict(
                     kind, ours.id, spec.name + suffix, cb, co, ct,
-                    "changed differently on both sides",
+                    Message("merge.changed-both"),
                 )
             )  # fmt: skip
     return dataclasses.replace(ours, **changes)
@@ -304,7 +305,13 @@ def _merge_snapshots(b: tuple, o: tuple, t: tuple, conflicts: list[Conflict]) ->
             if clashes:
                 conflicts.append(
                     Conflict(
-                        "snapshots", name, None, None, so.date, st.date, "changed on both sides"
+                        "snapshots",
+                        name,
+                        None,
+                        None,
+                        so.date,
+                        st.date,
+                        Message("merge.changed-both-snapshot"),
                     )
                 )
             kept[name] = value
@@ -370,7 +377,7 @@ def _restore_referenced(
             conflicts.append(
                 Conflict(
                     kind.value, ref, None, revived, ours.get(ref), theirs.get(ref),
-                    f"deleted in {deleter} but still used by {user!r}; restored from base",
+                    Message("merge.restored", side=deleter, user=user),
                     kept="base",
                 )
             )  # fmt: skip

@@ -8,7 +8,7 @@ builds the reversible edits the matrix and the plan table make.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from .edits import CompositeEdit, Edit, ReplaceEntity, SetMapField
@@ -31,17 +31,21 @@ MONEY_PIT = "money-pit"
 QUADRANTS = (QUICK_WIN, BIG_BET, FILL_IN, MONEY_PIT)
 
 
-class ItemRef(NamedTuple):
+@dataclass(slots=True, unsafe_hash=True)
+class ItemRef:
     """One pain or opportunity of a card, by position (insights have no required id).
 
-    Named tuples, not dataclasses: a 5,000-card map lists them on every analysis."""
+    Not frozen (hashable all the same, and never changed): a 5,000-card map lists them on
+    every analysis, and a frozen dataclass is several times slower to build."""
 
     card: str
     part: str
-    index: int  # type: ignore[assignment]  # shadows tuple.index on purpose: the list position
+    index: int
 
 
 class PlanItem(NamedTuple):
+    """A named tuple, for the same reason."""
+
     ref: ItemRef
     insight: Insight
     card: Touchpoint

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cjm_designer.messages import Message
+
 from .journey_map import JourneyMap
 
 
@@ -48,18 +50,18 @@ def parse_quick_add(
         head, title = "", line
     title = title.strip()
     if not title:
-        raise QuickAddError("the line has no card title after the colon")
+        raise QuickAddError(Message("model.quick-add.no-title"))
     stage_text, slash, channel_text = head.partition("/")
     stage_id = default[0] if default else (journey.stages[0].id if journey.stages else None)
     channel_id = default[1] if default else (journey.channels[0].id if journey.channels else None)
     if stage_text.strip():
         stage_id = _match(stage_text, journey.stages)
         if stage_id is None:
-            raise QuickAddError(f"no stage called {stage_text.strip()!r}")
+            raise QuickAddError(Message("model.quick-add.no-stage", name=stage_text.strip()))
     if slash and channel_text.strip():
         channel_id = _match(channel_text, journey.channels)
         if channel_id is None:
-            raise QuickAddError(f"no channel called {channel_text.strip()!r}")
+            raise QuickAddError(Message("model.quick-add.no-channel", name=channel_text.strip()))
     if stage_id is None or channel_id is None:
-        raise QuickAddError("the map needs a stage and a channel first")
+        raise QuickAddError(Message("model.quick-add.empty-map"))
     return QuickAdd(stage_id, channel_id, title)

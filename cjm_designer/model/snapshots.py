@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from cjm_designer.messages import Message, localize
+
 from .edits import CompositeEdit, Edit, InsertEntity, RemoveEntity, SetMapField
 from .journey_map import MAP_FIELDS, JourneyMap, Kind
 
@@ -34,20 +36,23 @@ class SnapshotError(KeyError):
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
 
+    def localized(self, language: str | None = None) -> str:
+        return localize(self.args[0], language) if self.args else ""
+
 
 def find_snapshot(journey: JourneyMap, name: str) -> Snapshot:
     for snapshot in journey.snapshots:
         if snapshot.name == name:
             return snapshot
-    known = ", ".join(repr(s.name) for s in journey.snapshots) or "none"
-    raise SnapshotError(f"no snapshot named {name!r} (snapshots: {known})")
+    known = ", ".join(repr(s.name) for s in journey.snapshots) or Message("io.none")
+    raise SnapshotError(Message("model.no-snapshot", name=name, known=known))
 
 
 def add_snapshot(journey: JourneyMap, snapshot: Snapshot, replace: bool = False) -> SetMapField:
     """The edit that appends a snapshot; a taken name is an error unless ``replace``."""
     names = [s.name for s in journey.snapshots]
     if snapshot.name in names and not replace:
-        raise SnapshotError(f"a snapshot named {snapshot.name!r} already exists")
+        raise SnapshotError(Message("model.snapshot-exists", name=snapshot.name))
     if snapshot.name in names:
         kept = tuple(snapshot if s.name == snapshot.name else s for s in journey.snapshots)
     else:

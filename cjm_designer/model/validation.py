@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from cjm_designer.messages import Message
+
 from .entities import EMOTION_MAX, EMOTION_MIN, Insight
 from .enums import TransitionKind
 from .ids import is_valid_id
@@ -69,7 +71,7 @@ def check_map(journey: JourneyMap) -> list[Problem]:
             if not is_valid_id(entity.id):
                 error(
                     "bad-id",
-                    f"id {entity.id!r} must be lowercase letters, digits, '-' or '_'",
+                    Message("model.bad-id", id=entity.id),
                     entity.id,
                     (kind.value, index, "id"),
                 )
@@ -80,7 +82,8 @@ def check_map(journey: JourneyMap) -> list[Problem]:
     def check_refs(values, known, what, ref, path) -> None:
         for position, value in enumerate(values):
             if value not in known:
-                error("unknown-ref", f"unknown {what} {value!r}", ref, (*path, position))
+                message = Message(f"model.unknown-{what}", id=value)
+                error("unknown-ref", message, ref, (*path, position))
 
     for i, stage in enumerate(journey.stages):
         base = ("stages", i)
@@ -88,50 +91,53 @@ def check_map(journey: JourneyMap) -> list[Problem]:
             if persona_id not in personas:
                 error(
                     "unknown-ref",
-                    f"unknown persona {persona_id!r}",
+                    Message("model.unknown-persona", id=persona_id),
                     stage.id,
                     (*base, "emotions", persona_id),
                 )
             if not EMOTION_MIN <= score <= EMOTION_MAX:
                 error(
                     "out-of-range",
-                    f"emotion {score} is not between 1 and 5",
+                    Message("model.emotion-range", emotion=score),
                     stage.id,
                     (*base, "emotions", persona_id),
                 )
         for row_id in stage.notes:
             if row_id not in rows:
-                error("unknown-ref", f"unknown row {row_id!r}", stage.id, (*base, "notes", row_id))
+                message = Message("model.unknown-row", id=row_id)
+                error("unknown-ref", message, stage.id, (*base, "notes", row_id))
         if stage.width is not None and not 0 < stage.width <= MAX_STAGE_WIDTH:
             # "not 0 < w" also catches NaN, which compares false with everything
             error(
                 "out-of-range",
-                f"width must be a positive number up to {MAX_STAGE_WIDTH:,}",
+                Message("model.width-range", limit=MAX_STAGE_WIDTH),
                 stage.id,
                 (*base, "width"),
             )
     for i, tp in enumerate(journey.touchpoints):
         base = ("touchpoints", i)
         if tp.stage not in stages:
-            error("unknown-ref", f"unknown stage {tp.stage!r}", tp.id, (*base, "stage"))
+            message = Message("model.unknown-stage", id=tp.stage)
+            error("unknown-ref", message, tp.id, (*base, "stage"))
         if tp.channel not in channels:
-            error("unknown-ref", f"unknown channel {tp.channel!r}", tp.id, (*base, "channel"))
+            message = Message("model.unknown-channel", id=tp.channel)
+            error("unknown-ref", message, tp.id, (*base, "channel"))
         if tp.emotion is not None and not EMOTION_MIN <= tp.emotion <= EMOTION_MAX:
             error(
                 "out-of-range",
-                f"emotion {tp.emotion} is not between 1 and 5",
+                Message("model.emotion-range", emotion=tp.emotion),
                 tp.id,
                 (*base, "emotion"),
             )
         if tp.votes < 0:
-            error("out-of-range", "votes cannot be negative", tp.id, (*base, "votes"))
+            error("out-of-range", Message("model.negative-votes"), tp.id, (*base, "votes"))
         check_refs(tp.personas, personas, "persona", tp.id, (*base, "personas"))
         check_refs(tp.scenarios, scenarios, "scenario", tp.id, (*base, "scenarios"))
         for a, action in enumerate(tp.actions):
             if action.channel is not None and action.channel not in channels:
                 error(
                     "unknown-ref",
-                    f"unknown channel {action.channel!r}",
+                    Message("model.unknown-channel", id=action.channel),
                     tp.id,
                     (*base, "actions", a, "channel"),
                 )
@@ -141,7 +147,7 @@ def check_map(journey: JourneyMap) -> list[Problem]:
                 if insight.votes < 0:
                     error(
                         "out-of-range",
-                        "votes cannot be negative",
+                        Message("model.negative-votes"),
                         tp.id,
                         (*base, field_name, n, "votes"),
                     )
@@ -151,24 +157,25 @@ def check_map(journey: JourneyMap) -> list[Problem]:
         if transition.source not in stages:
             error(
                 "unknown-ref",
-                f"unknown stage {transition.source!r}",
+                Message("model.unknown-stage", id=transition.source),
                 transition.id,
                 (*base, "from"),
             )
         if transition.target is None:
             if transition.kind is not TransitionKind.EXIT:
-                error(
-                    "missing", "only an exit transition may omit 'to'", transition.id, (*base, "to")
-                )
+                error("missing", Message("model.exit-only"), transition.id, (*base, "to"))
         elif transition.target not in stages:
             error(
-                "unknown-ref", f"unknown stage {transition.target!r}", transition.id, (*base, "to")
+                "unknown-ref",
+                Message("model.unknown-stage", id=transition.target),
+                transition.id,
+                (*base, "to"),
             )
         p = transition.probability
         if p is not None and not 0.0 <= p <= 1.0:
             error(
                 "out-of-range",
-                f"probability {p} is not between 0 and 1",
+                Message("model.probability-range", probability=p),
                 transition.id,
                 (*base, "probability"),
             )
@@ -176,11 +183,13 @@ def check_map(journey: JourneyMap) -> list[Problem]:
     for i, flow in enumerate(journey.flows):
         base = ("flows", i)
         if flow.source not in touchpoints:
-            error("unknown-ref", f"unknown touchpoint {flow.source!r}", flow.id, (*base, "from"))
+            message = Message("model.unknown-touchpoint", id=flow.source)
+            error("unknown-ref", message, flow.id, (*base, "from"))
         if flow.target not in touchpoints:
-            error("unknown-ref", f"unknown touchpoint {flow.target!r}", flow.id, (*base, "to"))
+            message = Message("model.unknown-touchpoint", id=flow.target)
+            error("unknown-ref", message, flow.id, (*base, "to"))
     if journey.entry is not None and journey.entry not in stages:
-        error("unknown-ref", f"unknown stage {journey.entry!r}", None, ("entry",))
+        error("unknown-ref", Message("model.unknown-stage", id=journey.entry), None, ("entry",))
     _check_plan(journey, insight_ids, touchpoints, stages, error)
     return problems
 
@@ -190,21 +199,22 @@ def _check_insight(journey: JourneyMap, insight: Insight, ref, path: Path, seen,
     for name in ("impact", "effort"):
         value = getattr(insight, name)
         if value is not None and not SCORE_MIN <= value <= SCORE_MAX:
-            error("out-of-range", f"{name} {value} is not between 1 and 5", ref, (*path, name))
+            message = Message(f"model.{name}-range", value=value)
+            error("out-of-range", message, ref, (*path, name))
     if insight.link is not None and journey.kind_of(insight.link) not in (
         Kind.TRANSITION,
         Kind.STAGE,
     ):
         error(
             "unknown-ref",
-            f"link {insight.link!r} is neither a transition nor a stage",
+            Message("model.bad-link", link=insight.link),
             ref,
             (*path, "link"),
         )
     if insight.change is not None and not -1.0 <= insight.change <= 1.0:
         error(
             "out-of-range",
-            f"change {insight.change} is not between -1 and 1 (a change of probability)",
+            Message("model.change-range", change=insight.change),
             ref,
             (*path, "change"),
         )
@@ -212,43 +222,47 @@ def _check_insight(journey: JourneyMap, insight: Insight, ref, path: Path, seen,
         if not is_valid_id(insight.id):
             error(
                 "bad-id",
-                f"id {insight.id!r} must be lowercase letters, digits, '-' or '_'",
+                Message("model.bad-id", id=insight.id),
                 ref,
                 (*path, "id"),
             )
         elif insight.id in seen or insight.id in journey:
-            error("duplicate-id", f"id {insight.id!r} is already used", ref, (*path, "id"))
+            message = Message("model.duplicate-id", id=insight.id)
+            error("duplicate-id", message, ref, (*path, "id"))
         seen[insight.id] = path
 
 
 def _check_plan(journey: JourneyMap, insight_ids, touchpoints, stages, error) -> None:
     if journey.traffic is not None and journey.traffic < 0:
-        error("out-of-range", "traffic cannot be negative", None, ("traffic",))
+        error("out-of-range", Message("model.negative-traffic"), None, ("traffic",))
     action_ids: set[str] = set()
     for i, action in enumerate(journey.plan):
         base = ("plan", i)
         if not is_valid_id(action.id):
             error(
                 "bad-id",
-                f"id {action.id!r} must be lowercase letters, digits, '-' or '_'",
+                Message("model.bad-id", id=action.id),
                 action.id,
                 (*base, "id"),
             )
         elif action.id in action_ids or action.id in journey or action.id in insight_ids:
-            error("duplicate-id", f"id {action.id!r} is already used", action.id, (*base, "id"))
+            message = Message("model.duplicate-id", id=action.id)
+            error("duplicate-id", message, action.id, (*base, "id"))
         action_ids.add(action.id)
         if action.due and not ISO_DATE.match(action.due):
             error(
                 "bad-date",
-                f"due date {action.due!r} is not written as YYYY-MM-DD",
+                Message("model.bad-due", due=action.due),
                 action.id,
                 (*base, "due"),
             )
     for i, measurement in enumerate(journey.measured):
         base = ("measured", i)
         if measurement.stage not in stages:
-            error("unknown-ref", f"unknown stage {measurement.stage!r}", None, (*base, "stage"))
+            message = Message("model.unknown-stage", id=measurement.stage)
+            error("unknown-ref", message, None, (*base, "stage"))
         if measurement.visitors < 0:
-            error("out-of-range", "visitors cannot be negative", None, (*base, "visitors"))
+            error("out-of-range", Message("model.negative-visitors"), None, (*base, "visitors"))
         if measurement.conversions is not None and measurement.conversions < 0:
-            error("out-of-range", "conversions cannot be negative", None, (*base, "conversions"))
+            message = Message("model.negative-conversions")
+            error("out-of-range", message, None, (*base, "conversions"))

@@ -18,12 +18,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from cjm_designer.messages import Message
 from cjm_designer.model import Insight, JourneyMap, Kind, Persona, RowDefinition, Touchpoint
 from cjm_designer.model.edits import CompositeEdit, Edit, InsertEntity, ReplaceEntity
 from cjm_designer.model.ids import new_id, unique_id
-from cjm_designer.model.votes import VoteTarget, vote
+from cjm_designer.model.votes import VoteTarget
 
 from .state import Note
+from .view import insight_key
 
 THOUGHTS_ROW = "thoughts"
 THOUGHTS_NAMES = {"en": "Thoughts", "ru": "Мысли", "fi": "Ajatukset"}
@@ -44,7 +46,7 @@ def candidate_cards(journey: JourneyMap, note: Note) -> list[Touchpoint]:
 def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> tuple[Edit, str]:
     """The edit that makes ``note`` an entry of the map, and the id of what it joined."""
     if note.stage not in journey or journey.kind_of(note.stage) is not Kind.STAGE:
-        raise AcceptError(f"the stage {note.stage!r} is no longer on the map")
+        raise AcceptError(Message("room.no-stage", stage=note.stage))
     stage = journey.stage(note.stage)
     if note.kind == "question":
         return ReplaceEntity(Kind.STAGE, replace(stage, questions=(*stage.questions, note.text))), (
@@ -54,7 +56,7 @@ def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> 
         edits: list[Edit] = []
         if journey.kind_of(THOUGHTS_ROW) is not Kind.ROW:
             if THOUGHTS_ROW in journey:
-                raise AcceptError(f"the id {THOUGHTS_ROW!r} is used by something else")
+                raise AcceptError(Message("room.row-taken", id=THOUGHTS_ROW))
             name = THOUGHTS_NAMES.get(journey.language.split("-")[0], THOUGHTS_NAMES["en"])
             edits.append(InsertEntity(Kind.ROW, RowDefinition(THOUGHTS_ROW, name)))
         old = stage.notes.get(THOUGHTS_ROW, "")
@@ -69,7 +71,7 @@ def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> 
     if card_id is not None:
         card = journey.touchpoint(card_id)
         if card.stage != stage.id:
-            raise AcceptError(f"the card {card_id!r} is not in the stage {stage.id!r}")
+            raise AcceptError(Message("room.card-elsewhere", card=card_id, stage=stage.id))
     else:
         cards = candidate_cards(journey, note)
         card = cards[0] if cards else None
@@ -80,7 +82,7 @@ def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> 
     lane = note.lane if note.lane and journey.kind_of(note.lane) is Kind.CHANNEL else None
     if lane is None:
         if not journey.channels:
-            raise AcceptError("the map has no lanes to put a card in")
+            raise AcceptError(Message("room.no-lanes"))
         lane = journey.channels[0].id
     title = note.text.split("\n")[0]
     if len(title) > TITLE_LENGTH:
@@ -91,15 +93,57 @@ def accept_edit(journey: JourneyMap, note: Note, card_id: str | None = None) -> 
     return InsertEntity(Kind.TOUCHPOINT, new_card), card_id
 
 
+def vote_target(journey: JourneyMap, key: str) -> VoteTarget | None:
+    """The map's dot target for a room key (a card id, or a card's pain or opportunity)."""
+    card_id, _, rest = key.partition("/")
+    if journey.kind_of(card_id) is not Kind.TOUCHPOINT:
+        return None
+    if not rest:
+        return VoteTarget(card_id)
+    part = rest.partition("/")[0]
+    if part not in ("pains", "opportunities"):
+        return None
+    card = journey.touchpoint(card_id)
+    for index, insight in enumerate(getattr(card, part)):
+        if insight_key(card_id, part, insight.text) == key:
+            return VoteTarget(card_id, part, index)
+    return None
+
+
 def room_votes_edit(journey: JourneyMap, delta: dict[str, int]) -> tuple[CompositeEdit, dict]:
-    """Add the room's new dots to the cards' dot-votes; returns the edit and what it took."""
-    edits: list[Edit] = []
+    """Add the room's new dots to the map's dot-votes; returns the edit and what it took.
+
+    Dots whose card, pain or opportunity is gone (or was reworded) are left out.
+    """
+    per_card: dict[str, list[tuple[VoteTarget, int]]] = {}
     taken: dict[str, int] = {}
-    for card_id, count in delta.items():
-        if count and journey.kind_of(card_id) is Kind.TOUCHPOINT:
-            edits.extend(vote(journey, [VoteTarget(card_id)], count).edits)
-            taken[card_id] = count
+    for key, count in delta.items():
+        target = vote_target(journey, key) if count else None
+        if target is not None:
+            per_card.setdefault(target.card, []).append((target, count))
+            taken[key] = count
+    edits: list[Edit] = []
+    for card_id, targets in per_card.items():
+        card = journey.touchpoint(card_id)
+        for target, count in targets:
+            card = _with_votes(card, target, max(0, _votes_on(card, target) + count))
+        edits.append(ReplaceEntity(Kind.TOUCHPOINT, card))
     return CompositeEdit(edits), taken
+
+
+def _votes_on(card: Touchpoint, target: VoteTarget) -> int:
+    if target.part == "card":
+        return card.votes
+    return getattr(card, target.part)[target.index].votes
+
+
+def _with_votes(card: Touchpoint, target: VoteTarget, votes: int) -> Touchpoint:
+    if target.part == "card":
+        return replace(card, votes=votes)
+    insights = list(getattr(card, target.part))
+    insights[target.index] = replace(insights[target.index], votes=votes)
+    fields: dict[str, Any] = {target.part: tuple(insights)}
+    return replace(card, **fields)
 
 
 def keep_curve_edit(

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from cjm_designer.messages import Message
+
 SUFFIX = ".room.jsonl"
 
 
@@ -66,10 +68,7 @@ class Journal:
                 _lock_exclusively(handle)
             except OSError:
                 handle.close()
-                raise JournalBusyError(
-                    f"{self.path}: the workshop room of this map is open in another "
-                    "window or program"
-                ) from None
+                raise JournalBusyError(Message("room.busy", path=str(self.path))) from None
             if handle.tell() > 0 and not self._ends_with_newline():
                 # A torn last line from a crash: start ours on a fresh line.
                 handle.write("\n")
@@ -130,10 +129,12 @@ def read_journal(path: str | os.PathLike) -> tuple[list[dict], list[str]]:
         try:
             record = json.loads(line)
         except ValueError as error:
-            problems.append(f"{path}:{number}: skipped a damaged line ({error.args[0]})")
+            problems.append(
+                Message("room.damaged-line", where=f"{path}:{number}", reason=str(error.args[0]))
+            )
             continue
         if not isinstance(record, dict) or not isinstance(record.get("t"), str):
-            problems.append(f"{path}:{number}: skipped a line that is not a room record")
+            problems.append(Message("room.not-a-record", where=f"{path}:{number}"))
             continue
         records.append(record)
     return records, problems

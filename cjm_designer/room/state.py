@@ -122,7 +122,8 @@ class RoomState:
         self._listeners: list[Callable[[str], None]] = []
         self._stage_ids: set[str] = set()
         self._lane_ids: set[str] = set()
-        self._card_ids: set[str] = set()
+        self._targets: set[str] = set()
+        """What a dot may go to: card ids and the keys of their pains and opportunities."""
 
     # --- creation, journal -------------------------------------------------------------
 
@@ -220,7 +221,12 @@ class RoomState:
             self.view = view
             self._stage_ids = {s["id"] for s in view["stages"]}
             self._lane_ids = {lane["id"] for lane in view["lanes"]}
-            self._card_ids = {c["id"] for c in view["cards"]}
+            self._targets = {c["id"] for c in view["cards"]} | {
+                insight["key"]
+                for c in view["cards"]
+                for part in ("pains", "opportunities")
+                for insight in c.get(part, ())
+            }
             if self.current_stage not in self._stage_ids:
                 self.current_stage = None
             self.version += 1
@@ -420,17 +426,18 @@ class RoomState:
     def vote(self, participant: Participant, payload: object) -> dict[str, int]:
         if not isinstance(payload, dict):
             raise RoomError(400, "bad_json", "Send a JSON object")
-        card, delta = payload.get("card"), payload.get("delta", 1)
+        card = payload.get("target", payload.get("card"))
+        delta = payload.get("delta", 1)
         if type(delta) is not int or delta not in (-1, 1):
             raise RoomError(400, "bad_delta", "'delta' must be 1 or -1")
         with self._lock:
             mine = self.votes.get(participant.id, {})
             # A dot on a card deleted since can still be taken back (it holds the budget).
             if not isinstance(card, str):
-                raise RoomError(400, "bad_card", "No such card on the map")
+                raise RoomError(400, "bad_card", "No such card, pain or idea on the map")
             taking_back = delta < 0 and card in mine
-            if not taking_back and card not in self._card_ids:
-                raise RoomError(400, "bad_card", "No such card on the map")
+            if not taking_back and card not in self._targets:
+                raise RoomError(400, "bad_card", "No such card, pain or idea on the map")
             current = mine.get(card, 0)
             if delta > 0 and sum(mine.values()) >= self.vote_budget:
                 raise RoomError(409, "no_dots", "You have used all your dots")

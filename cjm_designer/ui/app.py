@@ -193,7 +193,9 @@ def _open_first(window, path: str, report_to_stderr: bool) -> bool:
     try:
         window.controller.open(path)
     except MapLoadError as error:
-        print(f"cjm-designer: cannot open map:\n{error}", file=sys.stderr)
+        from cjm_designer.messages import localize
+
+        print(f"cjm-designer: cannot open map:\n{localize(error)}", file=sys.stderr)
         return False
     return True
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from cjm_designer import messages
 from cjm_designer.resources import resource_path
 
 from . import settings as prefs
@@ -60,6 +61,8 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
+    # The Qt-free layers' messages (Problems, load errors) follow the window's language.
+    messages.set_language(language)
     if language == "en":
         return []
     sources = ((CATALOG, str(translations_dir())), ("qtbase", qt_translations_dir()))

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from cjm_designer.io.converters import ConversionError, read_any, write_any
+from cjm_designer.messages import localize
 
 from .dialogs import messages
 from .export import files
@@ -182,8 +183,8 @@ class ImportExportMenus(QObject):
                     "ImportExport", "“{name}” could not be imported:"
                 ).format(name=Path(path).name)
                 + "\n\n"
-                + str(error).splitlines()[0],
-                str(error),
+                + localize(error).splitlines()[0],
+                localize(error),
             )
             return False
         controller.set_document(journey, None)
@@ -217,7 +218,7 @@ class ImportExportMenus(QObject):
                     name=Path(path).name
                 )
                 + "\n\n"
-                + str(error),
+                + localize(error),
             )
             return False
         window.statusBar().showMessage(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from cjm_designer.io.errors import MapLoadError, MapSaveError
 from cjm_designer.io.templates import UnknownTemplateError, new_map_from_template
+from cjm_designer.messages import localize
 from cjm_designer.model import JourneyMap, slugify
 
 from .accessibility import attach_accessibility
@@ -296,8 +297,8 @@ class MainWindow(QMainWindow):
                 self.tr("Cannot open map"),
                 self.tr("“{name}” could not be opened:").format(name=Path(path).name)
                 + "\n\n"
-                + str(error.first),
-                str(error),
+                + localize(error.first),
+                localize(error),
             )
             return False
         if warnings is None:  # the file is open elsewhere and the user cancelled
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
         if warnings:
             self.statusBar().showMessage(
                 self.tr("Opened with {count} notes: {first}").format(
-                    count=len(warnings), first=warnings[0]
+                    count=len(warnings), first=localize(warnings[0])
                 ),
                 10000,
             )
@@ -342,8 +343,8 @@ class MainWindow(QMainWindow):
             messages.show_error(
                 self,
                 self.tr("Cannot save map"),
-                self.tr("The map was not saved: {reason}").format(reason=error.reason),
-                str(error),
+                self.tr("The map was not saved: {reason}").format(reason=localize(error.reason)),
+                localize(error),
             )
             return False
         self.recent.add(path)

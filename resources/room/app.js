@@ -144,23 +144,21 @@
       const cards = room.cards.filter((c) => c.stage === stage.id);
       if (!cards.length) group.appendChild(el("p", { class: "note-meta" }, t("no_cards")));
       for (const card of cards) {
-        const row = el("div", { class: "card-row", "data-card": card.id });
-        row.appendChild(el("span", { class: "card-title" }, card.title));
-        const count = me.votes[card.id] || 0;
-        const minus = el("button", { type: "button", class: "secondary minus", "aria-label": t("remove_dot", { card: card.title }) }, "−");
-        minus.disabled = count === 0;
-        minus.addEventListener("click", () => vote(card.id, -1));
-        const plus = el("button", { type: "button", class: "plus", "aria-label": t("add_dot", { card: card.title }) }, "+");
-        plus.disabled = me.votes_left === 0;
-        plus.addEventListener("click", () => vote(card.id, 1));
-        row.appendChild(minus);
-        row.appendChild(el("span", { class: "count" }, String(count)));
-        row.appendChild(plus);
-        group.appendChild(row);
+        group.appendChild(dotRow(me, card.id, card.title, "card-row", { "data-card": card.id }));
+        for (const [part, mark] of [["pains", "▲"], ["opportunities", "◆"]]) {
+          for (const insight of card[part] || []) {
+            const attrs = { "data-target": insight.key, "data-part": part };
+            group.appendChild(dotRow(me, insight.key, insight.text, "card-row insight " + part, attrs, mark));
+          }
+        }
       }
       box.appendChild(group);
     }
-    const known = new Set(room.cards.map((c) => c.id));
+    const known = new Set();
+    for (const card of room.cards) {
+      known.add(card.id);
+      for (const part of ["pains", "opportunities"]) for (const i of card[part] || []) known.add(i.key);
+    }
     const orphans = Object.keys(me.votes).filter((id) => !known.has(id));
     if (orphans.length) {
       const group = el("div", { class: "stage-group" });
@@ -176,6 +174,26 @@
       }
       box.appendChild(group);
     }
+  }
+
+  // One line with − count +: a card, or one of its pains (▲) or ideas (◆).
+  function dotRow(me, target, text, className, attrs, mark) {
+    const row = el("div", Object.assign({ class: className }, attrs));
+    const title = el("span", { class: "card-title" });
+    if (mark) title.appendChild(el("span", { class: "mark", "aria-hidden": "true" }, mark + " "));
+    title.appendChild(document.createTextNode(text));
+    row.appendChild(title);
+    const count = me.votes[target] || 0;
+    const minus = el("button", { type: "button", class: "secondary minus", "aria-label": t("remove_dot", { card: text }) }, "−");
+    minus.disabled = count === 0;
+    minus.addEventListener("click", () => vote(target, -1));
+    const plus = el("button", { type: "button", class: "plus", "aria-label": t("add_dot", { card: text }) }, "+");
+    plus.disabled = me.votes_left === 0;
+    plus.addEventListener("click", () => vote(target, 1));
+    row.appendChild(minus);
+    row.appendChild(el("span", { class: "count" }, String(count)));
+    row.appendChild(plus);
+    return row;
   }
 
   function renderFeelings(room, me) {
@@ -235,8 +253,8 @@
     await refresh();
   }
 
-  function vote(card, delta) {
-    return act(() => api("POST", "api/votes", { card: card, delta: delta }));
+  function vote(target, delta) {
+    return act(() => api("POST", "api/votes", { target: target, delta: delta }));
   }
 
   function rate(stage, score) {

@@ -1348,6 +1348,14 @@
             <translation>Uusi nimi:</translation>
         </message>
         <message>
+            <source>Text</source>
+            <translation>Teksti</translation>
+        </message>
+        <message>
+            <source>Edit row text</source>
+            <translation>Muokkaa rivin tekstiä</translation>
+        </message>
+        <message>
             <source>Scenarios and Rows</source>
             <translation>Skenaariot ja rivit</translation>
         </message>

@@ -1350,6 +1350,14 @@
             <translation>Новое название:</translation>
         </message>
         <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Edit row text</source>
+            <translation>Изменить текст строки</translation>
+        </message>
+        <message>
             <source>Scenarios and Rows</source>
             <translation>Сценарии и строки</translation>
         </message>

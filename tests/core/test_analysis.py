@@ -478,7 +478,7 @@ def test_report_json_has_the_documented_shape():
     assert funnel["conversion"] == pytest.approx(funnel["finals"]["c"])
     assert funnel["finals"] == {"c": pytest.approx(0.5 * 0.5 / (1 - 0.5 * 0.2)), "d": 0.0}
     problem = data["problems"][0]
-    assert set(problem) == {"severity", "code", "message", "ref"}
+    assert set(problem) == {"severity", "code", "message", "message_code", "localized", "ref"}
     assert data["summary"]["warnings"] == sum(p["severity"] == "warning" for p in data["problems"])
 
 

@@ -36,6 +36,7 @@ NO_QT_LAYERS = [
     "commands",
     "room",
     "cli.py",
+    "messages",
 ]
 
 

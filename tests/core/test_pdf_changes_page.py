@@ -8,6 +8,7 @@ from dataclasses import replace
 import pypdf
 
 from cjm_designer import export_pdf, load_map
+from cjm_designer.messages import localize
 from cjm_designer.model import EvidenceStatus, Kind
 from cjm_designer.model.diff import diff_maps
 from cjm_designer.model.edits import update
@@ -33,7 +34,10 @@ def test_changes_page_lists_every_change(tmp_path):
     pages = _pages(path)
     page = next(text for text in pages if "Изменения" in text and "Workshop 1" in text)
     for line in diff_maps(before, after).summary_lines():
-        assert re.sub(r"\s+", " ", line)[:40] in page
+        # in the map's language (Russian), not the English of summary_lines' str
+        assert re.sub(r"\s+", " ", localize(line, "ru"))[:40] in page
+    assert "Переименовано: этап «Интерес» → «Интерес к батончикам»." in page
+    assert "renamed" not in page and "Probability" not in page
     outline = [item.title for item in pypdf.PdfReader(path).outline if hasattr(item, "title")]
     assert "Изменения" in outline
 

@@ -6,6 +6,8 @@ leak into them ("2w", "(bad)", "referral") must be gone.
 
 from __future__ import annotations
 
+import re
+
 import pypdf
 import pytest
 
@@ -162,3 +164,50 @@ def test_a_map_without_a_title_is_named_in_its_language(tmp_path, language, titl
     reader = pypdf.PdfReader(out)
     assert reader.metadata.title == title
     assert title in reader.pages[0].extract_text()
+
+
+def _voted_map(language: str) -> JourneyMap:
+    journey = JourneyMap(title="Votes", language=language)
+    journey.extend(Kind.STAGE, [Stage("s", "S")])
+    journey.extend(Kind.CHANNEL, [Channel("c", "C")])
+    journey.extend(
+        Kind.TOUCHPOINT,
+        [
+            Touchpoint("a", "s", "c", "Alpha", votes=1),
+            Touchpoint("b", "s", "c", "Beta", votes=4),
+            Touchpoint("d", "s", "c", "Delta", votes=5),
+            Touchpoint("e", "s", "c", "Eta", votes=21),
+        ],
+    )
+    return journey
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "wrong"),
+    [
+        ("ru", ["1 голос", "4 голоса", "5 голосов", "21 голос"], ["4 голосов", "1 голосов"]),
+        ("fi", ["1 ääni", "4 ääntä", "5 ääntä"], ["1 ääntä"]),
+        ("en", ["1 vote", "4 votes", "21 votes"], ["1 votes"]),
+    ],
+)
+def test_handout_votes_follow_plural_rules(tmp_path, language, expected, wrong):
+    out = tmp_path / "handout.pdf"
+    export_pdf(_voted_map(language), out, kind="handout", date="2026-01-02")
+    text = text_of(out)
+    for words in expected:
+        assert words in text, (words, text)
+    for words in wrong:
+        assert not re.search(rf"(?<!\d){words}", text), words
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("ru", "2 января 2026 г."), ("fi", "2. tammikuuta 2026"), ("en", "2026-01-02")],
+)
+def test_print_date_as_the_language_writes_it(tmp_path, language, written):
+    out = tmp_path / "handout.pdf"
+    export_pdf(_voted_map(language), out, kind="handout", date="2026-01-02")
+    text = text_of(out)
+    assert written in text, text[:300]
+    if language != "en":
+        assert "2026-01-02" not in text

@@ -378,3 +378,52 @@ def test_short_cover_and_contents_share_the_first_page(tmp_path):
     export_pdf(journey, out, kind="handout")
     first = pypdf.PdfReader(out).pages[0].extract_text()
     assert labels("fi")("contents") in first
+
+
+# --- scripts ----------------------------------------------------------------------------
+
+
+def _script_map() -> JourneyMap:
+    journey = JourneyMap(title="Scripts", language="en")
+    journey.extend(Kind.PERSONA, [Persona("p", "P")])
+    journey.extend(Kind.CHANNEL, [Channel("c", "Web")])
+    journey.extend(Kind.STAGE, [Stage("s", "Stage")])
+    journey.extend(
+        Kind.TOUCHPOINT,
+        [
+            Touchpoint("t1", "s", "c", "שלום עולם"),
+            Touchpoint("t2", "s", "c", "안녕 😀 สวัสดี नमस्ते"),
+            Touchpoint("t3", "s", "c", "family 👨\u200d👩\u200d👧 ok"),
+        ],
+    )
+    return journey
+
+
+def test_hebrew_prints_in_visual_order(tmp_path):
+    out = tmp_path / "rtl.pdf"
+    export_pdf(_script_map(), out, page="A3")
+    # The glyphs of "שלום" run right to left: its first letter (ש) is the rightmost.
+    hebrew = [g for g in glyphs(out) if "\u05d0" <= g.char <= "\u05ea"]
+    assert hebrew, "no Hebrew drawn (no fallback font?)"
+    shin = next(g for g in hebrew if g.char == "ש")
+    mem_final = next(g for g in hebrew if g.char == "ם")
+    assert shin.x0 > mem_final.x0 and abs(shin.y0 - mem_final.y0) < 1
+
+
+def test_scripts_without_a_font_are_named_in_the_warning(tmp_path):
+    import cjm_designer.export.pdf_fonts as fonts_module
+
+    out = tmp_path / "scripts.pdf"
+
+    real = fonts_module.load_fonts
+    fonts_module.load_fonts = lambda fallbacks=None: real([])  # no fallback fonts at all
+    try:
+        result = export_pdf(_script_map(), out, page="A3")
+    finally:
+        fonts_module.load_fonts = real
+    warning = next(w for w in result.warnings if "have no font" in w)
+    for script in ("Korean", "emoji", "Thai", "Devanagari", "Hebrew"):
+        assert script in warning, (script, warning)
+    # Zero-width joiners are dropped, never drawn as boxes or reported.
+    assert "\u200d" not in warning
+    assert not any("\u200d" in line.text for line in result.drawn_lines)

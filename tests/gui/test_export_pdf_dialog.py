@@ -141,7 +141,7 @@ def test_file_export_pdf_runs_the_dialog_and_writes_the_file(
     assert seen
     reader = pypdf.PdfReader(target)
     assert len(reader.pages) > 2  # 12 stages at sticky-note size: tiles and their guide
-    assert "Blank journey map grid" in reader.metadata.subject
+    assert "Пустая сетка карты пути клиента" in reader.metadata.subject  # the map is Russian
     assert "Протеиновые" in reader.metadata.title
     assert f"{len(reader.pages)} page(s)" in main_window.statusBar().currentMessage()
 

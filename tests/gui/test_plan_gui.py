@@ -272,7 +272,8 @@ def test_import_measurements_shows_plan_versus_actual(main_window, qtbot, tmp_pa
         [dock.actual.topLevelItem(i).text(c) for c in range(5)]
         for i in range(dock.actual.topLevelItemCount())
     ]
-    assert ["2026-12", "Интерес", "6500", "70.0 %", "65.0 %"] in texts
+    # shares as the window's language writes them (English here: "70.0%"; ru and fi "70,0 %")
+    assert ["2026-12", "Интерес", "6500", "70.0%", "65.0%"] in texts
     # a bad table is refused with a located message and changes nothing
     bad = tmp_path / "bad.csv"
     bad.write_text("stage,period,visitors\nНет такого,2026-12,1\n", "utf-8")
@@ -380,3 +381,37 @@ def test_worth_follows_the_scenario_filter(main_window, qtbot):
     qtbot.waitUntil(lambda: worth_of("Бесплатная доставка") not in (None, before))
     window.workshop.filter_bar.set_scenario(None)
     qtbot.waitUntil(lambda: worth_of("Бесплатная доставка") == before)
+
+
+def test_custom_row_text_is_written_per_stage(main_window, qtbot):
+    window = main_window
+    journey = window.controller.journey
+    shortcut(window, Qt.Key.Key_R, CTRL | SHIFT, target=window)
+    dialog = window.plan_features.dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    rows = dialog.rows
+    QTest.mouseClick(rows.name, LEFT)
+    type_text(rows.name, "Цитаты")
+    QTest.keyClick(rows.name, Qt.Key.Key_Return)
+    row_id = journey.rows[-1].id
+    texts = dialog.texts
+    qtbot.waitUntil(lambda: texts.row_id == row_id and texts.rowCount() == len(journey.stages))
+    texts.setFocus()
+    texts.setCurrentCell(1, 1)
+    QTest.keyClick(texts, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    type_text(editor, "«Где тут белок?»")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    stage = journey.stages[1]
+    qtbot.waitUntil(lambda: journey.stage(stage.id).notes.get(row_id) == "«Где тут белок?»")
+    # the canvas shows it in the row under the grid
+    qtbot.waitUntil(
+        lambda: any(
+            "«Где тут белок?»" in " ".join(c.lines)
+            for r in window.scene.layout.rows
+            if r.id == row_id
+            for c in r.cells
+        )
+    )
+    window.controller.undo_stack.undo()
+    assert row_id not in journey.stage(stage.id).notes

@@ -136,6 +136,15 @@ def test_phone_and_laptop_browsers_add_notes_and_dots(qtbot, main_window, tmp_pa
             ),
         )
         assert "1" in phone.find_element(By.ID, "dots-left").text
+        # The last dot on one of the card's pains (or ideas), drawn under the card.
+        insight_row = phone.find_element(
+            By.CSS_SELECTOR, f"#cards .card-row.insight[data-target^='{card.id}/']"
+        )
+        insight_key = insight_row.get_attribute("data-target")
+        insight_row.find_element(By.CSS_SELECTOR, "button.plus").click()
+        insight_count = f"[data-target='{insight_key}'] .count"
+        _wait(phone, lambda d: d.find_element(By.CSS_SELECTOR, insight_count).text == "1")
+        assert "0" in phone.find_element(By.ID, "dots-left").text
         phone.save_screenshot(str(shots / "room-phone-dots.png"))
 
         phone.find_element(By.CSS_SELECTOR, "[data-tab=feel]").click()
@@ -220,4 +229,6 @@ def test_phone_and_laptop_browsers_add_notes_and_dots(qtbot, main_window, tmp_pa
     qtbot.waitUntil(dock.dots_button.isEnabled, timeout=5000)
     qtbot.mouseClick(dock.dots_button, Qt.MouseButton.LeftButton)
     assert journey.touchpoint(card.id).votes == votes_before + 3
+    assert window.room.session.state.unapplied_votes() == {}
+    assert insight_key in window.room.session.state.votes_applied  # its pain got the dot
     window.room.session.shutdown()

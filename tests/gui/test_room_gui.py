@@ -61,6 +61,17 @@ def _row_of(dock, note_id):
     return None
 
 
+def _pain_key(window, card_id, text):
+    """The key the participants' page gets for one pain of a card (from the room's view)."""
+    state = window.room.session.state
+    for card in state.view["cards"]:
+        if card["id"] == card_id:
+            for insight in card["pains"]:
+                if insight["text"] == text:
+                    return insight["key"]
+    return None
+
+
 def _click_row(qtbot, dock, item, modifier=Qt.KeyboardModifier.NoModifier):
     rect = dock.tree.visualItemRect(item)
     qtbot.mouseClick(dock.tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
@@ -162,13 +173,18 @@ def test_merge_reject_votes_and_the_rooms_curve(qtbot, room_window):
     votes_before = card.votes
     _call(url + "api/votes", {"card": card.id, "delta": 1}, key)
     _call(url + "api/votes", {"card": card.id, "delta": 1}, key)
+    # The accepted pain is a dot target of its own now.
+    qtbot.waitUntil(lambda: _pain_key(window, card.id, "Slow checkout") is not None)
+    _call(url + "api/votes", {"target": _pain_key(window, card.id, "Slow checkout")}, key)
     qtbot.waitUntil(lambda: dock.dots_button.isEnabled(), timeout=5000)
     qtbot.mouseClick(dock.dots_button, Qt.MouseButton.LeftButton)
     assert journey.touchpoint(card.id).votes == votes_before + 2
+    assert journey.touchpoint(card.id).pains[-1].votes == 1
     qtbot.waitUntil(lambda: not dock.dots_button.isEnabled())  # never joins twice
     assert window.room.session.state.unapplied_votes() == {}
     window.controller.undo_stack.undo()
     assert journey.touchpoint(card.id).votes == votes_before
+    assert journey.touchpoint(card.id).pains[-1].votes == 0
     qtbot.waitUntil(dock.dots_button.isEnabled)
 
     for index, score in ((0, 2), (1, 5)):

@@ -222,3 +222,32 @@ def test_a_dot_on_a_card_deleted_since_can_be_taken_back(state, journey):
     with pytest.raises(RoomError):
         state.vote(ann, {"card": card})  # no new dots on it
     assert state.vote(ann, {"card": card, "delta": -1}) == {}
+
+
+def test_dots_on_pains_and_ideas_follow_their_text(state, journey):
+    from cjm_designer.room.accept import vote_target
+    from cjm_designer.room.view import insight_key
+
+    card = next(c for c in journey.touchpoints if len(c.pains) >= 1)
+    key = insight_key(card.id, "pains", card.pains[0].text)
+    assert key in {i["key"] for c in state.view["cards"] for i in c["pains"]}
+    ann = state.join("Ann", "10.0.0.2")
+    assert state.vote(ann, {"target": key}) == {key: 1}
+    with pytest.raises(RoomError):
+        state.vote(ann, {"target": f"{card.id}/pains/000000000000"})
+    # Another pain added in front: the dot still goes to the same text.
+    from dataclasses import replace
+
+    from cjm_designer.model import Insight
+
+    journey.replace(Kind.TOUCHPOINT, replace(card, pains=(Insight("new first"), *card.pains)))
+    target = vote_target(journey, key)
+    assert target.part == "pains" and target.index == 1
+    votes_before = journey.touchpoint(card.id).pains[1].votes
+    edit, taken = room_votes_edit(journey, state.unapplied_votes())
+    edit.apply(journey)
+    assert taken == {key: 1}
+    assert journey.touchpoint(card.id).pains[1].votes == votes_before + 1
+    assert journey.touchpoint(card.id).pains[0].votes == 0
+    edit.revert(journey)
+    assert journey.touchpoint(card.id).pains[1].votes == votes_before

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cjm_designer import messages
 from cjm_designer.model import JourneyMap, Transition
 
 from .palette import BAR, BAR_FINAL, chart_colors
@@ -41,7 +42,8 @@ class FunnelView:
 
 
 def percent(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value * 100:.{digits}f}%"
+    """A share in the window's language: "2.3%" in English, "2,3 %" in Russian and Finnish."""
+    return messages.percent(value, digits)
 
 
 def days_text(days: float | None) -> str:
@@ -49,11 +51,15 @@ def days_text(days: float | None) -> str:
         return "—"
     if days >= 60:
         return QCoreApplication.translate("Analysis", "{value} months").format(
-            value=f"{days / 30:.1f}"
+            value=messages.number(days / 30, ".1f")
         )
     if days >= 1:
-        return QCoreApplication.translate("Analysis", "{value} days").format(value=f"{days:.1f}")
-    return QCoreApplication.translate("Analysis", "{value} hours").format(value=f"{days * 24:.1f}")
+        return QCoreApplication.translate("Analysis", "{value} days").format(
+            value=messages.number(days, ".1f")
+        )
+    return QCoreApplication.translate("Analysis", "{value} hours").format(
+        value=messages.number(days * 24, ".1f")
+    )
 
 
 def entity_label(journey: JourneyMap, entity_id: str) -> str:
@@ -84,7 +90,11 @@ def funnel_view(journey: JourneyMap, funnel, title: str = "") -> FunnelView:
         multiplier = (
             QCoreApplication.translate("Analysis", "none")
             if referral.status == "none"
-            else (f"×{referral.multiplier:.2f}" if referral.multiplier is not None else "—")
+            else (
+                "×" + messages.number(referral.multiplier, ".2f")
+                if referral.multiplier is not None
+                else "—"
+            )
         )
         figures = (
             (QCoreApplication.translate("Analysis", "Conversion"), percent(funnel.conversion, 2)),

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from cjm_designer.messages import localize
+
 from ..analysis.evidence import EvidenceLayer
 from ..dialogs import files, messages
 
@@ -113,8 +115,8 @@ class ExtraActions(QObject):
                     name=Path(path).name
                 )
                 + "\n\n"
-                + str(error.first),
-                str(error),
+                + localize(error.first),
+                localize(error),
             )
             return None
         view = CompareWindow(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cjm_designer.io.errors import MapLoadError
 from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
+from cjm_designer.messages import localize
 from cjm_designer.model.snapshots import SnapshotError, add_snapshot, delete_snapshot, restore_edit
 
 from ..dialogs import messages
@@ -77,7 +78,7 @@ def save_snapshot(host: ExtraActions) -> bool:
         messages.show_error(
             host.window,
             QCoreApplication.translate("Snapshots", "Cannot save snapshot"),
-            str(error),
+            localize(error),
         )
         return False
     done = host.session.push(
@@ -100,7 +101,7 @@ def _open(host: ExtraActions, name: str):
         messages.show_error(
             host.window,
             QCoreApplication.translate("Snapshots", "Cannot open snapshot"),
-            str(error),
+            localize(error),
         )
         return None
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_designer.messages import localize
 from cjm_designer.model import JourneyMap
 from cjm_designer.model.diff import MapDiff, diff_maps
 
@@ -101,7 +102,7 @@ class CompareWindow(QMainWindow):
         self.changes.setAlternatingRowColors(True)
         lines = self.diff.summary_lines()
         for index, line in enumerate(lines):
-            item = QListWidgetItem(line)
+            item = QListWidgetItem(localize(line))
             item.setData(INDEX_ROLE, index)
             colours = targets(self.diff.changes[index])
             if colours:  # the kind of change as a swatch: coloured text would be faint

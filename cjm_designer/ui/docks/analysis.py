@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_designer.messages import number
 from cjm_designer.model import EntityAdded, EntityChanged, EntityMoved, EntityRemoved, Kind
 
 from ..analysis.overlay import StageTintLayer
@@ -296,7 +297,7 @@ class AnalysisDock(LazyDock):
                 str(summary.transitions),
                 percent(funnel.conversion, 2) if ok else self.tr("not computable"),
                 days_text(funnel.expected_days),
-                "—" if multiplier is None else f"×{multiplier:.2f}",
+                "—" if multiplier is None else "×" + number(multiplier, ".2f"),
             ] + [percent((funnel.reach or {}).get(stage.id)) for stage in stages]
             for row, text in enumerate(values):
                 item = QTableWidgetItem(text)

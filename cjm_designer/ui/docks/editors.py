@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_designer.messages import localize, reason_of
+
 from ..chrome import show_invalid
 
 
@@ -86,7 +88,7 @@ class LineEditor(QLineEdit):
         try:
             value = self._parse(text)
         except ValueError as error:
-            _set_invalid(self, True, str(error))
+            _set_invalid(self, True, localize(reason_of(error)))
             return
         _set_invalid(self, False)
         self.valueEdited.emit(value)

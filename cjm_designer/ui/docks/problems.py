@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_designer.messages import localize
 from cjm_designer.model import JourneyMap, Transition, check_map, path_text
 
 from ..controller import DocumentController
@@ -89,7 +90,8 @@ class ProblemsDock(QDockWidget):
             path = getattr(problem, "path", ())
             if not where and path:
                 where = path_text(path)
-            item = QTreeWidgetItem(self.tree, [str(getattr(problem, "message", problem)), where])
+            text = localize(getattr(problem, "message", problem))
+            item = QTreeWidgetItem(self.tree, [text, where])
             pixmap = icons.get(_severity(problem), QStyle.StandardPixmap.SP_MessageBoxInformation)
             item.setIcon(0, self.style().standardIcon(pixmap))
             item.setData(0, REF_ROLE, ref)

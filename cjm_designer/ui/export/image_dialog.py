@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cjm_designer.io.atomic import describe_os_error
 from cjm_designer.io.errors import MapSaveError
+from cjm_designer.messages import localize, reason_of
 
 from .image_export import (
     DEFAULT_DPI,
@@ -190,7 +191,7 @@ def copy_as_image(window) -> bool:
 
 def _reason(error: BaseException) -> str:
     if isinstance(error, MapSaveError):
-        return error.reason
+        return localize(error.reason)
     if isinstance(error, OSError):
-        return describe_os_error(error)
-    return str(error)
+        return localize(describe_os_error(error))
+    return localize(reason_of(error))

@@ -46,6 +46,7 @@ from cjm_designer.layout import (
     ROW_QUESTIONS,
 )
 from cjm_designer.layout.reading import reading_distance_m
+from cjm_designer.messages import localize, reason_of
 from cjm_designer.model import JourneyMap
 
 from .. import settings as ui_settings
@@ -111,7 +112,7 @@ def make_preview(
             journey, folder / "preview.pdf", progress=lambda _d, _t: wanted(), **options
         )
     except PdfOptionError as error:
-        return Preview(error=str(error))
+        return Preview(error=localize(reason_of(error)))
     except ExportCancelled:
         return None
     # A Retina or 150 % screen shows PREVIEW_SIDE logical pixels with more real ones.
@@ -120,7 +121,7 @@ def make_preview(
     return Preview(
         page,
         result.pages,
-        list(result.warnings),
+        [localize(w) for w in result.warnings],
         pixel_ratio=max(1.0, pixel_ratio),
         reading=reading_text(result),
     )
@@ -390,7 +391,7 @@ class PdfExportDialog(QDialog):
         try:
             preview = future.result()
         except Exception as error:  # a failed preview must not break the dialog
-            preview = Preview(error=str(error))
+            preview = Preview(error=localize(reason_of(error)))
         generation = future.generation  # type: ignore[attr-defined]
         if preview is not None and generation == self._generation:
             self._show(preview, generation)
@@ -506,7 +507,7 @@ def run_pdf_export(window) -> bool:
             QCoreApplication.translate(
                 "PdfDialog", "The PDF was written; please check these notes:"
             ),
-            "\n".join(result.warnings),
+            "\n".join(localize(w) for w in result.warnings),
         )
     return True
 
@@ -515,5 +516,5 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, OSError):
         from cjm_designer.io.atomic import describe_os_error
 
-        return describe_os_error(error)
-    return str(error)
+        return localize(describe_os_error(error))
+    return localize(reason_of(error))

@@ -7,8 +7,11 @@ step; deleting removes the references to it too (cards' scenarios, stages' notes
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -18,12 +21,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cjm_designer.model import Kind, RowDefinition, Scenario, new_id
-from cjm_designer.model.edits import InsertEntity, remove, update
+from cjm_designer.model.edits import InsertEntity, ReplaceEntity, remove, update
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -133,6 +138,64 @@ class CollectionEditor(QGroupBox):
         )
 
 
+class RowTexts(QTableWidget):
+    """The chosen custom row's text for each stage (a stage's ``notes[row]``), edited in place."""
+
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(0, 2, parent)
+        self.controller = controller
+        self.row_id: str | None = None
+        self._filling = False
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Plan", "Stage"),
+                QCoreApplication.translate("Plan", "Text"),
+            ]
+        )
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().setVisible(False)
+        self.setColumnWidth(0, 150)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.itemChanged.connect(self._edited)
+        controller.mapChanged.connect(lambda _event: self.show_row(self.row_id))
+
+    def show_row(self, row_id: str | None) -> None:
+        journey = self.controller.journey
+        self.row_id = row_id if row_id in journey else None
+        self._filling = True
+        stages = journey.stages if self.row_id else []
+        self.setRowCount(len(stages))
+        for index, stage in enumerate(stages):
+            name = QTableWidgetItem(stage.name)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.setItem(index, 0, name)
+            text = QTableWidgetItem(stage.notes.get(self.row_id or "", ""))
+            text.setData(ID_ROLE, stage.id)
+            self.setItem(index, 1, text)
+        self._filling = False
+        self.setEnabled(self.row_id is not None)
+
+    def _edited(self, cell: QTableWidgetItem) -> None:
+        if self._filling or cell.column() != 1 or self.row_id is None:
+            return
+        journey = self.controller.journey
+        stage = journey.stage(cell.data(ID_ROLE))
+        notes = dict(stage.notes)
+        text = cell.text().strip()
+        if text:
+            notes[self.row_id] = text
+        else:
+            notes.pop(self.row_id, None)
+        self.controller.push(
+            ReplaceEntity(Kind.STAGE, replace(stage, notes=notes)),
+            QCoreApplication.translate("Plan", "Edit row text"),
+        )
+
+
 class CollectionsDialog(QDialog):
     """Plan > Scenarios and Rows…: both lists side by side."""
 
@@ -148,10 +211,16 @@ class CollectionsDialog(QDialog):
         self.rows = CollectionEditor(
             controller, Kind.ROW, QCoreApplication.translate("Plan", "Custom rows")
         )
+        self.texts = RowTexts(controller)
+        self.rows.layout().addWidget(self.texts, 2)
+        self.rows.list.currentItemChanged.connect(
+            lambda *_a: self.texts.show_row(self.rows.current_id())
+        )
+        self.texts.show_row(self.rows.current_id())
         lists.addWidget(self.scenarios)
-        lists.addWidget(self.rows)
+        lists.addWidget(self.rows, 2)
         layout.addLayout(lists, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(620, 360)
+        self.resize(820, 460)

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_designer.messages import number
+from cjm_designer.messages import percent as share_text
 from cjm_designer.model import ActionStatus, Kind
 from cjm_designer.model.plan import (
     ItemRef,
@@ -105,11 +107,11 @@ def worth_label(valued: ValuedItem) -> str:
     if worth.status != OK or worth.conversion_delta is None:
         return "—"
     text = QCoreApplication.translate("Plan", "%1 pts").replace(
-        "%1", f"{worth.conversion_delta * 100:+.2f}"
+        "%1", number(worth.conversion_delta * 100, "+.2f")
     )
     if worth.customers_delta is not None:
         text += " · " + QCoreApplication.translate("Plan", "%1/month").replace(
-            "%1", f"{worth.customers_delta:+.0f}"
+            "%1", number(worth.customers_delta, "+.0f")
         )
     return text
 
@@ -524,7 +526,7 @@ class PlanDock(WorkshopDock):
             return
 
         def percent(share: float | None) -> str:
-            return "—" if share is None else f"{share * 100:.1f} %"
+            return share_text(share)
 
         scenario = self.scenario if self.scenario in {s.id for s in journey.scenarios} else None
         for item in plan_vs_actual(journey, compute_funnel(journey, scenario)):
@@ -534,7 +536,7 @@ class PlanDock(WorkshopDock):
                     [
                         item.period,
                         stage.name if stage else item.stage,
-                        f"{item.visitors:g}",
+                        number(item.visitors, "g"),
                         percent(item.planned_reach),
                         percent(item.actual_reach),
                     ]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_designer.messages import localize, reason_of
 from cjm_designer.room.accept import (
     ROOM_COLOR,
     AcceptError,
@@ -34,6 +35,7 @@ from cjm_designer.room.accept import (
     candidate_cards,
     keep_curve_edit,
     room_votes_edit,
+    vote_target,
 )
 from cjm_designer.room.state import MERGED, PENDING, REJECTED, STATUSES
 
@@ -352,9 +354,9 @@ class RoomDock(LazyDock):
         tally = state.tally() if state else {}
         journey = self.controller.journey
         new = {
-            card: count
-            for card, count in (state.unapplied_votes() if state else {}).items()
-            if journey.kind_of(card) is not None  # cards deleted since cannot take dots
+            key: count
+            for key, count in (state.unapplied_votes() if state else {}).items()
+            if vote_target(journey, key) is not None  # deleted since: cannot take dots
         }
         total = sum(tally.values())
         waiting = sum(new.values())
@@ -423,7 +425,7 @@ class RoomDock(LazyDock):
                 try:
                     edit, entry = accept_edit(journey, note, card or None)
                 except AcceptError as error:
-                    errors.append(f"{note.text[:40]}: {error}")
+                    errors.append(f"{note.text[:40]}: {localize(reason_of(error))}")
                     continue
                 label = QCoreApplication.translate("Room", "Accept room note")
                 stack.push(AcceptNoteCommand(journey, edit, label, state, [note_id], entry))

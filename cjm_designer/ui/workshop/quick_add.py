@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from cjm_designer.messages import localize, reason_of
 from cjm_designer.model.quick_add import QuickAdd, QuickAddError, parse_quick_add
 
 from ..chrome import FloatingPanel, set_role
@@ -51,7 +52,7 @@ class QuickAddBox(FloatingPanel):
         except QuickAddError as error:
             self.hint.setText(
                 QCoreApplication.translate("Workshop", "Cannot add: {reason}").format(
-                    reason=str(error)
+                    reason=localize(reason_of(error))
                 )
             )
             return

@@ -1,0 +1,97 @@
+"""The Problems dock speaks the window's language: analysis findings in Russian and Finnish."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from cjm_designer.ui import i18n
+from cjm_designer.ui.main_window import MainWindow
+
+WORDS = {
+    "ru": ("цикл", "это нормально"),
+    "fi": ("silmukka", "sallittua"),
+}
+
+
+@pytest.fixture
+def language(qapp, request):
+    i18n.install_translations(qapp, request.param)
+    yield request.param
+    i18n.install_translations(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["ru", "fi"], indirect=True)
+def test_problems_dock_shows_findings_in_the_window_language(qtbot, language, example_copy):
+    window = MainWindow(language=language, restore_layout=False)
+    qtbot.addWidget(window)
+    assert window.load(example_copy)
+    window.show()
+    qtbot.waitExposed(window)
+    controller = window.controller
+    dock = window.problems
+    qtbot.waitUntil(lambda: dock.with_analysis and dock.tree.topLevelItemCount() > 0, timeout=5000)
+    texts = [dock.tree.topLevelItem(i).text(0) for i in range(dock.tree.topLevelItemCount())]
+    loop, legitimate = WORDS[language]
+    assert any(loop in t and legitimate in t for t in texts), texts
+    for english in ("loop ", "legitimate", "customers", " has no "):
+        assert not any(english in t for t in texts), (english, texts)
+    # Clicking a translated finding still selects what it is about.
+    tree = dock.tree
+    hit = tree.topLevelItem(0)
+    rect = tree.visualItemRect(hit)
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert controller.selection == [hit.data(0, Qt.ItemDataRole.UserRole)]
+
+
+REASONS = {
+    "ru": "вероятность -0,5 не в диапазоне от 0 до 1 (в поле transitions[0].probability)",
+    "fi": "todennäköisyys -0,5 ei ole välillä 0–1 (kentässä transitions[0].probability)",
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "fi"], indirect=True)
+def test_load_error_reason_is_in_the_window_language(
+    qtbot, language, dialogs, tmp_path, example_copy
+):
+    """Opening a bad map (Ctrl+O): title, first line and the located reason all translated."""
+    bad = tmp_path / "bad.cjm.yaml"
+    bad.write_text(
+        "cjm: 1\ntitle: x\nstages:\n  - {id: a, name: A}\n  - {id: b, name: B}\n"
+        "transitions:\n  - {from: a, to: b, probability: -0.5}\n",
+        encoding="utf-8",
+    )
+    window = MainWindow(language=language, restore_layout=False)
+    qtbot.addWidget(window)
+    assert window.load(example_copy)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    dialogs.open_path = str(bad)
+    QTest.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert dialogs.errors, "an error dialog was expected"
+    title, text = dialogs.errors[0]
+    assert title != "Cannot open map"
+    assert f"bad.cjm.yaml:7:35: {REASONS[language]}" in text
+    assert "is not between" not in text and "(at " not in text
+
+
+@pytest.mark.parametrize("language", ["ru", "fi"], indirect=True)
+def test_funnel_figures_use_the_window_locale(language):
+    """The Analysis dock's funnel writes "2,32 %", "6,6 мес." and "×1,01" in Russian."""
+    import re
+
+    from cjm_designer.analysis.funnel import compute_funnel
+    from cjm_designer.io.yaml_format import read_map
+    from cjm_designer.resources import example_map_path
+    from cjm_designer.ui.analysis.funnel_chart import funnel_view
+
+    journey = read_map(example_map_path()).map
+    view = funnel_view(journey, compute_funnel(journey))
+    values = dict(view.figures).values()
+    assert any(re.fullmatch(r"\d+,\d+\xa0%", value) for value in values), values
+    assert not any(re.search(r"\d\.\d", value) for value in values), values
