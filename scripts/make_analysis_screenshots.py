@@ -33,9 +33,9 @@ def main() -> None:
     from cjm_designer.model.edits import InsertEntity, update
     from cjm_designer.resources import example_map_path
     from cjm_designer.ui.app import install_translations
+    from cjm_designer.ui.calm_theme import apply_theme
     from cjm_designer.ui.compare.window import CompareWindow
     from cjm_designer.ui.main_window import MainWindow
-    from cjm_designer.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -30,8 +30,8 @@ def editing_shot(target: Path, size: tuple[int, int]) -> None:
 
     from cjm_designer.resources import example_map_path
     from cjm_designer.ui.app import install_translations
+    from cjm_designer.ui.calm_theme import apply_theme
     from cjm_designer.ui.main_window import MainWindow
-    from cjm_designer.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])
     apply_theme(app)

@@ -40,8 +40,8 @@ def window_shots() -> None:
     from cjm_designer.model.votes import VoteTarget
     from cjm_designer.resources import example_map_path
     from cjm_designer.ui.app import install_translations
+    from cjm_designer.ui.calm_theme import apply_theme
     from cjm_designer.ui.main_window import MainWindow
-    from cjm_designer.ui.theme import apply_theme
     from cjm_designer.ui.workshop.notes_dock import add_comment
     from cjm_designer.ui.workshop.votes_dock import vote_on
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .calm_theme import ACCENT
 from .canvas.view import MapView
-from .theme import ACCENT
 
 PALETTE_KINDS = ("stage", "channel", "touchpoint")
 

@@ -1,6 +1,6 @@
 """Light and dark looks for the window and the canvas; printing never reads them.
 
-The light theme is the calm workshop palette of ``theme.py``. The dark theme darkens the
+The light theme is the calm workshop palette of ``calm_theme.py``. The dark theme darkens the
 window chrome and the canvas *board* (background, swimlane bands, grid lines) while cards,
 stage and lane headers and the rows under the grid stay paper-coloured with dark text:
 sticky notes on a dark wall. That keeps text contrast identical in both themes (checked
@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from . import theme as calm
+from . import calm_theme as calm
 from .canvas import style
 from .chrome import install_focus_ring
 

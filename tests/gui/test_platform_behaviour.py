@@ -19,7 +19,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from cjm_designer.io.yaml_format import save_map
-from cjm_designer.ui import altgr, headless, theme
+from cjm_designer.ui import altgr, headless
+from cjm_designer.ui import calm_theme as theme
 from cjm_designer.ui.reliability import logging_setup
 from cjm_designer.ui.reliability.file_watcher import ExternalChangeWatcher
 from tests.conftest import build_small_map

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from cjm_designer.model import ChannelKind, TransitionKind
 
-from ..theme import load_fonts
+from ..calm_theme import load_fonts
 
 BACKGROUND = QColor("#f6f7f9")
 GRID_LINE = QColor("#dde1e7")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsView, QWidget
 
-from ..theme import ACCENT
+from ..calm_theme import ACCENT
 
 MARGIN = 20.0
 

@@ -54,9 +54,17 @@ class ProblemsDock(QDockWidget):
         self.with_analysis = False
         self.tree.itemClicked.connect(self._select)
         self.tree.itemActivated.connect(self._select)
-        self.runner.reportReady.connect(lambda _report: self.refresh())
-        controller.documentReplaced.connect(lambda: self.refresh(with_analysis=False))
+        # Bound methods, not lambdas: Qt drops the connections when the dock is deleted,
+        # while the session's runner and controller may live on and still emit.
+        self.runner.reportReady.connect(self._report_ready)
+        controller.documentReplaced.connect(self._document_replaced)
         self.refresh(with_analysis=self.runner.report is not None)
+
+    def _report_ready(self, _report: object) -> None:
+        self.refresh()
+
+    def _document_replaced(self) -> None:
+        self.refresh(with_analysis=False)
 
     def refresh(self, with_analysis: bool = True) -> None:
         """Model checks now, plus the latest analysis report's findings when asked."""
