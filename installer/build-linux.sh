@@ -11,6 +11,11 @@ version=$(.venv/bin/python -c "import tomllib; print(tomllib.load(open('pyprojec
 echo "== PyInstaller bundle"
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller installer/cjm-designer.spec
+# Symbols out of our binaries, but not numpy's bundled OpenBLAS: strip breaks its page
+# alignment ("ELF load command address/offset not page-aligned") and then analysis,
+# the funnel and `analyze` fail to import numpy in the installed program.
+find dist/cjm-designer -type f \( -name '*.so' -o -name '*.so.*' \) \
+    -not -path '*/numpy.libs/*' -print0 | xargs -0 strip 2>/dev/null || true
 
 echo "== .deb package"
 stage=build/deb/cjm-designer_${version}_amd64

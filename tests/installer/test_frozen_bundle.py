@@ -103,6 +103,13 @@ def test_reports_through_a_cp1252_pipe(tmp_path):
     assert "Протеиновые батончики" in result.stdout
 
 
+def test_reports_in_finnish_with_the_bundled_locale_data(tmp_path):
+    """Babel's CLDR data is trimmed to the shipped languages: Finnish numbers still work."""
+    result = run_frozen("analyze", "--lang", "fi", str(EXAMPLE), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Suppilo" in result.stdout and "70,0" in result.stdout  # a decimal comma
+
+
 def test_the_workshop_room_serves_its_page(tmp_path):
     """aiohttp and the page's assets are in the bundle: the URL first, the page, SIGTERM."""
     import shutil
