@@ -43,6 +43,8 @@ def test_f2_rename_through_x_repaints_the_card_with_its_new_title(maximized, qtb
     card_id, card = _visible_card(window)
     area = view.mapFromScene(card.sceneBoundingRect()).boundingRect().adjusted(2, 2, -2, -2)
     centre = view.viewport().mapToGlobal(area.center())
+    # --sync waits for the pointer to move: start away from where an earlier test left it.
+    xdotool("mousemove", "--sync", "0", "0")
     xdotool("mousemove", "--sync", str(centre.x()), str(centre.y()), "click", "1")
     qtbot.waitUntil(lambda: card.isSelected(), timeout=5000)
     qtbot.wait(300)

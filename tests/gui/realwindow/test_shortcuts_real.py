@@ -30,6 +30,8 @@ def test_ctrl_d_through_x_duplicates_the_selected_card(maximized, qtbot):
         and paste.paste_edit(journey, clipboard.copy_text(journey, [card_id]), None) is not None
     )
     centre = view.viewport().mapToGlobal(view.mapFromScene(card.sceneBoundingRect().center()))
+    # --sync waits for the pointer to move: start away from where an earlier test left it.
+    xdotool("mousemove", "--sync", "0", "0")
     xdotool("mousemove", "--sync", str(centre.x()), str(centre.y()), "click", "1")
     qtbot.waitUntil(lambda: card.isSelected(), timeout=5000)
     count = len(window.controller.journey.touchpoints)
