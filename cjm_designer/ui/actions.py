@@ -67,8 +67,11 @@ class WindowActions(QObject):
         self.duplicate = self._canvas(
             QCoreApplication.translate("Actions", "D&uplicate"), w.duplicate, None, "Ctrl+D"
         )
+        # The Del key only: on Linux (X11, KDE, GNOME) the standard Delete binding also
+        # holds Ctrl+D, which is Duplicate's, and Qt then runs neither ("Ambiguous
+        # shortcut overload: Ctrl+D").
         self.delete = self._canvas(
-            QCoreApplication.translate("Actions", "&Delete"), w.delete, Key.Delete
+            QCoreApplication.translate("Actions", "&Delete"), w.delete, None, "Del"
         )
         self.select_all = self._canvas(
             QCoreApplication.translate("Actions", "Select &All"), w.select_all, Key.SelectAll

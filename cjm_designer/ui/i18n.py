@@ -64,6 +64,9 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     # The Qt-free layers' messages (Problems, load errors) follow the window's language.
     messages.set_language(language)
     if language == "en":
+        english = EnglishPlurals(app)
+        app.installTranslator(english)
+        _installed.append(english)
         return []
     sources = ((CATALOG, str(translations_dir())), ("qtbase", qt_translations_dir()))
     for catalog, folder in sources:
@@ -74,6 +77,25 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     return list(_installed)
 
 
+class EnglishPlurals(QTranslator):
+    """English plurals without an English catalog: "%n stage(s)" reads "1 stage", "12 stages".
+
+    The sources are written as ``"%n stage(s)"`` for lupdate and the Russian and Finnish
+    numerus forms; without a translator English showed the "(s)" on screen (a projector
+    caption read "12 stage(s)"). Only plural calls (``n >= 0``) with "(s)" are answered;
+    Qt then puts the number in for ``%n``.
+    """
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        # None is Qt's null string, "not translated here": "" would blank the text.
+        if n is None or n < 0 or "(s)" not in source:
+            return None
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def installed_files() -> list[str]:
     """The .qm files now in use (for the About box and for tests)."""
-    return [translator.filePath() for translator in _installed]
+    return [translator.filePath() for translator in _installed if translator.filePath()]

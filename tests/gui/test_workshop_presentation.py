@@ -183,3 +183,22 @@ def test_the_cell_cursor_stays_off_the_projector_and_rests_after_a_card_click(ma
     click_card(window, card.id)
     assert window.controller.selection == [card.id]
     assert not cursor.isVisible()
+
+
+def test_presentation_overview_caption_says_stages_in_plain_english(main_window, qtbot, qapp):
+    """The projector caption read "12 stage(s)": English has no catalog, so the "(s)" of
+    the plural source showed; the English plural translator makes it "1 stage"/"N stages"."""
+    from cjm_designer.ui import i18n
+
+    window = main_window
+    i18n.install_translations(qapp, "en")
+    show = window.workshop.presentation
+    show.enter(full_screen=False)
+    try:
+        count = show.stage_count()
+        assert count > 1
+        text = show.detail.text()
+        assert text.startswith(f"{count} stages ·"), text
+        assert "(s)" not in text
+    finally:
+        show.leave()
