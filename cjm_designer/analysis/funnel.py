@@ -53,6 +53,9 @@ class FunnelResult:
     finals: dict[str, float] | None = None
     reach: dict[str, float] | None = None
     visits: dict[str, float] | None = None
+    stage_conversion: dict[str, float] | None = None
+    """Chance to convert counted from each stage (1.0 at a final stage); what a
+    measured stage conversion (conversions / visitors) is compared with."""
     expected_days: float | None = None
     missing: tuple[str, ...] = ()
     missing_durations: tuple[str, ...] = ()
@@ -95,6 +98,11 @@ def compute_funnel(
         finals=finals,
         reach={stage: float(value) for stage, value in zip(stages, reach, strict=True)},
         visits={stage: float(value) for stage, value in zip(stages, visits, strict=True)},
+        stage_conversion={
+            stage: float(value)
+            for stage, value in zip(stages, solution.conversion, strict=True)
+            if not np.isnan(value)
+        },
         expected_days=days,
         missing_durations=missing_days,
         referral=_referrals(chain, solution),

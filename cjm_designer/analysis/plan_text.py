@@ -90,5 +90,17 @@ def render_plan(
                     actual=real,
                     visitors=number(row.visitors, "g"),
                 )
+                + (
+                    ""
+                    if row.actual_conversion is None
+                    else "; "
+                    + text(
+                        "plan.actual-conversion",
+                        planned="—"
+                        if row.planned_conversion is None
+                        else percent(row.planned_conversion),
+                        actual=percent(row.actual_conversion),
+                    )
+                )
             )
     return "\n".join(lines)

@@ -281,4 +281,8 @@ def _actual_json(r: ActualRow) -> dict[str, Any]:
         "planned_reach": _number(r.planned_reach),
         "actual_reach": _number(r.actual_reach),
         "gap": _number(r.gap),
+        "conversions": _number(r.conversions),
+        "planned_conversion": _number(r.planned_conversion),
+        "actual_conversion": _number(r.actual_conversion),
+        "conversion_gap": _number(r.conversion_gap),
     }

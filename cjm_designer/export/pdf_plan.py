@@ -214,21 +214,31 @@ def _worth(builder: HandoutBuilder, valued) -> str:
 
 
 def actual_section(builder: HandoutBuilder, report) -> list:
-    """Plan versus reality on the analysis page: planned and measured reach per stage."""
+    """Plan versus reality on the analysis page: planned and measured reach per stage,
+    and conversion from the stage when the measurements carry conversions."""
     if not report.actual:
         return []
     t = builder.t
-    rows = [[t("period"), t("stage"), t("planned_reach"), t("actual_reach")]]
+    conversions = any(row.actual_conversion is not None for row in report.actual)
+    header = [t("period"), t("stage"), t("planned_reach"), t("actual_reach")]
+    if conversions:
+        header += [t("planned_conversion"), t("actual_conversion")]
+    rows = [header]
     for row in report.actual:
-        rows.append(
-            [
-                row.period,
-                builder._name(row.stage),
-                builder._percent(row.planned_reach),
-                builder._percent(row.actual_reach),
+        cells = [
+            row.period,
+            builder._name(row.stage),
+            builder._percent(row.planned_reach),
+            builder._percent(row.actual_reach),
+        ]
+        if conversions:
+            cells += [
+                builder._percent(row.planned_conversion),
+                builder._percent(row.actual_conversion),
             ]
-        )
+        rows.append(cells)
+    widths = (0.14, 0.26, 0.15, 0.15, 0.15, 0.15) if conversions else (0.18, 0.42, 0.2, 0.2)
     return [
         Paragraph(builder.m(t("plan_vs_actual"), True), builder.s.h3),
-        builder._table(rows, (0.18, 0.42, 0.2, 0.2)),
+        builder._table(rows, widths),
     ]

@@ -405,6 +405,8 @@ TEXTS: dict[str, str | Plural] = {
     "pdf.period": "Period",
     "pdf.planned_reach": "Planned reach",
     "pdf.actual_reach": "Actual reach",
+    "pdf.planned_conversion": "Planned conversion",
+    "pdf.actual_conversion": "Actual conversion",
     "pdf.no_touchpoints": "No touchpoints in this stage yet.",
     "pdf.kind.poster": "Journey map poster",
     "pdf.kind.tiles": "Journey map poster in tiles",
@@ -661,6 +663,7 @@ TEXTS: dict[str, str | Plural] = {
     "plan.serves-missing": "{id} (not on the map)",
     "plan.vs-reality": "Plan versus reality (reach from the entry stage):",
     "plan.actual-row": "{period} {stage}: plan {planned}, actual {actual} ({visitors} visitors)",
+    "plan.actual-conversion": "conversion from here: plan {planned}, actual {actual}",
     # --- the workshop room command (cjm-designer room) ---------------------------------
     "cli.room.any-host": "give one address of this machine with --host (binding every "
     "interface would open the room to every network)",

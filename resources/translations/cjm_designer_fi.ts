@@ -301,6 +301,38 @@
             <translation>Kattavuus</translation>
         </message>
         <message>
+            <source>Period</source>
+            <translation>Jakso</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Kävijät</translation>
+        </message>
+        <message>
+            <source>Planned reach</source>
+            <translation>Tavoittaa (suunnitelma)</translation>
+        </message>
+        <message>
+            <source>Actual reach</source>
+            <translation>Tavoittaa (toteuma)</translation>
+        </message>
+        <message>
+            <source>Planned conversion</source>
+            <translation>Suunniteltu konversio</translation>
+        </message>
+        <message>
+            <source>Actual conversion</source>
+            <translation>Toteutunut konversio</translation>
+        </message>
+        <message>
+            <source>Plan vs. actual</source>
+            <translation>Suunnitelma ja toteuma</translation>
+        </message>
+        <message>
             <source>All transitions</source>
             <translation>Kaikki siirtymät</translation>
         </message>
@@ -347,6 +379,18 @@
         <message>
             <source>not computable</source>
             <translation>ei laskettavissa</translation>
+        </message>
+        <message>
+            <source>No measurements yet: Plan &gt; Import Measurements… reads them from a table.</source>
+            <translation>Ei vielä mittauksia: Suunnitelma &gt; Tuo mittaukset… lukee ne taulukosta.</translation>
+        </message>
+        <message>
+            <source>The plan's figures appear once the funnel can be computed.</source>
+            <translation>Suunnitelman luvut näkyvät, kun suppilo voidaan laskea.</translation>
+        </message>
+        <message>
+            <source>Reach: share of those who entered in the period. Conversion: conversions of the stage's visitors, beside the chance to convert from that stage.</source>
+            <translation>Tavoittaa: osuus jakson aikana tulleista. Konversio: vaiheen kävijöistä konvertoituneet, rinnalla suunniteltu konversion todennäköisyys tästä vaiheesta.</translation>
         </message>
         <message>
             <source>reach {value}</source>
@@ -1546,6 +1590,14 @@
         <message>
             <source>Actual reach</source>
             <translation>Tavoittaa (toteuma)</translation>
+        </message>
+        <message>
+            <source>Planned conversion</source>
+            <translation>Suunniteltu konversio</translation>
+        </message>
+        <message>
+            <source>Actual conversion</source>
+            <translation>Toteutunut konversio</translation>
         </message>
         <message>
             <source>Plan vs. actual</source>

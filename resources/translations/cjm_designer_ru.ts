@@ -301,6 +301,38 @@
             <translation>Покрытие</translation>
         </message>
         <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Посетители</translation>
+        </message>
+        <message>
+            <source>Planned reach</source>
+            <translation>Доходят по плану</translation>
+        </message>
+        <message>
+            <source>Actual reach</source>
+            <translation>Доходят по факту</translation>
+        </message>
+        <message>
+            <source>Planned conversion</source>
+            <translation>Плановая конверсия</translation>
+        </message>
+        <message>
+            <source>Actual conversion</source>
+            <translation>Фактическая конверсия</translation>
+        </message>
+        <message>
+            <source>Plan vs. actual</source>
+            <translation>План и факт</translation>
+        </message>
+        <message>
             <source>All transitions</source>
             <translation>Все переходы</translation>
         </message>
@@ -347,6 +379,18 @@
         <message>
             <source>not computable</source>
             <translation>не вычисляется</translation>
+        </message>
+        <message>
+            <source>No measurements yet: Plan &gt; Import Measurements… reads them from a table.</source>
+            <translation>Измерений пока нет: «План &gt; Импорт измерений…» читает их из таблицы.</translation>
+        </message>
+        <message>
+            <source>The plan's figures appear once the funnel can be computed.</source>
+            <translation>Плановые цифры появятся, когда воронку можно будет рассчитать.</translation>
+        </message>
+        <message>
+            <source>Reach: share of those who entered in the period. Conversion: conversions of the stage's visitors, beside the chance to convert from that stage.</source>
+            <translation>Доходят: доля вошедших за период. Конверсия: доля посетителей этапа, ставших клиентами, рядом с плановой вероятностью конверсии с этого этапа.</translation>
         </message>
         <message>
             <source>reach {value}</source>
@@ -1548,6 +1592,14 @@
         <message>
             <source>Actual reach</source>
             <translation>Доходят по факту</translation>
+        </message>
+        <message>
+            <source>Planned conversion</source>
+            <translation>Плановая конверсия</translation>
+        </message>
+        <message>
+            <source>Actual conversion</source>
+            <translation>Фактическая конверсия</translation>
         </message>
         <message>
             <source>Plan vs. actual</source>

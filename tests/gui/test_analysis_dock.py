@@ -177,3 +177,55 @@ def test_the_charts_are_drawn_on_the_theme_colours(main_window, qtbot, qapp, nam
             assert max(contrast_ratio(ink, paper) for ink in inks) >= 4.5, (name, tab)
     finally:
         themes.apply(qapp, "light")
+
+
+def test_imported_measurements_show_beside_the_plan_and_undo(
+    main_window, qtbot, tmp_path, monkeypatch, dialogs
+):
+    """Plan > Import Measurements… (file chosen in the dialog) fills the dock's Plan vs.
+    actual tab, conversions compared with the conversion planned from the stage; undo
+    takes the rows away again."""
+    import cjm_designer.ui.plan as plan_ui
+
+    window = main_window
+    _settled(window, qtbot)
+    dock = window.analysis
+    table = tmp_path / "crm.csv"
+    table.write_text(
+        "stage,period,visitors,conversions\nОсознание,2026-12,10000,300\nИнтерес,2026-12,6500,260\n",
+        "utf-8",
+    )
+    monkeypatch.setattr(plan_ui, "ask_measured_path", lambda _parent: str(table))
+    dock.tabs.setCurrentIndex(dock.tabs.count() - 1)
+    assert dock.tabs.tabText(dock.tabs.currentIndex()) == "Plan vs. actual"
+    before = dock.actual.rowCount()
+    window.plan_features.measured_action.trigger()
+    assert not dialogs.errors
+
+    def rows():
+        return [
+            [dock.actual.item(r, c).text() for c in range(7)] for r in range(dock.actual.rowCount())
+        ]
+
+    qtbot.waitUntil(lambda: dock.actual.rowCount() == before + 2, timeout=5000)
+    funnel = window.analysis.runner.report.funnel
+    planned_from_entry = percent(funnel.conversion)
+    planned_from_interest = percent(funnel.stage_conversion["interes"])
+    assert [
+        "2026-12",
+        "Осознание",
+        "10000",
+        "100.0%",
+        "100.0%",
+        planned_from_entry,
+        "3.0%",
+    ] in rows()
+    assert [
+        "2026-12", "Интерес", "6500", percent(funnel.reach["interes"]), "65.0%",
+        planned_from_interest, "4.0%",
+    ] in rows()  # fmt: skip
+    # rows without conversions compare reach only
+    assert rows()[0][5:] == ["—", "—"]
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dock.actual.rowCount() == before, timeout=5000)
+    assert all(row[0] != "2026-12" for row in rows())

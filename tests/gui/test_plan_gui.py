@@ -415,3 +415,27 @@ def test_custom_row_text_is_written_per_stage(main_window, qtbot):
     )
     window.controller.undo_stack.undo()
     assert row_id not in journey.stage(stage.id).notes
+
+
+def test_plan_tab_compares_measured_conversion(main_window, qtbot, tmp_path, dialogs):
+    from cjm_designer.analysis.funnel import compute_funnel
+    from cjm_designer.messages import percent
+
+    window = main_window
+    table = tmp_path / "crm.csv"
+    table.write_text("stage,period,visitors,conversions\nОсознание,2026-12,10000,300\n", "utf-8")
+    assert window.plan_features.import_measured(str(table))
+    dock = window.plan_features.plan
+    journey = window.controller.journey
+    qtbot.waitUntil(lambda: dock.actual.topLevelItemCount() == len(journey.measured))
+    texts = [
+        [dock.actual.topLevelItem(i).text(c) for c in range(7)]
+        for i in range(dock.actual.topLevelItemCount())
+    ]
+    planned = percent(compute_funnel(journey).conversion)
+    assert ["2026-12", "Осознание", "10000", "100.0%", "100.0%", planned, "3.0%"] in texts
+    window.controller.undo_stack.undo()
+    qtbot.waitUntil(lambda: dock.actual.topLevelItemCount() == len(journey.measured))
+    assert all(row[0] != "2026-12" for row in [
+        [dock.actual.topLevelItem(i).text(0)] for i in range(dock.actual.topLevelItemCount())
+    ])  # fmt: skip

@@ -1,4 +1,5 @@
-"""The Analysis dock: the funnel, bottlenecks, scenarios side by side, coverage.
+"""The Analysis dock: the funnel, bottlenecks, scenarios side by side, coverage, and the
+plan beside what analytics measured (the report's ``actual`` rows).
 
 It shows the latest report of an :class:`AnalysisRunner` (computed off the GUI thread
 after the map stops changing), and can tint the canvas's stage columns by reach.
@@ -138,6 +139,20 @@ class AnalysisDock(LazyDock):
         self.heatmap = CoverageHeatMap()
         self.heatmap.cellClicked.connect(self._cell_clicked)
         self.tabs.addTab(scrolling(self.heatmap), self.tr("Coverage"))
+        self.actual = _table(
+            [
+                self.tr("Period"),
+                self.tr("Stage"),
+                self.tr("Visitors"),
+                self.tr("Planned reach"),
+                self.tr("Actual reach"),
+                self.tr("Planned conversion"),
+                self.tr("Actual conversion"),
+            ]
+        )
+        self.actual.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        holder, self.actual_note = _with_note(self.actual)
+        self.tabs.addTab(holder, self.tr("Plan vs. actual"))
         layout.addWidget(self.tabs, 1)
         self.setWidget(page)
         self._fill_scenarios()
@@ -213,6 +228,7 @@ class AnalysisDock(LazyDock):
         self.funnel_chart.set_view(funnel_view(journey, report.funnel))
         self._show_bottlenecks(journey, report)
         self._show_scenarios(journey, report)
+        self._show_actual(journey, report)
         coverage = report.coverage
         names = {s.id: s.name for s in journey.stages} | {c.id: c.name for c in journey.channels}
         self.heatmap.set_data(
@@ -305,6 +321,49 @@ class AnalysisDock(LazyDock):
                 if not ok and row == 2:
                     item.setToolTip(funnel_view(journey, funnel).message)
                 table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+
+    def _show_actual(self, journey, report) -> None:
+        """Planned reach and conversion from each stage beside the measured ones."""
+        from ..analysis.funnel_chart import percent
+
+        table = self.actual
+        table.setRowCount(0)
+        rows = report.actual
+        if not rows:
+            self.actual_note.setText(
+                self.tr("No measurements yet: Plan > Import Measurements… reads them from a table.")
+            )
+        elif report.funnel.reach is None:
+            self.actual_note.setText(
+                self.tr("The plan's figures appear once the funnel can be computed.")
+            )
+        else:
+            self.actual_note.setText(
+                self.tr(
+                    "Reach: share of those who entered in the period. Conversion: conversions "
+                    "of the stage's visitors, beside the chance to convert from that stage."
+                )
+            )
+        names = {stage.id: stage.name for stage in journey.stages}
+        for index, row in enumerate(rows):
+            table.insertRow(index)
+            cells = [
+                row.period,
+                names.get(row.stage, row.stage),
+                number(row.visitors, "g"),
+                percent(row.planned_reach),
+                percent(row.actual_reach),
+                percent(row.planned_conversion),
+                percent(row.actual_conversion),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(index, column, item)
         table.resizeColumnsToContents()
 
     def _apply_tints(self) -> None:

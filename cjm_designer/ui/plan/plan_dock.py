@@ -154,6 +154,8 @@ class PlanDock(WorkshopDock):
                 QCoreApplication.translate("Plan", "Visitors"),
                 QCoreApplication.translate("Plan", "Planned reach"),
                 QCoreApplication.translate("Plan", "Actual reach"),
+                QCoreApplication.translate("Plan", "Planned conversion"),
+                QCoreApplication.translate("Plan", "Actual conversion"),
             ]
         )
         self.actual.setColumnWidth(1, 220)
@@ -539,6 +541,8 @@ class PlanDock(WorkshopDock):
                         number(item.visitors, "g"),
                         percent(item.planned_reach),
                         percent(item.actual_reach),
+                        percent(item.planned_conversion),
+                        percent(item.actual_conversion),
                     ]
                 )
             )
