@@ -48,6 +48,8 @@ def copy_text(journey: JourneyMap, ids: Iterable[str]) -> str:
         entity = journey.get(entity_id)
         if isinstance(entity, Touchpoint):
             needed.update((entity.stage, entity.channel, *entity.personas, *entity.scenarios))
+            needed.update(_linked_context(journey, entity))
+            needed.update(a.channel for a in entity.actions if a.channel is not None)
         elif isinstance(entity, Stage):
             needed.update((*entity.emotions, *entity.notes))
         elif isinstance(entity, Transition):
@@ -63,6 +65,19 @@ def copy_text(journey: JourneyMap, ids: Iterable[str]) -> str:
         CLIPBOARD_KEY: {"copied": [i for _, e in fragment.all_entities() if (i := e.id) in copied]}
     }
     return dumps_map(fragment, MapWriter())
+
+
+def _linked_context(journey: JourneyMap, card: Touchpoint) -> set[str]:
+    """What the card's valued opportunities link to (a transition and its stages, or a
+    stage), so the fragment stays a valid map; they are context, never pasted as such."""
+    found: set[str] = set()
+    for insight in (*card.pains, *card.opportunities):
+        target = journey.get(insight.link) if insight.link else None
+        if isinstance(target, Transition):
+            found.update(i for i in (target.id, target.source, target.target) if i)
+        elif isinstance(target, Stage):
+            found.add(target.id)
+    return found
 
 
 def _dangling(journey: JourneyMap, entity_id: str, kind: Kind, copied: dict[str, Kind]) -> bool:

@@ -112,6 +112,14 @@ def paste_edit(
             channel=channel_id,
             personas=tuple(p for p in tp.personas if p in personas),
             scenarios=tuple(s for s in tp.scenarios if s in scenarios),
+            actions=tuple(
+                a
+                if a.channel is None or journey.kind_of(a.channel) is Kind.CHANNEL
+                else replace(a, channel=renamed.get(a.channel))
+                for a in tp.actions
+            ),
+            pains=_relinked(tp.pains, journey, renamed),
+            opportunities=_relinked(tp.opportunities, journey, renamed),
         )
         insert(Kind.TOUCHPOINT, card)
     for transition in fragment.transitions:
@@ -162,3 +170,18 @@ def _text_cards(
         edits.append(InsertEntity(Kind.TOUCHPOINT, Touchpoint(card_id, cell[0], cell[1], line)))
         created.append(card_id)
     return (CompositeEdit(edits), created) if edits else None
+
+
+def _relinked(insights: tuple, journey: JourneyMap, renamed: dict[str, str]) -> tuple:
+    """Insights whose ``link`` points where it can in this map: to the pasted copy of the
+    transition or stage, else to the same one here; a link with no target here is dropped
+    with its expected change (pasting into another map), never left dangling."""
+    kept = []
+    for insight in insights:
+        link = insight.link
+        if link is not None and link in renamed:
+            insight = replace(insight, link=renamed[link])
+        elif link is not None and journey.kind_of(link) not in (Kind.TRANSITION, Kind.STAGE):
+            insight = replace(insight, link=None, change=None)
+        kept.append(insight)
+    return tuple(kept)

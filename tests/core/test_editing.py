@@ -143,3 +143,41 @@ def test_emotion_scores_fill_the_first_persona_without_a_score():
     assert placement.emotion_scores(journey, "aware", None, -1) == {"ari": 2, "bo": -1}
     assert placement.emotion_scores(journey, "aware", "ari", 5) == {"ari": 5}
     assert placement.emotion_scores(JourneyMap(), "aware", None, 1) is None
+
+
+def test_every_example_card_duplicates_with_its_links_and_action_channels():
+    """Valued opportunities link to transitions, and actions name other channels: the
+    copied fragment carries them as context, so Duplicate never silently does nothing."""
+    from cjm_designer.editing import clipboard, paste
+    from cjm_designer.io.yaml_format import read_map
+    from cjm_designer.resources import example_map_path
+
+    journey = read_map(example_map_path()).map
+    refused = [
+        tp.id
+        for tp in journey.touchpoints
+        if paste.paste_edit(journey, clipboard.copy_text(journey, [tp.id]), None) is None
+    ]
+    assert refused == []
+    linked = next(tp for tp in journey.touchpoints if any(o.link for o in tp.opportunities))
+    edit, created = paste.paste_edit(journey, clipboard.copy_text(journey, [linked.id]), None)
+    edit.apply(journey)
+    copy = journey.touchpoint(created[-1])
+    assert [o.link for o in copy.opportunities] == [o.link for o in linked.opportunities]
+
+
+def test_a_linked_card_pasted_into_another_map_drops_links_it_cannot_keep():
+    from cjm_designer.editing import clipboard, paste
+    from cjm_designer.io.yaml_format import read_map
+    from cjm_designer.model import JourneyMap
+    from cjm_designer.model.validation import Severity, check_map
+    from cjm_designer.resources import example_map_path
+
+    journey = read_map(example_map_path()).map
+    linked = next(tp for tp in journey.touchpoints if any(o.link for o in tp.opportunities))
+    other = JourneyMap(title="other")
+    edit, _created = paste.paste_edit(other, clipboard.copy_text(journey, [linked.id]), None)
+    edit.apply(other)
+    assert [p for p in check_map(other) if p.severity is Severity.ERROR] == []
+    pasted = other.touchpoints[0]
+    assert all(o.link is None and o.change is None for o in pasted.opportunities)
