@@ -33,3 +33,14 @@ def refuse_locked(path: str, force: bool, stderr: TextIO | None = None) -> bool:
         return False
     print(text("cli.locked", path=path, holder=holder), file=stderr or sys.stderr)
     return True
+
+
+def unknown_scenario(journey, scenario: str | None, path: str) -> bool:
+    """True (after saying which scenarios exist) when ``--scenario`` names none of the map's."""
+    known = [item.id for item in journey.scenarios]
+    if scenario is None or scenario in known:
+        return False
+    choices = ", ".join(known) if known else text("cli.analyze.no-scenarios")
+    message = text("cli.analyze.unknown-scenario", file=path, scenario=scenario, choices=choices)
+    print(message, file=sys.stderr)
+    return True

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import sys
 
 from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from cjm_designer.messages import text
 
-from ._common import load_or_report
+from ._common import load_or_report, unknown_scenario
 
 
 def register(subparsers) -> None:
@@ -35,12 +34,7 @@ def run(args) -> int:
     if loaded is None:
         return EXIT_INVALID
     journey = loaded.map
-    known = [scenario.id for scenario in journey.scenarios]
-    if args.scenario is not None and args.scenario not in known:
-        choices = ", ".join(known) if known else text("cli.analyze.no-scenarios")
-        message = text("cli.analyze.unknown-scenario", file=args.file, scenario=args.scenario,
-                       choices=choices)  # fmt: skip
-        print(message, file=sys.stderr)
+    if unknown_scenario(journey, args.scenario, args.file):
         return EXIT_USAGE
     if args.csv:
         from cjm_designer.io.atomic import write_atomic
