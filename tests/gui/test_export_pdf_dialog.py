@@ -4,6 +4,7 @@ one, progress with cancel (no file left), and pages sent to a (PDF) printer."""
 from __future__ import annotations
 
 import threading
+import weakref
 
 import pypdf
 import pytest
@@ -249,3 +250,20 @@ def test_settings_choose_the_proposed_paper_and_the_units(qtbot):
     QTest.keyClicks(widget.margin, "1")
     assert widget.options()["margin_mm"] == 25.4
     assert widget.options()["page"] == "Legal"
+
+
+def test_a_dialog_dropped_while_its_preview_runs_dies_on_the_gui_thread(qapp):
+    """The preview thread never holds the dialog. It once did (through its "still wanted?"
+    callback): the finished job dropped the last reference, the dialog and its running
+    poll timer were destroyed in the worker thread, and the GUI thread's next event
+    processing fired the freed timer (a segfault in the following test's setup)."""
+    widget = PdfExportDialog(load_map(EXAMPLE))  # the preview starts at once
+    assert widget._future is not None and not widget._future.done()
+    destroyed_on: list[str] = []
+    widget.destroyed.connect(lambda *_a: destroyed_on.append(threading.current_thread().name))
+    alive = weakref.ref(widget)
+    del widget
+    assert alive() is None
+    assert destroyed_on == [threading.main_thread().name]
+    # Deleting it stopped the preview thread (the running export was told to stop).
+    assert not [t for t in threading.enumerate() if t.name.startswith("cjm-preview")]

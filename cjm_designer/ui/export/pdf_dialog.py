@@ -152,15 +152,18 @@ class PdfExportDialog(QDialog):
         )
         self.journey = journey.copy()  # read by the preview thread
         self.preview: Preview | None = None
-        self._generation = 0
-        self._closing = False
+        # What the preview thread may read. It must never hold the dialog itself: when a
+        # dialog's last reference went with a finished preview job, the dialog and its
+        # running timers were destroyed in the worker thread and the GUI thread later fired
+        # a timer of the freed dialog (a segfault in the next processEvents).
+        self._state = _PreviewState()
         self._shown_generation = -1
         self._future: Future | None = None
         self._folder = tempfile.TemporaryDirectory(prefix="cjm-preview-")
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cjm-preview")
         # A dialog deleted without done() (never shown, or its parent closed) must still
         # stop the preview thread before its Qt objects go: done() may never run.
-        self.destroyed.connect(_stopper(self._pool, self._folder))
+        self.destroyed.connect(_stopper(self._state, self._pool, self._folder))
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._start_preview)
         self._poll = QTimer(self, interval=POLL_MS)
@@ -360,7 +363,7 @@ class PdfExportDialog(QDialog):
     # --- preview --------------------------------------------------------------------
 
     def schedule_preview(self, immediately: bool = False) -> None:
-        self._generation += 1
+        self._state.generation += 1
         self.info.setText(QCoreApplication.translate("PdfDialog", "Updating the preview…"))
         if immediately:
             self._start_preview()
@@ -371,7 +374,8 @@ class PdfExportDialog(QDialog):
         if self._future is not None and not self._future.done():
             self._debounce.start()  # one at a time; try again when it is done
             return
-        generation = self._generation
+        state = self._state
+        generation = state.generation
         options = self.options()
         folder = Path(self._folder.name)
         self._future = self._pool.submit(
@@ -379,7 +383,7 @@ class PdfExportDialog(QDialog):
             self.journey,
             folder,
             options,
-            lambda: generation == self._generation and not self._closing,
+            lambda: state.wants(generation),  # no reference to self (see __init__)
             self.picture.devicePixelRatioF(),
         )
         self._future.generation = generation  # type: ignore[attr-defined]
@@ -396,7 +400,7 @@ class PdfExportDialog(QDialog):
         except Exception as error:  # a failed preview must not break the dialog
             preview = Preview(error=localize(reason_of(error)))
         generation = future.generation  # type: ignore[attr-defined]
-        if preview is not None and generation == self._generation:
+        if preview is not None and generation == self._state.generation:
             self._show(preview, generation)
         elif not self._debounce.isActive():
             self._start_preview()
@@ -436,10 +440,10 @@ class PdfExportDialog(QDialog):
 
     def preview_is_current(self) -> bool:
         """True once the preview shows the options as they are now (for tests too)."""
-        return self._shown_generation == self._generation and self._future is None
+        return self._shown_generation == self._state.generation and self._future is None
 
     def done(self, result: int) -> None:
-        self._closing = True
+        self._state.closing = True
         self._debounce.stop()
         self._poll.stop()
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -447,10 +451,25 @@ class PdfExportDialog(QDialog):
         super().done(result)
 
 
-def _stopper(pool: ThreadPoolExecutor, folder: tempfile.TemporaryDirectory) -> Callable:
+class _PreviewState:
+    """The options generation and the closing flag, shared with the preview thread."""
+
+    def __init__(self) -> None:
+        self.generation = 0
+        self.closing = False
+
+    def wants(self, generation: int) -> bool:
+        """True while a preview of ``generation`` is still worth finishing."""
+        return generation == self.generation and not self.closing
+
+
+def _stopper(
+    state: _PreviewState, pool: ThreadPoolExecutor, folder: tempfile.TemporaryDirectory
+) -> Callable:
     """A slot that ends the preview work; it holds no reference to the dialog."""
 
     def stop(*_args: object) -> None:
+        state.closing = True  # the running preview stops at its next page
         pool.shutdown(wait=True, cancel_futures=True)
         folder.cleanup()
 

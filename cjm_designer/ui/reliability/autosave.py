@@ -129,7 +129,7 @@ class Autosaver(QObject):
     def _on_path(self, _path: str) -> None:
         name = self._name_for(self.controller.path)
         if name != self._name:
-            self._submit("remove", self._name, lambda old=self._name: self.store.remove(old))
+            self._submit("remove", self._name, self._removal(self._name))
             self._name = name
             self._written_revision = -1
 
@@ -149,8 +149,10 @@ class Autosaver(QObject):
         title = self.controller.journey.title
         name, revision = self._name, self._revision
 
+        store = self.store  # the job must not hold self (see _removal)
+
         def work() -> None:
-            self.store.write(name, text, path, title)
+            store.write(name, text, path, title)
 
         self._written_revision = revision
         self._submit("write", name, work)
@@ -186,7 +188,13 @@ class Autosaver(QObject):
     def discard(self) -> None:
         """Remove this document's copy (clean save, clean close)."""
         self._written_revision = -1
-        self._submit("remove", self._name, lambda name=self._name: self.store.remove(name))
+        self._submit("remove", self._name, self._removal(self._name))
+
+    def _removal(self, name: str) -> Callable[[], None]:
+        """A job removing ``name``'s copy. Jobs hold the store, never the autosaver: a QObject
+        whose last reference a worker drops is destroyed on that worker, timers and all."""
+        store = self.store
+        return lambda: store.remove(name)
 
     def flush(self, timeout_ms: int = 10_000) -> bool:
         """Wait until every queued write is on disk; True if it finished in time."""
