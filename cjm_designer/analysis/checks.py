@@ -236,11 +236,9 @@ def _cycles(journey: JourneyMap, graph) -> list[Problem]:
 
     order = {stage.id: i for i, stage in enumerate(journey.stages)}
     names = {stage.id: stage.name for stage in journey.stages}
-    found = list(islice(nx.simple_cycles(stage_graph(graph)), MAX_CYCLES + 1))
+    found = _loops_in_map_order(nx, stage_graph(graph), order)
     problems = []
     for cycle in found[:MAX_CYCLES]:
-        start = min(range(len(cycle)), key=lambda i: order[cycle[i]])
-        cycle = cycle[start:] + cycle[:start]
         edges = list(zip(cycle, cycle[1:] + cycle[:1], strict=True))
         path = " → ".join(names[s] for s in [*cycle, cycle[0]])
         referral = _edge_with(graph, edges, TransitionKind.REFERRAL.value)
@@ -265,6 +263,22 @@ def _cycles(journey: JourneyMap, graph) -> list[Problem]:
             )
         )
     return problems
+
+
+def _loops_in_map_order(nx, stages, order: dict[str, int]) -> list[list[str]]:
+    """Up to ``MAX_CYCLES + 1`` loops, each starting at its earliest stage, in map order.
+
+    networkx walks its node sets in hash order, so with stage ids as nodes the loops (and,
+    past the limit, which loops) came out differently from one run to the next. Numbered
+    by their place on the map, the nodes iterate in the same order in every process.
+    """
+    stage_at = {order[stage]: stage for stage in stages.nodes}
+    numbered = nx.relabel_nodes(stages, {stage: order[stage] for stage in stages.nodes})
+    loops = []
+    for cycle in islice(nx.simple_cycles(numbered), MAX_CYCLES + 1):
+        start = cycle.index(min(cycle))
+        loops.append(cycle[start:] + cycle[:start])
+    return [[stage_at[position] for position in loop] for loop in sorted(loops)]
 
 
 def _edge_with(graph, edges, kind: str) -> tuple[str, str, str] | None:
