@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from shiboken6 import isValid
 
 from cjm_designer.io.errors import MapSaveError
 from cjm_designer.io.yaml_format import read_map, save_map
@@ -43,6 +44,22 @@ class DocumentController(QObject):
         self._unsubscribe = None
         self.journey = JourneyMap()
         self.set_document(journey or JourneyMap(title=""), None)
+
+    def __del__(self) -> None:
+        """Delete the undo commands while every wrapper is whole, when Python frees us.
+
+        A controller in a reference cycle (with its session, a scene, a test's fixtures) is
+        freed by the garbage collector, which first clears every object of the cycle in
+        whatever order it holds them. Clearing the Python wrapper of a pushed command gives
+        the command back to Python, which deletes it while the stack still lists it; the
+        stack then deleted it again when the controller went (a segfault in gc.collect()).
+        Finalizers run before any clearing, so emptying the stack here is always in time.
+        A controller whose wrapper goes is unusable anyway: its state lives in Python.
+        """
+        stack = self.__dict__.get("undo_stack")
+        if stack is not None and isValid(stack):
+            stack.blockSignals(True)  # a closing document: no dirty/clean news for anyone
+            stack.clear()
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.dirtyChanged.emit(not clean)
