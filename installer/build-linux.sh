@@ -17,6 +17,19 @@ echo "== PyInstaller bundle"
 find dist/cjm-designer -type f \( -name '*.so' -o -name '*.so.*' \) \
     -not -path '*/numpy.libs/*' -print0 | xargs -0 strip 2>/dev/null || true
 
+echo "== ICU data for the shipped languages only"
+if ! command -v icupkg >/dev/null || ! command -v genccode >/dev/null || ! command -v gcc >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get install -y -qq icu-devtools gcc >/dev/null 2>&1 \
+            || { apt-get update -qq >/dev/null && apt-get install -y -qq icu-devtools gcc >/dev/null; }
+    else
+        echo "Trimming Qt's ICU data needs icupkg, genccode and gcc: sudo apt-get install -y icu-devtools gcc" >&2
+        exit 1
+    fi
+fi
+.venv/bin/python installer/linux/trim_icu.py dist/cjm-designer
+
 echo "== .deb package"
 stage=build/deb/cjm-designer_${version}_amd64
 rm -rf "$stage"

@@ -84,6 +84,17 @@ def test_pdf_export_of_the_example(tmp_path):
     assert "Осознание" in text and "Рекомендации" in text
 
 
+def test_slides_export_with_the_trimmed_lxml(tmp_path):
+    """python-pptx needs lxml.etree only; the bundle leaves the rest of lxml out."""
+    out = tmp_path / "deck.pptx"
+    result = run_frozen("export", str(EXAMPLE), "-o", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    import zipfile
+
+    slides = [n for n in zipfile.ZipFile(out).namelist() if n.startswith("ppt/slides/slide")]
+    assert len(slides) > 3
+
+
 def test_screenshot_of_the_window(tmp_path):
     out = tmp_path / "window.png"
     result = run_frozen(
@@ -94,6 +105,17 @@ def test_screenshot_of_the_window(tmp_path):
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
     assert (width, height) == (1366, 768)
+
+
+def test_the_window_opens_on_a_system_whose_icu_locale_was_dropped(tmp_path):
+    """Linux trims Qt's ICU data to English, Russian and Finnish: German falls back to root."""
+    out = tmp_path / "window.png"
+    result = run_frozen(
+        str(EXAMPLE), "--screenshot", str(out), "--size", "800x600", tmp_path=tmp_path,
+        LANG="de_DE.UTF-8", LC_ALL="de_DE.UTF-8",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_reports_through_a_cp1252_pipe(tmp_path):
@@ -148,5 +170,8 @@ def test_bundle_stays_small_and_carries_no_test_data():
         if path.is_file() and not path.is_symlink()
     )
     assert size < 200 * 1024 * 1024, f"bundle is {size / 1e6:.0f} MB"
+    if sys.platform == "linux":  # installer/linux/trim_icu.py ran (30.6 MiB untrimmed)
+        (icu,) = [path for path in bundle.rglob("libicudata.so.*") if not path.is_symlink()]
+        assert icu.stat().st_size < 12 * 1024 * 1024
     assert not list(bundle.rglob("tests/data"))
     assert not list(bundle.rglob("*QtWebEngine*")) and not list(bundle.rglob("libQt6Quick*"))
