@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-bash scripts/bootstrap.sh
+# .ci/run has set .venv up already and runs the tests from it meanwhile: no reinstall then.
+[ "${CJM_BOOTSTRAPPED:-0}" = 1 ] || bash scripts/bootstrap.sh
 version=$(.venv/bin/python -c "import tomllib; print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])")
 
 echo "== PyInstaller bundle"
