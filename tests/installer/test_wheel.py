@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -14,11 +15,25 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent.parent
 
 
+SOURCES = ("pyproject.toml", "setup.py", "README.md", "cjm_designer", "resources")
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    # Built from a copy of the sources: setuptools writes build/ and *.egg-info beside
+    # them, which in the checkout raced the installer build running beside the tests
+    # (.ci/run) and could put a stale build/lib module into the wheel.
+    source = tmp_path_factory.mktemp("source")
+    for name in SOURCES:
+        if (REPO / name).is_dir():
+            shutil.copytree(
+                REPO / name, source / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
+        else:
+            shutil.copy2(REPO / name, source / name)
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "--quiet", "-w", str(out)],
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--quiet", "-w", str(out)],
         check=True,
         capture_output=True,
         timeout=300,
