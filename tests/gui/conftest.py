@@ -50,6 +50,22 @@ def no_leftover_windows(qapp):
     QApplication.processEvents()
 
 
+THREAD_MISTAKES = ("another thread", "different thread")
+"""Qt's words when a QObject is touched or destroyed off its thread (a later segfault)."""
+
+
+@pytest.fixture(autouse=True)
+def no_qt_object_handled_off_its_thread(qtlog):
+    """Fail the test during which Qt saw a QObject used or destroyed off its own thread.
+
+    Such a mistake crashes later and elsewhere: a PDF dialog destroyed in its preview
+    thread left a timer that fired in the next test's setup. Qt's warning is the first,
+    reliable sign."""
+    yield
+    wrong = [r.message for r in qtlog.records if any(m in r.message for m in THREAD_MISTAKES)]
+    assert not wrong, f"Qt objects handled off their thread: {wrong}"
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(qapp, tmp_path_factory):
     """QSettings (recent files, window layout) in a throwaway folder, never the user's."""
