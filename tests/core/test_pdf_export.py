@@ -42,6 +42,13 @@ def example():
 
 
 @pytest.fixture(scope="module")
+def example_handout(example, tmp_path_factory):
+    """The example's handout, exported once for the tests that only read it."""
+    out = tmp_path_factory.mktemp("handout") / "handout.pdf"
+    return out, export_pdf(example, out, kind="handout", date="2026-01-02")
+
+
+@pytest.fixture(scope="module")
 def hostile():
     journey = JourneyMap(title="Hostile 😀 中文", language="en")
     journey.extend(Kind.PERSONA, [Persona("p", "Persona <b>bold</b>", description="д" * 5000)])
@@ -65,9 +72,8 @@ def hostile():
     return journey
 
 
-def test_example_handout_holds_every_stage_and_touchpoint_title(example, tmp_path):
-    out = tmp_path / "handout.pdf"
-    result = export_pdf(example, out, kind="handout", date="2026-01-02")
+def test_example_handout_holds_every_stage_and_touchpoint_title(example, example_handout):
+    out, result = example_handout
     text = text_of(out)
     for stage in example.stages:
         assert squash(stage.name) in text
@@ -276,13 +282,12 @@ def test_cli_exports_and_rejects_unknown_extensions(tmp_path, capsys):
     assert "cannot export to .docx" in capsys.readouterr().err
 
 
-def test_no_handout_page_ends_on_a_list_heading(example, tmp_path):
+def test_no_handout_page_ends_on_a_list_heading(example, example_handout):
     """ "Pains", "Opportunities" and "Goals" head the list below them: a page never ends
     on one, leaving the list to start the next page without it."""
     from cjm_designer.export.pdf_labels import labels
 
-    out = tmp_path / "handout.pdf"
-    export_pdf(example, out, kind="handout", date="2026-01-02")
+    out, _result = example_handout
     t = labels(example.language)
     headings = {t("pains"), t("opportunities"), t("goals")}
     for number, page in enumerate(pypdf.PdfReader(out).pages, start=1):
@@ -312,9 +317,8 @@ def test_transition_labels_print_as_on_the_canvas(example, tmp_path):
         assert short in texts and arrow.label not in texts, arrow.label
 
 
-def test_example_handout_prints_the_action_plan_and_plan_versus_actual(example, tmp_path):
-    out = tmp_path / "handout.pdf"
-    export_pdf(example, out, kind="handout", date="2026-01-02")
+def test_example_handout_prints_the_action_plan_and_plan_versus_actual(example, example_handout):
+    out, _result = example_handout
     reader = pypdf.PdfReader(out)
     last = squash(" ".join(page.extract_text() for page in reader.pages[-2:]))
     assert squash("План действий") in last

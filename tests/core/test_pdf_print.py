@@ -20,6 +20,13 @@ def example():
 
 
 @pytest.fixture(scope="module")
+def example_handout(example, tmp_path_factory):
+    """The example's handout, exported once for the tests that only read it."""
+    out = tmp_path_factory.mktemp("handout") / "handout.pdf"
+    return out, export_pdf(example, out, kind="handout")
+
+
+@pytest.fixture(scope="module")
 def default_poster(example, tmp_path_factory):
     out = tmp_path_factory.mktemp("poster") / "poster.pdf"
     return out, export_pdf(example, out)
@@ -325,9 +332,8 @@ def test_plural_forms_follow_cldr():
     assert counted("en", "votes", 1) == "1 vote" and counted("de", "votes", 2) == "2 votes"
 
 
-def test_handout_says_3_golosa_not_3_golosov(example, tmp_path):
-    out = tmp_path / "handout.pdf"
-    export_pdf(example, out, kind="handout")
+def test_handout_says_3_golosa_not_3_golosov(example_handout):
+    out, _result = example_handout
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
     for wrong in ("2 голосов", "3 голосов", "4 голосов", "1 голосов"):
         assert wrong not in text
@@ -346,11 +352,10 @@ def _fill(out) -> dict[int, float]:
     return found
 
 
-def test_handout_has_no_nearly_empty_pages_and_an_overview_of_the_map(example, tmp_path):
+def test_handout_has_no_nearly_empty_pages_and_an_overview_of_the_map(example, example_handout):
     from cjm_designer.export.pdf_labels import labels
 
-    out = tmp_path / "handout.pdf"
-    result = export_pdf(example, out, kind="handout")
+    out, result = example_handout
     fill = _fill(out)
     assert len(fill) == result.pages
     for page, share in fill.items():
