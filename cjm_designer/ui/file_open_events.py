@@ -63,14 +63,14 @@ class FileOpenHandler(QObject):
         if first is not None and first not in windows and isValid(first) and not first.isVisible():
             windows.append(first)
         for window in windows:
-            current = window.controller.path
+            current = window.document_path()
             if current is not None and Path(current).absolute() == target:
                 _bring_forward(window)
                 return window
         pristine = [
             window
             for window in windows
-            if window.controller.path is None and not window.controller.dirty
+            if window.document_path() is None and not window.has_unsaved_changes()
         ]
         if pristine:
             window = pristine[0]

@@ -10,6 +10,7 @@ shown as plain text everywhere (list items and labels never interpret markup).
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen
@@ -43,6 +44,12 @@ from ..chrome import set_role
 from ..docks.lazy import LazyDock
 from ..workshop.common import dock_body, today
 from .commands import AcceptNoteCommand, RoomVotesCommand
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from ..controller import DocumentController
+    from .session import RoomSession
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_MS = 150
@@ -148,11 +155,11 @@ class RoomCurve(QWidget):
 
 
 class RoomDock(LazyDock):
-    def __init__(self, window, session):
+    def __init__(self, window: QMainWindow, controller: DocumentController, session: RoomSession):
         super().__init__(QCoreApplication.translate("Room", "Room"), window)
         self.setObjectName("roomDock")
         self.window_ = window
-        self.controller = window.controller
+        self.controller = controller
         self.session = session
         self.toggle_room = lambda: None  # set by the installer
         self.show_projector = lambda: None
