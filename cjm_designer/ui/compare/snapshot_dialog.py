@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjm_designer.io.errors import MapLoadError
-from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
+from cjm_designer.io.snapshot_format import open_named_snapshot, take_snapshot
 from cjm_designer.messages import localize
 from cjm_designer.model.snapshots import SnapshotError, add_snapshot, delete_snapshot, restore_edit
 

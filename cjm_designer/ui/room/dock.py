@@ -43,13 +43,13 @@ from cjm_designer.room.state import MERGED, PENDING, REJECTED, STATUSES
 from ..chrome import set_role
 from ..docks.lazy import LazyDock
 from ..workshop.common import dock_body, today
-from .commands import AcceptNoteCommand, RoomVotesCommand
+from .undo_steps import AcceptNoteCommand, RoomVotesCommand
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from ..controller import DocumentController
-    from .session import RoomSession
+    from .room_session import RoomSession
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_MS = 150

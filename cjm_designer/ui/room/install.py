@@ -22,7 +22,7 @@ from .dock import RoomDock
 from .marks import PendingMarks
 from .open_dialog import OpenRoomDialog
 from .qr_window import ProjectorWindow
-from .session import RoomSession
+from .room_session import RoomSession
 
 if TYPE_CHECKING:
     from ..window_parts import WindowParts
