@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
@@ -29,7 +30,7 @@ class FileOpenHandler(QObject):
         self,
         app: QApplication,
         window_type: type,
-        new_window: Callable[[], object],
+        new_window: Callable[[], Any],
         first_window=None,
     ) -> None:
         """``window_type`` is the document window's class and ``new_window`` makes one:
@@ -108,7 +109,7 @@ def _bring_forward(window) -> None:
 
 
 def install(
-    app: QApplication, window_type: type, new_window: Callable[[], object], first_window=None
+    app: QApplication, window_type: type, new_window: Callable[[], Any], first_window=None
 ) -> FileOpenHandler:
     """Once per application, before the event loop runs (the launch event comes early)."""
     existing = app.findChild(FileOpenHandler)

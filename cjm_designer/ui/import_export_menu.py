@@ -151,8 +151,10 @@ class ImportExportMenus(QObject):
         if after_copy in edit_menu.actions():
             actions = edit_menu.actions()
             index = actions.index(after_copy)
-            following = actions[index + 1] if index + 1 < len(actions) else None
-            edit_menu.insertAction(following, self.copy_image)
+            if index + 1 < len(actions):
+                edit_menu.insertAction(actions[index + 1], self.copy_image)
+            else:
+                edit_menu.addAction(self.copy_image)
 
     # --- import and export of text formats ---------------------------------------------
 

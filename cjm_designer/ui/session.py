@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from cjm_designer.editing import clipboard, gestures, naming, paste, placement
 from cjm_designer.model import ChannelKind, JourneyMap, Kind
-from cjm_designer.model.edits import Edit, InsertEntity, remove_many, update
+from cjm_designer.model.edits import CompositeEdit, Edit, InsertEntity, remove_many, update
 
 from .controller import DocumentController
 
@@ -112,11 +112,10 @@ class EditingSession(QObject):
 
     def delete_selection(self) -> bool:
         journey = self.journey
-        ids = [i for i in self.selection if journey.kind_of(i) is not None]
-        if not ids:
+        targets = [(kind, i) for i in self.selection if (kind := journey.kind_of(i)) is not None]
+        if not targets:
             return False
-        targets = [(journey.kind_of(i), i) for i in ids]
-        count = len(ids)  # a plain name: lupdate drops translate() calls with len() in them
+        count = len(targets)  # a plain name: lupdate drops translate() calls with len() in them
         return self.push(
             remove_many(journey, targets),
             QCoreApplication.translate("Canvas", "Delete %n item(s)", None, count),
@@ -203,8 +202,10 @@ class EditingSession(QObject):
         selection = list(self.selection)
         if not self.push(edit, labels[kind]):
             return False
-        if entity_id not in self.journey and entity_id in selection:
-            renamed = edit.edits[-1].entity.id
+        renamed_to = edit.edits[-1] if isinstance(edit, CompositeEdit) else None
+        renamed_away = entity_id not in self.journey and entity_id in selection
+        if renamed_away and isinstance(renamed_to, InsertEntity):
+            renamed = renamed_to.entity.id
             self.set_selection([renamed if i == entity_id else i for i in selection])
         return True
 

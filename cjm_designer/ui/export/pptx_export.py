@@ -76,6 +76,7 @@ def run_pptx_export(parts: WindowParts) -> bool:
             ).format(reason=outcome.error),
         )
         return False
+    assert outcome.value is not None  # neither cancelled nor failed: the deck was built
     window.statusBar().showMessage(
         QCoreApplication.translate("PptxExport", "Exported {slides} slides to {path}").format(
             slides=outcome.value.slides, path=path

@@ -128,6 +128,7 @@ def run_print(parts: WindowParts) -> bool:
                 .format(reason=outcome.error),
             )  # fmt: skip
             return False
+        assert outcome.value is not None  # neither cancelled nor failed: the pages exist
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, pdf_path)
         if not ask_printer(window, printer):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -129,7 +130,7 @@ class Autosaver(QObject):
     def _on_path(self, _path: str) -> None:
         name = self._name_for(self.controller.path)
         if name != self._name:
-            self._submit("remove", self._name, lambda old=self._name: self.store.remove(old))
+            self._submit("remove", self._name, partial(self.store.remove, self._name))
             self._name = name
             self._written_revision = -1
 
@@ -186,7 +187,7 @@ class Autosaver(QObject):
     def discard(self) -> None:
         """Remove this document's copy (clean save, clean close)."""
         self._written_revision = -1
-        self._submit("remove", self._name, lambda name=self._name: self.store.remove(name))
+        self._submit("remove", self._name, partial(self.store.remove, self._name))
 
     def flush(self, timeout_ms: int = 10_000) -> bool:
         """Wait until every queued write is on disk; True if it finished in time."""

@@ -389,7 +389,8 @@ class RoomDock(LazyDock):
     def select_notes(self, ids: list[str]) -> None:
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            item.setSelected(item.data(0, NOTE_ROLE) in ids)
+            if item is not None:
+                item.setSelected(item.data(0, NOTE_ROLE) in ids)
 
     def _selection_changed(self) -> None:
         state = self.session.state

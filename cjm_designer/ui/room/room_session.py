@@ -20,6 +20,10 @@ from cjm_designer.room.state import PENDING, RoomState
 from cjm_designer.room.view import map_view
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from cjm_designer.room.server import RoomServer
+
     from ..canvas.scene import MapScene
     from ..controller import DocumentController
     from ..workshop.presentation import PresentationMode
@@ -49,8 +53,8 @@ class RoomSession(QObject):
         self.scene = scene
         self.presentation = presentation
         self.state: RoomState | None = None
-        self.server = None  # a cjm_designer.room.server.RoomServer while open
-        self._unsubscribe = None
+        self.server: RoomServer | None = None  # while open
+        self._unsubscribe: Callable[[], None] | None = None
         self._relay.connect(self.changed, Qt.ConnectionType.QueuedConnection)
         self._view_timer = QTimer(self)
         self._view_timer.setSingleShot(True)
