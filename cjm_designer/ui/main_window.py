@@ -19,9 +19,11 @@ from cjm_designer.io.templates import UnknownTemplateError, new_map_from_templat
 from cjm_designer.messages import localize
 from cjm_designer.model import JourneyMap, slugify
 
+from . import settings
 from .accessibility import attach_accessibility
 from .actions import WindowActions
 from .board_mode import BoardMode
+from .canvas import style
 from .canvas.scene import MapScene
 from .canvas.view import MapView
 from .chrome import APP_TITLE, install_title_bars
@@ -256,6 +258,16 @@ class MainWindow(QMainWindow):
     def present(self, full_screen: bool = True) -> None:
         """Start presentation mode (``--presentation``)."""
         self.workshop.presentation.enter(full_screen=full_screen)
+
+    def apply_settings(self) -> None:
+        """Edit > Settings changed: snapping and text size on the canvas, autosave rhythm."""
+        self.scene.apply_settings()
+        self.reliability.autosaver.set_interval(settings.autosave_seconds())
+
+    def refresh_canvas_colors(self) -> None:
+        """The theme changed: the canvas background is a copy of the old colour."""
+        self.scene.setBackgroundBrush(style.BACKGROUND)
+        self.scene.update()
 
     def fit_map(self) -> None:
         """Zoom so the whole map shows with readable card titles."""

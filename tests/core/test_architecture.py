@@ -201,9 +201,22 @@ def window_reaches(source: str) -> list[tuple[int, str]]:
             return node.func.attr == "window"
         return False
 
-    for node in ast.walk(tree):  # aliases: w = self.window
+    def is_top_level_widgets(node: ast.AST) -> bool:
+        return (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "topLevelWidgets"
+        )
+
+    for node in ast.walk(tree):  # aliases: w = self.window; for w in app.topLevelWidgets()
         if isinstance(node, ast.Assign) and is_window(node.value):
             names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif (
+            isinstance(node, ast.For | ast.comprehension)
+            and is_top_level_widgets(node.iter)
+            and isinstance(node.target, ast.Name)
+        ):
+            names.add(node.target.id)
     allowed = _qt_main_window_api() | _main_window_commands()
     found = []
     for node in ast.walk(tree):
@@ -237,9 +250,12 @@ def test_the_window_reach_check_can_fail():
         "    w = self.window\n"
         "    w.scene.update()\n"  # reach through an alias
         "    self.window().session\n"  # QWidget.window(): reach
+        "    for top in app.topLevelWidgets():\n"
+        "        top.reliability.flush()\n"  # any top-level window: reach
     )
     assert sorted(attribute for _line, attribute in window_reaches(source)) == [
         "controller",
+        "reliability",
         "scene",
         "session",
         "workshop",
