@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from cjm_designer.io.errors import MapLoadError
-from cjm_designer.io.snapshots import open_named_snapshot
+from cjm_designer.io.snapshot_format import open_named_snapshot
 from cjm_designer.messages import localize, reason_of, text
 from cjm_designer.model import JourneyMap
 from cjm_designer.model.diff import diff_maps

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from cjm_designer.io.errors import MapLoadError, MapSaveError
-from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
+from cjm_designer.io.snapshot_format import open_named_snapshot, take_snapshot
 from cjm_designer.io.yaml_format import save_map
 from cjm_designer.messages import localize, text
 from cjm_designer.model import JourneyMap

@@ -7,10 +7,10 @@ Every change goes through the five primitive methods below, so one listener sees
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from .entities import (
     Channel,
@@ -121,6 +121,65 @@ class MapIntegrityError(ValueError):
     """A primitive was asked to break an invariant (duplicate id, unknown id)."""
 
 
+T_co = TypeVar("T_co", covariant=True)
+
+
+class EntityView(Sequence[T_co]):
+    """One of the map's ordered collections, read-only and live.
+
+    ``journey.stages`` and the others used to return the map's own lists, so any caller
+    could append to them or sort them behind the map's back: no event, no undo, the
+    id index out of step. The view reads through to the list (no copy, so loops over
+    big maps stay cheap) and has no way to change it; changes go through the map's
+    primitives (``insert``, ``remove``, ``replace``, ``move``) or ``model.edits``.
+    A slice is a new list, the caller's to change.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: list[Any]) -> None:
+        self._items = items
+
+    @overload
+    def __getitem__(self, index: int) -> T_co: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T_co]: ...
+
+    def __getitem__(self, index: int | slice) -> T_co | list[T_co]:
+        return self._items[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[T_co]:
+        return iter(self._items)
+
+    def __reversed__(self) -> Iterator[T_co]:
+        return reversed(self._items)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._items
+
+    def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
+        return self._items.index(value, start, len(self._items) if stop is None else stop)
+
+    def count(self, value: Any) -> int:
+        return self._items.count(value)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, EntityView):
+            return self._items == other._items
+        if isinstance(other, list | tuple):
+            return self._items == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to lists, which are unhashable
+
+    def __repr__(self) -> str:
+        return f"EntityView({self._items!r})"
+
+
 @dataclass(eq=False)
 class JourneyMap:
     """A customer journey map. Collections are ordered; order is meaningful on the canvas."""
@@ -139,51 +198,54 @@ class JourneyMap:
     snapshots: tuple[Snapshot, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
     _items: dict[Kind, list[Entity]] = field(init=False, repr=False)
+    _views: dict[Kind, EntityView[Entity]] = field(init=False, repr=False)
     _by_id: dict[str, tuple[Kind, Entity]] = field(init=False, repr=False)
     _listeners: list[Listener] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._items = {kind: [] for kind in Kind}
+        # The lists are only ever changed in place, so one view each lasts the map's life.
+        self._views = {kind: EntityView(items) for kind, items in self._items.items()}
         self._by_id = {}
         self._listeners = []
 
-    # --- reading -------------------------------------------------------------------
+    # --- reading (read-only live views; see EntityView) -------------------------------
 
     @property
-    def personas(self) -> list[Persona]:
-        return cast("list[Persona]", self._items[Kind.PERSONA])
+    def personas(self) -> EntityView[Persona]:
+        return cast("EntityView[Persona]", self._views[Kind.PERSONA])
 
     @property
-    def scenarios(self) -> list[Scenario]:
-        return cast("list[Scenario]", self._items[Kind.SCENARIO])
+    def scenarios(self) -> EntityView[Scenario]:
+        return cast("EntityView[Scenario]", self._views[Kind.SCENARIO])
 
     @property
-    def channels(self) -> list[Channel]:
-        return cast("list[Channel]", self._items[Kind.CHANNEL])
+    def channels(self) -> EntityView[Channel]:
+        return cast("EntityView[Channel]", self._views[Kind.CHANNEL])
 
     @property
-    def stages(self) -> list[Stage]:
-        return cast("list[Stage]", self._items[Kind.STAGE])
+    def stages(self) -> EntityView[Stage]:
+        return cast("EntityView[Stage]", self._views[Kind.STAGE])
 
     @property
-    def touchpoints(self) -> list[Touchpoint]:
-        return cast("list[Touchpoint]", self._items[Kind.TOUCHPOINT])
+    def touchpoints(self) -> EntityView[Touchpoint]:
+        return cast("EntityView[Touchpoint]", self._views[Kind.TOUCHPOINT])
 
     @property
-    def transitions(self) -> list[Transition]:
-        return cast("list[Transition]", self._items[Kind.TRANSITION])
+    def transitions(self) -> EntityView[Transition]:
+        return cast("EntityView[Transition]", self._views[Kind.TRANSITION])
 
     @property
-    def flows(self) -> list[Flow]:
-        return cast("list[Flow]", self._items[Kind.FLOW])
+    def flows(self) -> EntityView[Flow]:
+        return cast("EntityView[Flow]", self._views[Kind.FLOW])
 
     @property
-    def rows(self) -> list[RowDefinition]:
-        return cast("list[RowDefinition]", self._items[Kind.ROW])
+    def rows(self) -> EntityView[RowDefinition]:
+        return cast("EntityView[RowDefinition]", self._views[Kind.ROW])
 
-    def items(self, kind: Kind) -> list[Entity]:
-        """The live, ordered list of one collection. Read it; change it only via primitives."""
-        return self._items[kind]
+    def items(self, kind: Kind) -> EntityView[Entity]:
+        """One collection, ordered, read-only; change it only through the primitives."""
+        return self._views[kind]
 
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._by_id

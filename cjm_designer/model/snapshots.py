@@ -2,7 +2,7 @@
 
 A snapshot holds the map's *plain data* (what the file format writes), not live
 entities: it is frozen history, read rarely, so it is decoded only when someone opens
-or restores it (``cjm_designer.io.snapshots``). Changes to the list go through
+or restores it (``cjm_designer.io.snapshot_format``). Changes to the list go through
 ``SetMapField("snapshots", ...)``, so saving or deleting a snapshot is undoable, and
 restoring one is a single composite edit.
 """

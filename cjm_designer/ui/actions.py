@@ -16,17 +16,27 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
+    from .canvas.view import MapView
     from .main_window import MainWindow
+    from .recent_files import RecentFiles
 
 Key = QKeySequence.StandardKey
 
 
 class WindowActions(QObject):
-    """Creates every QAction of a main window and the menus that show them."""
+    """Creates every QAction of a main window and the menus that show them.
 
-    def __init__(self, window: MainWindow):
+    File and edit actions call the window's commands; the undo stack, the canvas view
+    and the recent files are passed in, not read off the window."""
+
+    def __init__(
+        self, window: MainWindow, undo_stack: QUndoStack, view: MapView, recent: RecentFiles
+    ):
         super().__init__(window)
         self.window = window
+        self.recent = recent
         w = window
         # File
         self.new = self._make(QCoreApplication.translate("Actions", "&New…"), w.new_map, Key.New)
@@ -53,7 +63,7 @@ class WindowActions(QObject):
         self.recent_menu = QMenu(QCoreApplication.translate("Actions", "Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         # Edit
-        stack = w.controller.undo_stack
+        stack = undo_stack
         self.undo = stack.createUndoAction(self, QCoreApplication.translate("Actions", "&Undo"))
         self.undo.setShortcuts(_keys(Key.Undo, "Ctrl+Z"))
         self.redo = stack.createRedoAction(self, QCoreApplication.translate("Actions", "&Redo"))
@@ -95,23 +105,23 @@ class WindowActions(QObject):
         # View
         self.zoom_in = self._make(
             QCoreApplication.translate("Actions", "Zoom &In"),
-            w.view.zoom_in,
+            view.zoom_in,
             Key.ZoomIn,
             "Ctrl++",
             "Ctrl+=",
         )
         self.zoom_out = self._make(
             QCoreApplication.translate("Actions", "Zoom &Out"),
-            w.view.zoom_out,
+            view.zoom_out,
             Key.ZoomOut,
             "Ctrl+-",
         )
         self.zoom_fit = self._make(
-            QCoreApplication.translate("Actions", "&Fit Map"), w.view.zoom_fit, None, "Ctrl+0"
+            QCoreApplication.translate("Actions", "&Fit Map"), view.zoom_fit, None, "Ctrl+0"
         )
         self.zoom_reset = self._make(
             QCoreApplication.translate("Actions", "&Actual Size (100%)"),
-            w.view.zoom_reset,
+            view.zoom_reset,
             None,
             "Ctrl+1",
         )
@@ -190,7 +200,7 @@ class WindowActions(QObject):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        paths = self.window.recent.paths()
+        paths = self.recent.paths()
         for number, path in enumerate(paths, start=1):
             label = f"&{number} {path}" if number < 10 else path
             action = self.recent_menu.addAction(label)
@@ -203,7 +213,7 @@ class WindowActions(QObject):
             return
         self.recent_menu.addSeparator()
         clear = self.recent_menu.addAction(QCoreApplication.translate("Actions", "Clear List"))
-        clear.triggered.connect(self.window.recent.clear)
+        clear.triggered.connect(self.recent.clear)
 
 
 def _keys(standard: Key | None, *extra: str) -> list[QKeySequence]:

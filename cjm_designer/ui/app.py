@@ -149,7 +149,7 @@ def run_gui(args: argparse.Namespace) -> int:
     presentation = bool(getattr(args, "presentation", False))
     if screenshot:
         if presentation:
-            window.workshop.presentation.enter(full_screen=False)
+            window.present(full_screen=False)
         return _screenshot(app, window, Path(screenshot), size)
     from . import file_open_events
 
@@ -160,7 +160,7 @@ def run_gui(args: argparse.Namespace) -> int:
     for shown in windows:
         show_settled(app, shown)
     if presentation:
-        window.workshop.presentation.enter()
+        window.present()
     return app.exec()
 
 
@@ -172,12 +172,12 @@ def _recover_crashed_work(window, language: str, reuse: bool) -> list:
     install_crash_handler()
     extra = []
     for doc in offer_recovery(None):
-        if reuse and not window.controller.dirty:
+        if reuse and not window.has_unsaved_changes():
             target, reuse = window, False
         else:
             target = MainWindow(language=language)
             extra.append(target)
-        target.reliability.adopt(doc)
+        target.adopt_recovered(doc)
     return extra
 
 
@@ -191,7 +191,7 @@ def _open_first(window, path: str, report_to_stderr: bool) -> bool:
             return False
         return True
     try:
-        window.controller.open(path)
+        window.load_or_raise(path)
     except MapLoadError as error:
         from cjm_designer.messages import localize
 
@@ -212,7 +212,7 @@ def show_settled(app, window) -> None:
         window.show()
         for _ in range(3):
             app.processEvents()
-        window.view.zoom_fit_readable()
+        window.fit_map()
         app.processEvents()
     finally:
         window.setUpdatesEnabled(True)

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 
 class BoardMode(QObject):
     toggled = Signal(bool)
 
-    def __init__(self, window):
+    def __init__(self, window: QMainWindow, view: QWidget, view_menu: QMenu | None = None):
+        """Hides ``window``'s docks and toolbars; ``view`` (the canvas) keeps the keys;
+        the action goes at the end of ``view_menu``."""
         super().__init__(window)
         self.window = window
+        self.view = view
         self.active = False
         self._state: QByteArray | None = None
         self.action = QAction(QCoreApplication.translate("BoardMode", "&Board Mode"), window)
@@ -28,7 +31,6 @@ class BoardMode(QObject):
         )
         self.action.triggered.connect(self.set_active)
         window.addAction(self.action)
-        view_menu = getattr(getattr(window, "menu_actions", None), "view_menu", None)
         if view_menu is not None:
             view_menu.addSeparator()
             view_menu.addAction(self.action)
@@ -52,5 +54,5 @@ class BoardMode(QObject):
             if self._state is not None:
                 window.restoreState(self._state)
         self.action.setChecked(active)
-        window.view.setFocus()
+        self.view.setFocus()
         self.toggled.emit(active)

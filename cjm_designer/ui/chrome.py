@@ -218,8 +218,8 @@ def show_alert(label: QLabel, alert: bool) -> None:
     """
     palette = QPalette()  # sets nothing: the label follows the theme again
     if alert:
-        window = QApplication.palette(label).color(QPalette.ColorRole.Window)
-        red = ALERT_ON_DARK if window.lightnessF() < 0.5 else ALERT_ON_LIGHT
+        background = QApplication.palette(label).color(QPalette.ColorRole.Window)
+        red = ALERT_ON_DARK if background.lightnessF() < 0.5 else ALERT_ON_LIGHT
         palette.setColor(QPalette.ColorRole.WindowText, red)
     label.setPalette(palette)
     font = QFont(label.font())

@@ -7,6 +7,7 @@ signals here; the selection is UI state and lives here, never in the model.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -41,7 +42,7 @@ class DocumentController(QObject):
         self.path: Path | None = None
         self.read_only = False
         self._selection: list[str] = []
-        self._unsubscribe = None
+        self._unsubscribe: Callable[[], None] | None = None
         self.journey = JourneyMap()
         self.set_document(journey or JourneyMap(title=""), None)
 

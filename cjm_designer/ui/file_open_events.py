@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
@@ -29,7 +30,7 @@ class FileOpenHandler(QObject):
         self,
         app: QApplication,
         window_type: type,
-        new_window: Callable[[], object],
+        new_window: Callable[[], Any],
         first_window=None,
     ) -> None:
         """``window_type`` is the document window's class and ``new_window`` makes one:
@@ -63,14 +64,14 @@ class FileOpenHandler(QObject):
         if first is not None and first not in windows and isValid(first) and not first.isVisible():
             windows.append(first)
         for window in windows:
-            current = window.controller.path
+            current = window.document_path()
             if current is not None and Path(current).absolute() == target:
                 _bring_forward(window)
                 return window
         pristine = [
             window
             for window in windows
-            if window.controller.path is None and not window.controller.dirty
+            if window.document_path() is None and not window.has_unsaved_changes()
         ]
         if pristine:
             window = pristine[0]
@@ -108,7 +109,7 @@ def _bring_forward(window) -> None:
 
 
 def install(
-    app: QApplication, window_type: type, new_window: Callable[[], object], first_window=None
+    app: QApplication, window_type: type, new_window: Callable[[], Any], first_window=None
 ) -> FileOpenHandler:
     """Once per application, before the event loop runs (the launch event comes early)."""
     existing = app.findChild(FileOpenHandler)

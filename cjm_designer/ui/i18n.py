@@ -31,7 +31,7 @@ def resolve_language(
 ) -> str:
     """The language to use: the first of requested, configured, system that we ship."""
     for candidate in (requested, configured):
-        if candidate in LANGUAGES:
+        if candidate is not None and candidate in LANGUAGES:
             return candidate
     system = system_locale if system_locale is not None else QLocale.system().name()
     code = system.replace("-", "_").split("_")[0].lower()

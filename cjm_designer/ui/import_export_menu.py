@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
 from cjm_designer.io.converters import ConversionError, read_any, write_any
 from cjm_designer.messages import localize
@@ -26,8 +26,7 @@ from .export import files
 
 if TYPE_CHECKING:
     from .actions import WindowActions
-    from .canvas.view import MapView
-    from .session import EditingSession
+    from .window_parts import WindowParts
 
 
 @dataclass(frozen=True)
@@ -70,19 +69,15 @@ def _deferred(module: str, function: str) -> Callable:
 
 
 class ImportExportMenus(QObject):
-    """The actions and submenus; the window keeps them as ``window.import_export``."""
+    """The actions and submenus (the window keeps them as its ``import_export``)."""
 
-    def __init__(
-        self,
-        window: QMainWindow,
-        session: EditingSession,
-        view: MapView,
-        maybe_save: Callable[[], bool],
-    ):
+    def __init__(self, parts: WindowParts, maybe_save: Callable[[], bool]):
+        window = parts.window
         super().__init__(window)
+        self.parts = parts
         self.window = window
-        self.session = session
-        self.view = view
+        self.session = parts.session
+        self.view = parts.view
         self.maybe_save = maybe_save
         """Asks to save the current map first; False when the user cancels."""
         self.import_menu = QMenu(QCoreApplication.translate("ImportExport", "&Import"), window)
@@ -98,23 +93,23 @@ class ImportExportMenus(QObject):
         self.exports["pdf"] = self._add(
             self.export_menu,
             QCoreApplication.translate("ImportExport", "&PDF…"),
-            lambda: _deferred("pdf_dialog", "run_pdf_export")(window),
+            lambda: _deferred("pdf_dialog", "run_pdf_export")(parts),
             "Ctrl+Shift+E",
         )
         self.exports["png"] = self._add(
             self.export_menu,
             QCoreApplication.translate("ImportExport", "P&NG Picture…"),
-            lambda: _deferred("image_dialog", "run_png_export")(window),
+            lambda: _deferred("image_dialog", "run_png_export")(parts),
         )
         self.exports["svg"] = self._add(
             self.export_menu,
             QCoreApplication.translate("ImportExport", "&SVG Picture…"),
-            lambda: _deferred("image_dialog", "run_svg_export")(window),
+            lambda: _deferred("image_dialog", "run_svg_export")(parts),
         )
         self.exports["pptx"] = self._add(
             self.export_menu,
             QCoreApplication.translate("ImportExport", "Power&Point Slides…"),
-            lambda: _deferred("pptx_export", "run_pptx_export")(window),
+            lambda: _deferred("pptx_export", "run_pptx_export")(parts),
         )
         self.export_menu.addSeparator()
         for fmt in text_formats():
@@ -123,14 +118,14 @@ class ImportExportMenus(QObject):
             )
         self.print = QAction(QCoreApplication.translate("ImportExport", "&Print…"), window)
         self.print.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
-        self.print.triggered.connect(lambda _checked=False: _deferred("print", "run_print")(window))
+        self.print.triggered.connect(lambda _checked=False: _deferred("print", "run_print")(parts))
         window.addAction(self.print)
         self.copy_image = QAction(
             QCoreApplication.translate("ImportExport", "Copy as &Image"), window
         )
         self.copy_image.setShortcut(QKeySequence("Ctrl+Alt+C"))
         self.copy_image.triggered.connect(
-            lambda _checked=False: _deferred("image_dialog", "copy_as_image")(window)
+            lambda _checked=False: _deferred("image_dialog", "copy_as_image")(parts)
         )
         window.addAction(self.copy_image)
 
@@ -156,8 +151,10 @@ class ImportExportMenus(QObject):
         if after_copy in edit_menu.actions():
             actions = edit_menu.actions()
             index = actions.index(after_copy)
-            following = actions[index + 1] if index + 1 < len(actions) else None
-            edit_menu.insertAction(following, self.copy_image)
+            if index + 1 < len(actions):
+                edit_menu.insertAction(actions[index + 1], self.copy_image)
+            else:
+                edit_menu.addAction(self.copy_image)
 
     # --- import and export of text formats ---------------------------------------------
 
@@ -202,6 +199,7 @@ class ImportExportMenus(QObject):
         window = self.window
         path = files.ask_export_path(
             window,
+            self.session.controller,
             QCoreApplication.translate("ImportExport", "Export"),
             fmt.name_filter,
             fmt.suffix,
@@ -228,13 +226,9 @@ class ImportExportMenus(QObject):
 
 
 def install(
-    window: QMainWindow,
-    session: EditingSession,
-    view: MapView,
-    maybe_save: Callable[[], bool],
-    menus: WindowActions,
+    parts: WindowParts, maybe_save: Callable[[], bool], menus: WindowActions
 ) -> ImportExportMenus:
     """Add the submenus and actions to a window whose menus are built."""
-    found = ImportExportMenus(window, session, view, maybe_save)
+    found = ImportExportMenus(parts, maybe_save)
     found.place(menus.file_menu, menus.close, menus.edit_menu, menus.copy)
     return found

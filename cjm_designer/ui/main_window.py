@@ -19,9 +19,11 @@ from cjm_designer.io.templates import UnknownTemplateError, new_map_from_templat
 from cjm_designer.messages import localize
 from cjm_designer.model import JourneyMap, slugify
 
+from . import settings
 from .accessibility import attach_accessibility
 from .actions import WindowActions
 from .board_mode import BoardMode
+from .canvas import style
 from .canvas.scene import MapScene
 from .canvas.view import MapView
 from .chrome import APP_TITLE, install_title_bars
@@ -43,6 +45,7 @@ from .recent_files import RecentFiles
 from .reliability import attach_reliability
 from .room.install import install_room
 from .session import EditingSession
+from .window_parts import WindowParts
 from .workshop import attach_workshop
 
 __all__ = ["APP_TITLE", "MainWindow", "blank_map"]
@@ -77,18 +80,24 @@ class MainWindow(QMainWindow):
         self.view = MapView(self.scene)
         self.scene.apply_settings()  # snapping, canvas text size
         self.setCentralWidget(self.view)
+        # What the features below get instead of this window (they never read its parts).
+        self.parts = WindowParts(self, self.session, self.scene, self.view, self._board_only)
         self._make_docks()
-        self.menu_actions = WindowActions(self)
+        self.menu_actions = WindowActions(self, self.controller.undo_stack, self.view, self.recent)
         self.menu_actions.build_menus(self.menuBar(), self.docks)
         self.menu_actions.attach_canvas_shortcuts(self.view, self.outline.tree)
         self.import_export = install_import_export(  # File > Import/Export/Print
-            self, self.session, self.view, self.maybe_save, self.menu_actions
+            self.parts, self.maybe_save, self.menu_actions
         )
-        self.workshop = attach_workshop(self)  # presentation, capture, votes, find, personas
+        # presentation, capture, votes, find, personas; docks tabbed beside Properties
+        self.workshop = attach_workshop(self.parts, beside=self.properties)
         self.workshop.presentation.toggled.connect(self.properties_follow.resync)
-        self.board_mode = BoardMode(self)  # F9: only the map
+        self.board_mode = BoardMode(self, self.view, self.menu_actions.view_menu)  # F9
         self.board_mode.toggled.connect(self.properties_follow.resync)
-        self.plan_features = attach_plan(self)  # impact x effort, worth, action plan
+        # impact x effort, worth, action plan; tabbed beside Problems
+        self.plan_features = attach_plan(
+            self.parts, beside=self.problems, filter_bar=self.workshop.filter_bar
+        )
         # snapshots, compare, analysis tint, evidence
         actions = self.menu_actions
         self.compare_actions = install_menus(
@@ -101,7 +110,8 @@ class MainWindow(QMainWindow):
             [self.analysis.tint_action],
             self._read_only_window,
         )
-        self.room = install_room(self)  # the workshop room: participants' phones (issue 23)
+        # the workshop room: participants' phones (issue 23)
+        self.room = install_room(self.parts, beside=self.properties, workshop=self.workshop)
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel("100%")
         self.zoom_label.setMinimumWidth(52)
@@ -117,7 +127,7 @@ class MainWindow(QMainWindow):
         self.controller.pathChanged.connect(lambda _path: self._update_actions())
         self.controller.dirtyChanged.connect(lambda _dirty: self._update_actions())
         # Autosave to the recovery folder, the file lock, the on-disk change watcher.
-        self.reliability = attach_reliability(self)
+        self.reliability = attach_reliability(self, self.session)
         # Accessible names, the canvas telling screen readers what is selected, Alt+arrows.
         self.accessibility = attach_accessibility(self, self.session, self.view, self.zoom_label)
         install_title_bars(self)  # every dock exists by now
@@ -159,7 +169,7 @@ class MainWindow(QMainWindow):
         self.analysis.tab_beside_on_first_show(self, self.problems)
         self.problems_badge = ProblemsBadge(self.problems, self)
         self.properties_follow = PropertiesFollowSelection(
-            self, self.properties, lambda: self._board_only()
+            self, self.controller, self.properties, lambda: self._board_only()
         )
         self.docks: list[QDockWidget] = [
             self.properties, self.outline, self.history, self.problems, self.overview,
@@ -238,6 +248,31 @@ class MainWindow(QMainWindow):
     def document_name(self) -> str:
         return self.session.document_name()
 
+    def document_path(self) -> Path | None:
+        """The map's file (None for a new map)."""
+        return self.controller.path
+
+    def has_unsaved_changes(self) -> bool:
+        return self.controller.dirty
+
+    def present(self, full_screen: bool = True) -> None:
+        """Start presentation mode (``--presentation``)."""
+        self.workshop.presentation.enter(full_screen=full_screen)
+
+    def apply_settings(self) -> None:
+        """Edit > Settings changed: snapping and text size on the canvas, autosave rhythm."""
+        self.scene.apply_settings()
+        self.reliability.autosaver.set_interval(settings.autosave_seconds())
+
+    def refresh_canvas_colors(self) -> None:
+        """The theme changed: the canvas background is a copy of the old colour."""
+        self.scene.setBackgroundBrush(style.BACKGROUND)
+        self.scene.update()
+
+    def fit_map(self) -> None:
+        """Zoom so the whole map shows with readable card titles."""
+        self.view.zoom_fit_readable()
+
     def _update_title(self) -> None:
         marker = self.tr(" (read-only)") if self.controller.read_only else ""
         self.setWindowTitle(f"{self.document_name()}[*]{marker} — {APP_TITLE}")
@@ -313,6 +348,15 @@ class MainWindow(QMainWindow):
             )
         QTimer.singleShot(0, self.view, self.view.zoom_fit_readable)
         return True
+
+    def load_or_raise(self, path: str | Path) -> None:
+        """Replace the document with a file, no dialogs: a bad file raises ``MapLoadError``
+        (the command line's screenshot mode reports it on stderr)."""
+        self.controller.open(path)
+
+    def adopt_recovered(self, doc) -> None:
+        """Show work a crashed session left (``reliability.offer_recovery``), unsaved."""
+        self.reliability.adopt(doc)
 
     def save(self) -> bool:
         if self.controller.path is None:

@@ -31,7 +31,9 @@ class RecentFiles(QObject):
         stored = self._settings().value(SETTINGS_KEY, [])
         if isinstance(stored, str):
             stored = [stored]
-        return [path for path in (stored or []) if Path(path).is_file()]
+        if not isinstance(stored, list):
+            stored = []
+        return [path for path in stored if Path(path).is_file()]
 
     def add(self, path: str | Path) -> None:
         absolute = str(Path(path).resolve())

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from cjm_designer.editing import clipboard, naming, paste, placement
+from cjm_designer.editing import clipboard, gestures, naming, paste, placement
 from cjm_designer.model import ChannelKind, JourneyMap, Kind
-from cjm_designer.model.edits import Edit, InsertEntity, remove_many, update
+from cjm_designer.model.edits import CompositeEdit, Edit, InsertEntity, remove_many, update
 
 from .controller import DocumentController
 
@@ -112,11 +112,10 @@ class EditingSession(QObject):
 
     def delete_selection(self) -> bool:
         journey = self.journey
-        ids = [i for i in self.selection if journey.kind_of(i) is not None]
-        if not ids:
+        targets = [(kind, i) for i in self.selection if (kind := journey.kind_of(i)) is not None]
+        if not targets:
             return False
-        targets = [(journey.kind_of(i), i) for i in ids]
-        count = len(ids)  # a plain name: lupdate drops translate() calls with len() in them
+        count = len(targets)  # a plain name: lupdate drops translate() calls with len() in them
         return self.push(
             remove_many(journey, targets),
             QCoreApplication.translate("Canvas", "Delete %n item(s)", None, count),
@@ -203,8 +202,10 @@ class EditingSession(QObject):
         selection = list(self.selection)
         if not self.push(edit, labels[kind]):
             return False
-        if entity_id not in self.journey and entity_id in selection:
-            renamed = edit.edits[-1].entity.id
+        renamed_to = edit.edits[-1] if isinstance(edit, CompositeEdit) else None
+        renamed_away = entity_id not in self.journey and entity_id in selection
+        if renamed_away and isinstance(renamed_to, InsertEntity):
+            renamed = renamed_to.entity.id
             self.set_selection([renamed if i == entity_id else i for i in selection])
         return True
 
@@ -217,6 +218,55 @@ class EditingSession(QObject):
             update(self.journey, Kind.STAGE, stage_id, emotions=emotions),
             QCoreApplication.translate("Canvas", "Change emotion"),
         )
+
+    # --- the canvas's gestures (planned in editing.gestures) ---------------------------
+
+    def move_cards(self, card_ids: list[str], cell: tuple[str, str], position: int) -> bool:
+        """Dragged cards dropped into ``cell`` (stage, channel) at ``position`` among its
+        cards, in their order, as one undo step."""
+        edit = gestures.move_cards(self.journey, card_ids, cell[0], cell[1], position)
+        count = len(card_ids)  # a plain name: lupdate drops translate() calls with len()
+        text = (
+            QCoreApplication.translate("Canvas", "Move card")
+            if count == 1
+            else QCoreApplication.translate("Canvas", "Move %n card(s)", None, count)
+        )
+        return edit is not None and self.push(edit, text)
+
+    def move_stage(self, stage_id: str, index: int) -> bool:
+        """A stage header dragged to another column."""
+        edit = gestures.move_stage(self.journey, stage_id, index)
+        return edit is not None and self.push(
+            edit, QCoreApplication.translate("Canvas", "Move stage")
+        )
+
+    def move_channel(self, channel_id: str, index: int) -> bool:
+        """A swimlane header dragged up or down (``index`` among the model's channels)."""
+        edit = gestures.move_channel(self.journey, channel_id, index)
+        return edit is not None and self.push(
+            edit, QCoreApplication.translate("Canvas", "Move channel")
+        )
+
+    def resize_stage(self, stage_id: str, width: float) -> bool:
+        """A stage header's right edge dragged: the column's width in points."""
+        edit = gestures.resize_stage(self.journey, stage_id, width)
+        return edit is not None and self.push(
+            edit, QCoreApplication.translate("Canvas", "Resize stage")
+        )
+
+    def add_transition(self, source: str, target: str) -> str:
+        """An arrow drawn from stage to stage; its id (selected), or "" if none was added."""
+        edit = gestures.new_transition(self.journey, source, target)
+        if edit is None:
+            return ""
+        return self._insert_selected(edit, QCoreApplication.translate("Canvas", "Add transition"))
+
+    def add_flow(self, source: str, target: str) -> str:
+        """An arrow drawn from card to card; its id (selected), or "" if none was added."""
+        edit = gestures.new_flow(self.journey, source, target)
+        if edit is None:
+            return ""
+        return self._insert_selected(edit, QCoreApplication.translate("Canvas", "Add flow"))
 
     def target_cell(self) -> tuple[str, str] | None:
         """Where a new card goes: the selected card's cell, the selected stage or channel."""

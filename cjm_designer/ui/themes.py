@@ -109,10 +109,8 @@ def apply_canvas_colors(name: str) -> BoardColors:
 def refresh_scenes(app: QApplication) -> None:
     """Repaint open canvases after a theme switch (their background brush is a copy)."""
     for widget in app.topLevelWidgets():
-        scene = getattr(widget, "scene", None)
-        if scene is not None and hasattr(scene, "setBackgroundBrush"):
-            scene.setBackgroundBrush(style.BACKGROUND)
-            scene.update()
+        if hasattr(widget, "refresh_canvas_colors"):  # a document window (MainWindow)
+            widget.refresh_canvas_colors()
 
 
 def apply(app: QApplication, name: str = "system") -> str:

@@ -148,3 +148,125 @@ def test_nothing_in_ui_imports_the_main_window_at_run_time():
         and path.name != "main_window.py"
     )
     assert offenders == []
+
+
+# --- no module of ui/ reaches into the main window's parts ---------------------------
+#
+# A feature installed on a window (workshop, plan, room, exports, reliability...) gets
+# what it uses passed in: the session, the scene and view (ui/window_parts.py), a dock
+# to sit beside. Given the window itself, it may only use it as a Qt main window (a
+# parent for dialogs, its menu bar, status bar, docks and shortcuts) and call the
+# window's public commands (``load``, ``save``, ``open_file``...: the methods of
+# ``MainWindow``). Reading the window's parts (``window.controller``,
+# ``window.workshop.presentation``, ``getattr(window, "properties")``) made the window a
+# service locator, and each new feature depended on the order the window built the
+# others.
+
+WINDOW_NAMES = {"window", "main_window"}
+WINDOW_ATTRIBUTES = {"window", "_window", "window_", "main_window"}
+
+
+def _main_window_commands() -> set[str]:
+    tree = ast.parse((PACKAGE / "ui" / "main_window.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == "MainWindow":
+            return {
+                item.name
+                for item in node.body
+                if isinstance(item, ast.FunctionDef) and not item.name.startswith("_")
+            }
+    raise AssertionError("ui/main_window.py defines no MainWindow")
+
+
+def _qt_main_window_api() -> set[str]:
+    from PySide6.QtWidgets import QMainWindow
+
+    return {name for name in dir(QMainWindow) if not name.startswith("_")}
+
+
+def window_reaches(source: str) -> list[tuple[int, str]]:
+    """(line, attribute) of every attribute read on a window object in ``source``
+    (``window.x``, ``self.window.x``, ``self.window().x``, ``getattr(window, "x")``,
+    and the same through a local alias ``w = window``) that the window does not offer
+    as a QMainWindow or as one of its commands."""
+    tree = ast.parse(source)
+    names = set(WINDOW_NAMES)
+
+    def is_window(node: ast.AST) -> bool:
+        if isinstance(node, ast.Name):
+            return node.id in names
+        if isinstance(node, ast.Attribute):
+            return node.attr in WINDOW_ATTRIBUTES
+        if isinstance(node, ast.Call) and not node.args and isinstance(node.func, ast.Attribute):
+            return node.func.attr == "window"
+        return False
+
+    def is_top_level_widgets(node: ast.AST) -> bool:
+        return (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "topLevelWidgets"
+        )
+
+    for node in ast.walk(tree):  # aliases: w = self.window; for w in app.topLevelWidgets()
+        if isinstance(node, ast.Assign) and is_window(node.value):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif (
+            isinstance(node, ast.For | ast.comprehension)
+            and is_top_level_widgets(node.iter)
+            and isinstance(node.target, ast.Name)
+        ):
+            names.add(node.target.id)
+    allowed = _qt_main_window_api() | _main_window_commands()
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and is_window(node.value):
+            attribute = node.attr
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("getattr", "hasattr", "setattr")
+            and len(node.args) >= 2
+            and is_window(node.args[0])
+            and isinstance(node.args[1], ast.Constant)
+        ):
+            attribute = str(node.args[1].value)
+        else:
+            continue
+        if attribute not in allowed:
+            found.append((node.lineno, attribute))
+    return found
+
+
+def test_the_window_reach_check_can_fail():
+    source = (
+        "def install(window, parts):\n"
+        "    window.addDockWidget(area, dock)\n"  # QMainWindow: fine
+        "    window.statusBar().showMessage('x')\n"  # fine
+        "    window.load(path)\n"  # a command of MainWindow: fine
+        "    parts.window.menuBar()\n"  # fine
+        "    window.controller.push(edit)\n"  # a part: reach
+        "    getattr(window, 'workshop', None)\n"  # reach
+        "    w = self.window\n"
+        "    w.scene.update()\n"  # reach through an alias
+        "    self.window().session\n"  # QWidget.window(): reach
+        "    for top in app.topLevelWidgets():\n"
+        "        top.reliability.flush()\n"  # any top-level window: reach
+    )
+    assert sorted(attribute for _line, attribute in window_reaches(source)) == [
+        "controller",
+        "reliability",
+        "scene",
+        "session",
+        "workshop",
+    ]
+
+
+def test_no_ui_module_reaches_into_the_main_window():
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{line}: window.{attribute}"
+        for path in modules_in("ui")
+        if path.name != "main_window.py"
+        for line, attribute in window_reaches(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cjm_designer.cli import main
-from cjm_designer.io.snapshots import open_snapshot, take_snapshot
+from cjm_designer.io.snapshot_format import open_snapshot, take_snapshot
 from cjm_designer.io.yaml_format import dumps_map, load_map, loads_map, save_map
 from cjm_designer.model import Evidence, EvidenceStatus, Insight, Kind, edits
 from cjm_designer.model.filters import researched_only

@@ -142,7 +142,7 @@ def test_migrations_run_for_older_versions(monkeypatch, small_map):
 
 
 def test_writer_reuses_text_of_unchanged_snapshots(small_map):
-    from cjm_designer.io.snapshots import take_snapshot
+    from cjm_designer.io.snapshot_format import take_snapshot
     from cjm_designer.model.snapshots import add_snapshot
 
     add_snapshot(small_map, take_snapshot(small_map, "As-is", "2026-11-23")).apply(small_map)

@@ -9,13 +9,14 @@ from cjm_designer.model import Kind
 from cjm_designer.model.edits import InsertEntity, remove, update
 from cjm_designer.model.entities import Touchpoint
 from cjm_designer.ui.analysis.palette import ADDED, CHANGED, REMOVED
+from cjm_designer.ui.compare.snapshot_dialog import other_windows
 from cjm_designer.ui.compare.window import CompareWindow
 
 
 def _compare_with_file(window, dialogs, path, qtbot) -> CompareWindow:
     dialogs.open_path = str(path)
     window.compare_actions.compare_file.trigger()
-    view = window._other_windows[-1]  # the window the action opened
+    view = other_windows(window)[-1]  # the window the action opened
     assert isinstance(view, CompareWindow)
     qtbot.addWidget(view)
     qtbot.waitExposed(view)

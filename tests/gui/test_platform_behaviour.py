@@ -183,7 +183,7 @@ def test_exports_of_an_unsaved_map_are_offered_in_documents(documents, qtbot):
     qtbot.addWidget(window)
     window.new_blank()
     window.controller.journey.set_field("title", "nul")
-    suggested = Path(suggested_path(window, ".pdf"))
+    suggested = Path(suggested_path(window.controller, ".pdf"))
     assert suggested.parent == documents
     assert suggested.name == "nul-map.pdf"
 

@@ -81,7 +81,7 @@ def test_open_read_only_and_compare_with_current(main_window, qtbot, answers, ty
     qtbot.waitExposed(dialog)
 
     _click(dialog.open_button)
-    other = main_window._other_windows[-1]  # the window the button opened
+    other = snapshots.other_windows(main_window)[-1]  # the window the button opened
     assert isinstance(other, MainWindow) and other is not main_window
     qtbot.addWidget(other)
     assert other.controller.read_only
@@ -95,7 +95,7 @@ def test_open_read_only_and_compare_with_current(main_window, qtbot, answers, ty
     assert not other.compare_actions.save_snapshot.isEnabled()
 
     _click(dialog.compare_button)
-    view = main_window._other_windows[-1]
+    view = snapshots.other_windows(main_window)[-1]
     assert isinstance(view, CompareWindow)
     qtbot.addWidget(view)
     assert 'Stage "Интерес" renamed to "Интерес 2".' in view.diff.summary_lines()

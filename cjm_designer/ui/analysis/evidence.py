@@ -144,10 +144,10 @@ class EvidenceLayer(QObject):
         for card_id, item in cards.items():
             evidence = item.touchpoint.evidence
             if self.visible and evidence is not None:
-                badge = self.badges.get(card_id)
-                if badge is None:
-                    badge = self.badges[card_id] = EvidenceBadge(evidence, item)
-                badge.set_evidence(evidence)
-                badge.setPos(item.width - BADGE - 6, -BADGE / 2)
+                shown = self.badges.get(card_id)
+                if shown is None:
+                    shown = self.badges[card_id] = EvidenceBadge(evidence, item)
+                shown.set_evidence(evidence)
+                shown.setPos(item.width - BADGE - 6, -BADGE / 2)
             backed = is_researched(evidence)
             item.setOpacity(DIMMED if self.researched_only and not backed else 1.0)

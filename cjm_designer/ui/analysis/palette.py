@@ -42,8 +42,12 @@ def chart_colors(palette: QPalette) -> ChartColors:
     return ChartColors(paper, ink, muted, _mix(paper, ink, 0.16), _mix(paper, ink, 0.07))
 
 
+def _rgb(color: QColor) -> tuple[int, int, int]:
+    return color.red(), color.green(), color.blue()
+
+
 def _mix(paper: QColor, ink: QColor, share: float) -> QColor:
-    channels = zip(paper.getRgb()[:3], ink.getRgb()[:3], strict=True)
+    channels = zip(_rgb(paper), _rgb(ink), strict=True)
     return QColor(*(round(p + (i - p) * share) for p, i in channels))
 
 

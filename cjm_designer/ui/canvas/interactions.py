@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,15 +19,8 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from cjm_designer.editing.gestures import channel_index_for_slot
 from cjm_designer.layout import Rect, elbow
-from cjm_designer.model import Flow, Kind, Transition, TransitionKind, new_id
-from cjm_designer.model.edits import (
-    CompositeEdit,
-    InsertEntity,
-    MoveEntity,
-    move_touchpoint,
-    update,
-)
 
 from . import style
 from .items import Z_DRAGGED, Z_OVERLAY, CardItem, EmotionPointItem, LaneHeaderItem, StageHeaderItem
@@ -172,20 +165,8 @@ class CardDragInteraction(Interaction):
         if not self.threshold.passed or self.target is None:
             self.scene.restore_positions()
             return
-        journey = self.scene.session.journey
-        scratch = journey.copy()
-        edits = []
-        for offset, item in enumerate(self.cards):
-            edit = move_touchpoint(scratch, item.entity_id, *self.target, self.position + offset)
-            edit.apply(scratch)
-            edits.append(edit)
-        count = len(self.cards)  # a plain name: lupdate drops translate() calls with len()
-        text = (
-            QCoreApplication.translate("Canvas", "Move card")
-            if count == 1
-            else QCoreApplication.translate("Canvas", "Move %n card(s)", None, count)
-        )
-        if not self.scene.session.push(CompositeEdit(edits), text):
+        cards = [item.entity_id for item in self.cards]
+        if not self.scene.session.move_cards(cards, self.target, self.position):
             self.scene.restore_positions()
 
     def cancel(self) -> None:
@@ -265,8 +246,7 @@ class StageDragInteraction(_HeaderDragInteraction):
     def commit(self) -> bool:
         if self.index == self.header.box.index:
             return False
-        edit = MoveEntity(Kind.STAGE, self.header.entity_id, self.index)
-        return self.scene.session.push(edit, QCoreApplication.translate("Canvas", "Move stage"))
+        return self.scene.session.move_stage(self.header.entity_id, self.index)
 
 
 class LaneDragInteraction(_HeaderDragInteraction):
@@ -289,19 +269,10 @@ class LaneDragInteraction(_HeaderDragInteraction):
 
     def commit(self) -> bool:
         lane_id = self.header.entity_id
-        others = [lane for lane in self.scene.layout.lanes if lane.id != lane_id]
-        model = [c.id for c in self.scene.session.journey.channels if c.id != lane_id]
-        if self.display < len(others):
-            index = model.index(others[self.display].id)
-        else:
-            index = model.index(others[-1].id) + 1 if others else 0
-        current = self.scene.session.journey.index_of(Kind.CHANNEL, lane_id)
-        if index == current:
-            return False
-        return self.scene.session.push(
-            MoveEntity(Kind.CHANNEL, lane_id, index),
-            QCoreApplication.translate("Canvas", "Move channel"),
-        )
+        shown = [lane.id for lane in self.scene.layout.lanes if lane.id != lane_id]
+        session = self.scene.session
+        index = channel_index_for_slot(session.journey, lane_id, shown, self.display)
+        return session.move_channel(lane_id, index)
 
 
 class StageResizeInteraction(Interaction):
@@ -335,11 +306,7 @@ class StageResizeInteraction(Interaction):
         width = round(self.width)
         changed = False
         if abs(width - self.start_width) >= 1:
-            journey = self.scene.session.journey
-            edit = update(journey, Kind.STAGE, self.header.entity_id, width=float(width))
-            changed = self.scene.session.push(
-                edit, QCoreApplication.translate("Canvas", "Resize stage")
-            )
+            changed = self.scene.session.resize_stage(self.header.entity_id, width)
         if not changed:
             self.scene.restore_positions()
 
@@ -398,24 +365,7 @@ class NewTransitionInteraction(_LinkInteraction):
         return item if item is not None and item is not self.source else None
 
     def connect(self, target: StageHeaderItem) -> None:
-        journey = self.scene.session.journey
-        source_index = journey.index_of(Kind.STAGE, self.source.entity_id)
-        target_index = journey.index_of(Kind.STAGE, target.entity_id)
-        if target_index == source_index + 1:
-            kind = TransitionKind.FORWARD
-        elif target_index < source_index:
-            kind = TransitionKind.BACK
-        else:
-            kind = TransitionKind.SKIP
-        transition_id = new_id(
-            f"{self.source.entity_id}-{target.entity_id}", journey.ids(), "transition"
-        )
-        transition = Transition(transition_id, self.source.entity_id, target.entity_id, kind)
-        if self.scene.session.push(
-            InsertEntity(Kind.TRANSITION, transition),
-            QCoreApplication.translate("Canvas", "Add transition"),
-        ):
-            self.scene.session.set_selection([transition_id])
+        self.scene.session.add_transition(self.source.entity_id, target.entity_id)
 
 
 class NewFlowInteraction(_LinkInteraction):
@@ -426,18 +376,7 @@ class NewFlowInteraction(_LinkInteraction):
         return item if item is not None and item is not self.source else None
 
     def connect(self, target: CardItem) -> None:
-        journey = self.scene.session.journey
-        if any(
-            f.source == self.source.entity_id and f.target == target.entity_id
-            for f in journey.flows
-        ):
-            return
-        flow_id = new_id(f"{self.source.entity_id}-{target.entity_id}", journey.ids(), "flow")
-        flow = Flow(flow_id, self.source.entity_id, target.entity_id)
-        if self.scene.session.push(
-            InsertEntity(Kind.FLOW, flow), QCoreApplication.translate("Canvas", "Add flow")
-        ):
-            self.scene.session.set_selection([flow_id])
+        self.scene.session.add_flow(self.source.entity_id, target.entity_id)
 
 
 class EmotionDragInteraction(Interaction):
@@ -458,12 +397,8 @@ class EmotionDragInteraction(Interaction):
         self.finished = True
         changed = False
         if self.score != self.point.point.score:
-            journey = self.scene.session.journey
-            stage = journey.stage(self.point.stage_id)
-            emotions = {**stage.emotions, self.point.persona_id: self.score}
-            edit = update(journey, Kind.STAGE, stage.id, emotions=emotions)
-            changed = self.scene.session.push(
-                edit, QCoreApplication.translate("Canvas", "Change emotion")
+            changed = self.scene.session.set_emotion(
+                self.point.stage_id, self.point.persona_id, self.score
             )
         if not changed:
             self.scene.restore_positions()

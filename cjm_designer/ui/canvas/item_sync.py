@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
@@ -110,26 +110,26 @@ def sync(scene: MapScene, layout: MapLayout) -> dict[tuple[str, str], list[CardB
         cell_cards.setdefault((box.stage, box.channel), []).append(box)
 
     _prune(scene, scene.stage_headers, layout.stage_index)
-    for box in layout.stages:
+    for stage_box in layout.stages:
         _show(
             scene,
             scene.stage_headers,
-            box.id,
-            (journey.get(box.id), box),
+            stage_box.id,
+            (journey.get(stage_box.id), stage_box),
             partial(StageHeaderItem, metrics=metrics),
             _settle_header,
         )
 
     _prune(scene, scene.lane_headers, layout.lane_index)
     lane_colors: dict[str, QColor] = {}
-    for box in layout.lanes:
-        channel = journey.get(box.id)
-        lane_colors[box.id] = style.lane_color(channel.color, channel.kind)
+    for lane_box in layout.lanes:
+        channel = journey.get(lane_box.id)
+        lane_colors[lane_box.id] = style.lane_color(channel.color, channel.kind)
         _show(
             scene,
             scene.lane_headers,
-            box.id,
-            (channel, box),
+            lane_box.id,
+            (channel, lane_box),
             partial(LaneHeaderItem, metrics=metrics),
             _settle_header,
         )
@@ -172,9 +172,9 @@ def sync(scene: MapScene, layout: MapLayout) -> dict[tuple[str, str], list[CardB
             TransitionArrowItem.set_route,
         )
 
-    _prune(scene, scene.flows, {route.id for route in layout.flows})
-    for route in layout.flows:
-        _show(scene, scene.flows, route.id, (route,), FlowItem, FlowItem.set_route)
+    _prune(scene, scene.flows, {flow.id for flow in layout.flows})
+    for flow in layout.flows:
+        _show(scene, scene.flows, flow.id, (flow,), FlowItem, FlowItem.set_route)
 
     scene.grid.set_layout(
         layout, {c.id: c for c in journey.channels}, metrics.lane_header_width, journey.title
@@ -231,7 +231,7 @@ def update_cards_in_place(scene: MapScene, events: list) -> MapLayout | None:
     for event in events:
         if not isinstance(event, EntityChanged) or event.kind is not Kind.TOUCHPOINT:
             return None
-        old, new = event.old, event.new
+        old, new = cast(Touchpoint, event.old), cast(Touchpoint, event.new)
         same = old.id == new.id and old.stage == new.stage and old.channel == new.channel
         same = same and old.personas == new.personas and old.scenarios == new.scenarios
         if not same or old.pains != new.pains or old.opportunities != new.opportunities:

@@ -70,6 +70,7 @@ def start_interaction(scene: MapScene, pos: QPointF, toggle: bool) -> Interactio
             isinstance(item, RowCellItem)
             and item.kind == ROW_EMOTIONS
             and not toggle
+            and scene.layout is not None
             and scene.layout.emotion_scale is not None
             and lane_persona(scene) is not None
         ):

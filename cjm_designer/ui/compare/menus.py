@@ -146,10 +146,12 @@ def install_menus(
     """Create the actions: snapshots and compare into ``file_menu`` before ``before``,
     ``view_actions`` (the reach tint) and the evidence toggles at the end of ``view_menu``."""
     extra = ExtraActions(window, session, scene, new_window)
-    anchor = before if before in file_menu.actions() else None
-    for action in (extra.save_snapshot, extra.snapshots, extra.compare_file):
-        file_menu.insertAction(anchor, action)
-    file_menu.insertSeparator(anchor)
+    if before in file_menu.actions():
+        file_menu.insertActions(before, [extra.save_snapshot, extra.snapshots, extra.compare_file])
+        file_menu.insertSeparator(before)
+    else:
+        file_menu.addActions([extra.save_snapshot, extra.snapshots, extra.compare_file])
+        file_menu.addSeparator()
     view_menu.addSeparator()
     for action in (*view_actions, extra.show_evidence, extra.only_researched):
         view_menu.addAction(action)

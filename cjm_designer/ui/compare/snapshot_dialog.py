@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjm_designer.io.errors import MapLoadError
-from cjm_designer.io.snapshots import open_named_snapshot, take_snapshot
+from cjm_designer.io.snapshot_format import open_named_snapshot, take_snapshot
 from cjm_designer.messages import localize
 from cjm_designer.model.snapshots import SnapshotError, add_snapshot, delete_snapshot, restore_edit
 
@@ -156,9 +156,26 @@ def compare_with_current(host: ExtraActions, name: str):
     return view
 
 
+class _OtherWindows(QObject):
+    """The top-level windows opened from a window: they have no Qt parent, so this
+    child of the opening window holds their Python references until they close."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("otherWindows")
+        self.windows: list[QWidget] = []
+
+
+def other_windows(window: QWidget) -> list[QWidget]:
+    """The windows ``window`` opened (snapshots, comparisons) that are still open."""
+    holder = window.findChild(_OtherWindows, "otherWindows")
+    return holder.windows if holder is not None else []
+
+
 def keep_alive(window: QWidget, other: QWidget) -> None:
     """Hold a reference to a top-level window until it is closed."""
-    others = window.__dict__.setdefault("_other_windows", [])
+    holder = window.findChild(_OtherWindows, "otherWindows") or _OtherWindows(window)
+    others = holder.windows
     others.append(other)
     other.destroyed.connect(lambda *_a: others.remove(other) if other in others else None)
 

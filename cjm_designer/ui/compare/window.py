@@ -164,7 +164,7 @@ class CompareWindow(QMainWindow):
         index = item.data(INDEX_ROLE)
         if index is None:
             return
-        wanted = {OLD: [], NEW: []}
+        wanted: dict[str, list[str]] = {OLD: [], NEW: []}
         for side, entity_id, _ in targets(self.diff.changes[index]):
             wanted[side].append(entity_id)
         for side, pane in ((OLD, self.old), (NEW, self.new)):

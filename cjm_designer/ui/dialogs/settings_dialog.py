@@ -130,9 +130,8 @@ def apply_settings(app: QApplication) -> None:
     """Push the stored settings into the running editor: theme, autosave, canvases."""
     themes.apply(app, settings.theme())
     for widget in app.topLevelWidgets():
-        if hasattr(widget, "scene") and hasattr(widget, "reliability"):
-            widget.scene.apply_settings()
-            widget.reliability.autosaver.set_interval(settings.autosave_seconds())
+        if hasattr(widget, "apply_settings"):  # a document window (MainWindow)
+            widget.apply_settings()
 
 
 def open_settings(parent: QWidget | None = None) -> bool:

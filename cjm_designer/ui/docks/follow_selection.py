@@ -9,25 +9,36 @@ opens while the window presents or shows the bare board.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
+
+if TYPE_CHECKING:
+    from ..controller import DocumentController
 
 
 class PropertiesFollowSelection(QObject):
-    def __init__(self, window, dock: QDockWidget, suspended: Callable[[], bool]):
+    def __init__(
+        self,
+        window: QMainWindow,
+        controller: DocumentController,
+        dock: QDockWidget,
+        suspended: Callable[[], bool],
+    ):
         super().__init__(window)
         self.window = window
+        self.controller = controller
         self.dock = dock
         self.suspended = suspended
         self.auto_shown = False
         self._sized = False  # the first time it opens, a quarter of the window
-        window.controller.selectionChanged.connect(self._selection_changed)
+        controller.selectionChanged.connect(self._selection_changed)
         dock.toggleViewAction().triggered.connect(self._user_toggled)
 
     def resync(self, *_args) -> None:
         """After presenting: open for what was selected meanwhile."""
-        self._selection_changed(list(self.window.controller.selection))
+        self._selection_changed(list(self.controller.selection))
 
     def _user_toggled(self, _checked: bool) -> None:
         self.auto_shown = False  # the user decides from now on

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+if TYPE_CHECKING:
+    from ..controller import DocumentController
 
 
 def ask_import_path(
@@ -15,11 +20,18 @@ def ask_import_path(
     return path
 
 
-def ask_export_path(window, title: str, name_filter: str, suffix: str) -> str:
-    """Where to write an export (offered: beside the map, named after it), or "" when
-    cancelled; ``suffix`` is added when the user typed a name without it."""
+def ask_export_path(
+    parent: QWidget | None,
+    controller: DocumentController,
+    title: str,
+    name_filter: str,
+    suffix: str,
+) -> str:
+    """Where to write an export of ``controller``'s map (offered: beside the map, named
+    after it), or "" when cancelled; ``suffix`` is added when the user typed a name
+    without it."""
     path, _ = QFileDialog.getSaveFileName(
-        window, title, suggested_path(window, suffix), name_filter
+        parent, title, suggested_path(controller, suffix), name_filter
     )
     return with_suffix(path, suffix) if path else ""
 
@@ -28,7 +40,7 @@ def with_suffix(path: str, suffix: str) -> str:
     return path if path.lower().endswith(suffix.lower()) else path + suffix
 
 
-def suggested_path(window, suffix: str) -> str:
+def suggested_path(controller: DocumentController, suffix: str) -> str:
     """Beside the map's file (or in Documents), named after the map, never a name Windows
     reserves (CON, NUL, AUX, PRN, COM1...)."""
     from cjm_designer.io.platform_files import safe_file_stem
@@ -36,7 +48,6 @@ def suggested_path(window, suffix: str) -> str:
 
     from ..paths import documents_dir
 
-    controller = window.controller
     folder = controller.path.parent if controller.path else documents_dir()
     if controller.path is not None:
         name = controller.path.name

@@ -8,6 +8,7 @@ and shows the pixel size it will produce before writing.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QGuiApplication
@@ -38,12 +39,15 @@ from .image_export import (
     pixel_size,
 )
 
+if TYPE_CHECKING:
+    from ..window_parts import WindowParts
+
 CLIPBOARD_DPI = 144
 """Twice the screen's points: crisp when pasted into a slide, small enough to paste fast."""
 
 
-def current_view(window) -> View:
-    options = window.scene.options
+def current_view(parts: WindowParts) -> View:
+    options = parts.scene.options
     return View(options.persona, options.scenario, options.rows)
 
 
@@ -55,7 +59,8 @@ class PngOptionsDialog(QDialog):
         self.setObjectName("pngOptionsDialog")
         self.setWindowTitle(QCoreApplication.translate("ImageExport", "Export PNG"))
         self.map_rect = QRectF(map_rect)
-        self.dpi = QSpinBox(objectName="dpi")
+        self.dpi = QSpinBox()
+        self.dpi.setObjectName("dpi")
         self.dpi.setRange(MIN_DPI, min(MAX_DPI, max_dpi_for(self.map_rect)))
         self.dpi.setSuffix(QCoreApplication.translate("ImageExport", " dpi"))
         self.dpi.setValue(min(DEFAULT_DPI, self.dpi.maximum()))
@@ -64,7 +69,8 @@ class PngOptionsDialog(QDialog):
                 "ImageExport", "96 dpi for screens and slides, 300 dpi for print"
             )
         )
-        self.size_label = QLabel(objectName="pixelSize")
+        self.size_label = QLabel()
+        self.size_label.setObjectName("pixelSize")
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("ImageExport", "&Resolution:"), self.dpi)
         form.addRow(QCoreApplication.translate("ImageExport", "Picture size:"), self.size_label)
@@ -94,8 +100,8 @@ class PngOptionsDialog(QDialog):
         )
 
 
-def ask_png_dpi(window) -> int | None:
-    dialog = PngOptionsDialog(window.scene.sceneRect(), window)
+def ask_png_dpi(parts: WindowParts) -> int | None:
+    dialog = PngOptionsDialog(parts.scene.sceneRect(), parts.window)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -104,15 +110,17 @@ def ask_png_dpi(window) -> int | None:
         dialog.deleteLater()
 
 
-def run_png_export(window) -> bool:
+def run_png_export(parts: WindowParts) -> bool:
     from ..dialogs import messages
     from . import files
 
-    dpi = ask_png_dpi(window)
+    window = parts.window
+    dpi = ask_png_dpi(parts)
     if dpi is None:
         return False
     path = files.ask_export_path(
         window,
+        parts.controller,
         QCoreApplication.translate("ImageExport", "Export PNG"),
         QCoreApplication.translate("ImageExport", "PNG pictures (*.png)"),
         ".png",
@@ -120,7 +128,7 @@ def run_png_export(window) -> bool:
     if not path:
         return False
     try:
-        size = export_png(window.controller.journey, path, dpi, current_view(window))
+        size = export_png(parts.controller.journey, path, dpi, current_view(parts))
     except (MapSaveError, OSError, ValueError) as error:
         messages.show_error(
             window, QCoreApplication.translate("ImageExport", "Cannot export PNG"), QCoreApplication.translate("ImageExport", "The picture was not written: {reason}").format(
@@ -137,12 +145,14 @@ def run_png_export(window) -> bool:
     return True
 
 
-def run_svg_export(window) -> bool:
+def run_svg_export(parts: WindowParts) -> bool:
     from ..dialogs import messages
     from . import files
 
+    window = parts.window
     path = files.ask_export_path(
         window,
+        parts.controller,
         QCoreApplication.translate("ImageExport", "Export SVG"),
         QCoreApplication.translate("ImageExport", "SVG pictures (*.svg)"),
         ".svg",
@@ -150,7 +160,7 @@ def run_svg_export(window) -> bool:
     if not path:
         return False
     try:
-        export_svg(window.controller.journey, path, current_view(window))
+        export_svg(parts.controller.journey, path, current_view(parts))
     except (MapSaveError, OSError) as error:
         messages.show_error(
             window, QCoreApplication.translate("ImageExport", "Cannot export SVG"), QCoreApplication.translate("ImageExport", "The picture was not written: {reason}").format(
@@ -165,22 +175,22 @@ def run_svg_export(window) -> bool:
     return True
 
 
-def copy_as_image(window) -> bool:
+def copy_as_image(parts: WindowParts) -> bool:
     """The selection (or the whole map when nothing is selected) to the clipboard."""
-    journey = window.controller.journey
-    ids = window.controller.selection
+    journey = parts.controller.journey
+    ids = parts.controller.selection
     try:
-        image = map_image(journey, CLIPBOARD_DPI, current_view(window), ids or None)
+        image = map_image(journey, CLIPBOARD_DPI, current_view(parts), ids or None)
     except PictureTooLargeError:
-        rect = window.scene.sceneRect()
-        image = map_image(journey, max_dpi_for(rect), current_view(window), ids or None)
+        rect = parts.scene.sceneRect()
+        image = map_image(journey, max_dpi_for(rect), current_view(parts), ids or None)
     QGuiApplication.clipboard().setImage(image)
     what = (
         QCoreApplication.translate("ImageExport", "the selection")
         if ids
         else QCoreApplication.translate("ImageExport", "the map")
     )
-    window.statusBar().showMessage(
+    parts.show_status(
         QCoreApplication.translate("ImageExport", "Copied {what} as a {w}×{h} picture.").format(
             what=what, w=image.width(), h=image.height()
         ),

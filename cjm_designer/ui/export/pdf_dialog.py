@@ -15,6 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
@@ -51,6 +52,9 @@ from cjm_designer.model import JourneyMap
 
 from .. import settings as ui_settings
 from .pdf_raster import PageImage, render_pages, to_qimage
+
+if TYPE_CHECKING:
+    from ..window_parts import WindowParts
 
 PREVIEW_SIDE = 560
 DEBOUNCE_MS = 250
@@ -476,9 +480,9 @@ def _stopper(
     return stop
 
 
-def ask_pdf_options(window, printing: bool = False) -> dict | None:
-    """Show the dialog over ``window``; the chosen options, or None when cancelled."""
-    dialog = PdfExportDialog(window.controller.journey, window, printing)
+def ask_pdf_options(parent: QWidget, journey: JourneyMap, printing: bool = False) -> dict | None:
+    """Show the dialog over ``parent``; the chosen options, or None when cancelled."""
+    dialog = PdfExportDialog(journey, parent, printing)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -487,24 +491,26 @@ def ask_pdf_options(window, printing: bool = False) -> dict | None:
         dialog.deleteLater()
 
 
-def run_pdf_export(window) -> bool:
+def run_pdf_export(parts: WindowParts) -> bool:
     """File > Export PDF…: options, file name, then the export behind a progress dialog."""
     from ..dialogs import messages
     from . import files
     from .progress import run_with_progress
 
-    options = ask_pdf_options(window)
+    window = parts.window
+    options = ask_pdf_options(window, parts.controller.journey)
     if options is None:
         return False
     path = files.ask_export_path(
         window,
+        parts.controller,
         QCoreApplication.translate("PdfDialog", "Export PDF"),
         QCoreApplication.translate("PdfDialog", "PDF documents (*.pdf)"),
         ".pdf",
     )
     if not path:
         return False
-    journey = window.controller.journey.copy()
+    journey = parts.controller.journey.copy()
     outcome = run_with_progress(
         window,
         QCoreApplication.translate("PdfDialog", "Writing {name}…").format(name=Path(path).name),

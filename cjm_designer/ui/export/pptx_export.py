@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
@@ -16,6 +17,9 @@ from cjm_designer.export.pptx_deck import DeckResult, build_deck
 from cjm_designer.model import JourneyMap
 
 from .image_export import View, map_image, max_dpi_for, offscreen_scene, png_bytes
+
+if TYPE_CHECKING:
+    from ..window_parts import WindowParts
 
 SLIDE_DPI = 200
 """Sharp on a projector and when zoomed in PowerPoint, a few MB for a big map."""
@@ -35,21 +39,23 @@ def export_pptx(
     return build_deck(journey, path, deck_picture(journey, view), progress)
 
 
-def run_pptx_export(window) -> bool:
+def run_pptx_export(parts: WindowParts) -> bool:
     """File > Export > PowerPoint…: the picture now, the slides behind a progress dialog."""
     from ..dialogs import messages
     from . import files
     from .progress import run_with_progress
 
+    window = parts.window
     path = files.ask_export_path(
         window,
+        parts.controller,
         QCoreApplication.translate("PptxExport", "Export PowerPoint"),
         QCoreApplication.translate("PptxExport", "PowerPoint presentations (*.pptx)"),
         ".pptx",
     )
     if not path:
         return False
-    journey = window.controller.journey.copy()
+    journey = parts.controller.journey.copy()
     picture = deck_picture(journey)
     outcome = run_with_progress(
         window,
@@ -70,6 +76,7 @@ def run_pptx_export(window) -> bool:
             ).format(reason=outcome.error),
         )
         return False
+    assert outcome.value is not None  # neither cancelled nor failed: the deck was built
     window.statusBar().showMessage(
         QCoreApplication.translate("PptxExport", "Exported {slides} slides to {path}").format(
             slides=outcome.value.slides, path=path

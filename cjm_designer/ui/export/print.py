@@ -12,6 +12,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -22,6 +23,9 @@ from cjm_designer.export.pdf import export_pdf
 from cjm_designer.export.pdf_options import ExportCancelled
 
 from .pdf_raster import page_sizes, render_pages, to_qimage
+
+if TYPE_CHECKING:
+    from ..window_parts import WindowParts
 
 MAX_PRINT_DPI = 300
 MAX_PRINT_PIXELS = 150_000_000
@@ -98,16 +102,17 @@ def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def run_print(window) -> bool:
+def run_print(parts: WindowParts) -> bool:
     """File > Print…: choose what to print, the printer, then print with progress."""
     from ..dialogs import messages
     from .pdf_dialog import ask_pdf_options
     from .progress import run_with_progress
 
-    options = ask_pdf_options(window, printing=True)
+    window = parts.window
+    options = ask_pdf_options(window, parts.controller.journey, printing=True)
     if options is None:
         return False
-    journey = window.controller.journey.copy()
+    journey = parts.controller.journey.copy()
     with tempfile.TemporaryDirectory(prefix="cjm-print-") as folder:
         pdf_path = Path(folder) / "print.pdf"
         outcome = run_with_progress(
@@ -123,6 +128,7 @@ def run_print(window) -> bool:
                 .format(reason=outcome.error),
             )  # fmt: skip
             return False
+        assert outcome.value is not None  # neither cancelled nor failed: the pages exist
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, pdf_path)
         if not ask_printer(window, printer):

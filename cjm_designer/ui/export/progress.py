@@ -88,7 +88,12 @@ def run_with_progress(
     timer.timeout.connect(poll)
     show = QTimer()
     show.setSingleShot(True)
-    show.timeout.connect(lambda: state.finished or state.cancelled or dialog.show())
+
+    def show_if_still_working() -> None:
+        if not (state.finished or state.cancelled):
+            dialog.show()
+
+    show.timeout.connect(show_if_still_working)
     thread = threading.Thread(target=work, name="cjm-export", daemon=True)
     thread.start()
     timer.start()

@@ -1,15 +1,18 @@
 """From votes to a plan, in the window: the impact × effort matrix, the opportunities
 ranked by their worth to the funnel, the action plan, and scenarios and custom rows.
 
-``attach_plan(window)`` adds the two docks (tabbed beside the Problems dock at the
-bottom, where a 1280x720 projector has room for a wide table) and a Plan menu.
+``attach_plan(parts, beside=problems_dock, filter_bar=...)`` adds the two docks (tabbed
+beside the Problems dock at the bottom, where a 1280x720 projector has room for a wide
+table) and a Plan menu.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QWidget
 
 from cjm_designer.layout import ROW_GOALS
 from cjm_designer.model.edits import SetMapField
@@ -18,6 +21,10 @@ from ..dialogs import messages
 from .collections_dialog import CollectionsDialog
 from .matrix_dock import MatrixDock
 from .plan_dock import PlanDock
+
+if TYPE_CHECKING:
+    from ..window_parts import WindowParts
+    from ..workshop.filters import FilterBar
 
 
 def ask_measured_path(parent: QWidget | None) -> str:
@@ -32,14 +39,23 @@ def ask_measured_path(parent: QWidget | None) -> str:
 
 
 class PlanFeatures(QObject):
-    def __init__(self, window):
+    def __init__(
+        self,
+        parts: WindowParts,
+        beside: QDockWidget | None = None,
+        filter_bar: FilterBar | None = None,
+    ):
+        """Docks tabbed with ``beside``; worth follows ``filter_bar``'s scenario."""
+        window = parts.window
         super().__init__(window)
         self.window = window
-        self.controller = window.controller
+        self.scene = parts.scene
+        self.view = parts.view
+        self.controller = parts.controller
         self.matrix = MatrixDock(self.controller, window)
         self.plan = PlanDock(self.controller, window)
         self.docks = [self.matrix, self.plan]
-        anchor = getattr(window, "problems", None)
+        anchor = beside
         for dock in self.docks:
             if anchor is not None:
                 window.tabifyDockWidget(anchor, dock)
@@ -49,7 +65,7 @@ class PlanFeatures(QObject):
             anchor.raise_()
         self.dialog: CollectionsDialog | None = None
         self.plan.cardRequested.connect(self.show_card)
-        bar = getattr(getattr(window, "workshop", None), "filter_bar", None)
+        bar = filter_bar
         if bar is not None:  # worth in the scenario the room is looking at
             bar.scenario.currentIndexChanged.connect(
                 lambda _i: self.plan.set_scenario(bar.scenario.currentData())
@@ -112,13 +128,13 @@ class PlanFeatures(QObject):
     def show_card(self, card_id: str) -> None:
         """Select the card an item sits on and scroll the canvas to it."""
         self.controller.set_selection([card_id])
-        item = self.window.scene.entity_item(card_id)
+        item = self.scene.entity_item(card_id)
         if item is not None:
-            self.window.view.ensureVisible(item.sceneBoundingRect(), 60, 60)
+            self.view.ensureVisible(item.sceneBoundingRect(), 60, 60)
 
     def show_goals_row(self, shown: bool) -> None:
         """The optional canvas row under the grid with each stage's goal and KPIs."""
-        scene = self.window.scene
+        scene = self.scene
         rows = scene.options.rows | {ROW_GOALS} if shown else scene.options.rows - {ROW_GOALS}
         if rows != scene.options.rows:
             scene.set_filters(scene.options.persona, scene.options.scenario, frozenset(rows))
@@ -171,5 +187,7 @@ class PlanFeatures(QObject):
         return self.dialog
 
 
-def attach_plan(window) -> PlanFeatures:
-    return PlanFeatures(window)
+def attach_plan(
+    parts: WindowParts, beside: QDockWidget | None = None, filter_bar: FilterBar | None = None
+) -> PlanFeatures:
+    return PlanFeatures(parts, beside, filter_bar)

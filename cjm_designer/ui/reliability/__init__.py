@@ -15,6 +15,7 @@ import contextlib
 import logging
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
@@ -25,6 +26,9 @@ from .autosave import Autosaver
 from .file_lock import FileLock
 from .file_watcher import ExternalChangeWatcher
 from .recovery import RecoveredDocument, RecoveryStore
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -275,9 +279,9 @@ class ReliabilityGuard(QObject):
         self.controller.undo_stack.resetClean()
 
 
-def attach_reliability(window, session=None) -> ReliabilityGuard:
-    """Create the guard for a main window (over ``window.session`` when not given)."""
-    return ReliabilityGuard(window, session or window.session)
+def attach_reliability(window: QWidget, session: EditingSession) -> ReliabilityGuard:
+    """Create the guard for the document ``session`` shown in ``window``."""
+    return ReliabilityGuard(window, session)
 
 
 def offer_recovery(parent=None, store: RecoveryStore | None = None) -> list[RecoveredDocument]:

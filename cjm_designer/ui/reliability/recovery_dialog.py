@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -80,7 +81,11 @@ class RecoveryDialog(QDialog):
             combo.addItem(self.tr("Discard"), RecoveryChoice.DISCARD.value)
             combo.addItem(self.tr("Later"), RecoveryChoice.LATER.value)
             if doc.error:  # an unreadable copy cannot be restored
-                combo.model().item(0).setEnabled(False)
+                model = combo.model()
+                if isinstance(model, QStandardItemModel):  # a combo box's own model
+                    first = model.item(0)
+                    if first is not None:
+                        first.setEnabled(False)
                 combo.setCurrentIndex(2)
             self.table.setItemWidget(item, 3, combo)
             self.combos.append(combo)

@@ -10,6 +10,7 @@ shown as plain text everywhere (list items and labels never interpret markup).
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen
@@ -42,7 +43,13 @@ from cjm_designer.room.state import MERGED, PENDING, REJECTED, STATUSES
 from ..chrome import set_role
 from ..docks.lazy import LazyDock
 from ..workshop.common import dock_body, today
-from .commands import AcceptNoteCommand, RoomVotesCommand
+from .undo_steps import AcceptNoteCommand, RoomVotesCommand
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from ..controller import DocumentController
+    from .room_session import RoomSession
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_MS = 150
@@ -148,11 +155,11 @@ class RoomCurve(QWidget):
 
 
 class RoomDock(LazyDock):
-    def __init__(self, window, session):
+    def __init__(self, window: QMainWindow, controller: DocumentController, session: RoomSession):
         super().__init__(QCoreApplication.translate("Room", "Room"), window)
         self.setObjectName("roomDock")
         self.window_ = window
-        self.controller = window.controller
+        self.controller = controller
         self.session = session
         self.toggle_room = lambda: None  # set by the installer
         self.show_projector = lambda: None
@@ -382,7 +389,8 @@ class RoomDock(LazyDock):
     def select_notes(self, ids: list[str]) -> None:
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            item.setSelected(item.data(0, NOTE_ROLE) in ids)
+            if item is not None:
+                item.setSelected(item.data(0, NOTE_ROLE) in ids)
 
     def _selection_changed(self) -> None:
         state = self.session.state

@@ -1,6 +1,6 @@
 """Puts the workshop room on a main window: menu entries, the Room panel, canvas marks.
 
-``install_room(window)`` is the only thing the main window calls. The Workshop menu
+``install_room(parts, beside=..., workshop=...)`` is the only thing the main window calls. The Workshop menu
 gets Open Room, Close Room and Show Room QR Code; the Room panel docks on the right;
 waiting notes mark their stage headers. When a map opens whose journal beside it
 holds waiting notes (the program was closed or killed mid-workshop), the consultant
@@ -9,9 +9,11 @@ is offered to review them, like other recovery data.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox
 
 from cjm_designer.room.journal import JournalBusyError
 
@@ -20,7 +22,11 @@ from .dock import RoomDock
 from .marks import PendingMarks
 from .open_dialog import OpenRoomDialog
 from .qr_window import ProjectorWindow
-from .session import RoomSession
+from .room_session import RoomSession
+
+if TYPE_CHECKING:
+    from ..window_parts import WindowParts
+    from ..workshop import Workshop
 
 
 def ask_review_journal(parent, count: int) -> bool:
@@ -42,21 +48,31 @@ def ask_review_journal(parent, count: int) -> bool:
 
 
 class RoomFeature(QObject):
-    def __init__(self, window):
+    def __init__(
+        self,
+        parts: WindowParts,
+        beside: QDockWidget | None = None,
+        workshop: Workshop | None = None,
+    ):
+        """The Room panel tabs with ``beside``; the actions join ``workshop``'s menu and
+        the room follows its presentation."""
+        window = parts.window
         super().__init__(window)
         self.window = window
-        self.controller = window.controller
-        self.session = RoomSession(window)
-        self.dock = RoomDock(window, self.session)
+        self.workshop = workshop
+        self.controller = parts.controller
+        presentation = workshop.presentation if workshop is not None else None
+        self.session = RoomSession(window, self.controller, parts.scene, presentation)
+        self.dock = RoomDock(window, self.controller, self.session)
         self.dock.toggle_room = self.toggle_room
         self.dock.show_projector = self.show_projector
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        anchor = getattr(window, "properties", None)
+        anchor = beside
         if anchor is not None:  # a tab beside Properties: the whole height on a projector
             window.tabifyDockWidget(anchor, self.dock)
             anchor.raise_()
         self.dock.hide()
-        self.marks = PendingMarks(window.scene, self.session)
+        self.marks = PendingMarks(parts.scene, self.session)
         self.projector: ProjectorWindow | None = None
         self._make_actions()
         self.session.openChanged.connect(self._update_actions)
@@ -85,8 +101,7 @@ class RoomFeature(QObject):
         panel.setText(QCoreApplication.translate("Room", "Room &Panel"))
         for action in (self.open_action, self.close_action, self.qr_action):
             window.addAction(action)
-        workshop = getattr(window, "workshop", None)
-        menu = getattr(workshop, "menu", None)
+        menu = self.workshop.menu if self.workshop is not None else None
         if menu is None:
             menu = window.menuBar().addMenu(QCoreApplication.translate("Room", "&Room"))
         menu.addSeparator()
@@ -213,6 +228,8 @@ class RoomFeature(QObject):
             self.session.shutdown()
 
 
-def install_room(window) -> RoomFeature:
-    """Give a main window its workshop room (kept as ``window.room``)."""
-    return RoomFeature(window)
+def install_room(
+    parts: WindowParts, beside: QDockWidget | None = None, workshop: Workshop | None = None
+) -> RoomFeature:
+    """Give a document window its workshop room (the window keeps it as its ``room``)."""
+    return RoomFeature(parts, beside, workshop)

@@ -129,7 +129,7 @@ class PendingMarks(QObject):
         state = self.session.state
         layout = getattr(self.scene, "layout", None)
         scale = getattr(layout, "emotion_scale", None)
-        if state is None or scale is None:
+        if state is None or scale is None or layout is None:
             return []
         curve = state.curve()
         points = []

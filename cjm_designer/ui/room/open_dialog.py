@@ -29,8 +29,9 @@ DEFAULT_PORT = 8765
 
 def _int_setting(key: str, default: int) -> int:
     try:
-        return int(QSettings().value(key, default))
-    except (TypeError, ValueError):
+        value = QSettings().value(key, default)
+        return int(value) if isinstance(value, int | str | float) else default
+    except ValueError:
         return default
 
 

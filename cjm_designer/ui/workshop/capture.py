@@ -8,6 +8,8 @@ channel above / below; pasting several lines makes one card per line; Esc closes
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -16,6 +18,9 @@ from cjm_designer.model import Kind, Touchpoint, new_id
 from cjm_designer.model.edits import CompositeEdit, InsertEntity
 
 from ..chrome import FloatingPanel, set_role
+
+if TYPE_CHECKING:
+    from ..window_parts import WindowParts
 
 MOVES = {
     Qt.Key.Key_Left: (-1, 0),
@@ -108,12 +113,12 @@ class CaptureBar(FloatingPanel):
 class Capture(QObject):
     """The capture cell, its cursor on the canvas, and the capture box."""
 
-    def __init__(self, window, decorations):
-        super().__init__(window)
-        self.window = window
-        self.scene = window.scene
-        self.view = window.view
-        self.controller = window.controller
+    def __init__(self, parts: WindowParts, decorations):
+        super().__init__(parts.window)
+        self.window = parts.window
+        self.scene = parts.scene
+        self.view = parts.view
+        self.controller = parts.controller
         self.decorations = decorations
         self.bar = CaptureBar(self, self.view)
         self.viewport = self.view.viewport()  # see CanvasInput: safe while destroyed

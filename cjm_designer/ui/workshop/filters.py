@@ -8,6 +8,8 @@ comparison puts two read-only canvases of the same document side by side, e.g.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
 from .common import refresh_timer
+
+if TYPE_CHECKING:
+    from ..window_parts import WindowParts
 
 
 def _fill(combo: QComboBox, everyone: str, entities, keep: str | None) -> None:
@@ -37,11 +42,12 @@ def _fill(combo: QComboBox, everyone: str, entities, keep: str | None) -> None:
 class FilterBar(QToolBar):
     """Persona and scenario choosers that filter the main canvas."""
 
-    def __init__(self, window, parent: QWidget | None = None):
+    def __init__(self, parts: WindowParts, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Workshop", "Filters"), parent)
         self.setObjectName("workshopFilterBar")
-        self.window = window
-        self.controller = window.controller
+        self.scene = parts.scene
+        self.board_only = parts.board_only
+        self.controller = parts.controller
         self.addWidget(QLabel(QCoreApplication.translate("Workshop", "Persona") + " "))
         self.persona = QComboBox()
         self.persona.setMinimumContentsLength(14)
@@ -86,11 +92,11 @@ class FilterBar(QToolBar):
         self.apply()
 
     def apply(self) -> None:
-        scene = self.window.scene
+        scene = self.scene
         persona, scenario = self.persona.currentData(), self.scenario.currentData()
         if (persona, scenario) != (scene.options.persona, scene.options.scenario):
             scene.set_filters(persona, scenario, scene.options.rows)
-            presenting = getattr(self.window, "_board_only", lambda: False)()
+            presenting = self.board_only()
             if (persona or scenario) and self.isHidden() and not presenting:
                 self.show()  # a filtered map says so: the bar names the persona shown
 

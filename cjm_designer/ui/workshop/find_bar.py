@@ -7,6 +7,8 @@ the cards that do not match, so the room sees one slice of the journey at a time
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,13 +24,17 @@ from cjm_designer.model.search import Hit, card_matches, find, owners, tags
 from ..chrome import FloatingPanel
 from .common import refresh_timer
 
+if TYPE_CHECKING:
+    from ..window_parts import WindowParts
+
 
 class FindBar(FloatingPanel):
-    def __init__(self, window, decorations, parent: QWidget):
+    def __init__(self, parts: WindowParts, decorations, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
-        self.window = window
-        self.controller = window.controller
+        self.scene = parts.scene
+        self.view = parts.view
+        self.controller = parts.controller
         self.decorations = decorations
         self.hits: list[Hit] = []
         self.index = -1
@@ -99,11 +105,11 @@ class FindBar(FloatingPanel):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self.decorations.set_visible_cards(None)
-        self.window.view.setFocus()
+        self.view.setFocus()
 
     def _place(self) -> None:
         self.adjustSize()
-        viewport = self.window.view.viewport()
+        viewport = self.view.viewport()
         self.move(max(0, viewport.width() - self.width() - 12), 10)
 
     def _fill_filters(self) -> None:
@@ -162,9 +168,9 @@ class FindBar(FloatingPanel):
                 )
             )
         if current is not None:
-            item = self.window.scene.entity_item(current)
+            item = self.scene.entity_item(current)
             if item is not None:
-                self.window.view.ensureVisible(item.sceneBoundingRect(), 60, 60)
+                self.view.ensureVisible(item.sceneBoundingRect(), 60, 60)
 
     def step(self, delta: int) -> None:
         """Go to the next (1) or previous (-1) hit and select it."""

@@ -11,6 +11,8 @@ current slide again. The canvas stays live: cards can still be edited, voted and
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -27,6 +29,9 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar, QWidget
 from cjm_designer.layout.slides import Slide, stage_slides
 
 from .timer import SessionTimer
+
+if TYPE_CHECKING:
+    from ..window_parts import WindowParts
 
 CAPTION_SIZE = 26
 DETAIL_SIZE = 16
@@ -63,10 +68,12 @@ class PresentationMode(QObject):
 
     toggled = Signal(bool)
 
-    def __init__(self, window, timer: SessionTimer):
-        super().__init__(window)
-        self.window = window
-        self.view = window.view
+    def __init__(self, parts: WindowParts, timer: SessionTimer):
+        super().__init__(parts.window)
+        self.window = parts.window
+        self.scene = parts.scene
+        self.controller = parts.controller
+        self.view = parts.view
         self.timer = timer
         self.active = False
         self.slides: list[Slide] = []
@@ -83,8 +90,8 @@ class PresentationMode(QObject):
         self.viewport = self.view.viewport()  # kept: asking a dying view for it raises
         self.view.installEventFilter(self)
         self.viewport.installEventFilter(self)
-        window.scene.layoutChanged.connect(self._layout_changed)
-        window.controller.documentReplaced.connect(self._document_replaced)
+        self.scene.layoutChanged.connect(self._layout_changed)
+        self.controller.documentReplaced.connect(self._document_replaced)
 
     # --- entering and leaving -------------------------------------------------------------
 
@@ -177,7 +184,7 @@ class PresentationMode(QObject):
         return None
 
     def stage_count(self) -> int:
-        layout = self.window.scene.layout
+        layout = self.scene.layout
         return len(layout.stages) if layout is not None else 0
 
     def screen_scale(self) -> float:
@@ -191,19 +198,19 @@ class PresentationMode(QObject):
 
     def min_zoom(self) -> float:
         """The zoom that draws card titles READABLE_TITLE_PX tall, scaled with the screen."""
-        metrics = self.window.scene.options.metrics
+        metrics = self.scene.options.metrics
         return READABLE_TITLE_PX / metrics.card_title_size * self.screen_scale()
 
     def compute_slides(self) -> list[Slide]:
         """The slides for the viewport as it is now (it changes with every resize)."""
-        layout = self.window.scene.layout
+        layout = self.scene.layout
         viewport = self.view.viewport().rect()
         if layout is None or viewport.isEmpty():
             return []
         zoom = self.min_zoom()
         return stage_slides(
             layout,
-            self.window.scene.options.metrics,
+            self.scene.options.metrics,
             viewport.width(),
             viewport.height(),
             zoom,
@@ -255,14 +262,14 @@ class PresentationMode(QObject):
         self._extend_scroll_area()
         slide = self.current_slide
         if slide is None:
-            self.view.zoom_to_rect(self.window.scene.sceneRect(), animate=animate)
+            self.view.zoom_to_rect(self.scene.sceneRect(), animate=animate)
             return
         visible = slide.visible
         center = QPointF(visible.x + visible.w / 2, visible.y + visible.h / 2)
         self.view.glide_to(slide.zoom, center, animate=animate)
 
     def _extend_scroll_area(self) -> None:
-        rect = self.window.scene.sceneRect()
+        rect = self.scene.sceneRect()
         self.view.setSceneRect(
             rect.adjusted(-rect.width(), -rect.height(), rect.width(), rect.height())
         )
@@ -307,8 +314,8 @@ class PresentationMode(QObject):
     def _refresh_caption(self) -> None:
         if not self.active:
             return
-        journey = self.window.controller.journey
-        layout = self.window.scene.layout
+        journey = self.controller.journey
+        layout = self.scene.layout
         slide = self.current_slide
         stage = journey.stage(slide.stage) if slide is not None else None
         if slide is None or layout is None or stage is None:
@@ -409,7 +416,7 @@ class PresentationMode(QObject):
             return False
         if not self.active or event.type() != QEvent.Type.KeyPress or watched is not self.view:
             return False
-        scene = self.window.scene
+        scene = self.scene
         if scene.focusItem() is not None or event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         ):

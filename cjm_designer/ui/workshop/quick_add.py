@@ -6,6 +6,8 @@ closes the box, Esc closes without adding.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -14,12 +16,17 @@ from cjm_designer.model.quick_add import QuickAdd, QuickAddError, parse_quick_ad
 
 from ..chrome import FloatingPanel, set_role
 
+if TYPE_CHECKING:
+    from ..window_parts import WindowParts
+
 
 class QuickAddBox(FloatingPanel):
-    def __init__(self, window, parent: QWidget):
+    def __init__(self, parts: WindowParts, parent: QWidget):
         super().__init__(parent, accent=True)
         self.setObjectName("quickAddBox")
-        self.window = window
+        self.session = parts.session
+        self.scene = parts.scene
+        self.view = parts.view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         self.edit = QLineEdit()
@@ -36,10 +43,10 @@ class QuickAddBox(FloatingPanel):
         self.hide()
 
     def _default(self) -> tuple[str, str] | None:
-        return self.window.scene.current_cell
+        return self.scene.current_cell
 
     def parse(self) -> QuickAdd:
-        return parse_quick_add(self.window.controller.journey, self.edit.text(), self._default())
+        return parse_quick_add(self.session.journey, self.edit.text(), self._default())
 
     def preview(self) -> None:
         if not self.edit.text().strip():
@@ -56,7 +63,7 @@ class QuickAddBox(FloatingPanel):
                 )
             )
             return
-        journey = self.window.controller.journey
+        journey = self.session.journey
         self.hint.setText(
             QCoreApplication.translate("Workshop", "→ {stage} › {channel}: {title}").format(
                 stage=journey.get(found.stage).name,
@@ -70,21 +77,21 @@ class QuickAddBox(FloatingPanel):
         self.preview()
         self.show()
         self.adjustSize()
-        viewport = self.window.view.viewport()
+        viewport = self.view.viewport()
         self.move(max(0, (viewport.width() - self.width()) // 2), 40)
         self.raise_()
         self.edit.setFocus()
 
     def close_box(self) -> None:
         self.hide()
-        self.window.view.setFocus()
+        self.view.setFocus()
 
     def submit(self) -> str:
         try:
             found = self.parse()
         except QuickAddError:
             return ""
-        card_id = self.window.session.add_touchpoint(found.stage, found.channel, title=found.title)
+        card_id = self.session.add_touchpoint(found.stage, found.channel, title=found.title)
         if card_id:
             self.close_box()
         return card_id

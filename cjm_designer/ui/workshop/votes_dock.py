@@ -121,10 +121,8 @@ class VotesDock(WorkshopDock):
 
     def rows(self) -> list[tuple[int, str]]:
         """What the list shows, for tests: (votes, label) per row."""
-        return [
-            (int(self.tree.topLevelItem(i).text(0)), self.tree.topLevelItem(i).text(1))
-            for i in range(self.tree.topLevelItemCount())
-        ]
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return [(int(item.text(0)), item.text(1)) for item in items if item is not None]
 
     def current_target(self) -> VoteTarget | None:
         item = self.tree.currentItem()

@@ -10,6 +10,7 @@ never while a text field or the inline editor has the keyboard.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -33,6 +34,9 @@ from .review_dock import ReviewDock
 from .timer import SessionTimer, TimerWidget
 from .votes_dock import VotesDock, reset_all_votes, vote_on
 
+if TYPE_CHECKING:
+    from ..window_parts import WindowParts
+
 PICTURE_HOSTS = (Kind.STAGE, Kind.TOUCHPOINT)
 
 
@@ -42,8 +46,8 @@ class CanvasInput(QObject):
     def __init__(self, workshop: Workshop):
         super().__init__(workshop)
         self.workshop = workshop
-        self.view = workshop.window.view
-        self.scene = workshop.window.scene
+        self.view = workshop.parts.view
+        self.scene = workshop.parts.scene
         # Kept: while the window is destroyed the view's wrapper dies before its viewport
         # stops sending events, and asking the view for it then raises inside Qt.
         self.viewport = self.view.viewport()
@@ -121,19 +125,23 @@ class CanvasInput(QObject):
 class Workshop(QObject):
     """Everything workshop mode adds to one main window."""
 
-    def __init__(self, window):
+    def __init__(self, parts: WindowParts, beside: QDockWidget | None = None):
+        """Workshop docks tab with ``beside`` (the Properties dock)."""
+        window = parts.window
         super().__init__(window)
+        self.parts = parts
         self.window = window
-        self.controller = window.controller
-        self.decorations = Decorations(window.scene)
-        self.capture = Capture(window, self.decorations)
+        self.beside = beside
+        self.controller = parts.controller
+        self.decorations = Decorations(parts.scene)
+        self.capture = Capture(parts, self.decorations)
         self.input = CanvasInput(self)
         self.timer = SessionTimer(self)
-        self.presentation = PresentationMode(window, self.timer)
+        self.presentation = PresentationMode(parts, self.timer)
         self.presentation.toggled.connect(self.decorations.set_presenting)
-        self.find_bar = FindBar(window, self.decorations, window.view)
-        self.quick_add = QuickAddBox(window, window.view)
-        self.filter_bar = FilterBar(window, window)
+        self.find_bar = FindBar(parts, self.decorations, parts.view)
+        self.quick_add = QuickAddBox(parts, parts.view)
+        self.filter_bar = FilterBar(parts, window)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
         # Closed on first run (Workshop > Workshop Panels, Ctrl+Alt+5; Workshop > Next
         # Persona works without it): its row is map height on a 1280x720 projector.
@@ -153,7 +161,7 @@ class Workshop(QObject):
     def _place_docks(self) -> None:
         """Beside Properties as tabs, closed until asked for (the Workshop menu, View >
         Panels): the board keeps the projector's width."""
-        anchor = getattr(self.window, "properties", None)
+        anchor = self.beside
         for dock in self.docks:
             if anchor is not None:
                 self.window.tabifyDockWidget(anchor, dock)
@@ -363,6 +371,7 @@ class Workshop(QObject):
         return self.compare_dialog
 
 
-def attach_workshop(window) -> Workshop:
-    """Give a main window its workshop features; returns the hub (kept as ``window.workshop``)."""
-    return Workshop(window)
+def attach_workshop(parts: WindowParts, beside: QDockWidget | None = None) -> Workshop:
+    """Give a document window its workshop features; returns the hub (the window keeps
+    it as its ``workshop``)."""
+    return Workshop(parts, beside)

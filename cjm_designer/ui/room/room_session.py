@@ -10,6 +10,7 @@ stage in presentation mode, else the selected stage (or the stage of the selecte
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -17,6 +18,15 @@ from cjm_designer.model import Kind
 from cjm_designer.room.journal import journal_path_for
 from cjm_designer.room.state import PENDING, RoomState
 from cjm_designer.room.view import map_view
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from cjm_designer.room.server import RoomServer
+
+    from ..canvas.scene import MapScene
+    from ..controller import DocumentController
+    from ..workshop.presentation import PresentationMode
 
 FOLLOW_MS = 400
 VIEW_DELAY_MS = 300
@@ -29,13 +39,22 @@ class RoomSession(QObject):
     openChanged = Signal(bool)
     _relay = Signal(str)
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.controller = window.controller
+    def __init__(
+        self,
+        parent: QObject,
+        controller: DocumentController,
+        scene: MapScene,
+        presentation: PresentationMode | None = None,
+    ):
+        """The room of ``controller``'s map; ``scene`` and ``presentation`` tell which
+        stage is on the screen."""
+        super().__init__(parent)
+        self.controller = controller
+        self.scene = scene
+        self.presentation = presentation
         self.state: RoomState | None = None
-        self.server = None  # a cjm_designer.room.server.RoomServer while open
-        self._unsubscribe = None
+        self.server: RoomServer | None = None  # while open
+        self._unsubscribe: Callable[[], None] | None = None
         self._relay.connect(self.changed, Qt.ConnectionType.QueuedConnection)
         self._view_timer = QTimer(self)
         self._view_timer.setSingleShot(True)
@@ -149,10 +168,9 @@ class RoomSession(QObject):
     def shown_stage(self) -> str | None:
         """The stage the room looks at: presented, else selected (or the selected card's)."""
         journey = self.controller.journey
-        workshop = getattr(self.window, "workshop", None)
-        presentation = getattr(workshop, "presentation", None)
-        layout = getattr(self.window.scene, "layout", None)
-        if presentation is not None and getattr(presentation, "active", False):
+        presentation = self.presentation
+        layout = getattr(self.scene, "layout", None)
+        if presentation is not None and presentation.active:
             index = presentation.stage_index
             if layout is not None and 0 <= index < len(layout.stages):
                 return layout.stages[index].id
