@@ -61,6 +61,7 @@ class MapView(QGraphicsView):
         self._drag_at: QPointF | None = None  # where the held left button is, in the viewport
         self._shown = False
         self.fit_override = None  # a presentation's own fit, while it runs
+        self.foreground = None  # paints over the map (painter, exposed scene rect), if set
         scene.controller.documentReplaced.connect(self.scroll_to_start)
         scene.layoutChanged.connect(self.pin_headers)
 
@@ -82,6 +83,11 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.pin_headers()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        if self.foreground is not None:
+            self.foreground(painter, rect)
 
     def scroll_to_start(self) -> None:
         """Show the map's top-left corner, where the journey begins."""
