@@ -28,6 +28,7 @@ from .chrome import APP_TITLE, install_title_bars
 from .compare.menus import install_menus
 from .controller import DocumentController
 from .dialogs import files, messages
+from .docks import wheel_guard
 from .docks.analysis import ANALYSIS_MIN_HEIGHT, AnalysisDock
 from .docks.follow_selection import PropertiesFollowSelection
 from .docks.history import HistoryDock
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
     ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        wheel_guard.install()  # the wheel changes no unfocused field, in any dock or dialog
         self.language = language
         self.session = EditingSession(controller or DocumentController(parent=self), self)
         self.controller = self.session.controller

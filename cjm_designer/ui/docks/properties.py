@@ -56,7 +56,6 @@ from .editors import (
     TextEditor,
 )
 from .record_list import RecordField, RecordListEditor, RecordTexts
-from .wheel_guard import WheelGuard
 
 MAP_SUBJECT = ""
 LANGUAGES = (("English", "en"), ("Русский", "ru"), ("Suomi", "fi"))
@@ -95,8 +94,6 @@ class PropertiesDock(QDockWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidget(self.scroll)
-        self.wheel_guard = WheelGuard(self)  # the wheel scrolls; it never picks a channel
-        self.wheel_guard.guard(self.scroll)
         controller.selectionChanged.connect(self._follow_selection)
         controller.documentReplaced.connect(self.rebuild)
         controller.mapChanged.connect(self._on_map_changed)
