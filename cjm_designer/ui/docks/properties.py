@@ -60,6 +60,8 @@ from .editors import (
 from .record_list import RecordField, RecordListEditor, RecordTexts
 
 MAP_SUBJECT = ""
+WIDE_FORM = 460
+"""Below this many pixels of panel width, labels sit above their fields."""
 LANGUAGES = (("English", "en"), ("Русский", "ru"), ("Suomi", "fi"))
 
 
@@ -104,6 +106,24 @@ class PropertiesDock(QDockWidget):
         controller.documentReplaced.connect(self.rebuild)
         controller.mapChanged.connect(self._on_map_changed)
         self.rebuild()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_form_to_width()
+
+    def _fit_form_to_width(self) -> None:
+        """Narrow (a quarter of a 1280x720 projector): labels above their fields, so the
+        fields get the panel's whole width instead of a third of it."""
+        form = getattr(self, "form", None)
+        if form is None:
+            return
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if self.width() < WIDE_FORM
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        if form.rowWrapPolicy() != policy:
+            form.setRowWrapPolicy(policy)
 
     # --- which subject --------------------------------------------------------------
 
@@ -162,7 +182,6 @@ class PropertiesDock(QDockWidget):
         outer.addWidget(self.summary)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(self.form)
         outer.addStretch(1)
         self.fields = []
@@ -183,6 +202,8 @@ class PropertiesDock(QDockWidget):
                 field.editor.editingFinished.connect(
                     lambda f=field, subject=self.subject_id: self._name_finished(f, subject)
                 )
+        self.summary.setVisible(bool(self.summary.text()))
+        self._fit_form_to_width()
         old = self.scroll.takeWidget()
         self.scroll.setWidget(page)
         if old is not None:
@@ -269,6 +290,7 @@ class PropertiesDock(QDockWidget):
                 cards=len(journey.touchpoints),
             )
         )
+        self.summary.show()
 
     def _stage_fields(self) -> None:
         self._line("name", self.tr("Name"))
