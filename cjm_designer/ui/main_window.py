@@ -70,7 +70,6 @@ class MainWindow(QMainWindow):
     ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        wheel_guard.install()  # the wheel changes no unfocused field, in any dock or dialog
         self.language = language
         self.session = EditingSession(controller or DocumentController(parent=self), self)
         self.controller = self.session.controller
@@ -122,10 +121,10 @@ class MainWindow(QMainWindow):
         self.reliability = attach_reliability(self)
         # Accessible names, the canvas telling screen readers what is selected, Alt+arrows.
         self.accessibility = attach_accessibility(self, self.session, self.view, self.zoom_label)
-        install_title_bars(self)  # every dock exists by now
         self.setAcceptDrops(True)
         self.resize(self._default_size())
         self._close_panels_for_first_run()
+        install_title_bars(self)  # every dock exists by now; closed ones get theirs later
         if restore_layout:
             self._restore_layout()
         self._update_title()
@@ -209,6 +208,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        # The wheel changes no unfocused field, in any dock or dialog (wheel_guard.py). An
+        # application event filter sees every event: from the first show on, not during
+        # the thousands of the window's construction.
+        QTimer.singleShot(0, wheel_guard.install)
         if not getattr(self, "_docks_sized", False) and not getattr(
             self, "_layout_restored", False
         ):
