@@ -112,6 +112,10 @@ def main() -> int:
             f"program on the example (venv)  {venv * 1000:7.0f} ms   (fastest {venv_min * 1000:.0f})"
             f"   ratio {venv / bare:.2f}, of the fastest {venv_min / bare_min:.2f} (target <= 2)"
         )
+        print(
+            f"program / stock-Qt copy         ratio of medians {venv / stock:.2f},"
+            f" of the fastest {venv_min / stock_min:.2f} (target <= 1.25, issue 19)"
+        )
         if args.big:
             big_map_ratio(folder, shot, bare, env, max(1, args.repeat // 2))
         if args.bundle:

@@ -33,6 +33,39 @@ def _referenced(journey: JourneyMap, kind: Kind, entity_id: str) -> bool:
     return True
 
 
+def _fresh(entity_id: str, placeholder: str) -> bool:
+    """True for an id made from the placeholder name (``new-stage``, ``new-stage-2``)."""
+    pattern = re.escape(slugify(placeholder, "")) + r"(-\d+)?"
+    return re.fullmatch(pattern, entity_id) is not None
+
+
+def id_from_name_edit(
+    journey: JourneyMap, kind: Kind, entity_id: str, field: str, placeholder: str
+) -> Edit | None:
+    """After a name was typed elsewhere (the Properties field, key by key): the edit that
+    gives the entity an id from its name, while its id is still the placeholder's and
+    nothing refers to it; None when the id stays."""
+    entity = journey.get(entity_id)
+    name = getattr(entity, field, None)
+    if (
+        entity is None
+        or not isinstance(name, str)
+        or not name.strip()
+        or name == placeholder
+        or not _fresh(entity_id, placeholder)
+        or _referenced(journey, kind, entity_id)
+    ):
+        return None
+    taken = set(journey.ids()) - {entity_id}
+    wanted = new_id(name, taken, kind.value.rstrip("s") or "item")
+    if wanted == entity_id:
+        return None
+    index = journey.index_of(kind, entity_id)
+    return CompositeEdit(
+        [RemoveEntity(kind, entity_id), InsertEntity(kind, replace(entity, id=wanted), index)]
+    )
+
+
 def name_edit(
     journey: JourneyMap, kind: Kind, entity_id: str, field: str, value: str, placeholder: str
 ) -> Edit:
@@ -40,11 +73,10 @@ def name_edit(
     still has its placeholder name and the id made from it, and nothing refers to it."""
     edit = update(journey, kind, entity_id, **{field: value})
     entity = journey.get(entity_id)
-    fresh = re.fullmatch(re.escape(slugify(placeholder, "")) + r"(-\d+)?", entity_id)
     if (
         not value.strip()
         or getattr(entity, field, None) != placeholder
-        or fresh is None
+        or not _fresh(entity_id, placeholder)
         or _referenced(journey, kind, entity_id)
     ):
         return edit

@@ -36,6 +36,8 @@ class Slide:
     zoom: float
     visible: Rect
     content: Rect
+    last: bool = False
+    """The map's last stage: nothing lies right of it but its curves' persona labels."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,16 +88,6 @@ def _stage_blocks(layout: MapLayout, stage_id: str, metrics: Metrics, room: floa
     return blocks
 
 
-def _clamp(start: float, length: float, total: float) -> float:
-    """Where a window of ``length`` starts when it wants ``start`` in [0, total].
-
-    A window longer than the whole is centred on it (the view centres a small scene).
-    """
-    if length >= total:
-        return (total - length) / 2
-    return max(0.0, min(start, total - length))
-
-
 def stage_slides(
     layout: MapLayout,
     metrics: Metrics,
@@ -112,7 +104,6 @@ def stage_slides(
     zoom is also small enough for the lane column, the stage and its gaps side by side.
     """
     slides: list[Slide] = []
-    total_w = layout.size[0]
     lane_w = metrics.lane_header_width
     for box in layout.stages:
         header = box.header
@@ -135,8 +126,10 @@ def stage_slides(
                     pages[-1] = _Block(pages[-1].top, max(pages[-1].bottom, block.bottom))
                     continue
             pages.append(block)
-        free = width - lane_w - box.column.w
-        left = _clamp(box.column.x - lane_w - free / 2, width, total_w)
+        # The stage's cells right of the pinned lane column; the view may scroll past the
+        # map's edges in presentations, and the rest of the row is under the curtain.
+        # A whole gap after it: the probability on the arrow coming in sits there.
+        left = box.column.x - metrics.stage_gap - lane_w
         for part, page in enumerate(pages):
             # Past the map's bottom is allowed: the view scrolls there in presentations.
             top = max(0.0, header.y - GAP if part == 0 else page.top - pinned - GAP)
@@ -149,6 +142,32 @@ def stage_slides(
                     zoom=zoom,
                     visible=Rect(left, top, width, height),
                     content=Rect(box.column.x, page.top, box.column.w, page.height),
+                    last=box is layout.stages[-1],
                 )
             )
     return slides
+
+
+def clear_rects(
+    slide: Slide, metrics: Metrics, visible: Rect, lane_right: float, header_bottom: float
+) -> list[Rect]:
+    """The parts of ``visible`` a slide leaves uncovered (scene units).
+
+    Everything else (the neighbouring stages, the rows of the stage's other parts) lies
+    under a curtain, so a slide shows its own stage's cards and nothing cut in half at the
+    pinned lane column or the screen's edge. ``lane_right`` is the right edge of the pinned
+    lane column, ``header_bottom`` the bottom of the pinned stage header row (with its
+    band). Uncovered: the lane column and the stage's column, down the header row and the
+    slide's content, with the whole gap on the left (the arrow coming in) and on the right
+    of the header (the probability going out), half a gap right of the cells.
+    """
+    column = slide.content
+    gap = metrics.stage_gap
+    right = visible.right if slide.last else column.right
+    top, header_h = visible.y, header_bottom - visible.y
+    return [
+        Rect(visible.x, top, lane_right - visible.x, header_h),
+        Rect(column.x - gap, top, right - column.x + 2 * gap, header_h),
+        Rect(visible.x, column.y, lane_right - visible.x, column.h),
+        Rect(column.x - gap, column.y, right - column.x + 1.5 * gap, column.h),
+    ]

@@ -15,6 +15,7 @@ import gc
 from PySide6.QtCore import QObject, QTimer
 
 INTERVAL_MS = 500
+START_DELAY_MS = 2000
 
 
 class GuiThreadCollector(QObject):
@@ -25,13 +26,18 @@ class GuiThreadCollector(QObject):
         self._was_enabled = gc.isenabled()
         self._thresholds = gc.get_threshold()
         gc.disable()
+        self._interval = interval_ms
         self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
+        # Start-up allocates a lot and frees little: a full collection at 500 ms lands in
+        # the middle of it (15-50 ms before the first paint) and finds nothing.
+        self._timer.setInterval(max(interval_ms, START_DELAY_MS))
         self._timer.timeout.connect(self.check)
         self._timer.start()
 
     def check(self) -> None:
         """Collect the oldest generation whose count passed its threshold, like Python does."""
+        if self._timer.interval() != self._interval:
+            self._timer.setInterval(self._interval)
         first, second, third = gc.get_count()
         if first <= self._thresholds[0]:
             return

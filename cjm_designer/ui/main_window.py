@@ -30,6 +30,7 @@ from .chrome import APP_TITLE, install_title_bars
 from .compare.menus import install_menus
 from .controller import DocumentController
 from .dialogs import files, messages
+from .docks import wheel_guard
 from .docks.analysis import ANALYSIS_MIN_HEIGHT, AnalysisDock
 from .docks.follow_selection import PropertiesFollowSelection
 from .docks.history import HistoryDock
@@ -130,10 +131,10 @@ class MainWindow(QMainWindow):
         self.reliability = attach_reliability(self, self.session)
         # Accessible names, the canvas telling screen readers what is selected, Alt+arrows.
         self.accessibility = attach_accessibility(self, self.session, self.view, self.zoom_label)
-        install_title_bars(self)  # every dock exists by now
         self.setAcceptDrops(True)
         self.resize(self._default_size())
         self._close_panels_for_first_run()
+        install_title_bars(self)  # every dock exists by now; closed ones get theirs later
         if restore_layout:
             self._restore_layout()
         self._update_title()
@@ -217,6 +218,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        # The wheel changes no unfocused field, in any dock or dialog (wheel_guard.py). An
+        # application event filter sees every event: from the first show on, not during
+        # the thousands of the window's construction.
+        QTimer.singleShot(0, wheel_guard.install)
         if not getattr(self, "_docks_sized", False) and not getattr(
             self, "_layout_restored", False
         ):

@@ -34,6 +34,16 @@ if TYPE_CHECKING:
 _SESSION_ATTRIBUTE = "_editing_session"
 
 
+def placeholder_name(kind: Kind) -> str:
+    """The name a new stage, channel or card has until the user types one."""
+    names = {
+        Kind.TOUCHPOINT: QCoreApplication.translate("Canvas", "New touchpoint"),
+        Kind.STAGE: QCoreApplication.translate("Canvas", "New stage"),
+        Kind.CHANNEL: QCoreApplication.translate("Canvas", "New channel"),
+    }
+    return names.get(kind, "")
+
+
 class EditingSession(QObject):
     """One document's editing state and the operations that change it."""
 
@@ -192,13 +202,8 @@ class EditingSession(QObject):
             Kind.STAGE: QCoreApplication.translate("Canvas", "Rename stage"),
             Kind.CHANNEL: QCoreApplication.translate("Canvas", "Rename channel"),
         }
-        placeholders = {
-            Kind.TOUCHPOINT: QCoreApplication.translate("Canvas", "New touchpoint"),
-            Kind.STAGE: QCoreApplication.translate("Canvas", "New stage"),
-            Kind.CHANNEL: QCoreApplication.translate("Canvas", "New channel"),
-        }
         # The first name typed over the placeholder gives the new item its id (naming.py).
-        edit = naming.name_edit(self.journey, kind, entity_id, field, value, placeholders[kind])
+        edit = naming.name_edit(self.journey, kind, entity_id, field, value, placeholder_name(kind))
         selection = list(self.selection)
         if not self.push(edit, labels[kind]):
             return False

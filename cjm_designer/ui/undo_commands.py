@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from cjm_designer.model import JourneyMap
-from cjm_designer.model.edits import CompositeEdit, Edit, ReplaceEntity
+from cjm_designer.model.edits import CompositeEdit, Edit, InsertEntity, RemoveEntity, ReplaceEntity
 
 MERGE_ID = 0x434A4D  # "CJM"
 
@@ -36,7 +36,7 @@ class EditCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditCommand) or other.merge_key != self.merge_key:
             return False
-        if not self._merge_replacements(other.edit):
+        if not self._merge_replacements(other.edit) and not self._merge_new_id(other.edit):
             return False
         self.setObsolete(self.edit.is_noop())
         return True
@@ -47,6 +47,22 @@ class EditCommand(QUndoCommand):
         if first is None or second is None or first.new.id != second.new.id:
             return False
         first.new = second.new
+        return True
+
+    def _merge_new_id(self, later: Edit) -> bool:
+        """Typing a new item's name, then its id from that name (naming.id_from_name_edit):
+        one undo step takes back both."""
+        first = _single_replace(self.edit)
+        if first is None or not isinstance(later, CompositeEdit) or len(later.edits) != 2:
+            return False
+        removal, insertion = later.edits
+        if not (
+            isinstance(removal, RemoveEntity)
+            and isinstance(insertion, InsertEntity)
+            and removal.entity_id == first.new.id
+        ):
+            return False
+        self.edit = CompositeEdit([self.edit, later])
         return True
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from cjm_designer.io.yaml_format import load_map
 from cjm_designer.layout import LayoutOptions, compute_layout
-from cjm_designer.layout.slides import GAP, PINNED_GAP, stage_slides
+from cjm_designer.layout.slides import GAP, PINNED_GAP, clear_rects, stage_slides
 from cjm_designer.model import Channel, JourneyMap, Kind, Stage, Touchpoint
 from cjm_designer.resources import example_map_path
 
@@ -69,3 +69,28 @@ def test_a_tall_stage_is_cut_into_parts_that_start_at_a_lane_top(example_layout)
     row_tops = {row.rect.y for row in example_layout.rows}
     for slide in first[1:]:
         assert slide.content.y in lane_tops | row_tops
+
+
+@pytest.mark.parametrize("size", [(1280, 640), (1920, 980)])
+def test_the_curtain_leaves_only_the_stages_own_cards_whole(example_layout, size):
+    """Right of the pinned lane column, a slide uncovers its cards and no other stage's."""
+    layout = example_layout
+    metrics = LayoutOptions().metrics
+    for slide in stage_slides(layout, metrics, *size, 1.5, 3.0):
+        visible = slide.visible
+        header = layout.stages[slide.stage_index].header
+        lane_right = visible.x + metrics.lane_header_width
+        header_bottom = max(visible.y, header.y) + header.h + PINNED_GAP
+        holes = clear_rects(slide, metrics, visible, lane_right, header_bottom)
+        for card in layout.cards.values():
+            rect = card.rect
+            if rect.right <= lane_right:
+                continue  # under the pinned lane column
+            seen = [h for h in holes if h.intersects(rect)]
+            mine = card.stage == slide.stage and slide.content.contains(rect)
+            if mine:
+                assert any(h.contains(rect) for h in holes), (slide, card.id)
+            else:
+                assert not seen, f"{card.id} shows on a slide of {slide.stage}"
+        # The slide's content is uncovered in full.
+        assert any(h.contains(slide.content) for h in holes)

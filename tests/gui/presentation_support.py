@@ -7,7 +7,8 @@ and their titles are drawn at least READABLE_TITLE_PX tall (scaled with the scre
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
+from PySide6.QtGui import QColor, QPainterPath
 
 from cjm_designer.ui.workshop.presentation import READABLE_TITLE_PX
 
@@ -63,6 +64,26 @@ def slide_problems(window) -> list[str]:
         top_left = view.viewport().mapToGlobal(on_screen.topLeft().toPoint())
         if band.intersects(QRect(top_left, on_screen.size().toSize())):
             problems.append(f"card {box.id} is covered by the caption band")
+    curtain = show.curtain()
+    shown = view.visible_scene_rect()
+    for box in scene.layout.cards.values():
+        rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
+        if not rect.intersects(shown):
+            continue
+        uncovered = QPainterPath()
+        uncovered.addRect(rect.intersected(shown))
+        uncovered = uncovered.subtracted(curtain)
+        for band in (sticky.left_band, sticky.top_band, sticky.corner):
+            if band.isVisible():
+                under = QPainterPath()
+                under.addRect(band.sceneBoundingRect())
+                uncovered = uncovered.subtracted(under)
+        if uncovered.boundingRect().width() < 0.5 or uncovered.boundingRect().height() < 0.5:
+            continue  # under the curtain or off screen
+        if box.stage != slide.stage:
+            problems.append(f"card {box.id} of stage {box.stage} shows on this slide")
+        elif not shown.contains(rect) or curtain.intersects(rect.adjusted(1, 1, -1, -1)):
+            problems.append(f"card {box.id} is cut at the screen's edge or by the curtain")
     if title_px < wanted_px - 0.01:
         problems.append(f"card titles are {title_px:.1f} px, fewer than {wanted_px:.1f}")
     if not viewport.contains(content_rect):
@@ -73,3 +94,37 @@ def slide_problems(window) -> list[str]:
 def stage_cards(window, stage_index: int) -> set[str]:
     stage = window.scene.layout.stages[stage_index].id
     return {box.id for box in window.scene.layout.cards.values() if box.stage == stage}
+
+
+def curtain_pixel_problems(window, image) -> list[str]:
+    """Pixels under the presentation's curtain that are not the plain background.
+
+    ``image`` is the viewport as drawn on screen (a grab); a neighbouring stage showing
+    through, or a stale strip after a scroll, leaves other colours there.
+    """
+    view = window.view
+    show = window.workshop.presentation
+    curtain = view.mapFromScene(show.curtain())
+    background = QColor(window.scene.backgroundBrush().color())
+    ratio = image.devicePixelRatio() or 1.0
+    wrong = []
+    for y in range(2, view.viewport().height() - 2, 7):
+        for x in range(2, view.viewport().width() - 2, 7):
+            inside = all(
+                curtain.contains(QPointF(x + dx, y + dy)) for dx in (-3, 3) for dy in (-3, 3)
+            )
+            if not inside:
+                continue
+            color = image.pixelColor(int(x * ratio), int(y * ratio))
+            if (
+                max(
+                    abs(color.red() - background.red()),
+                    abs(color.green() - background.green()),
+                    abs(color.blue() - background.blue()),
+                )
+                > 6
+            ):
+                wrong.append((x, y, color.name()))
+    return (
+        [f"{len(wrong)} pixels under the curtain are not background: {wrong[:5]}"] if wrong else []
+    )

@@ -12,7 +12,16 @@ from cjm_designer.ui.chrome import DockTitleBar
 
 def test_every_dock_has_a_title_bar_whose_buttons_float_and_close_it(main_window, qtbot):
     docks = [*main_window.docks, *main_window.workshop.docks]
+    # Open panels have theirs; closed ones get theirs when they first show.
+    assert all(
+        isinstance(dock.titleBarWidget(), DockTitleBar) for dock in docks if dock.isVisible()
+    )
+    for dock in docks:
+        dock.show()
+    qtbot.waitUntil(lambda: all(dock.isVisible() for dock in docks))
     assert all(isinstance(dock.titleBarWidget(), DockTitleBar) for dock in docks)
+    for dock in docks:
+        dock.hide()
     overview = main_window.overview
     overview.toggleViewAction().trigger()  # View > Panels > Overview: closed on first run
     qtbot.waitUntil(overview.isVisible)

@@ -30,7 +30,7 @@ def test_automatic_collection_is_off_and_the_timer_collects_on_the_gui_thread(qa
         worker.start()
         worker.join()
         assert "worker" not in collected_on
-        qtbot.waitUntil(lambda: bool(collected_on), timeout=3000)
+        qtbot.waitUntil(lambda: bool(collected_on), timeout=5000)
         assert set(collected_on) == {threading.main_thread().name}
     finally:
         gc.callbacks.remove(note)

@@ -140,6 +140,18 @@ class StickyHeaders:
                 item.setZValue(Z_TOP_HEADERS if dy else Z_HEADERS)
         self._place_bands(dx, dy, header_top, header_h)
 
+    def pinned_edges(self) -> tuple[float, float]:
+        """The right edge of the lane-name column and the bottom of the stage header row
+        (with its band), in scene units, where they are drawn now."""
+        layout = self.scene.layout
+        m = self.scene.options.metrics
+        if layout is None:
+            return 0.0, 0.0
+        header_top = layout.stages[0].header.y if layout.stages else layout.grid.y
+        header_h = layout.stages[0].header.h if layout.stages else 0.0
+        dx, dy = self.offset.x(), self.offset.y()
+        return m.margin + dx + m.lane_header_width, header_top + dy + header_h + 6
+
     def _place_bands(self, dx: float, dy: float, header_top: float, header_h: float) -> None:
         scene = self.scene
         layout = scene.layout

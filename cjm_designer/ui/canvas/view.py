@@ -61,6 +61,8 @@ class MapView(QGraphicsView):
         self._drag_at: QPointF | None = None  # where the held left button is, in the viewport
         self._shown = False
         self.fit_override = None  # a presentation's own fit, while it runs
+        self.foreground = None  # paints over the map (painter, exposed scene rect), if set
+        self._fitted: tuple[float, int, int] | None = None  # zoom and viewport size of a fit
         scene.controller.documentReplaced.connect(self.scroll_to_start)
         scene.layoutChanged.connect(self.pin_headers)
 
@@ -82,6 +84,32 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.pin_headers()
+        if self._still_fitted():
+            QTimer.singleShot(0, self, self._refit_after_resize)
+
+    def _still_fitted(self) -> bool:
+        """True while the view shows a map-opening fit nobody has zoomed or scrolled since."""
+        fitted = self._fitted
+        if fitted is None or self.fit_override is not None or abs(self._zoom - fitted[0]) > 1e-9:
+            return False
+        bars = (self.horizontalScrollBar(), self.verticalScrollBar())
+        return all(bar.value() == bar.minimum() for bar in bars)
+
+    def _refit_after_resize(self) -> None:
+        """A late resize (the window manager maximizing after show, a start-up dialog
+        closing, a dock opening): fit again for the new size, unless the user moved the
+        view meanwhile. Scroll bars coming and going (a few pixels) do not count."""
+        fitted = self._fitted
+        size = self.viewport().size()
+        if fitted is None or not self._still_fitted():
+            return
+        if abs(size.width() - fitted[1]) > 30 or abs(size.height() - fitted[2]) > 30:
+            self.zoom_fit_readable()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        if self.foreground is not None:
+            self.foreground(painter, rect)
 
     def scroll_to_start(self) -> None:
         """Show the map's top-left corner, where the journey begins."""
@@ -158,6 +186,8 @@ class MapView(QGraphicsView):
         self.set_zoom(factor)
         self.setTransformationAnchor(anchor)
         self.scroll_to_start()
+        size = self.viewport().size()
+        self._fitted = (self._zoom, size.width(), size.height())
         # The scroll bars appear on the next layout pass and re-centre the view; go back.
         QTimer.singleShot(0, self, self.scroll_to_start)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_designer.editing import naming
 from cjm_designer.model import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -45,6 +46,7 @@ from cjm_designer.model.edits import Edit, ReplaceEntity, SetMapField
 from ..analysis.evidence_fields import add_evidence_fields
 from ..chrome import set_role
 from ..controller import DocumentController
+from ..session import placeholder_name
 from .editors import (
     ChecklistEditor,
     ColorEditor,
@@ -56,10 +58,15 @@ from .editors import (
     TextEditor,
 )
 from .record_list import RecordField, RecordListEditor, RecordTexts
-from .wheel_guard import WheelGuard
 
 MAP_SUBJECT = ""
+WIDE_FORM = 460
+"""Below this many pixels of panel width, labels sit above their fields."""
 LANGUAGES = (("English", "en"), ("Русский", "ru"), ("Suomi", "fi"))
+
+
+NAME_FIELDS = {(Kind.STAGE, "name"), (Kind.CHANNEL, "name"), (Kind.TOUCHPOINT, "title")}
+"""The fields whose first value gives a new item its id (editing/naming.py)."""
 
 
 @dataclass
@@ -95,12 +102,28 @@ class PropertiesDock(QDockWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidget(self.scroll)
-        self.wheel_guard = WheelGuard(self)  # the wheel scrolls; it never picks a channel
-        self.wheel_guard.guard(self.scroll)
         controller.selectionChanged.connect(self._follow_selection)
         controller.documentReplaced.connect(self.rebuild)
         controller.mapChanged.connect(self._on_map_changed)
         self.rebuild()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_form_to_width()
+
+    def _fit_form_to_width(self) -> None:
+        """Narrow (a quarter of a 1280x720 projector): labels above their fields, so the
+        fields get the panel's whole width instead of a third of it."""
+        form = getattr(self, "form", None)
+        if form is None:
+            return
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if self.width() < WIDE_FORM
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        if form.rowWrapPolicy() != policy:
+            form.setRowWrapPolicy(policy)
 
     # --- which subject --------------------------------------------------------------
 
@@ -159,7 +182,6 @@ class PropertiesDock(QDockWidget):
         outer.addWidget(self.summary)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(self.form)
         outer.addStretch(1)
         self.fields = []
@@ -176,6 +198,12 @@ class PropertiesDock(QDockWidget):
                 self.form.addRow(field.editor)
             if field.write is not None:
                 field.editor.valueEdited.connect(lambda value, f=field: self._edited(f, value))
+            if (getattr(self, "kind", None), field.name) in NAME_FIELDS:
+                field.editor.editingFinished.connect(
+                    lambda f=field, subject=self.subject_id: self._name_finished(f, subject)
+                )
+        self.summary.setVisible(bool(self.summary.text()))
+        self._fit_form_to_width()
         old = self.scroll.takeWidget()
         self.scroll.setWidget(page)
         if old is not None:
@@ -262,6 +290,7 @@ class PropertiesDock(QDockWidget):
                 cards=len(journey.touchpoints),
             )
         )
+        self.summary.show()
 
     def _stage_fields(self) -> None:
         self._line("name", self.tr("Name"))
@@ -524,6 +553,26 @@ class PropertiesDock(QDockWidget):
             key = f"{key}.{suffix}"
         text = getattr(field.editor, "undo_text", "") or text
         self.controller.push(edit, text, merge_key=key)
+
+    def _name_finished(self, field: Field, subject_id: str | None) -> None:
+        """A new stage, channel or card named here takes its id from the name (as when
+        named on the canvas), in the same undo step as the typing."""
+        journey = self.controller.journey
+        if subject_id is None or subject_id not in journey:
+            return
+        kind = journey.kind_of(subject_id)
+        if kind is None:
+            return
+        edit = naming.id_from_name_edit(
+            journey, kind, subject_id, field.name, placeholder_name(kind)
+        )
+        if edit is None:
+            return
+        text = self.tr("Edit {field}").format(field=field.label or field.name)
+        selection = list(self.controller.selection)
+        if self.controller.push(edit, text, merge_key=f"{subject_id}:{field.name}"):
+            renamed = edit.edits[-1].entity.id  # type: ignore[attr-defined]
+            self.controller.set_selection([renamed if i == subject_id else i for i in selection])
 
     def field(self, name: str) -> QWidget:
         """The editor of a field by name (``title``, ``emotions.ivan``), for tests and focus."""

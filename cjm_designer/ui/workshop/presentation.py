@@ -23,10 +23,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar, QWidget
+from PySide6.QtGui import QFont, QPainter, QPainterPath
+from PySide6.QtWidgets import QDockWidget, QGraphicsView, QLabel, QToolBar, QWidget
 
-from cjm_designer.layout.slides import Slide, stage_slides
+from cjm_designer.layout.geometry import Rect
+from cjm_designer.layout.slides import Slide, clear_rects, stage_slides
 
 from .timer import SessionTimer
 
@@ -116,6 +117,7 @@ class PresentationMode(QObject):
             "center": view.mapToScene(view.viewport().rect().center()),
             "alignment": view.alignment(),
             "bars": (view.horizontalScrollBarPolicy(), view.verticalScrollBarPolicy()),
+            "update_mode": view.viewportUpdateMode(),
         }
         self.active = True
         for child in w.findChildren(QDockWidget) + w.findChildren(QToolBar):
@@ -134,6 +136,9 @@ class PresentationMode(QObject):
             w.showFullScreen()
         view.setFocus()
         view.fit_override = lambda: self._fit_current(animate=False)
+        # The curtain is fixed to the screen, not the map: a scroll must repaint it all.
+        view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        view.foreground = self._paint_curtain
         self.slide_index = -1
         self._refresh_caption()
         self.overview(animate=False)
@@ -146,6 +151,8 @@ class PresentationMode(QObject):
         self.active = False
         self.band.hide()
         view.fit_override = None
+        view.foreground = None
+        view.setViewportUpdateMode(saved.get("update_mode", view.viewportUpdateMode()))
         view.setViewportMargins(0, 0, 0, 0)
         view.setSceneRect(QRectF())  # follow the scene's rectangle again
         view.setAlignment(saved.get("alignment", view.alignment()))
@@ -267,6 +274,34 @@ class PresentationMode(QObject):
         visible = slide.visible
         center = QPointF(visible.x + visible.w / 2, visible.y + visible.h / 2)
         self.view.glide_to(slide.zoom, center, animate=animate)
+
+    def curtain(self) -> QPainterPath:
+        """What of the screen (scene units) lies under the curtain on this slide.
+
+        The neighbouring stages and the stage's other parts: a slide shows its stage's
+        cards only, none cut in half at the pinned lane column or at the screen's edge.
+        Empty for the overview.
+        """
+        slide = self.current_slide
+        path = QPainterPath()
+        if slide is None or not self.active:
+            return path
+        scene = self.window.scene
+        shown = self.view.visible_scene_rect().adjusted(-2, -2, 2, 2)
+        visible = Rect(shown.x(), shown.y(), shown.width(), shown.height())
+        lane_right, header_bottom = scene.sticky.pinned_edges()
+        path.addRect(shown)
+        metrics = scene.options.metrics
+        for rect in clear_rects(slide, metrics, visible, lane_right, header_bottom):
+            hole = QPainterPath()
+            hole.addRect(QRectF(rect.x, rect.y, rect.w, rect.h))
+            path = path.subtracted(hole)
+        return path
+
+    def _paint_curtain(self, painter: QPainter, _exposed: QRectF) -> None:
+        curtain = self.curtain()
+        if not curtain.isEmpty():
+            painter.fillPath(curtain, self.window.scene.backgroundBrush().color())
 
     def _extend_scroll_area(self) -> None:
         rect = self.scene.sceneRect()

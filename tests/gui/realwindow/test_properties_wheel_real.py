@@ -30,3 +30,21 @@ def test_wheel_through_x_over_the_channel_combo_scrolls_and_keeps_the_channel(ma
     assert window.controller.journey.touchpoint(card.id).channel == card.channel
     assert window.controller.undo_stack.count() == 0
     assert not channel.hasFocus()
+
+
+def test_wheel_through_x_over_the_status_bar_timer_changes_nothing(maximized, qtbot):
+    """The app-wide guard: a field outside Properties (the session timer's minutes)."""
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    window = maximized
+    spin = next(w for w in window.statusBar().findChildren(QAbstractSpinBox) if w.isVisible())
+    window.view.setFocus()
+    before = spin.text()
+    centre = spin.mapToGlobal(QPoint(spin.width() // 2, spin.height() // 2))
+    xdotool("mousemove", "--sync", str(centre.x()), str(centre.y()))
+    for button in ("4", "4", "5"):
+        xdotool("click", button)  # wheel up, up, down
+        qtbot.wait(30)
+    qtbot.wait(100)
+    assert spin.text() == before
+    assert not spin.hasFocus()
