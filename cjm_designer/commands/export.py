@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from cjm_designer.messages import localize, reason_of, text
+from cjm_designer.messages.os_errors import os_reason
 
 from ._common import load_or_report
 
@@ -41,7 +42,7 @@ def _export_pdf(journey, args) -> int:
         print(f"cjm-designer export: {localize(reason_of(error))}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error, writing=True)
         print(text("cli.cannot-write", path=args.output, reason=reason), file=sys.stderr)
         return EXIT_INVALID
     for note in result.notes:

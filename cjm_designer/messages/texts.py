@@ -141,8 +141,80 @@ TEXTS: dict[str, str | Plural] = {
     "and mappings",
     "io.yaml-tab": "YAML syntax error: a tab character is used for indentation; YAML needs spaces",
     "io.yaml-control": "the file contains control characters that a text file cannot hold",
-    "io.yaml-context": "{problem} ({context} that starts at line {line}, column {column})",
     "io.yaml-syntax": "YAML syntax error: {problem}",
+    # PyYAML's and libyaml's own wordings, matched in io.yaml_problems
+    "io.yaml.colon": "a ':' is not allowed here: put a value that contains ': ' in quotes, "
+    "or check the indentation",
+    "io.yaml.bad-start": "a value cannot start with {char}: put the value in quotes",
+    "io.yaml.bad-start-unknown": "a value cannot start with this character: put the value in "
+    "quotes",
+    "io.yaml.no-colon": "a ':' is missing after a key (each line is 'key: value' or '- item')",
+    "io.yaml.indentation": "this line does not line up with the lines above: check its "
+    "indentation, and that nothing follows a closing quote",
+    "io.yaml.flow-list": "a list in square brackets is not closed with ']', or its items are "
+    "not separated by ','",
+    "io.yaml.flow-mapping": "a mapping in curly brackets is not closed with '}}', or its "
+    "entries are not separated by ','",
+    "io.yaml.unclosed-quote": "a quoted text is not closed: the file ends before its closing quote",
+    "io.yaml.unexpected-end": "the file ends in the middle of a value",
+    "io.yaml.escape": "a backslash escape in double quotes is not valid: write '\\\\' for a "
+    "backslash, or use single quotes",
+    "io.yaml.alias": "'*' refers to an anchor that is not defined: put text that starts with "
+    "'*' in quotes",
+    "io.yaml.anchor-name": "'&' or '*' must be followed by a name: put text that starts with "
+    "'&' or '*' in quotes",
+    "io.yaml.anchor-twice": "the same anchor name is defined twice",
+    "io.yaml.tag": "a '!' tag is not valid: put text that starts with '!' in quotes",
+    "io.yaml.directive": "a '%' directive is not valid (a map needs none): put text that "
+    "starts with '%' in quotes",
+    "io.yaml.two-documents": "the file holds more than one YAML document (a '---' line); a map "
+    "is one document",
+    "io.yaml.top-level": "this line does not belong to the map: check its indentation (a key "
+    "may be at most 1024 characters long)",
+    "io.yaml.block-indicator": "what follows '|' or '>' is not valid: write '|', '|-', '>' or "
+    "'>-' and then a line break",
+    "io.yaml.no-value": "a value is missing here: put text that starts with ']', '}}', ',' or "
+    "another special character in quotes",
+    "io.yaml.document-in-quotes": "a line inside a quoted text starts with '---' or '...': "
+    "indent it, or close the quote before it",
+    "io.yaml.dash": "a '- ' list item is not allowed here: check the indentation, or put text "
+    "that starts with '-' in quotes",
+    "io.yaml.question": "a '? ' key is not allowed here: check the indentation, or put text "
+    "that starts with '?' in quotes",
+    "io.yaml.line-end": "unexpected text at the end of the line",
+    "io.yaml.with-start": "{problem} ({start})",
+    "io.yaml.from.key": "the key starts at line {line}, column {column}",
+    "io.yaml.from.quote": "the quoted text starts at line {line}, column {column}",
+    "io.yaml.from.flow-list": "the list starts at line {line}, column {column}",
+    "io.yaml.from.flow-mapping": "the mapping starts at line {line}, column {column}",
+    "io.yaml.from.mapping": "the mapping starts at line {line}, column {column}",
+    "io.yaml.from.list": "the list starts at line {line}, column {column}",
+    "io.yaml.from.text-block": "the text block starts at line {line}, column {column}",
+    "io.yaml.from.anchor": "the anchor starts at line {line}, column {column}",
+    "io.yaml.from.tag": "the tag starts at line {line}, column {column}",
+    "io.yaml.from.directive": "the directive starts at line {line}, column {column}",
+    "io.yaml.from.document": "the first document starts at line {line}, column {column}",
+    "io.yaml.from.value": "the value starts at line {line}, column {column}",
+    "io.yaml.from.other": "that part starts at line {line}, column {column}",
+    # The operating system's errors by errno (messages.os_errors)
+    "os.no-such-file": "no such file or folder",
+    "os.is-folder": "this is a folder, not a file",
+    "os.exists": "a file with that name already exists",
+    "os.name-too-long": "the file name or path is too long",
+    "os.link-loop": "too many symbolic links (a link may point to itself)",
+    "os.too-many-open": "too many files are open; close some programs and try again",
+    "os.io": "the disk could not be read or written (input/output error); check the disk or "
+    "the network drive",
+    "os.too-big": "the file is too large for this disk",
+    "os.locked": "the file is locked by another program; try again",
+    "os.other-disk": "the file cannot be moved to another disk in one step",
+    "os.not-empty": "the folder is not empty",
+    "os.address-in-use": "the address is already in use (another program listens on that port)",
+    "os.address-not-here": "the address does not belong to this computer",
+    "os.refused": "the connection was refused",
+    "os.no-network": "the network cannot be reached",
+    "os.other": "system error {name}: {reason}",
+    "os.other-plain": "system error: {reason}",
     "io.snapshot-issue": "{message} (at snapshot map.{path})",
     "io.snapshot-unreadable": "the snapshot could not be read",
     "io.cannot-read-kind": "{path}: cannot read this kind of file; known: {known}",
@@ -159,6 +231,15 @@ TEXTS: dict[str, str | Plural] = {
     "io.table.empty": "the table is empty: the first row must name the columns",
     "io.table.sheet-empty": "the sheet is empty: the first row must name the columns",
     "io.table.bad-xlsx": "this is not an XLSX workbook that can be read ({reason})",
+    "io.table.reason.not-zip": "it is not a ZIP archive, as every .xlsx workbook is; an old "
+    ".xls file must be saved as .xlsx first",
+    "io.table.reason.damaged": "the workbook's archive is damaged",
+    "io.table.reason.missing-part": "its part {part!r} is missing",
+    "io.table.reason.not-workbook": "the archive is not an Excel workbook",
+    "io.table.reason.bad-xml": "a part of the workbook is not valid XML",
+    "io.table.reason.other": "the spreadsheet library cannot read it: {kind}: {text}",
+    "io.table.csv-long-cell": "a cell is longer than {limit:,} characters: is a quote left open "
+    "above?",
     "io.table.unpacks-to": "the workbook unpacks to {size:,.0f} MB; the limit is {limit} MB",
     "io.table.not-utf8-part": "the workbook part {part!r} is not UTF-8 XML; refused",
     "io.table.doctype": "the workbook part {part!r} declares a DOCTYPE or entities (an XML "
