@@ -159,3 +159,61 @@ def test_an_open_quote_in_a_csv_is_explained():
     with pytest.raises(MapLoadError) as caught:
         csv_table_from_bytes(b'stage,title\n"' + b"x" * 200_000 + b"\n", "t.csv")
     assert "не осталась ли выше незакрытая кавычка" in caught.value.localized("ru")
+
+
+def test_every_field_of_an_entity_has_a_translated_label():
+    import dataclasses
+
+    from cjm_designer.model import entities
+    from cjm_designer.model.diff import field_label
+    from cjm_designer.model.journey_map import MAP_FIELDS
+
+    names = set(MAP_FIELDS)
+    for cls in (entities.Persona, entities.Scenario, entities.Channel, entities.RowDefinition,
+                entities.Stage, entities.Touchpoint, entities.Transition, entities.Flow):  # fmt: skip
+        names |= {spec.name for spec in dataclasses.fields(cls)}
+    for name in sorted(names):
+        label = field_label(name)
+        assert isinstance(label, Message), f"field {name!r} has no diff.field code"
+        assert str(label) == name  # English keeps the file's own word
+
+
+def test_diff_values_are_written_the_locale_way(tmp_path):
+    from cjm_designer.io.yaml_format import read_map
+    from cjm_designer.model.diff import diff_maps
+    from tests.conftest import EXAMPLE
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    edited = text.replace("probability: 0.7\n", "probability: 0.45\n", 1)
+    edited = edited.replace("  duration: 2w\n", "  duration: 3.5d\n", 1)
+    edited = edited.replace("  kind: human\n", "  kind: backstage\n", 1)
+    path = tmp_path / "edited.cjm.yaml"
+    path.write_text(edited, encoding="utf-8")
+    lines = diff_maps(read_map(EXAMPLE).map, read_map(path).map).summary_lines()
+    russian = "\n".join(localize(line, "ru") for line in lines)
+    finnish = "\n".join(localize(line, "fi") for line in lines)
+    assert "70\xa0% → 45\xa0%" in russian and "70\xa0% → 45\xa0%" in finnish
+    assert "длительность 2\xa0нед. → 3,5\xa0дн." in russian
+    assert "kesto 2\xa0vk → 3,5\xa0pv" in finnish
+    assert "тип люди → закулисье" in russian
+    english = "\n".join(str(line) for line in lines)
+    assert "duration 2w → 3.5d" in english and "from 70% to 45%" in english
+
+
+def test_merge_conflicts_name_sides_and_fields_in_the_language(tmp_path):
+    from cjm_designer.io.yaml_format import read_map
+    from cjm_designer.model.merge import merge_maps
+    from tests.conftest import EXAMPLE
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    ours, theirs = tmp_path / "ours.cjm.yaml", tmp_path / "theirs.cjm.yaml"
+    ours.write_text(text.replace("probability: 0.7\n", "probability: 0.45\n", 1), "utf-8")
+    theirs.write_text(text.replace("probability: 0.7\n", "probability: 0.5\n", 1), "utf-8")
+    merged = merge_maps(read_map(EXAMPLE).map, read_map(ours).map, read_map(theirs).map)
+    (conflict,) = merged.conflicts
+    line = conflict.describe()
+    assert localize(line, "ru").endswith("поле «вероятность»: изменено по-разному с обеих сторон; "
+                                         "оставлена наша версия")  # fmt: skip
+    assert "kenttä ”todennäköisyys”" in localize(line, "fi")
+    assert "oma versio" in localize(line, "fi")
+    assert str(line).startswith("transitions '") and str(line).endswith("; kept ours")
