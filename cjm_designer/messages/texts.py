@@ -47,6 +47,8 @@ TEXTS: dict[str, str | Plural] = {
     "model.effort-range": "effort {value} is not between 1 and 5",
     "model.bad-link": "link {link!r} is neither a transition nor a stage",
     "model.change-range": "change {change} is not between -1 and 1 (a change of probability)",
+    "model.score-range": "score {value} is not between 1 and 5",
+    "model.no-action": "no action with id {id!r} in the action plan",
     "model.duplicate-id": "id {id!r} is already used",
     "model.negative-traffic": "traffic cannot be negative",
     "model.bad-due": "due date {due!r} is not written as YYYY-MM-DD",
