@@ -521,6 +521,9 @@ TEXTS: dict[str, str | Plural] = {
     "export.plan": "{sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m",
     "export.plan.left-out": "{plan}; the rows {rows} are left to the handout to keep that size",
     "export.blank": "blank grid on {sheet}: cells {cell:.0f} mm, a {note:.0f} mm note fits",
+    "paper.custom.mm": "{width:g}x{height:g}mm",
+    "paper.custom.cm": "{width:g}x{height:g}cm",
+    "paper.custom.in": "{width:g}x{height:g}in",
     "export.blank.tiles": Plural(
         "{note}, printed as {count} {sheet} tile to glue together",
         "{note}, printed as {count} {sheet} tiles to glue together",
