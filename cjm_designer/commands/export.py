@@ -80,10 +80,20 @@ def register(subparsers) -> None:
     parser.add_argument(
         "-o", "--output", required=True, metavar="OUT", help=text("help.export.output")
     )
-    parser.add_argument("--kind", default="poster", choices=["poster", "tiles", "handout", "blank"])
+    parser.add_argument(
+        "--kind",
+        default="poster",
+        choices=["poster", "tiles", "handout", "blank"],
+        help=text("help.export.kind"),
+    )
     parser.add_argument("--page", help=text("help.export.page"))
     parser.add_argument("--poster-size", default="A0", help=text("help.export.poster-size"))
-    parser.add_argument("--orientation", default="auto", choices=["auto", "portrait", "landscape"])
+    parser.add_argument(
+        "--orientation",
+        default="auto",
+        choices=["auto", "portrait", "landscape"],
+        help=text("help.export.orientation"),
+    )
     parser.add_argument("--persona", metavar="ID", help=text("help.export.persona"))
     parser.add_argument("--scenario", metavar="ID", help=text("help.export.scenario"))
     parser.add_argument("--grayscale", action="store_true", help=text("help.export.grayscale"))

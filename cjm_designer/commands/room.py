@@ -22,7 +22,7 @@ def register(subparsers) -> None:
         "room",
         help=text("help.room"),
     )
-    parser.add_argument("file", metavar="MAP")
+    parser.add_argument("file", metavar="MAP", help=text("help.export.file"))
     parser.add_argument(
         "--host",
         default="127.0.0.1",

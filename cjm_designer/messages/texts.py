@@ -593,6 +593,11 @@ TEXTS: dict[str, str | Plural] = {
     "help.export.output": "e.g. map.pdf",
     "help.export.page": "sheet size: A4..A0, Letter, Tabloid or WxHmm (poster/blank: A1, else A4)",
     "help.export.poster-size": "tiles: size of the whole poster",
+    "help.export.kind": "poster: the map on one sheet; tiles: the poster on small sheets to "
+    "glue together; handout: pages to read; blank: an empty grid for a workshop (default "
+    "poster)",
+    "help.export.orientation": "sheet orientation; auto picks the one the map fits best "
+    "(default auto)",
     "help.export.persona": "only this persona's cards",
     "help.export.scenario": "only this scenario's cards and moves",
     "help.export.grayscale": "print-friendly greys",
@@ -883,6 +888,12 @@ TEXTS: dict[str, str | Plural] = {
     "export.picture.too-large": "picture {label!r} left out: {width} x {height} pixels is more "
     "than the {limit} million a picture may have",
     "export.picture.broken": "picture {label!r} left out: its data is broken ({error})",
+    "export.picture.dpi": "the resolution must be between {low} and {high} dpi",
+    "export.picture.png-failed": "the picture could not be encoded as PNG",
+    # Input errors of the window's own fields and options, carried as ValueErrors
+    "ui.bad-colour": "a colour is written #rrggbb, for example #2f7d7a",
+    "ui.bad-size": "size {text!r} is not WIDTHxHEIGHT, for example 1366x768",
+    "ui.size-range": "size {text!r} must be between 200x200 and 10000x10000",
     # --- the workshop room's journal (room.journal) -------------------------------------
     "room.no-stage": "the stage {stage!r} is no longer on the map",
     "room.row-taken": "the id {id!r} is used by something else",
