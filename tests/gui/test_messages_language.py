@@ -95,3 +95,46 @@ def test_funnel_figures_use_the_window_locale(language):
     values = dict(view.figures).values()
     assert any(re.fullmatch(r"\d+,\d+\xa0%", value) for value in values), values
     assert not any(re.search(r"\d\.\d", value) for value in values), values
+
+
+DATES = {"ru": "20.01.2027", "fi": "20.1.2027"}
+
+
+@pytest.mark.parametrize("language", ["ru", "fi"], indirect=True)
+def test_status_bar_outline_and_plan_write_numbers_and_dates_the_locale_way(
+    qtbot, language, example_copy
+):
+    """Zoom "125 %", a transition's "70 %" in the outline, and a due date "20.01.2027"
+    (the cell still holds the map's 2027-01-20, which its editor takes)."""
+    window = MainWindow(language=language, restore_layout=False)
+    qtbot.addWidget(window)
+    assert window.load(example_copy)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.zoom_label.text().endswith("\xa0%")
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.zoom_label.text() != "100\xa0%", timeout=3000)
+    assert window.zoom_label.text().endswith("\xa0%") and "%" not in window.zoom_label.text()[:-2]
+
+    outline = window.outline.tree
+    texts = []
+    for index in range(outline.topLevelItemCount()):
+        top = outline.topLevelItem(index)
+        texts += [top.child(i).text(0) for i in range(top.childCount())]
+    assert any(t.endswith(" 70\xa0%") for t in texts), [t for t in texts if "→" in t]
+
+    window.plan_features.plan.show()
+    dock = window.plan_features.plan
+    qtbot.waitUntil(lambda: dock.built, timeout=3000)
+    dock.refresh()
+    table = dock.table
+    due_column = 2
+    row = next(
+        r for r in range(table.rowCount()) if table.item(r, due_column).text() == "2027-01-20"
+    )
+    index = table.model().index(row, due_column)
+    delegate = table.itemDelegateForIndex(index)
+    shown = delegate.displayText(table.item(row, due_column).text(), table.locale())
+    assert shown == DATES[language]
