@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from cjm_designer.messages import Message, catalogue_text, localize, reason_of
+from cjm_designer.messages import Message, catalogue_text, localize, reason_of, text
 
 APP_NAME = "CJM Designer"
 
@@ -240,7 +240,7 @@ def _screenshot(app, window, out: Path, size: tuple[int, int]) -> int:
     _close_now(app, window)  # while the picture is encoded on the worker thread
     error = writing.result()
     if error is not None:
-        print(f"cjm-designer: error: cannot write {out}: {error}", file=sys.stderr)
+        print(text("cli.cannot-write", path=str(out), reason=error), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 
