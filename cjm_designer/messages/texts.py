@@ -890,6 +890,8 @@ TEXTS: dict[str, str | Plural] = {
     "export.picture.broken": "picture {label!r} left out: its data is broken ({error})",
     "export.picture.dpi": "the resolution must be between {low} and {high} dpi",
     "export.picture.png-failed": "the picture could not be encoded as PNG",
+    "export.picture.too-many-pixels": "the picture would be {width}×{height} pixels; choose "
+    "at most {dpi} dpi",
     "export.print.not-started": "the printer could not be started",
     # Input errors of the window's own fields and options, carried as ValueErrors
     "ui.bad-colour": "a colour is written #rrggbb, for example #2f7d7a",

@@ -138,3 +138,28 @@ def test_status_bar_outline_and_plan_write_numbers_and_dates_the_locale_way(
     delegate = table.itemDelegateForIndex(index)
     shown = delegate.displayText(table.item(row, due_column).text(), table.locale())
     assert shown == DATES[language]
+
+
+def test_command_line_pictures_are_drawn_in_the_command_line_language(tmp_path):
+    """``LANG=fi_FI.UTF-8 cjm-designer export MAP -o map.svg``: the row titles and arrow
+    words of the picture are Finnish, as in a Finnish window, and it says so in Finnish."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+    from tests.core.test_no_english_output import FINNISH_MAP, english_words
+
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    env.update(LANG="fi_FI.UTF-8", QT_QPA_PLATFORM="offscreen")
+    target = tmp_path / "map.svg"
+    done = subprocess.run(
+        [sys.executable, "-m", "cjm_designer", "export", str(FINNISH_MAP), "-o", str(target)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert english_words(done.stdout + done.stderr) == []
+    drawn = " ".join(re.findall(r">([^<>]+)<", target.read_text(encoding="utf-8")))
+    assert "Mahdollisuudet" in drawn and "Kipupisteet" in drawn
+    assert english_words(drawn) == [], drawn

@@ -76,8 +76,12 @@ def render_image(scene: MapScene, dpi: float, rect: QRectF | None = None) -> QIm
         or (size.width() * size.height() > MAX_PIXELS)
     ):
         raise PictureTooLargeError(
-            f"the picture would be {size.width()}×{size.height()} pixels; "
-            f"choose at most {max_dpi_for(source)} dpi"
+            Message(
+                "export.picture.too-many-pixels",
+                width=size.width(),
+                height=size.height(),
+                dpi=max_dpi_for(source),
+            )
         )
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     dots_per_meter = round(dpi / 0.0254)
