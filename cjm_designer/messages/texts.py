@@ -905,4 +905,6 @@ TEXTS: dict[str, str | Plural] = {
     "room.busy": "{path}: the workshop room of this map is open in another window or program",
     "room.damaged-line": "{where}: skipped a damaged line ({reason})",
     "room.not-a-record": "{where}: skipped a line that is not a room record",
+    "room.not-listening": "the room server is not listening",
+    "room.no-start": "the room's server did not start in time",
 }
