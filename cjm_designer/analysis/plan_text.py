@@ -30,7 +30,7 @@ def render_plan(
     names = {stage.id: stage.name for stage in journey.stages}
     lines = [journey.title or text("plan.untitled"), ""]
     if journey.traffic is not None:
-        lines.append(text("plan.traffic", traffic=f"{journey.traffic:g}"))
+        lines.append(text("plan.traffic", traffic=_whole(journey.traffic)))
         lines.append("")
     lines.append(text("plan.opportunities", count=len(valued)))
     if not valued:
@@ -104,3 +104,8 @@ def render_plan(
                 )
             )
     return "\n".join(lines)
+
+
+def _whole(value: float) -> float:
+    """12000.0 as 12000 (written "12 000" in Russian and Finnish), 12.5 as it is."""
+    return int(value) if float(value).is_integer() else value

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap, Kind, Transition, TransitionKind
 from cjm_designer.model.plan import OPPORTUNITY, PARTS, PlanItem, plan_items
 
@@ -123,7 +124,7 @@ def changed_map(
     elif kind is Kind.STAGE:
         stage = link
     else:
-        raise ValueError(f"{link!r} is neither a transition nor a stage")
+        raise ValueError(Message("model.bad-link", link=link))
     out = _outgoing(journey, stage, scenario)
     if any(t.probability is None for t in out):
         return twin, 0.0

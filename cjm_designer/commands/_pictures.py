@@ -36,7 +36,9 @@ def _report_failure(args, error: Exception) -> int:
         print(text("cli.cannot-write", path=args.output, reason=reason), file=sys.stderr)
         return EXIT_INVALID
     if isinstance(error, OSError):
-        reason = error.strerror or str(error)
+        from cjm_designer.messages.os_errors import os_reason
+
+        reason = os_reason(error, writing=True)
         print(text("cli.cannot-write", path=args.output, reason=reason), file=sys.stderr)
         return EXIT_INVALID
     print(f"cjm-designer export: {localize(reason_of(error))}", file=sys.stderr)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from cjm_designer.messages import localize, reason_of, text
+from cjm_designer.messages.os_errors import os_reason
 
 from ._common import load_or_report
 
@@ -41,7 +42,7 @@ def _export_pdf(journey, args) -> int:
         print(f"cjm-designer export: {localize(reason_of(error))}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error, writing=True)
         print(text("cli.cannot-write", path=args.output, reason=reason), file=sys.stderr)
         return EXIT_INVALID
     for note in result.notes:
@@ -79,10 +80,20 @@ def register(subparsers) -> None:
     parser.add_argument(
         "-o", "--output", required=True, metavar="OUT", help=text("help.export.output")
     )
-    parser.add_argument("--kind", default="poster", choices=["poster", "tiles", "handout", "blank"])
+    parser.add_argument(
+        "--kind",
+        default="poster",
+        choices=["poster", "tiles", "handout", "blank"],
+        help=text("help.export.kind"),
+    )
     parser.add_argument("--page", help=text("help.export.page"))
     parser.add_argument("--poster-size", default="A0", help=text("help.export.poster-size"))
-    parser.add_argument("--orientation", default="auto", choices=["auto", "portrait", "landscape"])
+    parser.add_argument(
+        "--orientation",
+        default="auto",
+        choices=["auto", "portrait", "landscape"],
+        help=text("help.export.orientation"),
+    )
     parser.add_argument("--persona", metavar="ID", help=text("help.export.persona"))
     parser.add_argument("--scenario", metavar="ID", help=text("help.export.scenario"))
     parser.add_argument("--grayscale", action="store_true", help=text("help.export.grayscale"))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
 
 from cjm_designer.exit_codes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
-from cjm_designer.messages import text
+from cjm_designer.messages import localize, text
 
 from ._common import load_or_report, unknown_scenario
 
@@ -38,10 +39,16 @@ def run(args) -> int:
         return EXIT_USAGE
     if args.csv:
         from cjm_designer.io.atomic import write_atomic
+        from cjm_designer.io.errors import MapSaveError
         from cjm_designer.io.plan_table import plan_rows
         from cjm_designer.io.tables import csv_bytes
 
-        write_atomic(args.csv, csv_bytes(plan_rows(journey)))
+        try:
+            write_atomic(args.csv, csv_bytes(plan_rows(journey)))
+        except MapSaveError as error:
+            reason = localize(error.reason)
+            print(text("cli.cannot-write", path=args.csv, reason=reason), file=sys.stderr)
+            return EXIT_INVALID
     if args.json:
         data = analyze(journey, args.scenario).to_json()
         keys = ("title", "scenario", "traffic", "opportunities", "plan", "actual")

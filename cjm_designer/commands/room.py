@@ -12,6 +12,7 @@ import sys
 
 from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from cjm_designer.messages import localize, reason_of, text
+from cjm_designer.messages.os_errors import os_reason
 
 from ._common import load_or_report
 
@@ -21,7 +22,7 @@ def register(subparsers) -> None:
         "room",
         help=text("help.room"),
     )
-    parser.add_argument("file", metavar="MAP")
+    parser.add_argument("file", metavar="MAP", help=text("help.export.file"))
     parser.add_argument(
         "--host",
         default="127.0.0.1",
@@ -61,7 +62,9 @@ def run(args) -> int:
         print(localize(reason_of(error)), file=sys.stderr)
         return EXIT_FAILED
     except OSError as error:
-        message = text("cli.room.journal", journal=str(journal), reason=error.strerror)
+        message = text(
+            "cli.room.journal", journal=str(journal), reason=os_reason(error, writing=True)
+        )
         print(message, file=sys.stderr)
         return EXIT_FAILED
     for problem in problems:
@@ -89,7 +92,7 @@ def run(args) -> int:
             + text(
                 "cli.room.cannot-listen",
                 address=f"{args.host}:{args.port}",
-                reason=error.strerror or str(error),
+                reason=os_reason(error),
             ),
             file=sys.stderr,
         )

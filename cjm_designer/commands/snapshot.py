@@ -28,7 +28,7 @@ from ._common import load_or_report, refuse_locked
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("snapshot", help=text("help.snapshot"))
-    parser.add_argument("file", metavar="MAP")
+    parser.add_argument("file", metavar="MAP", help=text("help.export.file"))
     action = parser.add_mutually_exclusive_group(required=True)
     action.add_argument("--name", metavar="NAME", help=text("help.snapshot.name"))
     action.add_argument("--list", action="store_true", help=text("help.snapshot.list"))

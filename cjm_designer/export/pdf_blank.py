@@ -95,7 +95,7 @@ def build_blank(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
         draw_crop_marks(canvas, sheet, bleed)
         canvas.showPage()
         canvas.save()
-        ctx.note(_cell_note(sheet.name, layout, place.scale))
+        ctx.note(_cell_note(sheet.label, layout, place.scale))
         ctx.tick(2, 2)
         return 1, PosterGeometry(layout, place, sheet, lopts)
     # Too big for one sheet: the grid at full size, cut into tiles.
@@ -121,9 +121,9 @@ def build_blank(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
     ctx.note(
         Message(
             "export.blank.tiles",
-            note=_cell_note(full.name, layout, place.scale),
+            note=_cell_note(full.label, layout, place.scale),
             count=pages - 1,
-            sheet=ctx.options.sheet().name,
+            sheet=ctx.options.sheet().label,
         )
     )
     return pages, PosterGeometry(layout, place, full, lopts)

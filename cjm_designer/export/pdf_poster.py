@@ -405,7 +405,7 @@ def plan_poster(
 def describe_plan(ctx: RenderContext, plan: PosterPlan) -> Message:
     """One sentence for the user: the sheet, the title size and its reading distance."""
     code = "export.plan.landscape" if plan.sheet.landscape else "export.plan.portrait"
-    sheet = Message(code, sheet=plan.sheet.name)
+    sheet = Message(code, sheet=plan.sheet.label)
     size = Message(
         "export.plan", sheet=sheet, size=plan.title_pt, distance=reading_distance_m(plan.title_pt)
     )
@@ -440,11 +440,11 @@ def check_sizes(ctx: RenderContext, sheet: Paper, lines, metrics: Metrics, scale
     elif bigger.name == "A0" and ctx.options.kind == "poster":
         advice = Message("export.small.a0")
     else:
-        advice = Message("export.small.tiles", sheet=bigger.name)
+        advice = Message("export.small.tiles", sheet=bigger.label)
     ctx.warn(
         Message(
             "export.small-text",
-            sheet=sheet.name,
+            sheet=sheet.label,
             size=smallest,
             title=title,
             limit=f"{floor:g}",

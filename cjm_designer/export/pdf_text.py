@@ -16,6 +16,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from cjm_designer.layout.text import words
+
 from .pdf_fonts import FontSet
 
 ELLIPSIS = "…"
@@ -51,7 +53,7 @@ def clean(text: object) -> str:
 
 
 def one_line(text: object) -> str:
-    return " ".join(clean(text).split())
+    return " ".join(words(clean(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +168,7 @@ def wrap(
     for paragraph in clean(text).split("\n"):
         current: list[str] = []
         used = 0.0
-        for word in paragraph.split():
+        for word in words(paragraph):
             word_width = fonts.width(word, size, bold)
             if current and used + space + word_width <= width:
                 current.append(word)

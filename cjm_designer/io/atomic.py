@@ -18,22 +18,10 @@ import time
 from pathlib import Path
 
 from cjm_designer.messages import Message
+from cjm_designer.messages.os_errors import os_reason
 
 from .errors import MapSaveError
 from .platform_files import fsync_path, full_fsync, programs_holding, set_hidden
-
-_REASONS = {
-    errno.ENOSPC: "io.reason.disk-full",
-    errno.EDQUOT: "io.reason.quota",
-    errno.EACCES: "io.reason.permission",
-    errno.EPERM: "io.reason.not-permitted",
-    errno.EROFS: "io.reason.read-only",
-    errno.ENOENT: "io.reason.no-folder",
-    errno.ENOTDIR: "io.reason.not-a-folder",
-    errno.EISDIR: "io.reason.folder-named",
-    errno.ETXTBSY: "io.reason.in-use",
-    errno.EBUSY: "io.reason.in-use",
-}
 
 # How long a held target is retried: covers antivirus, indexer and sync-client scans
 # (tens to hundreds of milliseconds), not a PDF left open in Acrobat.
@@ -79,8 +67,7 @@ def describe_os_error(error: OSError) -> str:
     """A plain-words reason for a failed write, for users rather than programmers."""
     if isinstance(error, MapSaveError):
         return error.reason
-    code = _REASONS.get(error.errno or 0)
-    return Message(code) if code else (error.strerror or str(error))
+    return os_reason(error, writing=True)
 
 
 def write_atomic(path: str | os.PathLike, data: bytes, *, keep_copy: bool = True) -> None:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from cjm_designer.messages import Message
+from cjm_designer.messages.os_errors import os_reason
 from cjm_designer.model import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -68,7 +69,9 @@ def read_mermaid(path: Path) -> JourneyMap:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise MapLoadError.single(Message("io.cannot-read", reason=error.strerror), file) from None
+        raise MapLoadError.single(
+            Message("io.cannot-read", reason=os_reason(error)), file
+        ) from None
     text, _warnings = decode_bytes(raw, file)
     return parse_mermaid(text, file)
 

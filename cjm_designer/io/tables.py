@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from cjm_designer.messages import Message, reason_of
+from cjm_designer.messages.os_errors import os_reason
 from cjm_designer.model import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -110,7 +111,9 @@ def load_csv_table(path: str | os.PathLike) -> Table:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise MapLoadError.single(Message("io.cannot-read", reason=error.strerror), file) from None
+        raise MapLoadError.single(
+            Message("io.cannot-read", reason=os_reason(error)), file
+        ) from None
     return csv_table_from_bytes(raw, file)
 
 
@@ -138,13 +141,20 @@ def csv_table_from_bytes(raw: bytes, file: str = "") -> Table:
                 )
             records.append(record[:MAX_TABLE_COLUMNS])
     except csv.Error as error:
-        raise MapLoadError.single(
-            Message("io.table.bad-csv", error=str(error)), file, reader.line_num
-        ) from None
+        raise MapLoadError.single(_csv_reason(error), file, reader.line_num) from None
     if not records:
         raise MapLoadError.single(Message("io.table.empty"), file, 1)
     records = [[csv_uncell(cell) for cell in record] for record in records]
     return Table(records[0], records[1:], file)
+
+
+def _csv_reason(error: csv.Error) -> Message:
+    """The csv module's complaint as a message: an overlong cell is almost always a quote
+    left open, which swallows the rest of the file into one cell."""
+    limit = re.search(r"field larger than field limit \((\d+)\)", str(error))
+    if limit:
+        return Message("io.table.csv-long-cell", limit=int(limit[1]))
+    return Message("io.table.bad-csv", error=str(error))
 
 
 # Budgets for workbooks, checked before (zip) and while (rows) reading: a 5 KB file can
@@ -163,7 +173,9 @@ def load_xlsx_table(path: str | os.PathLike) -> Table:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise MapLoadError.single(Message("io.cannot-read", reason=error.strerror), file) from None
+        raise MapLoadError.single(
+            Message("io.cannot-read", reason=os_reason(error)), file
+        ) from None
     return xlsx_table_from_bytes(raw, file)
 
 
@@ -201,9 +213,26 @@ class _TooLargeError(Exception):
         self.row = row
 
 
-def _reason(error: BaseException) -> str:
+def _reason(error: BaseException) -> Message:
+    """Why zipfile or openpyxl could not read a workbook, in words a user can act on; the
+    library's own text (English) only for a failure we have not met."""
+    import zlib
+
+    name = type(error).__name__
     text = " ".join(str(error).split())[:200]
-    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+    if isinstance(error, zipfile.BadZipFile) and "not a zip file" in text:
+        return Message("io.table.reason.not-zip")
+    if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError)):
+        return Message("io.table.reason.damaged")
+    if isinstance(error, KeyError):
+        part = re.search(r"named '([^']+)'", text)
+        if part:
+            return Message("io.table.reason.missing-part", part=part[1])
+    if name == "InvalidFileException":
+        return Message("io.table.reason.not-workbook")
+    if "ParseError" in name or "XMLSyntaxError" in name or "SAX" in name:
+        return Message("io.table.reason.bad-xml")
+    return Message("io.table.reason.other", kind=name, text=text or name)
 
 
 def _check_workbook_parts(raw: bytes, file: str) -> None:

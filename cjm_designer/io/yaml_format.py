@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cjm_designer.gc_pause import cyclic_gc_paused
 from cjm_designer.messages import Message, reason_of
+from cjm_designer.messages.os_errors import os_reason
 from cjm_designer.model import JourneyMap
 
 from .atomic import write_atomic
@@ -41,7 +42,9 @@ def read_map(path: str | os.PathLike) -> LoadResult:
     except IsADirectoryError:
         raise MapLoadError.single(Message("io.is-folder"), name) from None
     except OSError as error:
-        raise MapLoadError.single(Message("io.cannot-read", reason=error.strerror), name) from None
+        raise MapLoadError.single(
+            Message("io.cannot-read", reason=os_reason(error)), name
+        ) from None
     return loads_map(raw, name)
 
 

@@ -25,6 +25,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from cjm_designer.messages import Message
 
 from .errors import FileMessage, Location, MapLoadError
+from .yaml_problems import problem_message, started_at
 
 try:  # the C loader when present (it is in the PyPI wheels)
     _Loader: type = yaml.CSafeLoader
@@ -357,24 +358,26 @@ def _yaml_error(error: yaml.YAMLError, file: str, text: str = "") -> MapLoadErro
     problem = getattr(error, "problem", None) or str(error)
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
+    found = None
     if mark is not None and text:
         lines = text.splitlines()
         current = lines[mark.line] if mark.line < len(lines) else ""
         if "\t" in current[: max(mark.column, 0) + 1] or "'\\t'" in problem:
             message = Message("io.yaml-tab")
             return MapLoadError([FileMessage(message, Location(file, line, column))])
-    if "special characters are not allowed" in problem or "control characters" in problem:
-        problem = Message("io.yaml-control")
+        found = current[mark.column] if 0 <= mark.column < len(current) else None
     context = getattr(error, "context", None)
+    reason = problem_message(problem, context, found)
+    if isinstance(reason, Message) and reason.code == "io.yaml-tab":
+        return MapLoadError([FileMessage(reason, Location(file, line, column))])
     context_mark = getattr(error, "context_mark", None)
-    if context and context_mark is not None and context_mark is not mark:
-        problem = Message(
-            "io.yaml-context",
-            problem=problem,
-            context=context,
-            line=context_mark.line + 1,
-            column=context_mark.column + 1,
-        )
+    if (
+        context
+        and context_mark is not None
+        and mark is not None
+        and ((context_mark.line, context_mark.column) != (mark.line, mark.column))
+    ):
+        reason = started_at(reason, context, context_mark.line + 1, context_mark.column + 1)
     return MapLoadError(
-        [FileMessage(Message("io.yaml-syntax", problem=problem), Location(file, line, column))]
+        [FileMessage(Message("io.yaml-syntax", problem=reason), Location(file, line, column))]
     )

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from cjm_designer.messages import percent
 from cjm_designer.model import JourneyMap, Stage, Touchpoint, TransitionKind
+from cjm_designer.model.duration_text import base_language
 
 from .boxes import (
     ALL_ROWS,
@@ -89,6 +91,9 @@ class LayoutOptions:
     metrics: Metrics = field(default_factory=Metrics)
     row_titles: dict[str, str] = field(default_factory=dict)
     """Display names of the built-in rows (translated by the caller); ids as fallback."""
+    language: str | None = None
+    """How figures on the map are written ("70 %" in Russian and Finnish): the window's
+    language on the canvas; None means the map's own (exports)."""
 
 
 class WrapCache:
@@ -269,7 +274,8 @@ def compute_layout(
             )
         )
     headers = {box.id: box.header for box in stage_boxes}
-    arrows = _arrows(transitions, arc_specs, headers, order, m)
+    language = base_language(options.language or journey.language)
+    arrows = _arrows(transitions, arc_specs, headers, order, m, language)
     flows = _flows(journey, cards, stage_boxes, lanes)
     width = (
         grid_right + m.margin + (m.stage_gap if any(t.target is None for t in transitions) else 0)
@@ -344,19 +350,19 @@ def _arc_specs(transitions, order, spans) -> list[tuple[str, float, float, int]]
     return specs
 
 
-def _percent(probability: float | None) -> str:
+def _percent(probability: float | None, language: str) -> str:
     if probability is None:
         return ""
-    value = probability * 100
-    return f"{value:.0f}%" if abs(value - round(value)) < 0.05 else f"{value:.1f}%"
+    digits = 0 if abs(probability * 100 - round(probability * 100)) < 0.05 else 1
+    return percent(probability, digits, language)
 
 
-def _arrows(transitions, arc_specs, headers, order, m: Metrics) -> list[ArrowRoute]:
+def _arrows(transitions, arc_specs, headers, order, m: Metrics, language: str) -> list[ArrowRoute]:
     arcs = {spec[0]: spec[1:] for spec in arc_specs}
     routes = []
     exits_at: dict[str, int] = {}
     for t in transitions:
-        short = _percent(t.probability)
+        short = _percent(t.probability, language)
         label = " · ".join(part for part in (t.label, short) if part)
         source = headers[t.source]
         if t.id in arcs:

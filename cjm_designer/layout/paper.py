@@ -30,6 +30,9 @@ ORIENTATIONS = ("auto", "portrait", "landscape")
 _CUSTOM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(mm|cm|in)?\s*$", re.I)
 
 
+_CUSTOM_NAME = re.compile(r"(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)(mm|cm|in)")
+
+
 class PaperError(ValueError):
     """A paper size or orientation the user typed cannot be understood."""
 
@@ -49,6 +52,15 @@ class Paper:
         if orientation == "portrait":
             return Paper(self.name, short, long)
         return self
+
+    @property
+    def label(self) -> str:
+        """The sheet's name in a sentence: "A0" as it is, a size of its own ("500x700mm")
+        as a Message, so Russian and Finnish read "500 × 700 мм" / "500 × 700 mm"."""
+        match = _CUSTOM_NAME.fullmatch(self.name)
+        if match is None:
+            return self.name
+        return Message(f"paper.custom.{match[3]}", width=float(match[1]), height=float(match[2]))
 
     @property
     def landscape(self) -> bool:

@@ -8,10 +8,20 @@ three, which is what keeps the printed map equal to the screen.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Protocol
 
 ELLIPSIS = "…"
+
+# Where a line may break: any whitespace but the no-break spaces ("2\u00a0нед.",
+# "70\u00a0%", "1\u202f000") that keep a number with its unit.
+_BREAKS = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+
+
+def words(text: str) -> list[str]:
+    """``text.split()`` that keeps no-break spaces inside the words they join."""
+    return [word for word in _BREAKS.split(text) if word]
 
 
 class TextMeasurer(Protocol):
@@ -105,7 +115,7 @@ def wrap_lines(
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         current = ""
         current_width = 0.0
-        for word in paragraph.split():
+        for word in words(paragraph):
             word_width = measurer.width(word, size, bold)
             if current and current_width + space + word_width <= width:
                 current += " " + word

@@ -137,6 +137,16 @@ def number(value: float, spec: str = "", language: str | None = None) -> str:
     return format_number(value, spec, lang) or format(value, spec)
 
 
+class LocaleNumber(float):
+    """A number that formats itself in the current language: ``"{x:.1f}".format(x)`` gives
+    "15,4" in Russian and Finnish. For translated patterns that already carry a number
+    format (the window's ``.ts`` texts), so they need not change to be written the
+    locale's way."""
+
+    def __format__(self, spec: str) -> str:
+        return number(float(self), spec)
+
+
 def percent(value: float | None, digits: int = 1, language: str | None = None) -> str:
     """A share (0.023) as "2.3%" in English, "2,3 %" in Russian and Finnish; None: "—"."""
     if value is None:
@@ -194,6 +204,7 @@ _ENGLISH = _EnglishFormatter()
 __all__ = [
     "LANGUAGES",
     "TEXTS",
+    "LocaleNumber",
     "Message",
     "Plural",
     "catalogue_text",

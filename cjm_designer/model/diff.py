@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cjm_designer.messages import Message
+from cjm_designer.messages import TEXTS, Message
 
 from .entities import Action, Duration, Entity, Flow, Stage, Touchpoint, Transition
 from .journey_map import MAP_FIELDS, JourneyMap, Kind
@@ -430,24 +430,33 @@ def _plan_sentence(before: tuple, after: tuple) -> Message:
 
 
 def _short(value: Any) -> str | None:
-    """A value short enough to print inline, or None."""
+    """A value short enough to print inline (a Message, so numbers, units and enum words
+    are written the reader's way), or None."""
     if value is None:
         return Message("diff.none")
     if isinstance(value, bool):
         return Message("diff.yes" if value else "diff.no")
     if isinstance(value, enum.Enum):
-        return value.value
+        code = f"value.{value.value}"
+        return Message(code) if code in TEXTS else value.value
     if isinstance(value, int | float):
-        return f"{value:g}"
+        return Message("diff.number", value=value)
     if isinstance(value, Duration):
-        return str(value)
+        return Message(f"diff.duration.{value.unit.value}", value=value.value)
     if isinstance(value, str) and "\n" not in value and len(value) <= 40:
-        return f'"{value}"' if value else Message("diff.empty")
+        return Message("diff.quoted", text=value) if value else Message("diff.empty")
     return None
 
 
 def _percent(value: float | None) -> str:
-    return Message("diff.none") if value is None else f"{value * 100:g}%"
+    return Message("diff.none") if value is None else Message("diff.percent", value=value * 100)
+
+
+def field_label(name: str) -> str:
+    """A field of the map or an entity as the reader calls it ("описание"); its English is
+    the field's name in the file. A path below a field ("plan[2].text") stays as it is."""
+    code = f"diff.field.{name}"
+    return Message(code) if code in TEXTS else name
 
 
 def _kind(kind: Kind) -> Message:
@@ -470,8 +479,10 @@ def _sentence(change: Change, old: JourneyMap, new: JourneyMap) -> Message:
                 return _plan_sentence(before, after)
             shown = (_short(before), _short(after))
             if None in shown:
-                return Message("diff.map-changed", field=name)
-            return Message("diff.map-changed-to", field=name, before=shown[0], after=shown[1])
+                return Message("diff.map-changed", field=field_label(name))
+            return Message(
+                "diff.map-changed-to", field=field_label(name), before=shown[0], after=shown[1]
+            )
         case Added(kind, _, label, index):
             return Message("diff.added", kind=_kind(kind), label=label, position=index + 1)
         case Removed(kind, _, label, _index):
@@ -517,10 +528,13 @@ def _sentence(change: Change, old: JourneyMap, new: JourneyMap) -> Message:
             changes: list[str] = []
             for name, (before, after) in fields.items():
                 shown = (_short(before), _short(after))
+                label_of_field = field_label(name)
                 changes.append(
-                    name
+                    label_of_field
                     if None in shown
-                    else Message("diff.field-change", field=name, before=shown[0], after=shown[1])
+                    else Message(
+                        "diff.field-change", field=label_of_field, before=shown[0], after=shown[1]
+                    )
                 )
             return Message("diff.edited", kind=_kind(kind), label=label, parts=tuple(changes))
     raise TypeError(f"not a change: {change!r}")  # pragma: no cover

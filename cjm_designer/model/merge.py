@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cjm_designer.messages import Message
+from cjm_designer.messages import TEXTS, Message
 
-from .diff import to_plain
+from .diff import field_label, to_plain
 from .entities import Entity, Flow, Stage, Touchpoint, Transition
 from .journey_map import MAP_FIELDS, JourneyMap, Kind
 
@@ -58,10 +58,14 @@ class Conflict:
 
     def describe(self) -> Message:
         """One line about the conflict; a Message, so the CLI prints it in its language."""
-        where = self.kind if self.id is None else f"{self.kind} {self.id!r}"
+        kind = (
+            Message(f"merge.kind.{self.kind}") if f"merge.kind.{self.kind}" in TEXTS else self.kind
+        )
+        where = kind if self.id is None else Message("merge.where-id", kind=kind, id=self.id)
         if self.field:
-            where = Message("merge.where-field", where=where, field=self.field)
-        return Message("merge.conflict", where=where, reason=self.reason, kept=self.kept)
+            where = Message("merge.where-field", where=where, field=field_label(self.field))
+        kept = Message(f"merge.side.{self.kept}")
+        return Message("merge.conflict", where=where, reason=self.reason, kept=kept)
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,7 @@ def merge_maps(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap) -> MergeR
                     Conflict(
                         kind.value, entity.id, None, None, ours.get(entity.id),
                         theirs.get(entity.id),
-                        Message("merge.id-used", kind=used[entity.id].value[:-1]),
+                        Message("merge.id-used", kind=Message(f"merge.kind-one.{used[entity.id].value}")),
                     )
                 )  # fmt: skip
                 continue
@@ -377,7 +381,7 @@ def _restore_referenced(
             conflicts.append(
                 Conflict(
                     kind.value, ref, None, revived, ours.get(ref), theirs.get(ref),
-                    Message("merge.restored", side=deleter, user=user),
+                    Message("merge.restored", side=Message(f"merge.side.{deleter}"), user=user),
                     kept="base",
                 )
             )  # fmt: skip

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
+from cjm_designer.messages import Message
+
 from .edits import CompositeEdit, Edit, ReplaceEntity, SetMapField
 from .entities import ActionStatus, Insight, PlanAction, Touchpoint
 from .ids import new_id
@@ -103,16 +105,16 @@ def set_scores(journey: JourneyMap, ref: ItemRef, impact: int | None, effort: in
     """Place an item in the matrix (or take it out with ``None``)."""
     for value in (impact, effort):
         if value is not None and not SCORE_LOW <= value <= SCORE_HIGH:
-            raise ValueError(f"score {value} is not between 1 and 5")
+            raise ValueError(Message("model.score-range", value=value))
     return change_insight(journey, ref, impact=impact, effort=effort)
 
 
 def set_link(journey: JourneyMap, ref: ItemRef, link: str | None, change: float | None) -> Edit:
     """Say which transition (or stage exit) an opportunity moves, and by how much."""
     if link is not None and journey.kind_of(link) not in (Kind.TRANSITION, Kind.STAGE):
-        raise ValueError(f"{link!r} is neither a transition nor a stage")
+        raise ValueError(Message("model.bad-link", link=link))
     if change is not None and not -1.0 <= change <= 1.0:
-        raise ValueError(f"change {change} is not between -1 and 1")
+        raise ValueError(Message("model.change-range", change=change))
     return change_insight(journey, ref, link=link, change=change if link else None)
 
 
@@ -158,13 +160,13 @@ def update_action(journey: JourneyMap, action_id: str, **changes) -> SetMapField
         changes["status"] = ActionStatus(changes["status"])
     plan = tuple(replace(a, **changes) if a.id == action_id else a for a in journey.plan)
     if plan == journey.plan and all(a.id != action_id for a in plan):
-        raise ValueError(f"no action with id {action_id!r}")
+        raise ValueError(Message("model.no-action", id=action_id))
     return SetMapField("plan", plan)
 
 
 def remove_action(journey: JourneyMap, action_id: str) -> SetMapField:
     if all(a.id != action_id for a in journey.plan):
-        raise ValueError(f"no action with id {action_id!r}")
+        raise ValueError(Message("model.no-action", id=action_id))
     return SetMapField("plan", tuple(a for a in journey.plan if a.id != action_id))
 
 

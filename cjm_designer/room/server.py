@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from aiohttp import web
 
+from cjm_designer.messages import Message
 from cjm_designer.resources import resource_path
 
 from .state import RoomError, RoomState
@@ -67,7 +68,7 @@ def _bound_port(site: web.TCPSite) -> int:
     server = site._server
     sockets = getattr(server, "sockets", None)
     if not sockets:
-        raise OSError("the room server is not listening")
+        raise OSError(0, Message("room.not-listening"))
     return int(sockets[0].getsockname()[1])
 
 
@@ -292,7 +293,7 @@ class RoomServer:
         self.thread = threading.Thread(target=self._run, name="cjm-room", daemon=True)
         self.thread.start()
         if not self._ready.wait(timeout):
-            raise OSError("the room's server did not start in time")
+            raise OSError(0, Message("room.no-start"))
         if self._error is not None:
             self.thread.join(timeout)
             self.thread = None

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from cjm_designer.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from cjm_designer.messages import Message, catalogue_text, localize, reason_of, text
 
 APP_NAME = "CJM Designer"
 
@@ -21,10 +22,10 @@ def parse_size(text: str) -> tuple[int, int]:
     """``1366x768`` -> (1366, 768); ValueError with the expected form otherwise."""
     width, sep, height = text.lower().partition("x")
     if not sep or not width.isdigit() or not height.isdigit():
-        raise ValueError(f"size {text!r} is not WIDTHxHEIGHT, for example 1366x768")
+        raise ValueError(Message("ui.bad-size", text=text))
     size = int(width), int(height)
     if not (200 <= size[0] <= 10000 and 200 <= size[1] <= 10000):
-        raise ValueError(f"size {text!r} must be between 200x200 and 10000x10000")
+        raise ValueError(Message("ui.size-range", text=text))
     return size
 
 
@@ -129,7 +130,9 @@ def run_gui(args: argparse.Namespace) -> int:
         try:
             size = parse_size(args.size)
         except ValueError as error:
-            print(f"cjm-designer: error: {error}", file=sys.stderr)
+            message = localize(reason_of(error))
+            print(catalogue_text("argparse.error") % {"prog": "cjm-designer", "message": message},
+                  end="", file=sys.stderr)  # fmt: skip
             return EXIT_USAGE
     _import_with_collector_paused()
     app = _ensure_application(headless=bool(screenshot))
@@ -237,7 +240,7 @@ def _screenshot(app, window, out: Path, size: tuple[int, int]) -> int:
     _close_now(app, window)  # while the picture is encoded on the worker thread
     error = writing.result()
     if error is not None:
-        print(f"cjm-designer: error: cannot write {out}: {error}", file=sys.stderr)
+        print(text("cli.cannot-write", path=str(out), reason=error), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 

@@ -43,7 +43,18 @@ def ensure_qt_application():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication(["cjm-designer"])
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    app = QApplication(["cjm-designer"])
+    # The picture's row titles and arrow words in the command line's language, as the
+    # window would draw them (the PDF exporter uses the map's language instead).
+    from cjm_designer.messages import current_language
+
+    from .i18n import install_translations
+
+    install_translations(app, current_language())
+    return app
 
 
 def write_png(journey: JourneyMap, output: str | Path, dpi: float, view: View) -> tuple[int, int]:

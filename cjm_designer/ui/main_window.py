@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from cjm_designer.io.errors import MapLoadError, MapSaveError
 from cjm_designer.io.templates import UnknownTemplateError, new_map_from_template
-from cjm_designer.messages import localize
+from cjm_designer.messages import localize, percent
 from cjm_designer.model import JourneyMap, slugify
 
 from . import settings
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         # the workshop room: participants' phones (issue 23)
         self.room = install_room(self.parts, beside=self.properties, workshop=self.workshop)
         self.palette.list.insertRequested.connect(self.insert)
-        self.zoom_label = QLabel("100%")
+        self.zoom_label = QLabel(percent(1.0, 0))
         self.zoom_label.setMinimumWidth(52)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.zoom_label.setToolTip(self.tr("Zoom"))
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         actions.revert.setEnabled(self.controller.path is not None and self.controller.dirty)
 
     def _show_zoom(self, factor: float) -> None:
-        self.zoom_label.setText(f"{round(factor * 100)}%")
+        self.zoom_label.setText(percent(round(factor * 100) / 100, 0))
 
     # --- file operations --------------------------------------------------------------
 

@@ -29,7 +29,7 @@ EXPECTED = {
     "no-version": "1:1: this is not a CJM Designer map: the first line should be 'cjm: 1'",
     "not-a-mapping": "1:1: this is not a CJM Designer map: expected a mapping, found a single value or list",
     "python-tag": "2:8: unsupported YAML tag '!!python/object/apply:os.system'",
-    "syntax-error": "6:1: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence that starts at line 5, column 11)",
+    "syntax-error": "6:1: YAML syntax error: a list in square brackets is not closed with ']', or its items are not separated by ',' (the list starts at line 5, column 11)",
     "tabs": "4:1: YAML syntax error: a tab character is used for indentation; YAML needs spaces",
     "unknown-stage": "11:10: unknown stage 'b' (at touchpoints[0].stage)",
     "wrong-types": "6:14: 'questions' must be a list of texts, found int 5 (at stages[0].questions)",

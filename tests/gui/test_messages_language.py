@@ -95,3 +95,71 @@ def test_funnel_figures_use_the_window_locale(language):
     values = dict(view.figures).values()
     assert any(re.fullmatch(r"\d+,\d+\xa0%", value) for value in values), values
     assert not any(re.search(r"\d\.\d", value) for value in values), values
+
+
+DATES = {"ru": "20.01.2027", "fi": "20.1.2027"}
+
+
+@pytest.mark.parametrize("language", ["ru", "fi"], indirect=True)
+def test_status_bar_outline_and_plan_write_numbers_and_dates_the_locale_way(
+    qtbot, language, example_copy
+):
+    """Zoom "125 %", a transition's "70 %" in the outline, and a due date "20.01.2027"
+    (the cell still holds the map's 2027-01-20, which its editor takes)."""
+    window = MainWindow(language=language, restore_layout=False)
+    qtbot.addWidget(window)
+    assert window.load(example_copy)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.zoom_label.text().endswith("\xa0%")
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.zoom_label.text() != "100\xa0%", timeout=3000)
+    assert window.zoom_label.text().endswith("\xa0%") and "%" not in window.zoom_label.text()[:-2]
+
+    outline = window.outline.tree
+    texts = []
+    for index in range(outline.topLevelItemCount()):
+        top = outline.topLevelItem(index)
+        texts += [top.child(i).text(0) for i in range(top.childCount())]
+    assert any(t.endswith(" 70\xa0%") for t in texts), [t for t in texts if "→" in t]
+
+    window.plan_features.plan.show()
+    dock = window.plan_features.plan
+    qtbot.waitUntil(lambda: dock.built, timeout=3000)
+    dock.refresh()
+    table = dock.table
+    due_column = 2
+    row = next(
+        r for r in range(table.rowCount()) if table.item(r, due_column).text() == "2027-01-20"
+    )
+    index = table.model().index(row, due_column)
+    delegate = table.itemDelegateForIndex(index)
+    shown = delegate.displayText(table.item(row, due_column).text(), table.locale())
+    assert shown == DATES[language]
+
+
+def test_command_line_pictures_are_drawn_in_the_command_line_language(tmp_path):
+    """``LANG=fi_FI.UTF-8 cjm-designer export MAP -o map.svg``: the row titles and arrow
+    words of the picture are Finnish, as in a Finnish window, and it says so in Finnish."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+    from tests.core.test_no_english_output import FINNISH_MAP, english_words
+
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    env.update(LANG="fi_FI.UTF-8", QT_QPA_PLATFORM="offscreen")
+    target = tmp_path / "map.svg"
+    done = subprocess.run(
+        [sys.executable, "-m", "cjm_designer", "export", str(FINNISH_MAP), "-o", str(target)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert english_words(done.stdout + done.stderr) == []
+    drawn = " ".join(re.findall(r">([^<>]+)<", target.read_text(encoding="utf-8")))
+    assert "Mahdollisuudet" in drawn and "Kipupisteet" in drawn
+    assert english_words(drawn) == [], drawn

@@ -38,6 +38,7 @@ from cjm_designer.layout import (
     WrapCache,
     compute_layout,
 )
+from cjm_designer.messages import current_language
 from cjm_designer.model import Kind, Stage, Touchpoint
 
 from .. import settings
@@ -106,7 +107,9 @@ class MapScene(QGraphicsScene):
         self.controller = controller = self.session.controller
         self.measurer = style.QtMeasurer()
         self.wrap_cache = WrapCache()
-        self.options = LayoutOptions(measurer=self.measurer, row_titles=row_titles())
+        self.options = LayoutOptions(
+            measurer=self.measurer, row_titles=row_titles(), language=current_language()
+        )
         self.layout: MapLayout | None = None
         self.cards: dict[str, CardItem] = {}
         self.stage_headers: dict[str, StageHeaderItem] = {}
@@ -167,6 +170,7 @@ class MapScene(QGraphicsScene):
             measurer=self.measurer,
             row_titles=row_titles(),
             metrics=self.options.metrics,  # the canvas text size from Settings
+            language=current_language(),
         )
         self.relayout()
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_designer.messages import localize, reason_of
+from cjm_designer.messages import Message, localize, reason_of
 
 from ..chrome import show_invalid
 
@@ -307,7 +307,7 @@ class ColorEditor(QWidget):
         if not text:
             return None
         if not QColor.isValidColorName(text) or not text.startswith("#") or len(text) != 7:
-            raise ValueError("a colour is written #rrggbb, for example #2f7d7a")
+            raise ValueError(Message("ui.bad-colour"))
         return text.lower()
 
     def _emit(self, value: str | None) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
+from cjm_designer.messages import percent
 from cjm_designer.model import EntityChanged, Kind, MapFieldChanged, Touchpoint, Transition
 
 from ..controller import DocumentController
@@ -67,7 +68,7 @@ class OutlineDock(QDockWidget):
             arrow = f"{source.name if source else '?'} → "
             arrow += target.name if target else self.tr("(leaves)")
             if entity.probability is not None:
-                arrow += f"  {round(entity.probability * 100)}%"
+                arrow += "  " + percent(entity.probability, 0)
             return arrow
         name = getattr(entity, "name", "") or getattr(entity, "label", "")
         return name or entity.id

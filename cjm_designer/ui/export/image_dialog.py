@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from cjm_designer.io.atomic import describe_os_error
 from cjm_designer.io.errors import MapSaveError
-from cjm_designer.messages import localize, reason_of
+from cjm_designer.messages import LocaleNumber, localize, number, reason_of
 
 from .image_export import (
     DEFAULT_DPI,
@@ -96,7 +96,12 @@ class PngOptionsDialog(QDialog):
             QCoreApplication.translate(
                 "ImageExport",
                 "{w} × {h} pixels ({cw:.0f} × {ch:.0f} cm printed at this resolution)",
-            ).format(w=size.width(), h=size.height(), cw=inches[0] * 2.54, ch=inches[1] * 2.54)
+            ).format(
+                w=number(size.width()),
+                h=number(size.height()),
+                cw=LocaleNumber(inches[0] * 2.54),
+                ch=LocaleNumber(inches[1] * 2.54),
+            )
         )
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from cjm_designer.io.atomic import write_atomic
 from cjm_designer.layout.filters import View
+from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap
 
 from ..canvas.scene import MapScene
@@ -75,8 +76,12 @@ def render_image(scene: MapScene, dpi: float, rect: QRectF | None = None) -> QIm
         or (size.width() * size.height() > MAX_PIXELS)
     ):
         raise PictureTooLargeError(
-            f"the picture would be {size.width()}×{size.height()} pixels; "
-            f"choose at most {max_dpi_for(source)} dpi"
+            Message(
+                "export.picture.too-many-pixels",
+                width=size.width(),
+                height=size.height(),
+                dpi=max_dpi_for(source),
+            )
         )
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     dots_per_meter = round(dpi / 0.0254)
@@ -122,7 +127,7 @@ def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise OSError("the picture could not be encoded as PNG")
+        raise OSError(0, Message("export.picture.png-failed"))
     buffer.close()
     return bytes(data)
 
@@ -135,7 +140,7 @@ def export_png(
 ) -> QSize:
     """Write a PNG of the map at ``dpi`` (MIN_DPI..MAX_DPI); returns its pixel size."""
     if not MIN_DPI <= dpi <= MAX_DPI:
-        raise ValueError(f"the resolution must be between {MIN_DPI} and {MAX_DPI} dpi")
+        raise ValueError(Message("export.picture.dpi", low=MIN_DPI, high=MAX_DPI))
     image = map_image(journey, dpi, view)
     if journey.title:
         image.setText("Title", journey.title)

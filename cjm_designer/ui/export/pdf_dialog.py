@@ -47,7 +47,7 @@ from cjm_designer.layout import (
     ROW_QUESTIONS,
 )
 from cjm_designer.layout.reading import reading_distance_m
-from cjm_designer.messages import localize, reason_of
+from cjm_designer.messages import LocaleNumber, localize, reason_of
 from cjm_designer.model import JourneyMap
 
 from .. import settings as ui_settings
@@ -140,7 +140,11 @@ def reading_text(result) -> str:
     return QCoreApplication.translate(
         "PdfDialog",
         "Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m",
-    ).format(sheet=geometry.sheet.name, size=title, distance=reading_distance_m(title))
+    ).format(
+        sheet=localize(geometry.sheet.label),
+        size=LocaleNumber(title),
+        distance=LocaleNumber(reading_distance_m(title)),
+    )
 
 
 class PdfExportDialog(QDialog):
@@ -427,11 +431,12 @@ class PdfExportDialog(QDialog):
         if page is not None:
             if self.inches:
                 size = QCoreApplication.translate("PdfDialog", "{w:.1f}×{h:.1f} in").format(
-                    w=page.width_pt / 72, h=page.height_pt / 72
+                    w=LocaleNumber(page.width_pt / 72), h=LocaleNumber(page.height_pt / 72)
                 )
             else:
                 size = QCoreApplication.translate("PdfDialog", "{w:.0f}×{h:.0f} mm").format(
-                    w=page.width_pt / 72 * 25.4, h=page.height_pt / 72 * 25.4
+                    w=LocaleNumber(page.width_pt / 72 * 25.4),
+                    h=LocaleNumber(page.height_pt / 72 * 25.4),
                 )
         text = QCoreApplication.translate("PdfDialog", "Page 1 of {pages}, {size}").format(
             pages=preview.pages, size=size

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from cjm_designer.export.pdf import export_pdf
 from cjm_designer.export.pdf_options import ExportCancelled
+from cjm_designer.messages import Message, localize
+from cjm_designer.messages.os_errors import os_reason
 
 from .pdf_raster import page_sizes, render_pages, to_qimage
 
@@ -68,7 +70,7 @@ def print_pdf(
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be started")
+        raise OSError(0, Message("export.print.not-started"))
     printed = 0
     try:
         pages = render_pages(pdf_path, dpi=dpi, max_pixels=MAX_PRINT_PIXELS)
@@ -164,7 +166,11 @@ def _print_with_progress(window, pdf_path: Path, printer: QPrinter, total: int) 
         )
         return False
     except OSError as error:
-        messages.show_error(window, QCoreApplication.translate("Print", "Cannot print"), str(error))
+        messages.show_error(
+            window,
+            QCoreApplication.translate("Print", "Cannot print"),
+            localize(os_reason(error)),
+        )
         return False
     finally:
         dialog.reset()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_designer.messages import number
+from cjm_designer.messages import current_language, number
 from cjm_designer.messages import percent as share_text
 from cjm_designer.model import ActionStatus, Kind
 from cjm_designer.model.plan import (
@@ -114,6 +115,21 @@ def worth_label(valued: ValuedItem) -> str:
             "%1", number(worth.customers_delta, "+.0f")
         )
     return text
+
+
+class DueDateDelegate(QStyledItemDelegate):
+    """Shows a due date the way the window's language writes it ("02.01.2026",
+    "2.1.2026"); the cell still holds, and its editor still takes, the map's YYYY-MM-DD.
+    English keeps ISO dates, as the map file and the handout do."""
+
+    def displayText(self, value, locale) -> str:
+        text = str(value or "")
+        if not text or current_language() == "en" or not ISO_DATE.match(text):
+            return super().displayText(value, locale)
+        day = QDate.fromString(text, Qt.DateFormat.ISODate)
+        if not day.isValid():
+            return text
+        return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 class PlanDock(WorkshopDock):
@@ -355,6 +371,7 @@ class PlanDock(WorkshopDock):
         for column, width in ((OWNER, 120), (DUE, 90), (STATUS, 110), (SERVES, 160)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        self.table.setItemDelegateForColumn(DUE, DueDateDelegate(self.table))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -26,6 +26,8 @@ from PySide6.QtCore import QCryptographicHash, QLockFile, QSysInfo, QUuid
 from cjm_designer.io.atomic import write_atomic
 from cjm_designer.io.errors import MapLoadError
 from cjm_designer.io.yaml_format import loads_map
+from cjm_designer.messages import localize
+from cjm_designer.messages.os_errors import os_reason
 from cjm_designer.model import JourneyMap
 
 MAP_SUFFIX = ".cjm.yaml"
@@ -80,12 +82,12 @@ class RecoveredDocument:
         try:
             raw = self.map_file.read_bytes()
         except OSError as error:
-            self.error = error.strerror or str(error)
+            self.error = localize(os_reason(error))
             return None
         try:
             self.journey = loads_map(raw, str(self.map_file)).map
         except MapLoadError as error:
-            self.error = str(error.first)
+            self.error = localize(error.first)
             return None
         return self.journey
 

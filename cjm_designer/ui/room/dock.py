@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_designer.messages import localize, reason_of
+from cjm_designer.messages import localize, number, reason_of
 from cjm_designer.room.accept import (
     ROOM_COLOR,
     AcceptError,
@@ -150,7 +150,7 @@ class RoomCurve(QWidget):
                 painter.drawText(
                     QRectF(spot.x() - 30, area.bottom() + 2, 60, 14),
                     Qt.AlignmentFlag.AlignCenter,
-                    f"{mean:.1f} ({count})",
+                    f"{number(mean, '.1f')} ({count})",
                 )
 
 

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox
 
+from cjm_designer.messages import localize
+from cjm_designer.messages.os_errors import os_reason
 from cjm_designer.room.journal import JournalBusyError
 
 from ..dialogs import messages
@@ -169,7 +171,7 @@ class RoomFeature(QObject):
                 QCoreApplication.translate("Room", "Open Room"),
                 QCoreApplication.translate(
                     "Room", "The room cannot listen on {host}:{port}: {reason}"
-                ).format(host=host, port=port, reason=error.strerror or str(error)),
+                ).format(host=host, port=port, reason=localize(os_reason(error))),
             )
             return None
         self.dock.show()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from cjm_designer.messages import number
 from cjm_designer.room.accept import ROOM_COLOR
 from cjm_designer.room.state import PENDING
 
@@ -82,7 +83,7 @@ class RoomCurveItem(QGraphicsItem):
             painter.drawText(
                 QRectF(point.x() + 7, point.y() - 16, 70, 14),
                 Qt.AlignmentFlag.AlignLeft,
-                f"{mean:.1f} ({count})",
+                f"{number(mean, '.1f')} ({count})",
             )
 
 
