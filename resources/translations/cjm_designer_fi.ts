@@ -1153,10 +1153,6 @@
             <translation>Valitut rivit</translation>
         </message>
         <message>
-            <source>Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m</source>
-            <translation>Juliste {sheet}: korttien otsikot {size:.1f} pt, luettavissa noin {distance:.1f} m:n päästä</translation>
-        </message>
-        <message>
             <source>Print Map</source>
             <translation>Tulosta kartta</translation>
         </message>

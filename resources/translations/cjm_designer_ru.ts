@@ -1155,10 +1155,6 @@
             <translation>Выбранные строки</translation>
         </message>
         <message>
-            <source>Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m</source>
-            <translation>Плакат {sheet}: названия карточек {size:.1f} пт, читаются примерно с {distance:.1f} м</translation>
-        </message>
-        <message>
             <source>Print Map</source>
             <translation>Печать карты</translation>
         </message>

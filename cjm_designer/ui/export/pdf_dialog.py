@@ -45,7 +45,6 @@ from cjm_designer.layout import (
     ROW_PAINS,
     ROW_QUESTIONS,
 )
-from cjm_designer.layout.reading import reading_distance_m
 from cjm_designer.messages import localize, reason_of
 from cjm_designer.model import JourneyMap
 
@@ -128,15 +127,11 @@ def make_preview(
 
 
 def reading_text(result) -> str:
-    """ "Poster A0: card titles 15 pt, readable from about 2.2 m" for posters and tiles."""
-    geometry = result.geometry
-    if result.kind not in ("poster", "tiles") or geometry is None:
+    """What the poster export chose, as the CLI says it: the print (a sheet, a tiling or a
+    summary), the card title and stage name sizes, the reading distance, the smallest text."""
+    if result.kind not in ("poster", "tiles"):
         return ""
-    title = geometry.options.metrics.card_title_size * geometry.placement.scale
-    return QCoreApplication.translate(
-        "PdfDialog",
-        "Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m",
-    ).format(sheet=geometry.sheet.name, size=title, distance=reading_distance_m(title))
+    return "\n".join(localize(note) for note in result.notes)
 
 
 class PdfExportDialog(QDialog):
