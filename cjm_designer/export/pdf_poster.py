@@ -423,6 +423,16 @@ def _sheet_plans(ctx, fitted, sheet: Paper, left_out, tiles=None) -> PosterPlan:
     return max(plans, key=lambda p: p.scale)
 
 
+def _too_wide(ctx: RenderContext, metrics: Metrics, need: float) -> bool:
+    """True when the narrowest columns at reading size are longer than any print the
+    default poster may use (the longest side of the largest tiling)."""
+    low = max(metrics.min_stage_width, _widest_stage_word(ctx, metrics))
+    width = 2 * metrics.margin + metrics.lane_header_width
+    width += len(ctx.journey.stages) * (low + metrics.stage_gap)
+    longest = max(max(poster.size) for poster, *_rest in tilings(ctx))
+    return width * need > longest - 2 * ctx.options.margin
+
+
 def tilings(ctx: RenderContext) -> list[tuple[Paper, Paper, int, int]]:
     """(poster, tile sheet, columns, rows) of the tilings the default poster may use,
     smallest first."""
@@ -583,9 +593,12 @@ def build_poster(
 ) -> tuple[int, PosterGeometry]:
     """One sheet, a tiling of A1 sheets, or (when neither reads at distance) a summary."""
     ctx.tick(0, 3)
-    plan = plan_poster(ctx)
     auto = not ctx.options.page
-    if auto and plan.scale < reading_scale(plan.lopts.metrics, ctx.options.min_font_size) - 1e-3:
+    need = reading_scale(POSTER_METRICS, ctx.options.min_font_size) - 1e-3
+    # When not even the longest tiling holds the columns at reading size, the summary
+    # comes without laying out a huge map a dozen times first.
+    plan = None if auto and _too_wide(ctx, POSTER_METRICS, need) else plan_poster(ctx)
+    if plan is None or (auto and plan.scale < need):
         from .pdf_summary import build_summary
 
         return build_summary(ctx, path, info)

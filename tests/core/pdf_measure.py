@@ -67,8 +67,8 @@ def text_at_size(path, text: str) -> float:
     return min(sizes)
 
 
-def all_lines(path, first_page: int = 1) -> list[tuple[int, str, float]]:
-    """(page, text, smallest size) of every text line, also inside forms (tiled posters
+def all_lines(path, first_page: int = 1) -> list[tuple[int, str, float, float]]:
+    """(page, text, smallest size, bottom) of every text line, also inside forms (tiled posters
     draw the poster once as a form that each tile shows), from ``first_page`` on."""
     from pdfminer.layout import LAParams, LTTextLine
 
@@ -78,7 +78,8 @@ def all_lines(path, first_page: int = 1) -> list[tuple[int, str, float]]:
         if isinstance(item, LTTextLine):
             chars = [c for c in item if isinstance(c, LTChar) and c.get_text().strip()]
             if chars:
-                out.append((number, item.get_text().strip(), min(c.size for c in chars)))
+                size = min(c.size for c in chars)
+                out.append((number, item.get_text().strip(), size, item.y0))
             return
         for child in getattr(item, "__iter__", lambda: iter(()))():
             walk(child, number)
@@ -90,8 +91,8 @@ def all_lines(path, first_page: int = 1) -> list[tuple[int, str, float]]:
     return out
 
 
-def size_of(found: list[tuple[int, str, float]], text: str, exact: bool = False) -> float:
+def size_of(found: list[tuple[int, str, float, float]], text: str, exact: bool = False) -> float:
     """The smallest size a line holding ``text`` (or only it) prints at."""
-    sizes = [size for _p, line, size in found if (text == line if exact else text in line)]
+    sizes = [size for _p, line, size, _y in found if (text == line if exact else text in line)]
     assert sizes, f"{text!r} not found"
     return min(sizes)

@@ -73,7 +73,7 @@ def element_sizes(out, result, journey, first_page: int) -> dict[str, float]:
         "transition label": smallest(w.split()[0] for w in labelled[:5]) if labelled else 99,
         "legend": smallest([t("arrow_referral"), t("researched"), t("markers")]),
         "row text": smallest(r.split()[0] for r in rows[:10] if r.split()),
-        "any": min(size for _p, _text, size in found),
+        "any": min(size for _p, _text, size, _y in found),
     }
 
 
@@ -151,15 +151,93 @@ def test_small_sheet_warns_with_the_true_minimum_and_a_print_that_helps(example,
     assert not [w for w in followed.warnings if "smallest text" in w]
 
 
-def test_a_600_card_map_reports_its_true_minimum(tmp_path):
+def _poster_glyphs(out, result):
+    """Glyphs of the poster itself: on a tiled poster the tiles (not the assembly page
+    nor each tile's small assembly label under its window, read in hand)."""
+    found = glyphs(out)
+    if result.pages == 1:
+        return found
+    return [g for g in found if g.page > 1 and g.y0 > 45]
+
+
+def test_a_600_card_map_reads_at_distance_or_says_it_is_a_summary(tmp_path):
     journey = big_map(30, 20, 600)
     out = tmp_path / "huge.pdf"
     result = export_pdf(journey, out)
     assert result.notes
-    warning = " ".join(result.warnings)
+    assert min(g.size for g in _poster_glyphs(out, result)) >= FLOOR_PT - 0.05
+    assert not [w for w in result.warnings if "smallest text" in w]
+
+
+def test_a_small_sheet_asked_for_still_warns_with_the_true_minimum(tmp_path):
+    journey = big_map(30, 20, 600)
+    out = tmp_path / "a1.pdf"
+    result = export_pdf(journey, out, page="A1")
     smallest = min(g.size for g in glyphs(out))
-    if smallest < FLOOR_PT - 0.05:
-        assert f"{smallest:.1f} pt" in warning
+    assert smallest < FLOOR_PT
+    assert f"{smallest:.1f} pt" in " ".join(result.warnings)
+
+
+@pytest.fixture(scope="module")
+def huge_summary(tmp_path_factory):
+    from dataclasses import replace
+
+    from cjm_designer.model import Insight
+
+    journey = big_map(50, 20, 5000)
+    for index in (0, 1, 2, 77):
+        card = journey.touchpoints[index]
+        journey.replace(
+            Kind.TOUCHPOINT,
+            replace(
+                card,
+                votes=5 + index,
+                pains=(Insight(f"Pain of card {index}", votes=index),),
+                opportunities=(Insight(f"Idea for card {index}"),),
+            ),
+        )
+    out = tmp_path_factory.mktemp("huge") / "huge.pdf"
+    return journey, out, export_pdf(journey, out)
+
+
+def test_default_poster_of_a_50x20x5000_map_is_a_summary_that_reads_at_distance(huge_summary):
+    """Never below the floor: the map cannot be read in full from a distance on any
+    sensible print, so the poster is a summary (stage names, curve, most voted cards, top
+    pain and opportunity) and says the handout has the rest."""
+    journey, out, result = huge_summary
+    note = result.notes[0]
+    assert "summary" in note and "handout" in note, note
+    found = all_lines(out, 2 if result.pages > 1 else 1)
+    sizes = {
+        "stage name": min(size_of(found, f"Stage {i}", exact=True) for i in (0, 13, 49)),
+        # The most voted cards come first in their stage.
+        "card title": min(size_of(found, f"Card number {i}", exact=True) for i in (77, 2, 1)),
+        "lane name": size_of(found, "Channel 19", exact=True),
+        "row text": min(size_of(found, text) for text in ("Pain of card 77", "Idea for card 2")),
+        "legend": size_of(found, "Channel 7", exact=True),
+    }
+    assert sizes["stage name"] >= STAGE_TARGET_PT - 0.05, sizes
+    assert sizes["card title"] >= TITLE_TARGET_PT - 0.05, sizes
+    for element in ("lane name", "row text", "legend"):
+        assert sizes[element] >= FLOOR_PT, (element, sizes)
+    # Nothing under the floor (the tiles' assembly labels under each window aside).
+    assert min(size for _p, _t, size, y in found if y > 45) >= FLOOR_PT - 0.05
+    assert "more cards in the handout" in " ".join(text for _p, text, _s, _y in found)
+    assert not result.warnings
+
+
+def test_the_summary_shows_the_most_voted_cards_first(huge_summary):
+    from cjm_designer.export.pdf_context import RenderContext
+    from cjm_designer.export.pdf_fonts import load_fonts
+    from cjm_designer.export.pdf_options import PdfOptions
+    from cjm_designer.export.pdf_summary import columns
+
+    journey, _out, result = huge_summary
+    ctx = RenderContext(journey, PdfOptions(), load_fonts())
+    first = columns(ctx)[2]
+    assert first.cards[0].title == "Card number 2"  # 7 votes; the others have none
+    assert first.pain is not None and first.pain.text == "Pain of card 2"
+    assert result.geometry.plan.shown >= 1
 
 
 def test_blank_grid_for_a_12_stage_map_fits_sticky_notes_over_tiles(example, tmp_path):
