@@ -204,7 +204,7 @@ def test_default_poster_of_a_50x20x5000_map_is_a_summary_that_reads_at_distance(
     """Never below the floor: the map cannot be read in full from a distance on any
     sensible print, so the poster is a summary (stage names, curve, most voted cards, top
     pain and opportunity) and says the handout has the rest."""
-    journey, out, result = huge_summary
+    _journey, out, result = huge_summary
     note = result.notes[0]
     assert "summary" in note and "handout" in note, note
     found = all_lines(out, 2 if result.pages > 1 else 1)
