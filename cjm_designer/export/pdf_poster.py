@@ -85,6 +85,7 @@ POSTER_METRICS = Metrics(
     arc_level_height=16,
     label_size=8.5,
     footer_size=8.5,
+    card_picture_height=60,
 )
 """The poster's type scale, in layout units: stage names twice the card titles (36 and
 18 pt at reading size, 1.5x), nothing below 8.5 (12.75 pt at that size)."""
