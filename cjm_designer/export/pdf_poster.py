@@ -90,6 +90,10 @@ POSTER_METRICS = Metrics(
 """The poster's type scale, in layout units: stage names twice the card titles (36 and
 18 pt at reading size, 1.5x), nothing below 8.5 (12.75 pt at that size)."""
 
+COMPACT_METRICS = replace(POSTER_METRICS, header_name_size=16, stage_gap=30)
+"""For a sheet asked for that cannot reach the reading sizes: smaller stage names leave
+more of the sheet to the cards."""
+
 MAP_TITLE_SIZE = 32.0
 FACTS_SIZE = 10.0
 TITLE_BAND = 70.0
@@ -498,6 +502,12 @@ def plan_poster(
                 return plan
     assert fallback is not None
     if not auto:
+        if fallback.scale < need and metrics is POSTER_METRICS:
+            # A sheet too small for the reading sizes: card titles matter most, so try
+            # the compact scale (stage names 16 units) and keep whichever prints them larger.
+            compact = plan_poster(ctx, base_sheet, COMPACT_METRICS)
+            if compact.title_pt > fallback.title_pt + 0.05:
+                return compact
         return fallback
     candidates = tilings(ctx)
     most = max(cols * rows for _p, _t, cols, rows in candidates)

@@ -38,6 +38,8 @@ above 12 (the floor is 10)."""
 LEADING = 1.25
 PAD = 10.0
 MIN_COLUMN = 260.0
+MAX_COLUMN = 560.0
+"""A stage name word longer than this breaks, rather than one stage filling a band."""
 CURVE_H = 130.0
 BAND_GAP = 24.0
 CARD_LINES = 2
@@ -109,7 +111,7 @@ class SummaryLayout:
         fonts = ctx.fonts
         words = {w for c in cols for w in c.stage.name.split()}
         widest = max((fonts.width(w, STAGE, True) for w in words), default=0.0)
-        self.min_column = max(MIN_COLUMN, widest + 2 * PAD + 4)
+        self.min_column = min(MAX_COLUMN, max(MIN_COLUMN, widest + 2 * PAD + 4))
         self.has_curve = bool(emotion_series(ctx.journey))
         self.has_rows = any(c.pain or c.opportunity for c in cols)
         self.most_cards = max((len(c.cards) for c in cols), default=0)

@@ -470,6 +470,24 @@ def _fill(out) -> dict[int, float]:
     return found
 
 
+@pytest.mark.parametrize("which", ["example", "finnish", "hostile"])
+def test_no_handout_page_is_under_a_third_full_but_the_last(example, which, tmp_path):
+    from cjm_designer.resources import resource_path
+
+    journey = {
+        "example": lambda: example,
+        "finnish": lambda: load_map(resource_path("templates", "buyers-journey.fi.cjm.yaml")),
+        "hostile": _script_map,
+    }[which]()
+    out = tmp_path / "handout.pdf"
+    result = export_pdf(journey, out, kind="handout")
+    fill = _fill(out)
+    assert len(fill) == result.pages
+    for page, share in fill.items():
+        if page < result.pages:
+            assert share >= 1 / 3, (page, round(share, 2))
+
+
 def test_handout_has_no_nearly_empty_pages_and_an_overview_of_the_map(example, tmp_path):
     from cjm_designer.export.pdf_labels import labels
 
@@ -479,11 +497,16 @@ def test_handout_has_no_nearly_empty_pages_and_an_overview_of_the_map(example, t
     assert len(fill) == result.pages
     for page, share in fill.items():
         if page < result.pages:
-            assert share >= 0.3, (page, round(share, 2))
+            assert share >= 1 / 3, (page, round(share, 2))
     t = labels(example.language)
     reader = pypdf.PdfReader(out)
-    titles = [item["/Title"] for item in reader.outline if isinstance(item, dict)]
-    assert t("overview") in titles and t("transitions") in titles
+    entries = {
+        item["/Title"]: reader.get_destination_page_number(item)
+        for item in reader.outline
+        if isinstance(item, dict)
+    }
+    assert t("transitions") in entries
+    assert entries[t("overview")] == 0  # the picture of the whole map comes first
     # The overview is the map itself: every stage name is drawn in it, tiny.
     overview_lines = [line for line in result.drawn_lines if line.size < 5]
     for stage in example.stages:
@@ -493,15 +516,19 @@ def test_handout_has_no_nearly_empty_pages_and_an_overview_of_the_map(example, t
     assert "Осознание → Интерес" in " ".join(text.split())
 
 
-def test_short_cover_and_contents_share_the_first_page(tmp_path):
+def test_short_cover_overview_and_contents_share_pages(tmp_path):
     from cjm_designer.export.pdf_labels import labels
     from cjm_designer.resources import resource_path
 
     journey = load_map(resource_path("templates", "buyers-journey.fi.cjm.yaml"))
     out = tmp_path / "fi.pdf"
     export_pdf(journey, out, kind="handout")
-    first = pypdf.PdfReader(out).pages[0].extract_text()
-    assert labels("fi")("contents") in first
+    pages = [page.extract_text() for page in pypdf.PdfReader(out).pages]
+    t = labels("fi")
+    # The title and the picture of the map share page one; the contents share page two
+    # with the first stage instead of taking a sheet for a dozen lines.
+    assert journey.title in pages[0] and t("overview") in pages[0]
+    assert t("contents") in pages[1] and journey.stages[0].name in pages[1]
 
 
 # --- scripts ----------------------------------------------------------------------------
