@@ -447,6 +447,14 @@ def test_plural_forms_follow_cldr():
     ]  # fmt: skip
     assert counted("fi", "votes", 1) == "1 ääni" and counted("fi", "votes", 4) == "4 ääntä"
     assert counted("en", "votes", 1) == "1 vote" and counted("de", "votes", 2) == "2 votes"
+    from cjm_designer.export.pdf_labels import labels
+
+    ru, fi = labels("ru"), labels("fi")
+    assert [ru("more_cards", count=n).split(" —")[0] for n in (21, 22, 25)] == [
+        "+ 21 карточка", "+ 22 карточки", "+ 25 карточек",
+    ]  # fmt: skip
+    assert fi("more_cards", count=1).startswith("+ 1 kortti ")
+    assert fi("more_cards", count=7).startswith("+ 7 korttia ")
 
 
 def test_handout_says_3_golosa_not_3_golosov(example, tmp_path):
