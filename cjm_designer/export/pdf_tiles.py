@@ -79,8 +79,13 @@ def tile_poster(
     canvas.endForm()
     ctx.tick(1, total)
 
-    _overview(ctx, canvas, sheet, poster_sheet, grid, margin)
+    # The assembly guide is turned like the poster, so the picture of it is as large as
+    # the sheet allows; the tiles keep their own orientation.
+    guide = sheet.oriented("landscape" if poster_sheet.landscape else "portrait")
+    _set_page(canvas, guide)
+    _overview(ctx, canvas, guide, poster_sheet, grid, margin)
     canvas.showPage()
+    _set_page(canvas, sheet)
     for row in range(grid.rows):
         for col in range(grid.columns):
             _tile(ctx, canvas, sheet, poster_sheet, grid, row, col, margin, label_room)
@@ -89,6 +94,13 @@ def tile_poster(
     canvas.save()
     ctx.tick(total, total)
     return grid.count + 1
+
+
+def _set_page(canvas: Canvas, sheet: Paper) -> None:
+    """Size the next page (and its trim and bleed boxes: tiles have no bleed)."""
+    canvas.setPageSize(sheet.size)
+    canvas.setTrimBox((0, 0, sheet.width, sheet.height))
+    canvas.setBleedBox((0, 0, sheet.width, sheet.height))
 
 
 MARK_CLEARANCE = 6.0

@@ -1161,8 +1161,8 @@
             <translation>Vie PDF</translation>
         </message>
         <message>
-            <source>Default (A2 to A0, chosen for readable posters; A4 for sheets)</source>
-            <translation>Oletus (A2–A0 julisteen luettavuuden mukaan; A4 arkeille)</translation>
+            <source>Default (chosen to read at distance; A4 for sheets)</source>
+            <translation>Oletus (valittu näkymään kauas; A4 arkeille)</translation>
         </message>
         <message>
             <source>A size name or width×height, for example 500x700mm</source>

@@ -1163,8 +1163,8 @@
             <translation>Экспорт в PDF</translation>
         </message>
         <message>
-            <source>Default (A2 to A0, chosen for readable posters; A4 for sheets)</source>
-            <translation>По умолчанию (A2–A0 — по читаемости плаката; A4 для листов)</translation>
+            <source>Default (chosen to read at distance; A4 for sheets)</source>
+            <translation>По умолчанию (чтобы читалось издали; A4 для листов)</translation>
         </message>
         <message>
             <source>A size name or width×height, for example 500x700mm</source>

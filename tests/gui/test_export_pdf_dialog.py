@@ -63,10 +63,10 @@ def dialog(qtbot):
 def test_preview_shows_the_real_first_page(dialog):
     preview = dialog.preview
     # The example reads at distance on two A0 sheets glued together: page one is the
-    # assembly guide (A0 portrait, like the tiles).
+    # assembly guide (A0, turned like the poster).
     assert preview.error == "" and preview.pages == 3
     page = preview.page
-    assert (round(page.width_pt), round(page.height_pt)) == (2384, 3370)
+    assert (round(page.width_pt), round(page.height_pt)) == (3370, 2384)
     assert max(page.width, page.height) == pdf_dialog.PREVIEW_SIDE
     pixmap = dialog.picture.pixmap()
     assert pixmap.width() == page.width and pixmap.height() == page.height

@@ -173,7 +173,7 @@ class PdfExportDialog(QDialog):
         self.page = QComboBox(objectName="page")
         self.page.addItem(
             QCoreApplication.translate(
-                "PdfDialog", "Default (A2 to A0, chosen for readable posters; A4 for sheets)"
+                "PdfDialog", "Default (chosen to read at distance; A4 for sheets)"
             ),
             None,
         )
