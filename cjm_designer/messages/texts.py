@@ -443,9 +443,9 @@ TEXTS: dict[str, str | Plural] = {
     "export.plan": "{sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m; "
     "stage names {stage:.0f} pt; smallest text {smallest:.1f} pt",
     "export.plan.tiled": Plural(
-        "a {width:.0f} × {height:.0f} mm poster on {count} {tile} sheet ({columns} × {rows}) "
+        "{width:.0f} × {height:.0f} mm poster on {count} {tile} sheet ({columns} × {rows}) "
         "to glue together",
-        "a {width:.0f} × {height:.0f} mm poster on {count} {tile} sheets ({columns} × {rows}) "
+        "{width:.0f} × {height:.0f} mm poster on {count} {tile} sheets ({columns} × {rows}) "
         "to glue together",
     ),
     "export.plan.summary": Plural(

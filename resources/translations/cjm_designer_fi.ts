@@ -1117,8 +1117,8 @@
     <context>
         <name>PdfDialog</name>
         <message>
-            <source>Poster (whole map on one sheet)</source>
-            <translation>Juliste (koko kartta yhdellä arkilla)</translation>
+            <source>Poster (whole map, read from across the room)</source>
+            <translation>Juliste (koko kartta, luettavissa huoneen toiselta puolelta)</translation>
         </message>
         <message>
             <source>Poster in tiles (sheets to glue together)</source>

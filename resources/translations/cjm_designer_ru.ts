@@ -1119,8 +1119,8 @@
     <context>
         <name>PdfDialog</name>
         <message>
-            <source>Poster (whole map on one sheet)</source>
-            <translation>Плакат (вся карта на одном листе)</translation>
+            <source>Poster (whole map, read from across the room)</source>
+            <translation>Плакат (вся карта, читается через весь зал)</translation>
         </message>
         <message>
             <source>Poster in tiles (sheets to glue together)</source>

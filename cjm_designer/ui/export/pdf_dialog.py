@@ -61,7 +61,9 @@ POSTER_SIZES = ("A2", "A1", "A0")
 
 def kind_names() -> dict[str, str]:
     return {
-        "poster": QCoreApplication.translate("PdfDialog", "Poster (whole map on one sheet)"),
+        "poster": QCoreApplication.translate(
+            "PdfDialog", "Poster (whole map, read from across the room)"
+        ),
         "tiles": QCoreApplication.translate(
             "PdfDialog", "Poster in tiles (sheets to glue together)"
         ),
