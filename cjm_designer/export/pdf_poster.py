@@ -502,7 +502,8 @@ def plan_poster(
                 return plan
     assert fallback is not None
     if not auto:
-        if fallback.scale < need and metrics is POSTER_METRICS:
+        near = fallback.title_pt >= 0.6 * TITLE_TARGET_PT  # far below, it gains little
+        if fallback.scale < need and metrics is POSTER_METRICS and near:
             # A sheet too small for the reading sizes: card titles matter most, so try
             # the compact scale (stage names 16 units) and keep whichever prints them larger.
             compact = plan_poster(ctx, base_sheet, COMPACT_METRICS)
