@@ -587,3 +587,14 @@ def test_scripts_without_a_font_are_named_in_the_warning(tmp_path):
     # Zero-width joiners are dropped, never drawn as boxes or reported.
     assert "\u200d" not in warning
     assert not any("\u200d" in line.text for line in result.drawn_lines)
+
+
+def test_the_cli_says_what_the_default_poster_chose(tmp_path, capsys):
+    from cjm_designer.cli import main
+    from cjm_designer.resources import example_map_path
+
+    out = tmp_path / "poster.pdf"
+    assert main(["export", str(example_map_path()), "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "2 A0 sheets" in said and "card titles 18" in said and "stage names 37" in said
+    assert "readable from about 2.6 m" in said and "smallest text 13" in said
