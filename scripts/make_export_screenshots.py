@@ -48,14 +48,34 @@ def page_picture(pdf: Path, index: int, width: int, target: Path) -> None:
 
 def pdf_pages(folder: Path) -> None:
     poster, tiles, handout, blank = (folder / f"{n}.pdf" for n in ("p", "t", "h", "b"))
+    # The example reads at distance on two A0 sheets: page one of the default export is
+    # their assembly guide; with bleed (for a print shop) it is the poster in one piece.
     cli("export", str(EXAMPLE), "-o", str(poster))
+    page_picture(poster, 0, SHEET_WIDTH, OUT / "pdf-poster-assembly.png")
+    cli("export", str(EXAMPLE), "-o", str(poster), "--bleed", "3")
     page_picture(poster, 0, POSTER_WIDTH, OUT / "pdf-poster.png")
+    big, summary = folder / "big.cjm.yaml", folder / "summary.pdf"
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "benchmarks" / "generate.py"),
+            "50",
+            "20",
+            "5000",
+            "-o",
+            str(big),
+        ],
+        check=True,
+    )
+    cli("export", str(big), "-o", str(summary), "--bleed", "3")
+    page_picture(summary, 0, POSTER_WIDTH, OUT / "pdf-poster-summary.png")
     cli("export", str(EXAMPLE), "-o", str(tiles), "--kind", "tiles", "--page", "A3",
         "--poster-size", "A0")  # fmt: skip
     page_picture(tiles, 0, SHEET_WIDTH, OUT / "pdf-tiles-overview.png")
     page_picture(tiles, 6, SHEET_WIDTH, OUT / "pdf-tiles-sheet.png")
     cli("export", str(EXAMPLE), "-o", str(handout), "--kind", "handout")
-    page_picture(handout, 1, HANDOUT_WIDTH, OUT / "pdf-handout-curve.png")  # with the overview
+    page_picture(handout, 0, HANDOUT_WIDTH, OUT / "pdf-handout-overview.png")
+    page_picture(handout, 1, HANDOUT_WIDTH, OUT / "pdf-handout-curve.png")
     page_picture(handout, 3, HANDOUT_WIDTH, OUT / "pdf-handout-stage.png")
     cli("export", str(EXAMPLE), "-o", str(blank), "--kind", "blank")
     page_picture(blank, 0, POSTER_WIDTH, OUT / "pdf-blank.png")

@@ -17,7 +17,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Frame,
     KeepTogether,
-    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -216,6 +215,12 @@ class HandoutBuilder:
         if j.author:
             facts.append(j.author)
         story.append(self.para(" · ".join(facts), s.small))
+        return story
+
+    def people(self) -> list:
+        """Personas and scenarios, after the overview picture on the first page."""
+        j, s, t = self.journey, self.s, self.t
+        story: list = []
         if j.personas:
             story.append(Paragraph(self.m(t("personas"), True), s.h2))
             for persona in j.personas:
@@ -282,9 +287,14 @@ class HandoutBuilder:
             chart,
             Spacer(1, 8),
         ]
-        for index, stage in enumerate(self.journey.stages, start=1):
-            story.append(self.para(f"{index}. {one_line(stage.name)}", self.s.small))
-        return story
+        # The stages the x axis numbers, in one paragraph: a list of twelve lines used
+        # to spill onto a page of its own.
+        names = "   ".join(
+            f"{index}. {one_line(stage.name)}"
+            for index, stage in enumerate(self.journey.stages, start=1)
+        )
+        story.append(self.para(names, self.s.small))
+        return [KeepTogether(story)] if len(self.journey.stages) <= 60 else story
 
     def stage(self, index: int, stage: Stage) -> list:
         s, t = self.s, self.t
@@ -608,10 +618,13 @@ def build_handout(ctx: RenderContext, path: Path, info: dict[str, str]) -> int:
     footer = _footer_painter(ctx, info["title"])
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer_and_progress)])
     ctx.tick(0, total)
-    story = builder.cover() + builder.contents()
-    story += builder.overview(frame._width, frame._height) + builder.curve(frame._width)
+    # The picture of the whole map first, under the title; then who and what it is for.
+    story = builder.cover() + builder.overview(frame._width, frame._height)
+    story += builder.people() + builder.contents() + builder.curve(frame._width)
     ctx.tick(1, total)
-    story.append(PageBreak())
+    # The stages follow on the same page when a third of it is left (each stage is kept
+    # together by ``kept``), instead of leaving a contents page nearly empty.
+    story.append(CondPageBreak(frame._height / 3))
     for index, stage in enumerate(stages, start=1):
         story += builder.kept(builder.stage(index, stage), frame._width, frame._height)
         ctx.tick(1 + index, total)

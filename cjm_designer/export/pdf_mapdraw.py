@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from io import BytesIO
+
+from reportlab.lib.utils import ImageReader
 
 from cjm_designer.layout import MapLayout, Metrics, Rect
 from cjm_designer.model import JourneyMap, TransitionKind
@@ -237,8 +240,23 @@ class MapDrawer:
             canvas.setFillColor(pal.ink)
             self.lines(canvas, card.title_lines, card.title_rect, m.card_title_size)
             self.footer(canvas, tp, card.footer)
+            if card.picture is not None and tp.pictures:
+                self.picture(canvas, card.id, tp.pictures[0], card.picture)
             if tp.evidence is not None:
                 self.evidence_mark(canvas, tp.evidence, card.rect)
+
+    def picture(self, canvas, card_id: str, picture, rect: Rect) -> None:
+        """The card's first picture at its own resolution, fitted into ``rect`` (never
+        enlarged past it), warned about when it prints under 150 ppi."""
+        from .pdf_pictures import decode_picture, placed_size
+
+        decoded = decode_picture(picture, self.ctx.warn)
+        if decoded is None:
+            return
+        box = self.p.box(rect)
+        w, h = placed_size(picture, decoded, box.width, box.height, self.ctx.warn)
+        canvas.drawImage(ImageReader(BytesIO(decoded[0])), box.x, box.top - h, w, h, mask="auto")
+        self.p.drawn[f"picture:{card_id}"] = Box(box.x, box.top - h, w, h)
 
     def evidence_mark(self, canvas, evidence, rect: Rect) -> None:
         """Researched: a filled dot on the card's top edge; assumed: a dashed ring."""

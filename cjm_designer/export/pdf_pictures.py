@@ -58,6 +58,67 @@ def picture_ppi(raw: bytes) -> float:
     return value if 20 <= value <= 2400 else SCREEN_PPI
 
 
+def decode_picture(picture: Picture, warn=lambda message: None) -> tuple[bytes, int, int] | None:
+    """(file bytes, pixel width, pixel height) of a picture that decodes within the
+    budget; None, with a warning, for one that is left out."""
+    label = one_line(picture.caption)[:60] or picture.mime
+    try:
+        raw = base64.b64decode(picture.data, validate=False)
+        reader = ImageReader(BytesIO(raw))
+        width, height = reader.getSize()  # Pillow reads only the header here
+    except Exception as error:
+        warn(Message("export.picture.undecodable", label=label, error=type(error).__name__))
+        return None
+    if not width or not height:
+        warn(Message("export.picture.empty", label=label))
+        return None
+    if width * height > MAX_PICTURE_PIXELS:
+        warn(
+            Message(
+                "export.picture.too-large",
+                label=label,
+                width=width,
+                height=height,
+                limit=MAX_PICTURE_PIXELS // 1_000_000,
+            )
+        )
+        return None
+    try:
+        # Decode now, within the budget: a good header over broken data would
+        # otherwise fail while the whole PDF is being written.
+        reader.getRGBData()
+    except Exception as error:
+        warn(Message("export.picture.broken", label=label, error=type(error).__name__))
+        return None
+    return raw, width, height
+
+
+def placed_size(
+    picture: Picture,
+    decoded: tuple[bytes, int, int],
+    max_width: float,
+    max_height: float,
+    warn=lambda message: None,
+) -> tuple[float, float]:
+    """The printed size (points) at the picture's own resolution, fitted into the box;
+    warns when that prints under MIN_PPI."""
+    raw, width, height = decoded
+    w, h = picture_size(width, height, max_width, max_height, picture_ppi(raw))
+    printed_ppi = width / (w / 72)
+    if printed_ppi < MIN_PPI - 0.5:
+        name = picture.caption or f"{width}×{height} px"
+        warn(
+            Message(
+                "export.picture.soft",
+                name=name,
+                ppi=printed_ppi,
+                limit=MIN_PPI,
+                width=w / 72 * MIN_PPI,
+            )
+        )
+    return w, h
+
+
 def picture_flowables(
     pictures: Iterable[Picture],
     caption_style,
@@ -70,49 +131,11 @@ def picture_flowables(
     at its own resolution; ``warn`` hears of each one left out or printing under MIN_PPI."""
     story: list = []
     for picture in pictures:
-        label = one_line(picture.caption)[:60] or picture.mime
-        try:
-            raw = base64.b64decode(picture.data, validate=False)
-            reader = ImageReader(BytesIO(raw))
-            width, height = reader.getSize()  # Pillow reads only the header here
-        except Exception as error:
-            warn(Message("export.picture.undecodable", label=label, error=type(error).__name__))
+        decoded = decode_picture(picture, warn)
+        if decoded is None:
             continue
-        if not width or not height:
-            warn(Message("export.picture.empty", label=label))
-            continue
-        if width * height > MAX_PICTURE_PIXELS:
-            warn(
-                Message(
-                    "export.picture.too-large",
-                    label=label,
-                    width=width,
-                    height=height,
-                    limit=MAX_PICTURE_PIXELS // 1_000_000,
-                )
-            )
-            continue
-        try:
-            # Decode now, within the budget: a good header over broken data would
-            # otherwise fail while the whole PDF is being written.
-            reader.getRGBData()
-        except Exception as error:
-            warn(Message("export.picture.broken", label=label, error=type(error).__name__))
-            continue
-        w, h = picture_size(width, height, max_width, max_height, picture_ppi(raw))
-        printed_ppi = width / (w / 72)
-        if printed_ppi < MIN_PPI - 0.5:
-            name = picture.caption or f"{width}×{height} px"
-            warn(
-                Message(
-                    "export.picture.soft",
-                    name=name,
-                    ppi=printed_ppi,
-                    limit=MIN_PPI,
-                    width=w / 72 * MIN_PPI,
-                )
-            )
-        block: list = [Image(BytesIO(raw), width=w, height=h, hAlign="LEFT")]
+        w, h = placed_size(picture, decoded, max_width, max_height, warn)
+        block: list = [Image(BytesIO(decoded[0]), width=w, height=h, hAlign="LEFT")]
         if picture.caption:
             block.append(Paragraph(markup(picture.caption), caption_style))
         story.append(KeepTogether(block))

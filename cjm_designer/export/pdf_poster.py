@@ -24,13 +24,18 @@ from cjm_designer.layout import (
 )
 from cjm_designer.layout.paper import MM, Paper, best_orientation, paper
 from cjm_designer.layout.reading import (
+    FLOOR_PT,
     LARGE_SHEETS,
     POSTER_SHEETS,
+    STAGE_TARGET_PT,
+    TILE_PAPER,
+    TILINGS,
     TITLE_TARGET_PT,
     best_stage_width,
     fit_scale_with_bands,
     large_sheet,
     reading_distance_m,
+    tiled_poster,
 )
 from cjm_designer.messages import Message
 from cjm_designer.model import ChannelKind, TransitionKind
@@ -73,22 +78,31 @@ def layout_options(ctx: RenderContext, metrics: Metrics | None = None) -> Layout
 
 POSTER_METRICS = Metrics(
     lane_header_width=130,
-    stage_gap=30,
-    header_name_size=16,
+    stage_gap=24,
+    header_name_size=24,
     header_meta_size=10,
     row_text_size=10,
     arc_level_height=16,
     label_size=8.5,
     footer_size=8.5,
+    card_picture_height=60,
 )
-"""The poster's type scale, in layout units: card titles stay the largest running text,
-nothing is below 8.5 (10 pt once the map is printed at 1.2x, as on A0)."""
+"""The poster's type scale, in layout units: stage names twice the card titles (36 and
+18 pt at reading size, 1.5x), nothing below 8.5 (12.75 pt at that size)."""
 
-TITLE_BAND = 52.0
+COMPACT_METRICS = replace(POSTER_METRICS, header_name_size=16, stage_gap=30)
+"""For a sheet asked for that cannot reach the reading sizes: smaller stage names leave
+more of the sheet to the cards."""
+
+MAP_TITLE_SIZE = 32.0
+FACTS_SIZE = 10.0
+TITLE_BAND = 70.0
 LEGEND_BAND = 104.0
 """Title block and legend heights in layout units: they grow with the map's scale, so
 their text is never larger than the cards' (the legend's is 10 where titles are 12)."""
 LEGEND_SIZE = 10.0
+MAX_SCALE = 2.0
+"""A small map is not blown up further (24 pt titles): its legend would not fit."""
 LEGEND_LINE = 13.0
 LEGEND_ROWS = 6
 
@@ -107,7 +121,9 @@ class PosterPage:
         self.sheet = sheet
         margin = ctx.options.margin
         area = (sheet.width - 2 * margin, sheet.height - 2 * margin)
-        self.scale = fit_scale_with_bands(layout.size, area, TITLE_BAND + LEGEND_BAND)
+        self.scale = min(
+            MAX_SCALE, fit_scale_with_bands(layout.size, area, TITLE_BAND + LEGEND_BAND)
+        )
         self.unit = self.scale
         self.title_h = TITLE_BAND * self.unit
         self.legend_h = LEGEND_BAND * self.unit
@@ -153,11 +169,17 @@ class PosterPage:
         width = self.sheet.width - 2 * margin
         top = self.sheet.height - margin
         canvas.setFillColor(pal.ink)
+        title = journey.title or t("untitled")
+        # As large as the band allows, smaller only when a long title needs the room.
+        size = MAP_TITLE_SIZE * u
+        wide = ctx.fonts.width(title, size, True)
+        if wide > width * 0.7:
+            size = max(FACTS_SIZE * u * 1.5, size * width * 0.7 / wide)
         painter.draw_box(
             canvas,
-            journey.title or t("untitled"),
-            Box(margin, top - 24 * u, width * 0.7, 24 * u),
-            18 * u,
+            title,
+            Box(margin, top - 42 * u, width * 0.7, 42 * u),
+            size,
             bold=True,
             max_lines=1,
         )
@@ -168,13 +190,17 @@ class PosterPage:
         facts = f"{t('personas')}: {personas}   ·   {t('scenario')}: {scenarios}"
         canvas.setFillColor(pal.muted)
         painter.draw_box(
-            canvas, facts, Box(margin, top - 40 * u, width * 0.85, 13 * u), 10 * u, max_lines=1
+            canvas,
+            facts,
+            Box(margin, top - 58 * u, width * 0.85, 13 * u),
+            FACTS_SIZE * u,
+            max_lines=1,
         )
         painter.draw_box(
             canvas,
             ctx.today(),
-            Box(margin + width * 0.72, top - 24 * u, width * 0.28, 14 * u),
-            10 * u,
+            Box(margin + width * 0.72, top - 26 * u, width * 0.28, 14 * u),
+            FACTS_SIZE * u,
             align="right",
             max_lines=1,
         )
@@ -182,8 +208,8 @@ class PosterPage:
             painter.draw_box(
                 canvas,
                 journey.author,
-                Box(margin + width * 0.72, top - 40 * u, width * 0.28, 13 * u),
-                10 * u,
+                Box(margin + width * 0.72, top - 42 * u, width * 0.28, 13 * u),
+                FACTS_SIZE * u,
                 align="right",
                 max_lines=1,
             )
@@ -196,7 +222,7 @@ class PosterPage:
         pal, painter, t = ctx.palette, ctx.painter, ctx.t
         margin = ctx.options.margin
         width = self.sheet.width - 2 * margin
-        top = min(self.map_bottom, margin + self.legend_h) - 6 * u
+        top = self.map_bottom - 6 * u  # right under the map, never a band between
         bottom = top - (self.legend_h - 6 * u)
         canvas.setStrokeColor(pal.rule)
         canvas.setLineWidth(0.8 * u)
@@ -330,10 +356,39 @@ class PosterPlan:
     sheet: Paper
     scale: float
     left_out: tuple[str, ...] = ()
+    tiles: tuple[Paper, int, int] | None = None
+    """When the poster is cut into sheets: the tile sheet, columns and rows."""
 
     @property
     def title_pt(self) -> float:
         return self.lopts.metrics.card_title_size * self.scale
+
+    @property
+    def stage_pt(self) -> float:
+        return self.lopts.metrics.header_name_size * self.scale
+
+
+def smallest_units(metrics: Metrics) -> float:
+    """The smallest text size the poster draws, in layout units (scaled with the map)."""
+    return min(
+        metrics.label_size,
+        metrics.footer_size,
+        metrics.row_text_size,
+        metrics.header_meta_size,
+        metrics.lane_name_size,
+        LEGEND_SIZE,
+        FACTS_SIZE,
+    )
+
+
+def reading_scale(metrics: Metrics, floor: float = FLOOR_PT) -> float:
+    """The scale at which card titles, stage names and the smallest text all reach their
+    targets (TITLE_TARGET_PT, STAGE_TARGET_PT, the floor)."""
+    return max(
+        TITLE_TARGET_PT / metrics.card_title_size,
+        STAGE_TARGET_PT / metrics.header_name_size,
+        floor / smallest_units(metrics),
+    )
 
 
 def _fitted(ctx: RenderContext, base: LayoutOptions, sheet: Paper, cache: WrapCache):
@@ -347,21 +402,70 @@ def _fitted(ctx: RenderContext, base: LayoutOptions, sheet: Paper, cache: WrapCa
         layouts[width] = compute_layout(ctx.journey, lopts, cache)
         return layouts[width].size
 
-    low = base.metrics.min_stage_width
+    low = max(base.metrics.min_stage_width, _widest_stage_word(ctx, base.metrics))
     fit = best_stage_width(size_for, area, TITLE_BAND + LEGEND_BAND, low, max(low, 420.0))
     lopts = replace(base, metrics=replace(base.metrics, stage_width=round(fit.stage_width)))
     return layouts[fit.stage_width], lopts, fit.scale
 
 
+def _widest_stage_word(ctx: RenderContext, metrics: Metrics) -> float:
+    """The column width that keeps every word of every stage name whole at its size."""
+    words = {word for stage in ctx.journey.stages for word in stage.name.split()}
+    widest = max(
+        (ctx.fonts.width(word, metrics.header_name_size, True) for word in words), default=0.0
+    )
+    return min(420.0, widest + 2 * metrics.header_padding + 2)
+
+
+def _sheet_plans(ctx, fitted, sheet: Paper, left_out, tiles=None) -> PosterPlan:
+    """The better orientation of ``sheet`` for the fitted layouts."""
+    plans = []
+    for o, (layout, lopts, _scale) in fitted.items():
+        oriented = sheet.oriented(o) if tiles is None else sheet
+        plan = PosterPlan(layout, lopts, oriented, 0.0, left_out, tiles)
+        plan.scale = PosterPage(ctx, layout, lopts, oriented).scale
+        plans.append(plan)
+    return max(plans, key=lambda p: p.scale)
+
+
+def _too_wide(ctx: RenderContext, metrics: Metrics, need: float) -> bool:
+    """True when the narrowest columns at reading size are longer than any print the
+    default poster may use (the longest side of the largest tiling)."""
+    low = max(metrics.min_stage_width, _widest_stage_word(ctx, metrics))
+    width = 2 * metrics.margin + metrics.lane_header_width
+    width += len(ctx.journey.stages) * (low + metrics.stage_gap)
+    longest = max(max(poster.size) for poster, *_rest in tilings(ctx))
+    return width * need > longest - 2 * ctx.options.margin
+
+
+def tilings(ctx: RenderContext) -> list[tuple[Paper, Paper, int, int]]:
+    """(poster, tile sheet, columns, rows) of the tilings the default poster may use,
+    smallest first."""
+    margin = max(ctx.options.margin, 8.0)
+    found = []
+    tile = paper(TILE_PAPER)
+    for columns, rows in TILINGS:
+        for cols, rws in {(columns, rows), (rows, columns)}:
+            for orientation in ("landscape", "portrait"):
+                sheet = tile.oriented(orientation)
+                poster = tiled_poster(sheet, cols, rws, margin, ctx.options.overlap)
+                found.append((poster, sheet, cols, rws))
+    found.sort(key=lambda item: (item[2] * item[3], -max(item[0].size) / min(item[0].size)))
+    return found
+
+
 def plan_poster(
     ctx: RenderContext, base_sheet: Paper | None = None, metrics: Metrics = POSTER_METRICS
 ) -> PosterPlan:
-    """Choose the sheet (A2, A1 or A0 unless one was asked for), its orientation and the
-    column width so card titles reach TITLE_TARGET_PT when a sheet allows it.
+    """Choose the print and the column width so card titles, stage names and the smallest
+    text reach their reading sizes (``reading_scale``).
 
-    When even A0 cannot, and the rows were not chosen by hand, the text rows (pains,
-    opportunities, questions, notes) are left to the handout if that is what it takes;
-    otherwise the largest sheet is used and ``check_sizes`` warns.
+    Unless a sheet was asked for: A2, A1 or A0 first, then the same without the text
+    rows (pains, opportunities, questions, notes; left to the handout, if the rows were
+    not chosen by hand), then a tiling of A1 sheets (``TILINGS``). When none of them
+    reaches the sizes the result has ``scale`` below ``reading_scale`` and the caller
+    draws a summary poster instead (``pdf_summary``). With a sheet asked for, that sheet
+    is used and ``check_sizes`` warns.
     """
     options = ctx.options
     cache = WrapCache()
@@ -371,43 +475,86 @@ def plan_poster(
         sheets = [options.sheet()]
     else:
         sheets = [paper(name) for name in POSTER_SHEETS]
+    auto = len(sheets) > 1
     orientations = (
         ("landscape", "portrait") if options.orientation == "auto" else (options.orientation,)
     )
     row_choices: list[tuple[str, ...]] = [()]
-    if options.rows is None and len(sheets) > 1:
+    if options.rows is None and auto:
         row_choices.append(tuple(sorted(ALL_ROWS - {ROW_EMOTIONS})))
+    need = reading_scale(metrics, options.min_font_size) - 1e-3
     fallback: PosterPlan | None = None
     largest = sheets[-1]
+    bases = {}
     for left_out in row_choices:
         base = layout_options(ctx, metrics)
         if left_out:
             base = replace(base, rows=base.rows - set(left_out))
+        bases[left_out] = base
         # The best column width depends on the sheet's shape only: fit each orientation
         # once on the largest sheet, then scale that layout onto the smaller ones.
         fitted = {o: _fitted(ctx, base, largest.oriented(o), cache) for o in orientations}
         for sheet in sheets:
-            plans = [
-                PosterPlan(layout, lopts, sheet.oriented(o), 0.0, left_out)
-                for o, (layout, lopts, _scale) in fitted.items()
-            ]
-            for plan in plans:
-                plan.scale = PosterPage(ctx, plan.layout, plan.lopts, plan.sheet).scale
-            plan = max(plans, key=lambda p: p.scale)
+            plan = _sheet_plans(ctx, fitted, sheet, left_out)
             if fallback is None and sheet is largest:
                 fallback = plan
-            if plan.title_pt >= TITLE_TARGET_PT - 0.05:
+            if plan.scale >= need:
                 return plan
     assert fallback is not None
+    if not auto:
+        near = fallback.title_pt >= 0.6 * TITLE_TARGET_PT  # far below, it gains little
+        if fallback.scale < need and metrics is POSTER_METRICS and near:
+            # A sheet too small for the reading sizes: card titles matter most, so try
+            # the compact scale (stage names 16 units) and keep whichever prints them larger.
+            compact = plan_poster(ctx, base_sheet, COMPACT_METRICS)
+            if compact.title_pt > fallback.title_pt + 0.05:
+                return compact
+        return fallback
+    candidates = tilings(ctx)
+    most = max(cols * rows for _p, _t, cols, rows in candidates)
+    for left_out, base in bases.items():
+        # The largest tilings first: when even they cannot reach the sizes, skip the rest.
+        largest_plans = [
+            _sheet_plans(ctx, {"": _fitted(ctx, base, poster, cache)}, poster, left_out)
+            for poster, _tile, cols, rows in candidates
+            if cols * rows == most
+        ]
+        if max(plan.scale for plan in largest_plans) < need:
+            continue
+        for poster, tile, cols, rows in candidates:
+            fitted = {"": _fitted(ctx, base, poster, cache)}
+            plan = _sheet_plans(ctx, fitted, poster, left_out, (tile, cols, rows))
+            if plan.scale >= need:
+                return plan
     return fallback
 
 
-def describe_plan(ctx: RenderContext, plan: PosterPlan) -> Message:
-    """One sentence for the user: the sheet, the title size and its reading distance."""
-    code = "export.plan.landscape" if plan.sheet.landscape else "export.plan.portrait"
-    sheet = Message(code, sheet=plan.sheet.label)
+def describe_plan(ctx: RenderContext, plan: PosterPlan, smallest: float | None = None) -> Message:
+    """One sentence for the user: the print, the title and stage name sizes, the reading
+    distance and the smallest text drawn."""
+    if plan.tiles is not None:
+        tile, cols, rows = plan.tiles
+        sheet = Message(
+            "export.plan.tiled",
+            width=plan.sheet.width / MM,
+            height=plan.sheet.height / MM,
+            count=cols * rows,
+            tile=tile.name,
+            columns=cols,
+            rows=rows,
+        )
+    else:
+        code = "export.plan.landscape" if plan.sheet.landscape else "export.plan.portrait"
+        sheet = Message(code, sheet=plan.sheet.label)
     size = Message(
-        "export.plan", sheet=sheet, size=plan.title_pt, distance=reading_distance_m(plan.title_pt)
+        "export.plan",
+        sheet=sheet,
+        size=plan.title_pt,
+        distance=reading_distance_m(plan.title_pt),
+        stage=plan.stage_pt,
+        smallest=smallest
+        if smallest is not None
+        else plan.scale * smallest_units(plan.lopts.metrics),
     )
     if plan.left_out:
         return Message("export.plan.left-out", plan=size, rows=", ".join(plan.left_out))
@@ -456,23 +603,49 @@ def check_sizes(ctx: RenderContext, sheet: Paper, lines, metrics: Metrics, scale
 def build_poster(
     ctx: RenderContext, path: Path, info: dict[str, str]
 ) -> tuple[int, PosterGeometry]:
+    """One sheet, a tiling of A1 sheets, or (when neither reads at distance) a summary."""
     ctx.tick(0, 3)
-    plan = plan_poster(ctx)
-    ctx.note(describe_plan(ctx, plan))
+    auto = not ctx.options.page
+    need = reading_scale(POSTER_METRICS, ctx.options.min_font_size) - 1e-3
+    # When not even the longest tiling holds the columns at reading size, the summary
+    # comes without laying out a huge map a dozen times first.
+    plan = None if auto and _too_wide(ctx, POSTER_METRICS, need) else plan_poster(ctx)
+    if plan is None or (auto and plan.scale < need):
+        from .pdf_summary import build_summary
+
+        return build_summary(ctx, path, info)
     ctx.tick(1, 3)
     sheet = plan.sheet
     page = PosterPage(ctx, plan.layout, plan.lopts, sheet)
     place = page.placement()
-    bleed = ctx.options.bleed
-    canvas = new_canvas(path, sheet, info, bleed, ctx.journey.language)
-    canvas.setFillColor(ctx.palette.paper)
-    page.draw(canvas, place)
-    draw_crop_marks(canvas, sheet, bleed)
-    ctx.tick(2, 3)
-    canvas.showPage()
-    canvas.save()
+    drawn: list = []
+
+    def draw(canvas: Canvas) -> None:
+        first = len(ctx.painter.lines)
+        page.draw(canvas, place)
+        drawn.extend(ctx.painter.lines[first:])
+
+    if plan.tiles is not None and ctx.options.bleed > 0:
+        # A print shop prints a large poster in one piece from a roll: no tiles.
+        plan.tiles = None
+    if plan.tiles is not None:
+        from .pdf_tiles import tile_poster
+
+        pages = tile_poster(ctx, path, info, sheet, draw, plan.tiles[0])
+    else:
+        bleed = ctx.options.bleed
+        canvas = new_canvas(path, sheet, info, bleed, ctx.journey.language)
+        canvas.setFillColor(ctx.palette.paper)
+        draw(canvas)
+        draw_crop_marks(canvas, sheet, bleed)
+        ctx.tick(2, 3)
+        canvas.showPage()
+        canvas.save()
+        pages = 1
+    smallest = min((line.size for line in drawn), default=None)
+    ctx.note(describe_plan(ctx, plan, smallest))
     ctx.tick(3, 3)
-    return 1, PosterGeometry(plan.layout, place, sheet, plan.lopts)
+    return pages, PosterGeometry(plan.layout, place, sheet, plan.lopts)
 
 
 MARK_ROOM = 10 * MM

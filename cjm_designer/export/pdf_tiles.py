@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from cjm_designer.layout.paper import Paper, TileGrid, paper, tile_grid
+from cjm_designer.layout.reading import TILE_LABEL_ROOM
 
 from .pdf_context import RenderContext
 from .pdf_poster import PosterGeometry, PosterPage, describe_plan, new_canvas, plan_poster
@@ -32,6 +33,11 @@ def build_tiles(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
     return pages, PosterGeometry(layout, place, poster_sheet, lopts)
 
 
+def tile_margin(ctx: RenderContext) -> float:
+    """Room kept free around each tile's window (printers cannot print to the edge)."""
+    return max(ctx.options.margin, 8.0)
+
+
 def tile_sheet(ctx: RenderContext, poster_sheet: Paper) -> Paper:
     """The sheet the tiles print on, turned like the poster unless asked otherwise."""
     sheet = ctx.options.sheet()
@@ -40,10 +46,12 @@ def tile_sheet(ctx: RenderContext, poster_sheet: Paper) -> Paper:
     return sheet.oriented(ctx.options.orientation)
 
 
-def tile_grid_for(ctx: RenderContext, poster_sheet: Paper) -> tuple[Paper, TileGrid, float, float]:
-    sheet = tile_sheet(ctx, poster_sheet)
-    margin = max(ctx.options.margin, 8.0)
-    label_room = 14.0
+def tile_grid_for(
+    ctx: RenderContext, poster_sheet: Paper, sheet: Paper | None = None
+) -> tuple[Paper, TileGrid, float, float]:
+    sheet = sheet or tile_sheet(ctx, poster_sheet)
+    margin = tile_margin(ctx)
+    label_room = TILE_LABEL_ROOM
     area_w = sheet.width - 2 * margin
     area_h = sheet.height - 2 * margin - label_room
     grid = tile_grid(poster_sheet.width, poster_sheet.height, area_w, area_h, ctx.options.overlap)
@@ -56,10 +64,12 @@ def tile_poster(
     info: dict[str, str],
     poster_sheet: Paper,
     draw: Callable[[Canvas], None],
+    tile: Paper | None = None,
 ) -> int:
     """Draw the poster (``draw`` paints it on a ``poster_sheet``-sized canvas) once into a
-    form, then write the assembly page and one page per tile; returns the page count."""
-    sheet, grid, margin, label_room = tile_grid_for(ctx, poster_sheet)
+    form, then write the assembly page and one page per tile (on ``tile``, else the
+    options' sheet); returns the page count."""
+    sheet, grid, margin, label_room = tile_grid_for(ctx, poster_sheet, tile)
     total = grid.count + 2
     ctx.tick(0, total)
 
@@ -69,8 +79,13 @@ def tile_poster(
     canvas.endForm()
     ctx.tick(1, total)
 
-    _overview(ctx, canvas, sheet, poster_sheet, grid, margin)
+    # The assembly guide is turned like the poster, so the picture of it is as large as
+    # the sheet allows; the tiles keep their own orientation.
+    guide = sheet.oriented("landscape" if poster_sheet.landscape else "portrait")
+    _set_page(canvas, guide)
+    _overview(ctx, canvas, guide, poster_sheet, grid, margin)
     canvas.showPage()
+    _set_page(canvas, sheet)
     for row in range(grid.rows):
         for col in range(grid.columns):
             _tile(ctx, canvas, sheet, poster_sheet, grid, row, col, margin, label_room)
@@ -79,6 +94,13 @@ def tile_poster(
     canvas.save()
     ctx.tick(total, total)
     return grid.count + 1
+
+
+def _set_page(canvas: Canvas, sheet: Paper) -> None:
+    """Size the next page (and its trim and bleed boxes: tiles have no bleed)."""
+    canvas.setPageSize(sheet.size)
+    canvas.setTrimBox((0, 0, sheet.width, sheet.height))
+    canvas.setBleedBox((0, 0, sheet.width, sheet.height))
 
 
 MARK_CLEARANCE = 6.0

@@ -61,6 +61,8 @@ class CardBox:
     title_lines: tuple[str, ...]
     title_rect: Rect
     footer: Rect
+    picture: Rect | None = None
+    """Where the card's first picture goes (posters only, see Metrics.card_picture_height)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,6 +78,8 @@ class Metrics:
     """Text of a transition's label."""
     footer_size: float = 8
     """The numbers beside a card's markers (emotion, pains, votes)."""
+    card_picture_height: float = 0
+    """Room under a card's title for its first picture (the poster's; 0: no pictures)."""
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,11 @@ def compute_layout(
                 count = len(lines) or 1
                 card_h = card_base + count * title_line
                 top = y + offset
+                picture = None
+                if tp.pictures and m.card_picture_height > 0:
+                    picture_top = top + m.card_pad_top + count * title_line + 4
+                    picture = Rect(text_x, picture_top, text_w, m.card_picture_height)
+                    card_h += m.card_picture_height + 4
                 bottom = top + card_h
                 cards[tp.id] = CardBox(
                     tp.id,
@@ -233,6 +240,7 @@ def compute_layout(
                     tuple(lines),
                     Rect(text_x, top + m.card_pad_top, text_w, count * title_line),
                     Rect(text_x, bottom - m.card_pad_bottom - m.card_footer, text_w, m.card_footer),
+                    picture,
                 )
                 offset += card_h + m.card_gap
             used = offset - m.card_gap + m.cell_padding if offset > m.cell_padding else 0

@@ -1,8 +1,8 @@
 """Reading distance and sheet fitting for printed maps: pure geometry, no drawing.
 
 A poster is read standing: the rule of thumb used here (see docs/printing.md) is that
-text of ``S`` points reads comfortably from about ``S / 7`` metres, so 14 pt card titles
-read from 2 m and 10 pt (the floor) from 1.4 m. The poster's column width is chosen so
+text of ``S`` points reads comfortably from about ``S / 7`` metres, so 18 pt card titles
+read from 2.6 m, 36 pt stage names from 5 m and 10 pt (the floor) from 1.4 m. The poster's column width is chosen so
 the map's shape matches the sheet's, which makes the map as large as the sheet allows
 instead of leaving blank bands at its sides or above the legend.
 """
@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from .paper import MM, Paper, paper
 
 POINTS_PER_METRE = 7.0
-TITLE_TARGET_PT = 14.0
-"""Card titles reach this size on the default poster when a sheet up to A0 allows it."""
+TITLE_TARGET_PT = 18.0
+"""Card titles reach this size on the default poster (a sheet, a tiling or a summary)."""
+STAGE_TARGET_PT = 36.0
+"""Stage names reach this size on the default poster."""
 FLOOR_PT = 10.0
 """No poster text should be smaller; the export warns with the true minimum when it is."""
 POSTER_SHEETS = ("A2", "A1", "A0")
@@ -96,3 +98,23 @@ def large_sheet(name: str) -> Paper:
         return paper("A0")
     width, height = {"2A0": (1189, 1682), "4A0": (1682, 2378)}[name]
     return Paper(f"{width}x{height}mm", width * MM, height * MM)
+
+
+TILE_LABEL_ROOM = 14.0
+"""Points under each tile's picture for its row/column label and the glue hint."""
+TILINGS = ((2, 1), (3, 1), (2, 2))
+"""Grids of sheets (columns x rows, either way round) the default poster may be cut into
+when one sheet up to A0 cannot hold the map at reading size: two to four A0 sheets (a
+wall of up to about 2.3 x 1.6 m, or a 3.5 m strip); anything larger becomes a summary
+poster instead. A0 rather than A1 sheets: half the seams to glue."""
+TILE_PAPER = "A0"
+
+
+def tiled_poster(tile: Paper, columns: int, rows: int, margin: float, overlap: float) -> Paper:
+    """The poster exactly ``columns`` x ``rows`` tiles of ``tile`` cover (see pdf_tiles:
+    each tile prints its window inside ``margin`` and above the label room)."""
+    area_w = tile.width - 2 * margin
+    area_h = tile.height - 2 * margin - TILE_LABEL_ROOM
+    width = columns * (area_w - overlap) + overlap
+    height = rows * (area_h - overlap) + overlap
+    return Paper(f"{width / MM:.0f}x{height / MM:.0f}mm", width, height)

@@ -415,6 +415,11 @@ TEXTS: dict[str, str | Plural] = {
     "pdf.stages": "Stages",
     "pdf.channels": "Channels",
     "pdf.legend": "Legend",
+    "pdf.more_cards": Plural(
+        "+ {count} more card in the handout", "+ {count} more cards in the handout"
+    ),
+    "pdf.summary_note": "A summary that reads from across the room: every card, row and "
+    "transition is in the handout (--kind handout)",
     "pdf.date": "Date",
     "pdf.votes": "votes",
     "pdf.page": "Page",
@@ -518,7 +523,25 @@ TEXTS: dict[str, str | Plural] = {
     "{sheet})",
     "export.plan.landscape": "{sheet} landscape",
     "export.plan.portrait": "{sheet} portrait",
-    "export.plan": "{sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m",
+    "export.plan": "{sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m; "
+    "stage names {stage:.0f} pt; smallest text {smallest:.1f} pt",
+    "export.plan.tiled": Plural(
+        "{width:.0f} × {height:.0f} mm poster on {count} {tile} sheet ({columns} × {rows}) "
+        "to glue together",
+        "{width:.0f} × {height:.0f} mm poster on {count} {tile} sheets ({columns} × {rows}) "
+        "to glue together",
+    ),
+    "export.plan.summary": Plural(
+        "{sheet}: the map is too large to read at distance in full, so this is a summary "
+        "(stage names {stage:.0f} pt, the curve, the {shown} most voted card of each stage "
+        "at {size:.0f} pt, readable from about {distance:.1f} m; smallest text "
+        "{smallest:.0f} pt); the handout has every card",
+        "{sheet}: the map is too large to read at distance in full, so this is a summary "
+        "(stage names {stage:.0f} pt, the curve, the {shown} most voted cards of each stage "
+        "at {size:.0f} pt, readable from about {distance:.1f} m; smallest text "
+        "{smallest:.0f} pt); the handout has every card",
+        count="shown",
+    ),
     "export.plan.left-out": "{plan}; the rows {rows} are left to the handout to keep that size",
     "export.blank": "blank grid on {sheet}: cells {cell:.0f} mm, a {note:.0f} mm note fits",
     "paper.custom.mm": "{width:g}x{height:g}mm",

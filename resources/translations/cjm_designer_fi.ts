@@ -1117,8 +1117,8 @@
     <context>
         <name>PdfDialog</name>
         <message>
-            <source>Poster (whole map on one sheet)</source>
-            <translation>Juliste (koko kartta yhdellä arkilla)</translation>
+            <source>Poster (whole map, read from across the room)</source>
+            <translation>Juliste (koko kartta, luettavissa huoneen toiselta puolelta)</translation>
         </message>
         <message>
             <source>Poster in tiles (sheets to glue together)</source>
@@ -1153,10 +1153,6 @@
             <translation>Valitut rivit</translation>
         </message>
         <message>
-            <source>Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m</source>
-            <translation>Juliste {sheet}: korttien otsikot {size:.1f} pt, luettavissa noin {distance:.1f} m:n päästä</translation>
-        </message>
-        <message>
             <source>Print Map</source>
             <translation>Tulosta kartta</translation>
         </message>
@@ -1165,8 +1161,8 @@
             <translation>Vie PDF</translation>
         </message>
         <message>
-            <source>Default (A2 to A0, chosen for readable posters; A4 for sheets)</source>
-            <translation>Oletus (A2–A0 julisteen luettavuuden mukaan; A4 arkeille)</translation>
+            <source>Default (chosen to read at distance; A4 for sheets)</source>
+            <translation>Oletus (valittu näkymään kauas; A4 arkeille)</translation>
         </message>
         <message>
             <source>A size name or width×height, for example 500x700mm</source>

@@ -1119,8 +1119,8 @@
     <context>
         <name>PdfDialog</name>
         <message>
-            <source>Poster (whole map on one sheet)</source>
-            <translation>Плакат (вся карта на одном листе)</translation>
+            <source>Poster (whole map, read from across the room)</source>
+            <translation>Плакат (вся карта, читается через весь зал)</translation>
         </message>
         <message>
             <source>Poster in tiles (sheets to glue together)</source>
@@ -1155,10 +1155,6 @@
             <translation>Выбранные строки</translation>
         </message>
         <message>
-            <source>Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m</source>
-            <translation>Плакат {sheet}: названия карточек {size:.1f} пт, читаются примерно с {distance:.1f} м</translation>
-        </message>
-        <message>
             <source>Print Map</source>
             <translation>Печать карты</translation>
         </message>
@@ -1167,8 +1163,8 @@
             <translation>Экспорт в PDF</translation>
         </message>
         <message>
-            <source>Default (A2 to A0, chosen for readable posters; A4 for sheets)</source>
-            <translation>По умолчанию (A2–A0 — по читаемости плаката; A4 для листов)</translation>
+            <source>Default (chosen to read at distance; A4 for sheets)</source>
+            <translation>По умолчанию (чтобы читалось издали; A4 для листов)</translation>
         </message>
         <message>
             <source>A size name or width×height, for example 500x700mm</source>

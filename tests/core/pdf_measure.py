@@ -65,3 +65,34 @@ def text_at_size(path, text: str) -> float:
     sizes = [size for _p, line, size, _x, _y in lines(path) if text in line]
     assert sizes, f"{text!r} not found"
     return min(sizes)
+
+
+def all_lines(path, first_page: int = 1) -> list[tuple[int, str, float, float]]:
+    """(page, text, smallest size, bottom) of every text line, also inside forms (tiled posters
+    draw the poster once as a form that each tile shows), from ``first_page`` on."""
+    from pdfminer.layout import LAParams, LTTextLine
+
+    out = []
+
+    def walk(item, number: int) -> None:
+        if isinstance(item, LTTextLine):
+            chars = [c for c in item if isinstance(c, LTChar) and c.get_text().strip()]
+            if chars:
+                size = min(c.size for c in chars)
+                out.append((number, item.get_text().strip(), size, item.y0))
+            return
+        for child in getattr(item, "__iter__", lambda: iter(()))():
+            walk(child, number)
+
+    params = LAParams(all_texts=True)
+    for number, page in enumerate(extract_pages(str(path), laparams=params), start=1):
+        if number >= first_page:
+            walk(page, number)
+    return out
+
+
+def size_of(found: list[tuple[int, str, float, float]], text: str, exact: bool = False) -> float:
+    """The smallest size a line holding ``text`` (or only it) prints at."""
+    sizes = [size for _p, line, size, _y in found if (text == line if exact else text in line)]
+    assert sizes, f"{text!r} not found"
+    return min(sizes)

@@ -8,6 +8,7 @@ import zlib
 from dataclasses import replace
 
 import pypdf
+import pytest
 
 from cjm_designer import export_pdf, load_map
 from cjm_designer.export.pdf_pictures import picture_size
@@ -51,7 +52,9 @@ def test_pictures_are_printed_in_the_handout(tmp_path):
     ).apply(journey)
     with_pictures = tmp_path / "pictures.pdf"
     export_pdf(journey, with_pictures, kind="handout")
-    assert _images(with_pictures) == _images(plain) + 2
+    # The stage's and the card's pictures, and the card's again on the overview picture
+    # of the map (drawn as the poster draws it).
+    assert _images(with_pictures) == _images(plain) + 3
     text = "".join(page.extract_text() for page in pypdf.PdfReader(str(with_pictures)).pages)
     assert "Полка у кассы" in text and "Лендинг" in text
 
@@ -98,3 +101,54 @@ def test_pictures_print_at_their_resolution_and_soft_ones_are_named(tmp_path):
     widths = [round(i.width) for page in extract_pages(str(out)) for i in images(page)]
     assert 144 in widths, widths  # 600 px at 300 ppi = 2 in
     assert 60 in widths, widths  # 80 px at 96 ppi
+
+
+def test_cards_with_a_picture_show_it_on_the_poster_at_its_resolution(tmp_path):
+    """The poster draws a card's first picture under its title, at the picture's own
+    resolution (never enlarged past it) and warns when that prints under 150 ppi."""
+    from io import BytesIO
+
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTImage
+    from PIL import Image as PilImage
+
+    def encoded(width: int, height: int, dpi: int | None) -> str:
+        buffer = BytesIO()
+        image = PilImage.new("RGB", (width, height), (30, 120, 200))
+        image.save(buffer, "PNG", **({"dpi": (dpi, dpi)} if dpi else {}))
+        return base64.b64encode(buffer.getvalue()).decode()
+
+    journey = load_map(example_map_path())
+    sharp = Picture("image/png", encoded(600, 400, 300), "Полка")
+    soft = Picture("image/png", encoded(80, 60, None), "Скриншот")
+    first, second = journey.touchpoints[0], journey.touchpoints[5]
+    update(journey, Kind.TOUCHPOINT, first.id, pictures=(sharp,)).apply(journey)
+    update(journey, Kind.TOUCHPOINT, second.id, pictures=(soft,)).apply(journey)
+    out = tmp_path / "poster.pdf"
+    result = export_pdf(journey, out, page="A0")
+    place = result.geometry.placement
+    card = result.geometry.layout.cards[first.id]
+    assert card.picture is not None  # room was made under the title
+    assert card.picture.y >= card.title_rect.y + card.title_rect.h
+    drawn = place.drawn[f"picture:{first.id}"]
+    room = place.box(card.picture)
+    assert drawn.width <= room.width + 0.01 and drawn.height <= room.height + 0.01
+    assert 600 / (drawn.width / 72) >= 150  # sharp enough, so no warning for it
+    soft_drawn = place.drawn[f"picture:{second.id}"]
+    assert soft_drawn.width == pytest.approx(60, abs=0.1)  # 80 px at 96 ppi, not enlarged
+    warnings = [w for w in result.warnings if "ppi" in w]
+    assert len(warnings) == 1 and "Скриншот" in warnings[0]
+
+    def images(item):
+        if isinstance(item, LTImage):
+            yield item
+        for child in getattr(item, "_objs", []):
+            yield from images(child)
+
+    found = [i for page in extract_pages(str(out)) for i in images(page)]
+    assert any(abs(i.width - drawn.width) < 0.5 for i in found)
+    assert any(abs(i.width - soft_drawn.width) < 0.5 for i in found)
+    # The canvas (default metrics) makes no room for pictures: the editor is unchanged.
+    from cjm_designer.layout import compute_layout
+
+    assert compute_layout(journey).cards[first.id].picture is None

@@ -63,17 +63,20 @@ def dialog(qtbot):
 
 def test_preview_shows_the_real_first_page(dialog):
     preview = dialog.preview
-    assert preview.error == "" and preview.pages == 1
+    # The example reads at distance on two A0 sheets glued together: page one is the
+    # assembly guide (A0, turned like the poster).
+    assert preview.error == "" and preview.pages == 3
     page = preview.page
-    assert (round(page.width_pt), round(page.height_pt)) == (3370, 2384)  # A0 landscape
+    assert (round(page.width_pt), round(page.height_pt)) == (3370, 2384)
     assert max(page.width, page.height) == pdf_dialog.PREVIEW_SIDE
     pixmap = dialog.picture.pixmap()
     assert pixmap.width() == page.width and pixmap.height() == page.height
     total, coloured = preview_colors(dialog)
     assert coloured > total // 50  # stage headers, lanes, emotion curves
-    assert "Page 1 of 1" in dialog.info.text() and "1189" in dialog.info.text()
-    # The sheet was chosen for reading distance, and the dialog says what that gives.
-    assert "card titles 1" in dialog.info.text() and " m" in dialog.info.text()
+    assert "Page 1 of 3" in dialog.info.text() and "1189" in dialog.info.text()
+    # The print was chosen for reading distance, and the dialog says what that gives.
+    info = dialog.info.text()
+    assert "2 A0 sheets" in info and "card titles 18" in info and "stage names 3" in info
 
 
 def test_clicking_options_updates_the_preview(dialog, qtbot):

@@ -46,7 +46,6 @@ from cjm_designer.layout import (
     ROW_PAINS,
     ROW_QUESTIONS,
 )
-from cjm_designer.layout.reading import reading_distance_m
 from cjm_designer.messages import LocaleNumber, localize, reason_of
 from cjm_designer.model import JourneyMap
 
@@ -66,7 +65,9 @@ POSTER_SIZES = ("A2", "A1", "A0")
 
 def kind_names() -> dict[str, str]:
     return {
-        "poster": QCoreApplication.translate("PdfDialog", "Poster (whole map on one sheet)"),
+        "poster": QCoreApplication.translate(
+            "PdfDialog", "Poster (whole map, read from across the room)"
+        ),
         "tiles": QCoreApplication.translate(
             "PdfDialog", "Poster in tiles (sheets to glue together)"
         ),
@@ -132,19 +133,11 @@ def make_preview(
 
 
 def reading_text(result) -> str:
-    """ "Poster A0: card titles 15 pt, readable from about 2.2 m" for posters and tiles."""
-    geometry = result.geometry
-    if result.kind not in ("poster", "tiles") or geometry is None:
+    """What the poster export chose, as the CLI says it: the print (a sheet, a tiling or a
+    summary), the card title and stage name sizes, the reading distance, the smallest text."""
+    if result.kind not in ("poster", "tiles"):
         return ""
-    title = geometry.options.metrics.card_title_size * geometry.placement.scale
-    return QCoreApplication.translate(
-        "PdfDialog",
-        "Poster {sheet}: card titles {size:.1f} pt, readable from about {distance:.1f} m",
-    ).format(
-        sheet=localize(geometry.sheet.label),
-        size=LocaleNumber(title),
-        distance=LocaleNumber(reading_distance_m(title)),
-    )
+    return "\n".join(localize(note) for note in result.notes)
 
 
 class PdfExportDialog(QDialog):
@@ -189,7 +182,7 @@ class PdfExportDialog(QDialog):
         self.page = QComboBox(objectName="page")
         self.page.addItem(
             QCoreApplication.translate(
-                "PdfDialog", "Default (A2 to A0, chosen for readable posters; A4 for sheets)"
+                "PdfDialog", "Default (chosen to read at distance; A4 for sheets)"
             ),
             None,
         )
