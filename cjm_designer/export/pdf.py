@@ -51,6 +51,7 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike, **options) -> PdfRe
     ``progress`` callback returns False, and OSError when the file cannot be written.
     """
     from .pdf_context import RenderContext
+    from .pdf_finish import finish_pdf
     from .pdf_fonts import load_fonts
 
     opts = PdfOptions.from_kwargs(**options)
@@ -62,6 +63,7 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike, **options) -> PdfRe
     result = PdfResult(target, opts.kind, 0)
     try:
         result.pages = _draw(ctx, partial, info, result)
+        finish_pdf(partial, info, narrowed.language or None)
         fsync_and_publish(partial, target)  # retried while a PDF viewer holds it
     except BaseException:
         with contextlib.suppress(OSError):
