@@ -11,6 +11,7 @@ beyond U+FFFF (emoji) to proper UTF-16 (reportlab writes them as five hex digits
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 import warnings
@@ -97,6 +98,7 @@ def finish_pdf(path: Path, info: dict[str, str], language: str | None) -> None:
     """Rewrite ``path`` in place: output intent, XMP, /Lang, ToUnicode, PDF version."""
     import pikepdf
 
+    mode = path.stat().st_mode & 0o7777  # pikepdf rewrites through a private temp file
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
         _fix_fonts(pdf)
         _output_intent(pdf)
@@ -119,3 +121,4 @@ def finish_pdf(path: Path, info: dict[str, str], language: str | None) -> None:
             meta["pdf:Producer"] = f"{info.get('creator', 'CJM Designer')} (reportlab, pikepdf)"
             meta["dc:format"] = "application/pdf"
         pdf.save(path, min_version=PDF_VERSION, force_version=PDF_VERSION)
+    os.chmod(path, mode)

@@ -211,6 +211,9 @@ def test_every_kind_has_output_intent_xmp_and_language(tmp_path, kind):
         assert meta["dc:title"] == "Scripts שלום"
         assert list(meta["dc:creator"]) == ["Ada Author"]
         assert list(meta["dc:language"]) == ["fi"]
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x")
+    assert out.stat().st_mode & 0o777 == plain.stat().st_mode & 0o777  # not left 0600
     reader = pypdf.PdfReader(out)  # still readable by others
     assert reader.metadata.title == "Scripts שלום"
     assert reader.pdf_header == "%PDF-1.7"
