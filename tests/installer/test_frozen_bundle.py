@@ -84,6 +84,38 @@ def test_pdf_export_of_the_example(tmp_path):
     assert "Осознание" in text and "Рекомендации" in text
 
 
+def test_pdf_of_every_script_is_shaped_and_finished_in_the_bundle(tmp_path):
+    """The bundle carries the fallback fonts, uharfbuzz and pikepdf: Arabic joins, Korean
+    and Devanagari draw, and the PDF has its output intent."""
+    import unicodedata
+
+    import pikepdf
+    from pdfminer.high_level import extract_text
+
+    from cjm_designer.io.converters import write_any
+    from cjm_designer.model import Channel, JourneyMap, Kind, Persona, Stage, Touchpoint
+
+    journey = JourneyMap(title="Scripts", language="ar")
+    journey.extend(Kind.PERSONA, [Persona("p", "P")])
+    journey.extend(Kind.CHANNEL, [Channel("c", "Web")])
+    journey.extend(Kind.STAGE, [Stage("s", "Stage")])
+    texts = ["مرحبا بالعالم", "안녕하세요", "नमस्ते", "😀"]
+    journey.extend(
+        Kind.TOUCHPOINT, [Touchpoint(f"t{i}", "s", "c", text) for i, text in enumerate(texts)]
+    )
+    source = tmp_path / "scripts.cjm.yaml"
+    write_any(journey, source)
+    out = tmp_path / "scripts.pdf"
+    result = run_frozen("export", str(source), "-o", str(out), "--page", "A3", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "no font" not in result.stdout + result.stderr
+    text = unicodedata.normalize("NFKC", extract_text(str(out)))
+    for expected in ("ملاعلاب ابحرم", "안녕하세요", "नमस्ते", "😀"):
+        assert expected in text, (expected, text)
+    with pikepdf.open(out) as pdf:
+        assert pdf.pdf_version == "1.7" and len(pdf.Root.OutputIntents) == 1
+
+
 def test_screenshot_of_the_window(tmp_path):
     out = tmp_path / "window.png"
     result = run_frozen(
@@ -147,6 +179,10 @@ def test_bundle_stays_small_and_carries_no_test_data():
         for path in bundle.rglob("*")
         if path.is_file() and not path.is_symlink()
     )
-    assert size < 200 * 1024 * 1024, f"bundle is {size / 1e6:.0f} MB"
+    # 220 MiB since issue 21 (was 200): PDF export now shapes text with HarfBuzz
+    # (uharfbuzz, 4.6 MB), finishes every PDF with pikepdf/qpdf (5.5 MB) and bundles
+    # fallback fonts so every script prints offline (6.3 MB, of which Droid Sans Fallback
+    # for Chinese and Japanese is 4 MB): about 16 MiB more than the 199.4 MiB before.
+    assert size < 220 * 1024 * 1024, f"bundle is {size / 1e6:.0f} MB"
     assert not list(bundle.rglob("tests/data"))
     assert not list(bundle.rglob("*QtWebEngine*")) and not list(bundle.rglob("libQt6Quick*"))
