@@ -148,6 +148,9 @@ class FontSet:
             return [(main, text)] if text else []
         pieces: list[tuple[str, str]] = []
         for ch in text:
+            if ch in "\u200c\u200d" and pieces:  # a joiner belongs to its letters' run
+                pieces[-1] = (pieces[-1][0], pieces[-1][1] + ch)
+                continue
             font = self._font_for(ch, main)
             if font is None:
                 self.missing.add(ch)

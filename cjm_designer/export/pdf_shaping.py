@@ -130,7 +130,9 @@ def glyph_text(text: str, font_name: str, rtl: bool) -> str:
     Paragraph (which draws one glyph per character): letters joined and conjuncts
     formed, without HarfBuzz's fine positioning of marks."""
     glyphs, _ends = _shape(text, font_name, rtl)
-    return "".join(chr(glyph[1]) for glyph in glyphs)
+    # HarfBuzz draws a joiner as an empty glyph of no width; Paragraph would give it the
+    # font's full space.
+    return "".join(chr(glyph[1]) for glyph in glyphs if glyph[2] or glyph[1] != 0x20)
 
 
 def _shape(text: str, font_name: str, rtl: bool) -> tuple[list[tuple], dict[int, int]]:

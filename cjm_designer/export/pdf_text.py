@@ -21,10 +21,15 @@ ELLIPSIS = "…"
 ASCENT = 0.935  # Fira Sans, as a fraction of the font size
 DESCENT = 0.265
 _CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\u2060\ufe0e\ufe0f\ufeff]"
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\u2060\ufe0e\ufe0f\ufeff]"
+    r"|(?<![\u0600-\u0dff])[\u200c\u200d]|[\u200c\u200d](?![\u0600-\u0dff])"
 )
-"""Controls and invisible joiners (ZWJ, ZWNJ, variation selectors): reportlab cannot
-shape with them and would draw each as an empty box."""
+"""Controls and invisible joiners (variation selectors, the ZWJ of emoji sequences):
+drawn, each would be an empty box. A zero-width (non-)joiner between two Arabic or Indic
+letters stays: it decides whether they join (Persian می‌خواهم), and HarfBuzz draws
+nothing for it."""
+
+
 _BREAK_AFTER = "-/_.@\\,;:–—"
 
 

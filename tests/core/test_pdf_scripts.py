@@ -19,6 +19,7 @@ from cjm_designer.export.pdf import export_pdf
 from cjm_designer.export.pdf_finish import PDF_VERSION, fixed_tounicode
 from cjm_designer.export.pdf_fonts import REPLACEMENT, load_fonts
 from cjm_designer.export.pdf_shaping import text_of_glyph_name, visual_segments
+from cjm_designer.export.pdf_text import clean
 from cjm_designer.model import (
     Channel,
     JourneyMap,
@@ -171,6 +172,19 @@ def test_zero_width_joiners_are_not_drawn(poster):
     text = extract_text(str(out))
     assert "\u200d" not in text and "👨👩👧" in text
     assert "\ufffd" not in text
+
+
+def test_a_persian_zero_width_non_joiner_keeps_letters_apart():
+    fonts = load_fonts()
+    with_zwnj = clean("می\u200cخواهم")
+    assert "\u200c" in with_zwnj  # kept between Arabic letters ...
+    assert clean("a\u200cb") == "ab"  # ... dropped elsewhere
+    apart = "".join(str(piece) for _font, piece in fonts.visual_runs(with_zwnj))
+    joined = "".join(str(piece) for _font, piece in fonts.visual_runs("میخواهم"))
+    # Without the joiner yeh joins khah (medial forms); with it both stand apart.
+    assert "\ufea8" in joined and "\ufea7" in apart  # khah medial vs initial
+    assert "\ufbfd" in apart  # farsi yeh final
+    assert not fonts.missing
 
 
 def test_emoji_beyond_the_bmp_copy_as_themselves():
