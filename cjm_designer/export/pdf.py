@@ -16,6 +16,7 @@ from pathlib import Path
 from cjm_designer.io.atomic import fsync_and_publish
 from cjm_designer.model import JourneyMap
 
+from .pdf_finish import finish_pdf  # pikepdf loaded with this module, not mid-export
 from .pdf_options import (
     ExportCancelled,
     PdfOptionError,
@@ -51,7 +52,6 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike, **options) -> PdfRe
     ``progress`` callback returns False, and OSError when the file cannot be written.
     """
     from .pdf_context import RenderContext
-    from .pdf_finish import finish_pdf
     from .pdf_fonts import load_fonts
 
     opts = PdfOptions.from_kwargs(**options)

@@ -17,6 +17,8 @@ import unicodedata
 import warnings
 from pathlib import Path
 
+import pikepdf
+
 from cjm_designer.resources import resource_path
 
 from .pdf_shaping import PRIVATE_TEXT
@@ -57,7 +59,6 @@ def fixed_tounicode(cmap: bytes, private: dict[int, str]) -> bytes:
 
 
 def _fix_fonts(pdf) -> None:
-    import pikepdf
 
     seen: set[tuple[int, int]] = set()
     for page in pdf.pages:
@@ -79,7 +80,6 @@ def _fix_fonts(pdf) -> None:
 
 
 def _output_intent(pdf) -> None:
-    import pikepdf
 
     profile = pikepdf.Stream(pdf, resource_path(*SRGB_PROFILE).read_bytes())
     profile.N = 3
@@ -96,7 +96,6 @@ def _output_intent(pdf) -> None:
 
 def finish_pdf(path: Path, info: dict[str, str], language: str | None) -> None:
     """Rewrite ``path`` in place: output intent, XMP, /Lang, ToUnicode, PDF version."""
-    import pikepdf
 
     mode = path.stat().st_mode & 0o7777  # pikepdf rewrites through a private temp file
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
