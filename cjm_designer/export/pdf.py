@@ -16,6 +16,7 @@ from pathlib import Path
 from cjm_designer.io.atomic import fsync_and_publish
 from cjm_designer.model import JourneyMap
 
+from .pdf_finish import finish_pdf  # pikepdf loaded with this module, not mid-export
 from .pdf_options import (
     ExportCancelled,
     PdfOptionError,
@@ -62,6 +63,7 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike, **options) -> PdfRe
     result = PdfResult(target, opts.kind, 0)
     try:
         result.pages = _draw(ctx, partial, info, result)
+        finish_pdf(partial, info, narrowed.language or None)
         fsync_and_publish(partial, target)  # retried while a PDF viewer holds it
     except BaseException:
         with contextlib.suppress(OSError):

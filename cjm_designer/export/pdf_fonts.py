@@ -1,10 +1,12 @@
 """Fonts for PDF export: Fira Sans embedded and subset, plus fallbacks for other scripts.
 
 Fira Sans (from the ``fontpkg-fira-sans`` wheel) covers Latin, Cyrillic, Greek and arrows,
-which is every language the product ships. Text in other scripts (emoji, CJK, Arabic)
-is drawn with a fallback font when the machine has one with the glyph; otherwise the
-character is replaced by a visible ``?`` and reported, so a PDF never shows black boxes
-or silently loses text. reportlab embeds TrueType fonts as subsets by itself.
+which is every language the product ships. Text in other scripts is drawn with the
+fallback fonts bundled in ``resources/fonts`` (Arabic, Hebrew, Devanagari, Thai, Korean,
+Chinese and Japanese, monochrome emoji), then with the machine's own fonts; a character no
+font has is replaced by a visible ``?`` and reported, so a PDF never shows black boxes or
+silently loses text. Lines are drawn in visual order and shaped (``pdf_shaping``).
+reportlab embeds TrueType fonts as subsets by itself.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from cjm_designer.messages import Message
+from cjm_designer.resources import resource_path
+
+from . import pdf_shaping
 
 REGULAR = "CJM-Sans"
 BOLD = "CJM-Sans-Bold"
@@ -44,6 +49,17 @@ _SYSTEM_FALLBACKS = (
     "msyh.ttc",
     "Arial Unicode.ttf",
 )
+BUNDLED_FALLBACKS = (
+    "Almarai-Regular.ttf",
+    "Heebo-Regular.ttf",
+    "NotoSansDevanagari-Regular.ttf",
+    "NotoSansThai-Regular.ttf",
+    "CJMHangulFallback-Regular.ttf",
+    "DroidSansFallbackFull.ttf",
+    "NotoEmoji-Regular.ttf",
+)
+"""Shipped in resources/fonts (see its README for sources and licences). They come before
+the system's fonts so that a PDF looks the same on every machine."""
 _FONTPKG_FALLBACKS = (
     ("fontpkg_noto_sans", "NotoSans-Regular.ttf"),
     ("fontpkg_noto_sans_arabic", "NotoSansArabic-Regular.ttf"),
@@ -80,6 +96,10 @@ def fallback_candidates() -> list[Path]:
     for entry in os.environ.get(FALLBACK_ENV, "").split(os.pathsep):
         if entry and Path(entry).is_file():
             found.append(Path(entry))
+    for file_name in BUNDLED_FALLBACKS:
+        path = resource_path("fonts", file_name)
+        if path.is_file():
+            found.append(path)
     for module_name, file_name in _FONTPKG_FALLBACKS:
         try:
             module = __import__(module_name)
@@ -128,6 +148,9 @@ class FontSet:
             return [(main, text)] if text else []
         pieces: list[tuple[str, str]] = []
         for ch in text:
+            if ch in "\u200c\u200d" and pieces:  # a joiner belongs to its letters' run
+                pieces[-1] = (pieces[-1][0], pieces[-1][1] + ch)
+                continue
             font = self._font_for(ch, main)
             if font is None:
                 self.missing.add(ch)
@@ -136,6 +159,43 @@ class FontSet:
                 pieces[-1] = (font, pieces[-1][1] + ch)
             else:
                 pieces.append((font, ch))
+        return pieces
+
+    def visual_runs(
+        self, text: str, bold: bool = False, positioned: bool = True
+    ) -> list[tuple[str, str]]:
+        """(font, piece) as drawn left to right: right-to-left runs reversed, runs of
+        complex scripts shaped by HarfBuzz (a piece may be a reportlab ``ShapedStr``;
+        with ``positioned=False``, for Paragraphs, plain glyph characters instead)."""
+        if not text:
+            return []
+        if not pdf_shaping.needs_bidi(text) and not pdf_shaping.needs_shaping(text):
+            return self.runs(text, bold)
+        main = self.font(bold)
+        pieces: list[tuple[str, str]] = []
+        for logical, display, rtl in pdf_shaping.visual_segments(text):
+            runs = self.runs(logical, bold)
+            shown = display
+            if rtl:
+                runs.reverse()
+            offset = 0
+            for font, piece in runs:
+                span = shown[offset : offset + len(piece)]
+                offset += len(piece)
+                shape = (
+                    font != main
+                    and (not rtl or pdf_shaping._STRONG_RTL.search(piece) is not None)
+                    and pdf_shaping.can_shape(font)
+                )
+                if shape and positioned:
+                    pieces.append((font, pdf_shaping.shaped(piece, font, rtl)))
+                elif shape:
+                    pieces.append((font, pdf_shaping.glyph_text(piece, font, rtl)))
+                elif rtl:  # mirrored brackets from the bidi display, replacements kept
+                    kept = zip(reversed(piece), span, strict=True)
+                    pieces.append((font, "".join(d if p != REPLACEMENT else p for p, d in kept)))
+                else:
+                    pieces.append((font, piece))
         return pieces
 
     def _font_for(self, ch: str, main: str) -> str | None:
@@ -153,7 +213,8 @@ class FontSet:
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         return sum(
-            pdfmetrics.stringWidth(piece, font, size) for font, piece in self.runs(text, bold)
+            pdf_shaping.shaped_width(piece, font, size)
+            for font, piece in self.visual_runs(text, bold)
         )
 
     def line_height(self, size: float) -> float:

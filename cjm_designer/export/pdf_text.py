@@ -14,32 +14,22 @@ import unicodedata
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from cjm_designer.layout.text import words
 
 from .pdf_fonts import FontSet
+from .pdf_shaping import needs_bidi, needs_shaping, shaped_width
 
 ELLIPSIS = "…"
 ASCENT = 0.935  # Fira Sans, as a fraction of the font size
 DESCENT = 0.265
 _CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\u2060\ufe0e\ufe0f\ufeff]"
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\u2060\ufe0e\ufe0f\ufeff]"
+    r"|(?<![\u0600-\u0dff])[\u200c\u200d]|[\u200c\u200d](?![\u0600-\u0dff])"
 )
-"""Controls and invisible joiners (ZWJ, ZWNJ, variation selectors): reportlab cannot
-shape with them and would draw each as an empty box."""
-_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-
-
-def visual(line: str) -> str:
-    """One line in the order it is seen: Hebrew and Arabic runs reversed (Unicode bidi),
-    numbers and Latin words inside them kept left to right. reportlab draws glyphs in
-    the order given, so a line must be reordered after wrapping, before drawing."""
-    if not _RTL.search(line):
-        return line
-    from bidi import get_display
-
-    return get_display(line)
+"""Controls and invisible joiners (variation selectors, the ZWJ of emoji sequences):
+drawn, each would be an empty box. A zero-width (non-)joiner between two Arabic or Indic
+letters stays: it decides whether they join (Persian می‌خواهم), and HarfBuzz draws
+nothing for it."""
 
 
 _BREAK_AFTER = "-/_.@\\,;:–—"
@@ -220,11 +210,21 @@ class TextPainter:
         text = _CONTROL.sub("", text)  # layout wraps raw titles: joiners may remain
         width = 0.0
         text_object = canvas.beginText(x, baseline)
-        for font, piece in self.fonts.runs(visual(text), bold):
+        for font, piece in self.fonts.visual_runs(text, bold):
             text_object.setFont(font, size)
             text_object.textOut(piece)
-            width += stringWidth(piece, font, size)
+            width += shaped_width(piece, font, size)
+        # A shaped left-to-right line (a Devanagari vowel sign drawn before its
+        # consonant) carries its reading order as ActualText, which viewers (Acrobat,
+        # poppler) use for copy and search. Right-to-left lines are drawn in visual order
+        # and viewers reverse them themselves (poppler would reverse ActualText too).
+        actual = needs_shaping(text) and not needs_bidi(text)
+        if actual:
+            hex_text = ("\ufeff" + text).encode("utf-16-be").hex().upper()
+            canvas.addLiteral(f"/Span <</ActualText <{hex_text}>>> BDC")
         canvas.drawText(text_object)
+        if actual:
+            canvas.addLiteral("EMC")
         if self.record:
             self.lines.append(DrawnLine(text, box, x, baseline, width, size))
         return width
@@ -267,15 +267,18 @@ class TextPainter:
 
 
 def markup(text: object, fonts: FontSet, bold: bool = False) -> str:
-    """Paragraph markup for user text: escaped, with fallback-font runs, newlines kept.
+    """Paragraph markup for user text: escaped, with fallback-font runs, newlines kept,
+    each line in visual order with its complex scripts shaped (``FontSet.visual_runs``).
 
     reportlab's Paragraph parses its input as markup and silently drops what looks like
     a tag (``<sales@shop.example>``), so user text must never reach it unescaped.
     """
     main = fonts.font(bold)
     out: list[str] = []
-    shown = "\n".join(visual(line) for line in clean(text).split("\n"))
-    for font, piece in fonts.runs(shown, bold):
-        safe = escape(piece).replace("\n", "<br/>")
-        out.append(safe if font == main else f'<font name="{font}">{safe}</font>')
+    for number, line in enumerate(clean(text).split("\n")):
+        if number:
+            out.append("<br/>")
+        for font, piece in fonts.visual_runs(line, bold, positioned=False):
+            safe = escape(piece)
+            out.append(safe if font == main else f'<font name="{font}">{safe}</font>')
     return "".join(out)

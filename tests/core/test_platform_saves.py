@@ -14,8 +14,12 @@ import os
 import sys
 from pathlib import Path
 
+# pikepdf and babel's dates load here on the real platform, not under the faked
+# sys.platform of the tests below (their imports read platform-specific modules).
+import babel.dates  # noqa: F401
 import pytest
 
+import cjm_designer.export.pdf  # noqa: F401
 from cjm_designer.cli import main
 from cjm_designer.io import atomic, platform_files
 from cjm_designer.io.atomic import FileInUseError, kept_copy_name, write_atomic

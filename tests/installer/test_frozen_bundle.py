@@ -95,6 +95,38 @@ def test_slides_export_with_the_trimmed_lxml(tmp_path):
     assert len(slides) > 3
 
 
+def test_pdf_of_every_script_is_shaped_and_finished_in_the_bundle(tmp_path):
+    """The bundle carries the fallback fonts, uharfbuzz and pikepdf: Arabic joins, Korean
+    and Devanagari draw, and the PDF has its output intent."""
+    import unicodedata
+
+    import pikepdf
+    from pdfminer.high_level import extract_text
+
+    from cjm_designer.io.converters import write_any
+    from cjm_designer.model import Channel, JourneyMap, Kind, Persona, Stage, Touchpoint
+
+    journey = JourneyMap(title="Scripts", language="ar")
+    journey.extend(Kind.PERSONA, [Persona("p", "P")])
+    journey.extend(Kind.CHANNEL, [Channel("c", "Web")])
+    journey.extend(Kind.STAGE, [Stage("s", "Stage")])
+    texts = ["مرحبا بالعالم", "안녕하세요", "नमस्ते", "😀"]
+    journey.extend(
+        Kind.TOUCHPOINT, [Touchpoint(f"t{i}", "s", "c", text) for i, text in enumerate(texts)]
+    )
+    source = tmp_path / "scripts.cjm.yaml"
+    write_any(journey, source)
+    out = tmp_path / "scripts.pdf"
+    result = run_frozen("export", str(source), "-o", str(out), "--page", "A3", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "no font" not in result.stdout + result.stderr
+    text = unicodedata.normalize("NFKC", extract_text(str(out)))
+    for expected in ("ملاعلاب ابحرم", "안녕하세요", "नमस्ते", "😀"):
+        assert expected in text, (expected, text)
+    with pikepdf.open(out) as pdf:
+        assert pdf.pdf_version == "1.7" and len(pdf.Root.OutputIntents) == 1
+
+
 def test_screenshot_of_the_window(tmp_path):
     out = tmp_path / "window.png"
     result = run_frozen(

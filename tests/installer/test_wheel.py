@@ -46,6 +46,10 @@ def test_the_wheel_carries_every_resource_folder(wheel):
     folders = {name.split("/")[2] for name in names if name.startswith("cjm_designer/_resources/")}
     assert {"templates", "examples", "schema", "translations", "icons", "room"} <= folders
     assert "cjm_designer/_resources/examples/protein-bars.cjm.yaml" in names
+    # PDF export's bundled fallback fonts, their licences and the output intent's profile.
+    assert "cjm_designer/_resources/fonts/NotoSansDevanagari-Regular.ttf" in names
+    assert "cjm_designer/_resources/fonts/licenses/DroidSansFallback-Apache-2.0.txt" in names
+    assert "cjm_designer/_resources/color/sRGB.icc" in names
     assert not [name for name in names if name.startswith("tests/") or "/screenshots/" in name]
 
 
