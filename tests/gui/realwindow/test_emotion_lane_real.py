@@ -17,8 +17,19 @@ def test_click_through_x_in_the_emotion_row_sets_a_score(maximized, qtbot):
     before = journey.stage(box.id).emotions.get(persona)
     wanted = 5 if before != 5 else 1
     at = QPointF(box.column.x + 14, scale.y_for(wanted))
-    view.centerOn(at)
-    qtbot.wait(100)
+    # A late window-manager resize may refit the view (the map is still as opened), so
+    # centre on the point until it holds still on screen for a moment.
+    last: list = [None]
+
+    def settled() -> bool:
+        view.centerOn(at)
+        qtbot.wait(250)
+        where = view.mapFromScene(at)
+        steady = where == last[0]
+        last[0] = where
+        return steady
+
+    qtbot.waitUntil(settled, timeout=10_000)
     point = view.viewport().mapToGlobal(view.mapFromScene(at))
     # The point on screen is inside the viewport, right of the pinned row titles.
     assert view.viewport().rect().contains(view.mapFromScene(at))
