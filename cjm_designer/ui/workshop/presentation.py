@@ -286,7 +286,7 @@ class PresentationMode(QObject):
         path = QPainterPath()
         if slide is None or not self.active:
             return path
-        scene = self.window.scene
+        scene = self.scene
         shown = self.view.visible_scene_rect().adjusted(-2, -2, 2, 2)
         visible = Rect(shown.x(), shown.y(), shown.width(), shown.height())
         lane_right, header_bottom = scene.sticky.pinned_edges()
@@ -301,7 +301,7 @@ class PresentationMode(QObject):
     def _paint_curtain(self, painter: QPainter, _exposed: QRectF) -> None:
         curtain = self.curtain()
         if not curtain.isEmpty():
-            painter.fillPath(curtain, self.window.scene.backgroundBrush().color())
+            painter.fillPath(curtain, self.scene.backgroundBrush().color())
 
     def _extend_scroll_area(self) -> None:
         rect = self.scene.sceneRect()
