@@ -529,26 +529,29 @@ def plan_poster(
     return fallback
 
 
-def describe_plan(ctx: RenderContext, plan: PosterPlan, smallest: float | None = None) -> Message:
-    """One sentence for the user: the print, the title and stage name sizes, the reading
-    distance and the smallest text drawn."""
-    if plan.tiles is not None:
-        tile, cols, rows = plan.tiles
-        sheet = Message(
+def describe_sheet(sheet: Paper, tiles: tuple[Paper, int, int] | None) -> Message:
+    """The print a poster or summary goes on: one sheet, or a tiling of glued sheets."""
+    if tiles is not None:
+        tile, cols, rows = tiles
+        return Message(
             "export.plan.tiled",
-            width=plan.sheet.width / MM,
-            height=plan.sheet.height / MM,
+            width=sheet.width / MM,
+            height=sheet.height / MM,
             count=cols * rows,
             tile=tile.name,
             columns=cols,
             rows=rows,
         )
-    else:
-        code = "export.plan.landscape" if plan.sheet.landscape else "export.plan.portrait"
-        sheet = Message(code, sheet=plan.sheet.label)
+    code = "export.plan.landscape" if sheet.landscape else "export.plan.portrait"
+    return Message(code, sheet=sheet.label)
+
+
+def describe_plan(ctx: RenderContext, plan: PosterPlan, smallest: float | None = None) -> Message:
+    """One sentence for the user: the print, the title and stage name sizes, the reading
+    distance and the smallest text drawn."""
     size = Message(
         "export.plan",
-        sheet=sheet,
+        sheet=describe_sheet(plan.sheet, plan.tiles),
         size=plan.title_pt,
         distance=reading_distance_m(plan.title_pt),
         stage=plan.stage_pt,

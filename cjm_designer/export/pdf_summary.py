@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from cjm_designer.layout.paper import MM, Paper, paper
+from cjm_designer.layout.paper import Paper, paper
 from cjm_designer.layout.reading import POSTER_SHEETS, reading_distance_m
 from cjm_designer.messages import Message
 from cjm_designer.model import Insight, Stage, Touchpoint
@@ -432,23 +432,11 @@ class SummaryPage:
 
 
 def describe_summary(plan: SummaryPlan) -> Message:
-    if plan.tiles is not None:
-        tile, cols, rows = plan.tiles
-        sheet = Message(
-            "export.plan.tiled",
-            width=plan.sheet.width / MM,
-            height=plan.sheet.height / MM,
-            count=cols * rows,
-            tile=tile.name,
-            columns=cols,
-            rows=rows,
-        )
-    else:
-        code = "export.plan.landscape" if plan.sheet.landscape else "export.plan.portrait"
-        sheet = Message(code, sheet=plan.sheet.name)
+    from .pdf_poster import describe_sheet
+
     return Message(
         "export.plan.summary",
-        sheet=sheet,
+        sheet=describe_sheet(plan.sheet, plan.tiles),
         size=CARD,
         distance=reading_distance_m(CARD),
         stage=STAGE,
