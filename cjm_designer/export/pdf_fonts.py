@@ -123,6 +123,10 @@ def fallback_candidates() -> list[Path]:
     return unique
 
 
+WIDTH_CACHE_LIMIT = 200_000
+"""Entries kept before the width cache starts over (some 50 MB at the most)."""
+
+
 @dataclass
 class FontSet:
     """The registered fonts and which characters each can draw.
@@ -137,6 +141,12 @@ class FontSet:
     fallbacks: list[str]
     coverage: dict[str, frozenset[int]]
     missing: set[str] = field(default_factory=set)
+    _widths: dict[tuple[str, float, bool], float] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """Measured widths: laying out a poster measures the same words and prefixes over
+    and over (every column width tried re-wraps every card), and measuring goes through
+    font runs, bidi and shaping checks each time."""
 
     def font(self, bold: bool) -> str:
         return self.bold if bold else self.regular
@@ -212,10 +222,16 @@ class FontSet:
         return "".join(piece for _font, piece in self.runs(text, bold))
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        return sum(
-            pdf_shaping.shaped_width(piece, font, size)
-            for font, piece in self.visual_runs(text, bold)
-        )
+        key = (text, size, bold)
+        found = self._widths.get(key)
+        if found is None:
+            if len(self._widths) > WIDTH_CACHE_LIMIT:
+                self._widths.clear()
+            found = self._widths[key] = sum(
+                pdf_shaping.shaped_width(piece, font, size)
+                for font, piece in self.visual_runs(text, bold)
+            )
+        return found
 
     def line_height(self, size: float) -> float:
         return size * 1.25

@@ -471,7 +471,9 @@ def plan_poster(
     cache = WrapCache()
     if base_sheet is not None:
         sheets = [base_sheet]
-    elif options.page or options.kind != "poster":
+    elif options.kind == "tiles" and options.poster_size:
+        sheets = [paper(options.poster_size)]
+    elif not options.chooses_size():
         sheets = [options.sheet()]
     else:
         sheets = [paper(name) for name in POSTER_SHEETS]
@@ -603,12 +605,39 @@ def check_sizes(ctx: RenderContext, sheet: Paper, lines, metrics: Metrics, scale
     )
 
 
+def warn_below_reading(ctx: RenderContext, plan: PosterPlan, smallest: float) -> None:
+    """A size asked for is honoured; when its card titles or stage names fall short of
+    the reading targets (and no text is under the floor, which ``check_sizes`` reports),
+    say so with the sizes actually drawn and how to get the readable size."""
+    floor = ctx.options.min_font_size
+    short = plan.title_pt < TITLE_TARGET_PT - 0.05 or plan.stage_pt < STAGE_TARGET_PT - 0.05
+    if not short or smallest < floor - 0.05:
+        return
+    tiles = ctx.options.kind == "tiles"
+    ctx.warn(
+        Message(
+            "export.below-reading",
+            sheet=plan.sheet.label,
+            title=plan.title_pt,
+            stage=plan.stage_pt,
+            title_target=TITLE_TARGET_PT,
+            stage_target=STAGE_TARGET_PT,
+            size=smallest,
+            option="--poster-size" if tiles else "--page",
+        )
+    )
+
+
 def build_poster(
     ctx: RenderContext, path: Path, info: dict[str, str]
 ) -> tuple[int, PosterGeometry]:
-    """One sheet, a tiling of A1 sheets, or (when neither reads at distance) a summary."""
+    """One sheet, a tiling of A0 sheets, or (when neither reads at distance) a summary.
+
+    ``--kind tiles`` comes here too: the same choice of size (unless a poster size was
+    asked for), always cut into the options' sheets (A4 unless asked otherwise).
+    """
     ctx.tick(0, 3)
-    auto = not ctx.options.page
+    auto = ctx.options.chooses_size()
     need = reading_scale(POSTER_METRICS, ctx.options.min_font_size) - 1e-3
     # When not even the longest tiling holds the columns at reading size, the summary
     # comes without laying out a huge map a dozen times first.
@@ -628,27 +657,39 @@ def build_poster(
         page.draw(canvas, place)
         drawn.extend(ctx.painter.lines[first:])
 
+    pages = print_poster(ctx, path, info, plan, draw)
+    smallest = min((line.size for line in drawn), default=None)
+    ctx.note(describe_plan(ctx, plan, smallest))
+    if not auto and smallest is not None:
+        warn_below_reading(ctx, plan, smallest)
+    ctx.tick(3, 3)
+    return pages, PosterGeometry(plan.layout, place, sheet, plan.lopts)
+
+
+def print_poster(ctx: RenderContext, path: Path, info: dict[str, str], plan, draw) -> int:
+    """Write ``draw``'s poster (``plan.sheet`` sized) as one sheet or as tiles; sets
+    ``plan.tiles`` to the sheets it was cut into. Returns the page count."""
+    from .pdf_tiles import tile_grid_for, tile_poster
+
+    if ctx.options.kind == "tiles":
+        # Cut into the sheets asked for (A4 by default), whatever the poster's size.
+        tile, grid, _margin, _room = tile_grid_for(ctx, plan.sheet)
+        plan.tiles = (tile, grid.columns, grid.rows)
+        return tile_poster(ctx, path, info, plan.sheet, draw)
     if plan.tiles is not None and ctx.options.bleed > 0:
         # A print shop prints a large poster in one piece from a roll: no tiles.
         plan.tiles = None
     if plan.tiles is not None:
-        from .pdf_tiles import tile_poster
-
-        pages = tile_poster(ctx, path, info, sheet, draw, plan.tiles[0])
-    else:
-        bleed = ctx.options.bleed
-        canvas = new_canvas(path, sheet, info, bleed, ctx.journey.language)
-        canvas.setFillColor(ctx.palette.paper)
-        draw(canvas)
-        draw_crop_marks(canvas, sheet, bleed)
-        ctx.tick(2, 3)
-        canvas.showPage()
-        canvas.save()
-        pages = 1
-    smallest = min((line.size for line in drawn), default=None)
-    ctx.note(describe_plan(ctx, plan, smallest))
-    ctx.tick(3, 3)
-    return pages, PosterGeometry(plan.layout, place, sheet, plan.lopts)
+        return tile_poster(ctx, path, info, plan.sheet, draw, plan.tiles[0])
+    bleed = ctx.options.bleed
+    canvas = new_canvas(path, plan.sheet, info, bleed, ctx.journey.language)
+    canvas.setFillColor(ctx.palette.paper)
+    draw(canvas)
+    draw_crop_marks(canvas, plan.sheet, bleed)
+    ctx.tick(2, 3)
+    canvas.showPage()
+    canvas.save()
+    return 1
 
 
 MARK_ROOM = 10 * MM

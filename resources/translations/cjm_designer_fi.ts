@@ -1169,6 +1169,10 @@
             <translation>Koon nimi tai leveys×korkeus, esimerkiksi 500x700mm</translation>
         </message>
         <message>
+            <source>Automatic (reads at distance)</source>
+            <translation>Automaattinen (luettavissa kaukaa)</translation>
+        </message>
+        <message>
             <source>Automatic</source>
             <translation>Automaattinen</translation>
         </message>

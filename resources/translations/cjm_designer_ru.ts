@@ -1171,6 +1171,10 @@
             <translation>Название формата или ширина×высота, например 500x700mm</translation>
         </message>
         <message>
+            <source>Automatic (reads at distance)</source>
+            <translation>Автоматически (читается издалека)</translation>
+        </message>
+        <message>
             <source>Automatic</source>
             <translation>Автоматически</translation>
         </message>
