@@ -57,7 +57,7 @@ PICTURE_SHARE = 0.4
 """A card's first picture takes up to this share of the card's width, at its right."""
 MAX_MOVES = 6
 """Transitions listed at the foot: the most likely, the ones that leave the path first."""
-MOVE_COLUMN = 460.0
+MOVE_COLUMN = 620.0
 
 
 @dataclass

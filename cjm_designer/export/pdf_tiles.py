@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from cjm_designer.layout.paper import Paper, TileGrid, tile_grid
@@ -21,6 +22,8 @@ from .pdf_text import Box, TextPainter
 
 FORM = "cjm-poster"
 GUIDE_FORM = "cjm-poster-guide"
+GREEKED = HexColor("#B4B8BE")
+"""The grey of text too small to print on the assembly guide's picture."""
 GUIDE_HEAD = 52.0
 """Points above the assembly guide's picture for its title and the line under it."""
 
@@ -41,7 +44,7 @@ class GuidePainter(TextPainter):
             return super().draw_line(canvas, text, x, baseline, size, bold, box)
         width = self.fonts.width(text, size, bold)
         canvas.saveState()
-        canvas.setFillAlpha(0.35)
+        canvas.setFillColor(GREEKED)  # no alpha: forms carry no transparency states
         canvas.rect(x, baseline, width, size * 0.5, stroke=0, fill=1)
         canvas.restoreState()
         return width

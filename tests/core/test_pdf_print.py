@@ -708,3 +708,17 @@ def test_the_cli_says_what_the_default_poster_chose(tmp_path, capsys):
     said = capsys.readouterr().out
     assert "2 A0 sheets" in said and "card titles 18" in said and "stage names 37" in said
     assert "readable from about 2.6 m" in said and "smallest text 13" in said
+
+
+def test_the_cli_says_what_the_default_tiles_chose(tmp_path, capsys):
+    from cjm_designer.cli import main
+    from cjm_designer.resources import example_map_path
+
+    out = tmp_path / "tiles.pdf"
+    assert (
+        main(["export", str(example_map_path()), "-o", str(out), "--kind", "tiles", "--page", "A3"])
+        == 0
+    )
+    said = capsys.readouterr().out
+    assert "poster on" in said and "A3 sheets" in said, said
+    assert "card titles 18" in said and "stage names 3" in said, said
