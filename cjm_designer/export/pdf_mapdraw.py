@@ -19,6 +19,7 @@ from cjm_designer.model import JourneyMap, TransitionKind
 from cjm_designer.model.duration_text import format_duration
 
 from .pdf_context import RenderContext
+from .pdf_shaping import base_rtl
 from .pdf_style import CURVE_DASHES, CURVE_MARKERS, draw_marker
 from .pdf_text import ASCENT, DESCENT, Box, elide
 
@@ -76,13 +77,21 @@ class MapDrawer:
         line_height = fonts.line_height(size_pt)
         top_gap = (line_height - (ASCENT + DESCENT) * size_pt) / 2
         baseline = box.top - top_gap - ASCENT * size_pt
+        # The lines of one paragraph share its direction: a Hebrew title starts at the
+        # card's right edge, each line laid out right to left.
+        rtl = base_rtl(" ".join(lines))
         for line in lines:
             if baseline - DESCENT * size_pt < box.y - 0.01:
                 break
             text = elide(line, box.width, size_pt, bold, fonts)
             width = fonts.width(text, size_pt, bold)
-            x = box.x + (box.width - width) / 2 if align == "center" else box.x
-            self.ctx.painter.draw_line(canvas, text, x, baseline, size_pt, bold, box)
+            if align == "center":
+                x = box.x + (box.width - width) / 2
+            elif rtl:
+                x = box.right - width
+            else:
+                x = box.x
+            self.ctx.painter.draw_line(canvas, text, x, baseline, size_pt, bold, box, rtl)
             baseline -= line_height
 
     def text(
