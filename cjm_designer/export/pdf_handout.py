@@ -171,6 +171,14 @@ class HandoutBuilder:
     # --- small pieces -------------------------------------------------------------
 
     def m(self, text: object, bold: bool = False) -> str:
+        """Escaped Paragraph markup of ``text``, or of a list of (text, bold) spans."""
+        if isinstance(text, list):
+            return "".join(
+                f'<font name="{self.ctx.fonts.bold}">{self.m(part, True)}</font>'
+                if part_bold
+                else self.m(part)
+                for part, part_bold in text
+            )
         return markup(text, self.ctx.fonts, bold)
 
     def p(self, spans: Spans, style: ParagraphStyle, bullet: str | None = None) -> Flowable:
@@ -180,13 +188,7 @@ class HandoutBuilder:
         spans = [(clean(text), bold) for text, bold in spans]
         if needs_script_layout(spans):
             return ScriptParagraph(spans, style, self.ctx.fonts, bullet)
-        text = "".join(
-            f'<font name="{self.ctx.fonts.bold}">{self.m(part, True)}</font>'
-            if bold
-            else self.m(part)
-            for part, bold in spans
-        )
-        return Paragraph(text, style, bulletText=bullet)
+        return Paragraph(self.m(spans), style, bulletText=bullet)
 
     def para(self, text: object, style: ParagraphStyle | None = None) -> Flowable:
         return self.p([(str(text or ""), False)], style or self.s.body)

@@ -95,7 +95,7 @@ class MapDrawer:
             baseline -= line_height
 
     def text(
-        self, canvas, text: str, rect: Rect, size: float, bold=False, align="left", max_lines=None
+        self, canvas, text: str, rect: Rect, size: float, bold=False, align="start", max_lines=None
     ):
         box = self.p.box(rect)
         self.ctx.painter.draw_box(canvas, text, box, size * self.p.scale, bold, align, max_lines)

@@ -278,7 +278,11 @@ class TextPainter:
         max_lines: int | None = None,
         valign: str = "top",
     ) -> int:
-        """Wrap ``text`` into ``box`` and draw it; returns the number of lines drawn."""
+        """Wrap ``text`` into ``box`` and draw it; returns the number of lines drawn.
+
+        ``align="start"`` is left for left-to-right paragraphs and right for Hebrew or
+        Arabic ones (user text in a box); "left" stays left (a label beside a swatch).
+        """
         fit = max_lines_for(box.height, size, self.fonts)
         if max_lines is not None:
             fit = min(fit, max_lines)
@@ -295,7 +299,7 @@ class TextPainter:
             line_width = self.fonts.width(line, size, bold)
             if align == "center":
                 x = box.x + (box.width - line_width) / 2
-            elif align == "right" or rtl:  # a Hebrew or Arabic paragraph starts right
+            elif align == "right" or (align == "start" and rtl):  # Hebrew starts right
                 x = box.right - line_width
             else:
                 x = box.x
