@@ -134,8 +134,10 @@ class ScriptParagraph(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         lines = self._wrap_lines(availWidth)
         fit = int(availHeight // self.style.leading)
+        if fit == 1 and not getattr(self.style, "allowOrphans", 0):
+            fit = 0  # as Paragraph: no first line left alone at a page's foot
         if fit <= 0 or fit >= len(lines):
-            return [] if fit <= 0 else [self]
+            return []
         first = ScriptParagraph(self.spans, self.style, self.fonts, self.bullet, lines[:fit])
         rest = ScriptParagraph(self.spans, self.style, self.fonts, None, lines[fit:])
         first.spaceAfter = 0

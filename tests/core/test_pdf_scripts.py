@@ -358,3 +358,20 @@ def test_pypdf_and_poppler_read_hebrew_words_as_typed(tmp_path):
             ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
         ).stdout
         assert "שלום עולם" in copied.replace("\u202b", "").replace("\u202c", "")
+
+
+@pytest.mark.parametrize("kind", ["poster", "tiles", "handout", "blank"])
+def test_the_scripts_map_exports_every_kind_with_every_glyph(tmp_path, kind):
+    """tests/data/scripts.cjm.yaml (Hebrew, Arabic with harakat, Thai, Devanagari, Hebrew
+    with numbers and a Latin product name) is the map to render when checking scripts."""
+    from cjm_designer.io.yaml_format import load_map
+    from tests.conftest import REPO
+
+    journey = load_map(REPO / "tests" / "data" / "scripts.cjm.yaml")
+    out = tmp_path / f"{kind}.pdf"
+    result = export_pdf(journey, out, kind=kind)
+    assert not any("no font" in str(w) for w in result.warnings)
+    text = _words(out)
+    assert REPLACEMENT not in text  # no character went without a font
+    if kind != "blank":
+        assert "iPhone 15 Pro" in text and "3,000" in text
