@@ -77,10 +77,8 @@ class MapDrawer:
         line_height = fonts.line_height(size_pt)
         top_gap = (line_height - (ASCENT + DESCENT) * size_pt) / 2
         baseline = box.top - top_gap - ASCENT * size_pt
-        # The lines of one paragraph share its direction: a Hebrew title starts at the
-        # card's right edge, each line laid out right to left.
-        rtl = base_rtl(" ".join(lines))
-        for line in lines:
+        directions = paragraph_directions(lines)
+        for line, rtl in zip(lines, directions, strict=False):
             if baseline - DESCENT * size_pt < box.y - 0.01:
                 break
             text = elide(line, box.width, size_pt, bold, fonts)
@@ -440,6 +438,21 @@ class MapDrawer:
     def draw_flows(self, canvas) -> None:
         for flow in self.layout.flows:
             self.polyline(canvas, list(flow.points), self.palette.accent, 0.9, dash=(3, 2))
+
+
+def paragraph_directions(lines) -> list[bool]:
+    """Right to left (True) or not for each pre-wrapped line: the lines of one paragraph
+    share its direction, so a Hebrew title starts at the card's right edge even where a
+    line begins with a Latin word. A row cell's items each start with a bullet and are
+    paragraphs of their own."""
+    directions: list[bool] = []
+    start = 0
+    for index in range(1, len(lines) + 1):
+        if index == len(lines) or lines[index].startswith("• "):
+            rtl = base_rtl(" ".join(lines[start:index]))
+            directions += [rtl] * (index - start)
+            start = index
+    return directions
 
 
 def _label_text(arrow, stretch: float = 1.0) -> tuple[str, float]:
