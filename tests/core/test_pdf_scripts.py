@@ -375,3 +375,22 @@ def test_the_scripts_map_exports_every_kind_with_every_glyph(tmp_path, kind):
     assert REPLACEMENT not in text  # no character went without a font
     if kind != "blank":
         assert "iPhone 15 Pro" in text and "3,000" in text
+
+
+def test_hebrew_bullets_in_the_handout_stand_at_the_right(tmp_path):
+    journey = JourneyMap(title="Bullets", language="he")
+    journey.extend(Kind.PERSONA, [Persona("p", "P")])
+    journey.extend(Kind.CHANNEL, [Channel("c", "Web")])
+    journey.extend(
+        Kind.STAGE, [Stage("s", "Stage", questions=("איפה הכי כדאי לקנות?", "Where to buy?"))]
+    )
+    out = tmp_path / "handout.pdf"
+    export_pdf(journey, out, kind="handout")
+    every = _chars(out)
+    chars = [c for c in every if c[0] == max(c[0] for c in every)]  # the stage's page
+    bullets = sorted((c for c in chars if c[1] == "•"), key=lambda c: -c[5])
+    assert len(bullets) == 2
+    hebrew, latin = bullets  # in the order the questions are listed, top down
+    same_line = [c for c in chars if abs(c[5] - hebrew[5]) < 4 and "\u05d0" <= c[1] <= "\u05ea"]
+    assert same_line and hebrew[3] > max(c[4] for c in same_line)  # right of its text
+    assert latin[3] < 60  # a Latin question keeps its bullet at the left
