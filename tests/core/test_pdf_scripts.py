@@ -394,3 +394,11 @@ def test_hebrew_bullets_in_the_handout_stand_at_the_right(tmp_path):
     same_line = [c for c in chars if abs(c[5] - hebrew[5]) < 4 and "\u05d0" <= c[1] <= "\u05ea"]
     assert same_line and hebrew[3] > max(c[4] for c in same_line)  # right of its text
     assert latin[3] < 60  # a Latin question keeps its bullet at the left
+
+
+def test_markup_in_hebrew_handout_text_prints_as_text(tmp_path):
+    out = _handout(tmp_path, "שלום <b>עולם</b> <img src='x'/> & עוד")
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    # Printed, not parsed (brackets may come back mirrored in a right-to-left line).
+    for literal in ("<b>", "img src", "&"):
+        assert literal in text, literal
