@@ -39,9 +39,9 @@ class GuidePainter(TextPainter):
         self.scale = scale
         self.floor = floor
 
-    def draw_line(self, canvas, text, x, baseline, size, bold, box) -> float:
+    def draw_line(self, canvas, text, x, baseline, size, bold, box, rtl=None) -> float:
         if size * self.scale >= self.floor - 0.05:
-            return super().draw_line(canvas, text, x, baseline, size, bold, box)
+            return super().draw_line(canvas, text, x, baseline, size, bold, box, rtl)
         width = self.fonts.width(text, size, bold)
         canvas.saveState()
         canvas.setFillColor(GREEKED)  # no alpha: forms carry no transparency states
