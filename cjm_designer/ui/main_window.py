@@ -44,7 +44,7 @@ from .palette import PaletteDock
 from .plan import attach_plan
 from .recent_files import RecentFiles
 from .reliability import attach_reliability
-from .room.install import install_room
+from .room.entry import install_room_entries
 from .session import EditingSession
 from .window_parts import WindowParts
 from .workshop import attach_workshop
@@ -111,8 +111,10 @@ class MainWindow(QMainWindow):
             [self.analysis.tint_action],
             self._read_only_window,
         )
-        # the workshop room: participants' phones (issue 23)
-        self.room = install_room(self.parts, beside=self.properties, workshop=self.workshop)
+        # the workshop room: participants' phones (issue 23); its menu entries now, the
+        # room on first use (lazy_feature.py)
+        self.room = install_room_entries(self.parts, beside=self.properties, workshop=self.workshop)
+        self._lazy_features = {"roomDock": self.room}
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel(percent(1.0, 0))
         self.zoom_label.setMinimumWidth(52)
@@ -215,6 +217,26 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self._layout_restored = self.restoreState(state)
+            self._build_restored_panels(settings.value("window/lazyPanels"))
+
+    def _build_restored_panels(self, saved) -> None:
+        """Features built on first use whose panel was open when the window last closed
+        are built now, so their panel comes back where it was (``restoreDockWidget``).
+        Settings from before that list existed: every such feature, as before."""
+        names = list(self._lazy_features) if saved is None else str(saved).split(",")
+        for name in names:
+            feature = self._lazy_features.get(name)
+            if feature is not None:
+                feature.get()
+
+    def _open_lazy_panels(self) -> list[str]:
+        """Object names of the built-on-first-use panels that are open now."""
+        names = []
+        for name, feature in self._lazy_features.items():
+            dock = self.findChild(QDockWidget, name) if feature.built else None
+            if dock is not None and not dock.isHidden():
+                names.append(name)
+        return names
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -247,6 +269,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        settings.setValue("window/lazyPanels", ",".join(self._open_lazy_panels()))
 
     # --- title, status --------------------------------------------------------------
 
