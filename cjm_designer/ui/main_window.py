@@ -41,7 +41,7 @@ from .docks.problems_badge import ProblemsBadge
 from .docks.properties import PropertiesDock
 from .import_export_menu import install as install_import_export
 from .palette import PaletteDock
-from .plan import attach_plan
+from .plan import attach_plan_entries
 from .recent_files import RecentFiles
 from .reliability import attach_reliability
 from .room.entry import install_room_entries
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.board_mode = BoardMode(self, self.view, self.menu_actions.view_menu)  # F9
         self.board_mode.toggled.connect(self.properties_follow.resync)
         # impact x effort, worth, action plan; tabbed beside Problems
-        self.plan_features = attach_plan(
+        self.plan_features = attach_plan_entries(  # the docks on first use
             self.parts, beside=self.problems, filter_bar=self.workshop.filter_bar
         )
         # snapshots, compare, analysis tint, evidence
@@ -114,7 +114,11 @@ class MainWindow(QMainWindow):
         # the workshop room: participants' phones (issue 23); its menu entries now, the
         # room on first use (lazy_feature.py)
         self.room = install_room_entries(self.parts, beside=self.properties, workshop=self.workshop)
-        self._lazy_features = {"roomDock": self.room}
+        self._lazy_features = {
+            "roomDock": self.room,
+            "planMatrixDock": self.plan_features,
+            "planDock": self.plan_features,
+        }
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel(percent(1.0, 0))
         self.zoom_label.setMinimumWidth(52)

@@ -85,6 +85,7 @@ def install_room_entries(
 ) -> LazyFeature:
     """The room's entries in ``workshop``'s menu; returns the stand-in the window keeps
     as its ``room`` (reading any part of it builds the room)."""
+
     def build() -> RoomFeature:
         from .install import RoomFeature
 
