@@ -24,18 +24,18 @@ from ..canvas.items import CardItem, StageHeaderItem
 from .capture import Capture
 from .decorations import Decorations
 from .filters import CompareDialog, FilterBar
-from .find_bar import FindBar
 from .notes_dock import NotesDock
 from .personas_dock import PersonasDock
 from .pictures import IMAGE_SUFFIXES, add_pictures, images_in, picture_from_image
 from .presentation import PresentationMode
-from .quick_add import QuickAddBox
 from .review_dock import ReviewDock
 from .timer import SessionTimer, TimerWidget
 from .votes_dock import VotesDock, reset_all_votes, vote_on
 
 if TYPE_CHECKING:
     from ..window_parts import WindowParts
+    from .find_bar import FindBar
+    from .quick_add import QuickAddBox
 
 PICTURE_HOSTS = (Kind.STAGE, Kind.TOUCHPOINT)
 
@@ -139,8 +139,8 @@ class Workshop(QObject):
         self.timer = SessionTimer(self)
         self.presentation = PresentationMode(parts, self.timer)
         self.presentation.toggled.connect(self.decorations.set_presenting)
-        self.find_bar = FindBar(parts, self.decorations, parts.view)
-        self.quick_add = QuickAddBox(parts, parts.view)
+        self._find_bar: FindBar | None = None  # both made on first use (issue 19 start-up)
+        self._quick_add: QuickAddBox | None = None
         self.filter_bar = FilterBar(parts, window)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
         # Closed on first run (Workshop > Workshop Panels, Ctrl+Alt+5; Workshop > Next
@@ -171,6 +171,24 @@ class Workshop(QObject):
         if anchor is not None:
             anchor.raise_()
 
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar over the canvas (Ctrl+F), made the first time it is wanted."""
+        if self._find_bar is None:
+            from .find_bar import FindBar
+
+            self._find_bar = FindBar(self.parts, self.decorations, self.parts.view)
+        return self._find_bar
+
+    @property
+    def quick_add(self) -> QuickAddBox:
+        """The quick-add box (Ctrl+K), made the first time it is wanted."""
+        if self._quick_add is None:
+            from .quick_add import QuickAddBox
+
+            self._quick_add = QuickAddBox(self.parts, self.parts.view)
+        return self._quick_add
+
     # --- actions --------------------------------------------------------------------------------
 
     def _action(self, text: str, slot: Callable, *keys: str, window_wide: bool = True) -> QAction:
@@ -195,7 +213,9 @@ class Workshop(QObject):
         self.present.setCheckable(True)
         self.presentation.toggled.connect(self.present.setChecked)
         self.quick_add_action = a(
-            QCoreApplication.translate("Workshop", "&Quick Add…"), self.quick_add.open_box, "Ctrl+K"
+            QCoreApplication.translate("Workshop", "&Quick Add…"),
+            lambda: self.quick_add.open_box(),
+            "Ctrl+K",
         )
         self.capture_action = a(
             QCoreApplication.translate("Workshop", "Fast &Capture"),
@@ -203,7 +223,9 @@ class Workshop(QObject):
             "Ctrl+Shift+K",
         )
         self.find = a(
-            QCoreApplication.translate("Workshop", "&Find…"), self.find_bar.open_bar, "Ctrl+F"
+            QCoreApplication.translate("Workshop", "&Find…"),
+            lambda: self.find_bar.open_bar(),
+            "Ctrl+F",
         )
         self.find_next = a(
             QCoreApplication.translate("Workshop", "Find &Next"), lambda: self._find_step(1), "F3"
@@ -311,7 +333,7 @@ class Workshop(QObject):
         return True
 
     def _find_step(self, delta: int) -> None:
-        if not self.find_bar.isVisible():
+        if self._find_bar is None or not self._find_bar.isVisible():
             self.find_bar.open_bar()
         else:
             self.find_bar.step(delta)
