@@ -455,6 +455,7 @@ class MainWindow(QMainWindow):
             # wrote one when it took the focus, and on File > Quit the event loop may end
             # before any later turn would remove it (a false "did not close normally").
             self.reliability.document_closed()
+            self.session.analysis.cancel_pending()
             event.accept()
         else:
             event.ignore()

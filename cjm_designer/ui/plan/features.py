@@ -47,20 +47,19 @@ class PlanFeatures(QObject):
         self.matrix = MatrixDock(self.controller, window)
         self.plan = PlanDock(self.controller, window)
         self.docks = [self.matrix, self.plan]
-        anchor = beside
         for dock in self.docks:
-            if anchor is not None:
-                window.tabifyDockWidget(anchor, dock)
-            else:
-                window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        for dock in self.docks:
-            dock.hide()  # closed on a first run (the window hid them when made at start)
-            # Built after the window restored its layout: the panel goes where it was left.
-            window.restoreDockWidget(dock)
+            # Built after the window restored its layout (first use): the panel goes
+            # where it was left; else closed, tabbed beside ``beside``. (addDockWidget
+            # or tabifyDockWidget first would drop the restored place.)
+            if not window.restoreDockWidget(dock):
+                if beside is not None:
+                    window.tabifyDockWidget(beside, dock)
+                    beside.raise_()
+                else:
+                    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+                dock.hide()
             dock.setAccessibleName(dock.windowTitle().replace("&", ""))
         install_title_bars(window)
-        if anchor is not None:
-            anchor.raise_()
         self.dialog: CollectionsDialog | None = None
         self.plan.cardRequested.connect(self.show_card)
         bar = filter_bar

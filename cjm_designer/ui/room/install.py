@@ -72,14 +72,15 @@ class RoomFeature(QObject):
         self.dock = RoomDock(window, self.controller, self.session)
         self.dock.toggle_room = self.toggle_room
         self.dock.show_projector = self.show_projector
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        anchor = beside
-        if anchor is not None:  # a tab beside Properties: the whole height on a projector
-            window.tabifyDockWidget(anchor, self.dock)
-            anchor.raise_()
-        self.dock.hide()
-        # Built after the window restored its layout: the panel goes where it was left.
-        window.restoreDockWidget(self.dock)
+        # Built after the window restored its layout (first use, entry.py): the panel
+        # goes where it was left; else a closed tab beside Properties, the whole height
+        # on a projector. (addDockWidget first would drop the restored place.)
+        if not window.restoreDockWidget(self.dock):
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            if beside is not None:
+                window.tabifyDockWidget(beside, self.dock)
+                beside.raise_()
+            self.dock.hide()
         install_title_bars(window)
         self.dock.setAccessibleName(self.dock.windowTitle().replace("&", ""))
         self.marks = PendingMarks(parts.scene, self.session)
