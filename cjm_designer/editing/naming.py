@@ -19,6 +19,7 @@ from cjm_designer.model.edits import (
     RemoveEntity,
     update,
 )
+from cjm_designer.model.entities import Entity
 
 
 def _referenced(journey: JourneyMap, kind: Kind, entity_id: str) -> bool:
@@ -39,6 +40,26 @@ def _fresh(entity_id: str, placeholder: str) -> bool:
     return re.fullmatch(pattern, entity_id) is not None
 
 
+def _id_from_name(
+    journey: JourneyMap, kind: Kind, entity_id: str, name: str, placeholder: str
+) -> str | None:
+    """The id ``name`` gives the entity, or None while its id must stay: the name is empty,
+    the id is no longer the placeholder's, something refers to it, or the id is the same."""
+    if not name.strip() or not _fresh(entity_id, placeholder):
+        return None
+    if _referenced(journey, kind, entity_id):
+        return None
+    taken = set(journey.ids()) - {entity_id}
+    wanted = new_id(name, taken, kind.value.rstrip("s") or "item")
+    return None if wanted == entity_id else wanted
+
+
+def _reinserted(journey: JourneyMap, kind: Kind, entity: Entity, entity_id: str) -> Edit:
+    # Out and back in at the same place: every view already follows adds and removes.
+    index = journey.index_of(kind, entity_id)
+    return CompositeEdit([RemoveEntity(kind, entity_id), InsertEntity(kind, entity, index)])
+
+
 def id_from_name_edit(
     journey: JourneyMap, kind: Kind, entity_id: str, field: str, placeholder: str
 ) -> Edit | None:
@@ -47,23 +68,12 @@ def id_from_name_edit(
     nothing refers to it; None when the id stays."""
     entity = journey.get(entity_id)
     name = getattr(entity, field, None)
-    if (
-        entity is None
-        or not isinstance(name, str)
-        or not name.strip()
-        or name == placeholder
-        or not _fresh(entity_id, placeholder)
-        or _referenced(journey, kind, entity_id)
-    ):
+    if entity is None or not isinstance(name, str) or name == placeholder:
         return None
-    taken = set(journey.ids()) - {entity_id}
-    wanted = new_id(name, taken, kind.value.rstrip("s") or "item")
-    if wanted == entity_id:
+    wanted = _id_from_name(journey, kind, entity_id, name, placeholder)
+    if wanted is None:
         return None
-    index = journey.index_of(kind, entity_id)
-    return CompositeEdit(
-        [RemoveEntity(kind, entity_id), InsertEntity(kind, replace(entity, id=wanted), index)]
-    )
+    return _reinserted(journey, kind, replace(entity, id=wanted), entity_id)
 
 
 def name_edit(
@@ -72,23 +82,9 @@ def name_edit(
     """The edit that sets ``field`` to ``value``; with an id from ``value`` when the entity
     still has its placeholder name and the id made from it, and nothing refers to it."""
     edit = update(journey, kind, entity_id, **{field: value})
-    entity = journey.get(entity_id)
-    if (
-        not value.strip()
-        or getattr(entity, field, None) != placeholder
-        or not _fresh(entity_id, placeholder)
-        or _referenced(journey, kind, entity_id)
-    ):
+    if getattr(journey.get(entity_id), field, None) != placeholder:
         return edit
-    taken = set(journey.ids()) - {entity_id}
-    wanted = new_id(value, taken, kind.value.rstrip("s") or "item")
-    if wanted == entity_id:
+    wanted = _id_from_name(journey, kind, entity_id, value, placeholder)
+    if wanted is None:
         return edit
-    # Out and back in at the same place: every view already follows adds and removes.
-    index = journey.index_of(kind, entity_id)
-    return CompositeEdit(
-        [
-            RemoveEntity(kind, entity_id),
-            InsertEntity(kind, replace(edit.new, id=wanted), index),
-        ]
-    )
+    return _reinserted(journey, kind, replace(edit.new, id=wanted), entity_id)

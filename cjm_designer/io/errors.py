@@ -6,9 +6,12 @@ clear message instead of a traceback.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from cjm_designer.messages import Message, localize
+from cjm_designer.messages.os_errors import os_reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,3 +91,19 @@ class MapSaveError(Exception):
 
     def localized(self, language: str | None = None) -> str:
         return localize(Message("io.cannot-save", path=self.path, reason=self.reason), language)
+
+
+def read_input(path: str | os.PathLike) -> bytes:
+    """The bytes of a file the user chose to open or import; MapLoadError naming the file
+    and why it could not be read (missing, a folder, or the system's reason)."""
+    name = str(path)
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise MapLoadError.single(Message("io.no-such-file"), name) from None
+    except IsADirectoryError:
+        raise MapLoadError.single(Message("io.is-folder"), name) from None
+    except OSError as error:
+        raise MapLoadError.single(
+            Message("io.cannot-read", reason=os_reason(error)), name
+        ) from None

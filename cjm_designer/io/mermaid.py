@@ -17,7 +17,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from cjm_designer.messages import Message
-from cjm_designer.messages.os_errors import os_reason
 from cjm_designer.model import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -32,7 +31,7 @@ from cjm_designer.model import (
 
 from .atomic import write_atomic
 from .converters import register_format
-from .errors import FileMessage, Location, MapLoadError
+from .errors import FileMessage, Location, MapLoadError, read_input
 from .yaml_reader import decode_bytes, parse_text
 
 MERMAID_SUFFIX = ".mmd"
@@ -66,13 +65,7 @@ _ACTOR_SWAPS = {**_TEXT_SWAPS, ",": "\uff0c"}
 def read_mermaid(path: Path) -> JourneyMap:
     """Read a ``.mmd`` journey; raises MapLoadError listing every bad line, located."""
     file = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise MapLoadError.single(
-            Message("io.cannot-read", reason=os_reason(error)), file
-        ) from None
-    text, _warnings = decode_bytes(raw, file)
+    text, _warnings = decode_bytes(read_input(path), file)
     return parse_mermaid(text, file)
 
 

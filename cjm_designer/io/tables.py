@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from cjm_designer.messages import Message, reason_of
-from cjm_designer.messages.os_errors import os_reason
 from cjm_designer.model import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -41,7 +40,7 @@ from cjm_designer.model import (
 
 from .atomic import write_atomic
 from .converters import register_format
-from .errors import FileMessage, Location, MapLoadError
+from .errors import FileMessage, Location, MapLoadError, read_input
 from .yaml_reader import MAX_FILE_BYTES, decode_bytes
 
 
@@ -107,14 +106,7 @@ def read_xlsx(path: Path) -> JourneyMap:
 
 
 def load_csv_table(path: str | os.PathLike) -> Table:
-    file = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise MapLoadError.single(
-            Message("io.cannot-read", reason=os_reason(error)), file
-        ) from None
-    return csv_table_from_bytes(raw, file)
+    return csv_table_from_bytes(read_input(path), str(path))
 
 
 def csv_table_from_bytes(raw: bytes, file: str = "") -> Table:
@@ -169,14 +161,7 @@ _XML_SUFFIXES = (".xml", ".rels", ".vml")
 
 
 def load_xlsx_table(path: str | os.PathLike) -> Table:
-    file = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise MapLoadError.single(
-            Message("io.cannot-read", reason=os_reason(error)), file
-        ) from None
-    return xlsx_table_from_bytes(raw, file)
+    return xlsx_table_from_bytes(read_input(path), str(path))
 
 
 def xlsx_table_from_bytes(raw: bytes, file: str = "") -> Table:

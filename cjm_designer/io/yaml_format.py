@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from cjm_designer.gc_pause import cyclic_gc_paused
 from cjm_designer.messages import Message, reason_of
-from cjm_designer.messages.os_errors import os_reason
 from cjm_designer.model import JourneyMap
 
 from .atomic import write_atomic
-from .errors import FileMessage, Location, MapLoadError, MapSaveError
+from .errors import FileMessage, Location, MapLoadError, MapSaveError, read_input
 from .format_v1 import decode_map
 from .migrations import FormatVersionError, upgrade
 from .yaml_reader import ParsedYaml, parse_yaml, verify_readable
@@ -34,18 +32,7 @@ class LoadResult:
 
 def read_map(path: str | os.PathLike) -> LoadResult:
     """Read a map file; MapLoadError says what is wrong and where (file, line, column)."""
-    name = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise MapLoadError.single(Message("io.no-such-file"), name) from None
-    except IsADirectoryError:
-        raise MapLoadError.single(Message("io.is-folder"), name) from None
-    except OSError as error:
-        raise MapLoadError.single(
-            Message("io.cannot-read", reason=os_reason(error)), name
-        ) from None
-    return loads_map(raw, name)
+    return loads_map(read_input(path), str(path))
 
 
 def loads_map(raw: bytes | str, file: str = "") -> LoadResult:

@@ -372,3 +372,23 @@ def test_xlsx_export_has_the_plan_sheet(tmp_path):
     assert first["opportunity"].startswith("Показывать «цену перекуса")
     assert first["impact"] == 4 and first["change"] == 0.1
     assert len(read_any(target).touchpoints) == 40  # the plan sheet does not confuse import
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".mmd", ".cjm.yaml"])
+def test_every_reader_says_a_missing_file_or_a_folder_in_the_same_words(tmp_path, suffix):
+    """Import and open name the file and say "no such file" / "a folder", not the raw
+    system error; one reading path serves all of them."""
+    import cjm_designer.io.mermaid  # noqa: F401  (registers its reader)
+    from cjm_designer.io.converters import READERS
+
+    read = READERS[suffix]
+    missing = tmp_path / f"gone{suffix}"
+    with pytest.raises(MapLoadError) as caught:
+        read(missing)
+    assert caught.value.first.location.file == str(missing)
+    assert caught.value.localized("en").endswith("no such file")
+    folder = tmp_path / f"folder{suffix}"
+    folder.mkdir()
+    with pytest.raises(MapLoadError) as caught:
+        read(folder)
+    assert caught.value.localized("en").endswith("this is a folder, not a map file")

@@ -41,6 +41,18 @@ def wmctrl(*args: str) -> None:
     subprocess.run(["wmctrl", *args], check=True, timeout=10)
 
 
+def maximize_by_window_manager(qtbot, window) -> None:
+    """Ask the window manager to maximize ``window`` (as a user's WM does, late and on its
+    own schedule) and wait until the frame spans the screen."""
+    qtbot.waitExposed(window)
+    wmctrl("-i", "-r", hex(int(window.winId())), "-b", "add,maximized_vert,maximized_horz")
+    available = window.screen().availableGeometry()
+    qtbot.waitUntil(
+        lambda: window.isMaximized() and window.frameGeometry().width() >= available.width() - 2,
+        timeout=5000,
+    )
+
+
 @pytest.fixture
 def maximized(qtbot, example_copy):
     """The editor on the example, shown as the program shows it, then maximized by the WM."""
@@ -51,13 +63,7 @@ def maximized(qtbot, example_copy):
     qtbot.addWidget(window)
     assert window.load(example_copy)
     show_settled(QApplication.instance(), window)
-    qtbot.waitExposed(window)
-    wmctrl("-i", "-r", hex(int(window.winId())), "-b", "add,maximized_vert,maximized_horz")
-    available = window.screen().availableGeometry()
-    qtbot.waitUntil(
-        lambda: window.isMaximized() and window.frameGeometry().width() >= available.width() - 2,
-        timeout=5000,
-    )
+    maximize_by_window_manager(qtbot, window)
     xdotool("windowactivate", "--sync", str(int(window.winId())))
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     yield window

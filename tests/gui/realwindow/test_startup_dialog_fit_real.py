@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from cjm_designer.ui import settings
 from cjm_designer.ui.reliability import default_store, recovery_dialog
 
-from .conftest import wmctrl, xdotool
+from .conftest import maximize_by_window_manager, xdotool
 
 
 def _start_with_recovery(qtbot, monkeypatch, path):
@@ -46,13 +46,7 @@ def _start_with_recovery(qtbot, monkeypatch, path):
     assert asked and extra == []
     assert window.controller.path == path
     show_settled(QApplication.instance(), window)
-    qtbot.waitExposed(window)
-    wmctrl("-i", "-r", hex(int(window.winId())), "-b", "add,maximized_vert,maximized_horz")
-    available = window.screen().availableGeometry()
-    qtbot.waitUntil(
-        lambda: window.isMaximized() and window.frameGeometry().width() >= available.width() - 2,
-        timeout=5000,
-    )
+    maximize_by_window_manager(qtbot, window)
     qtbot.wait(200)
     return window
 
