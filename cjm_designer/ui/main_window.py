@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         )
         # presentation, capture, votes, find, personas; docks tabbed beside Properties
         self.workshop = attach_workshop(self.parts, beside=self.properties)
-        self.workshop.presentation.toggled.connect(self.properties_follow.resync)
+        self.workshop.presentationToggled.connect(self.properties_follow.resync)
         self.board_mode = BoardMode(self, self.view, self.menu_actions.view_menu)  # F9
         self.board_mode.toggled.connect(self.properties_follow.resync)
         # impact x effort, worth, action plan; tabbed beside Problems
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         """True while the window shows only the map (presentation or board mode)."""
         workshop = getattr(self, "workshop", None)
         board = getattr(self, "board_mode", None)
-        return (workshop is not None and workshop.presentation.active) or (
+        return (workshop is not None and workshop.presenting) or (
             board is not None and board.active
         )
 

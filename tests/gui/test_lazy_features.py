@@ -81,6 +81,20 @@ def test_find_and_quick_add_open_from_their_shortcuts(main_window, qtbot):
     qtbot.waitUntil(lambda: workshop._quick_add is not None and workshop.quick_add.isVisible())
 
 
+def test_f5_makes_presentation_mode_on_first_use_and_the_menu_follows(main_window, qtbot):
+    window = main_window
+    workshop = window.workshop
+    assert workshop._presentation is None and not workshop.presenting
+    window.view.setFocus()
+    shortcut(window, Qt.Key.Key_F5, target=window)
+    qtbot.waitUntil(lambda: workshop.presenting)
+    assert workshop.present.isChecked()
+    assert window._board_only()  # Properties does not pop up meanwhile
+    shortcut(window, Qt.Key.Key_Escape, target=window.view)
+    qtbot.waitUntil(lambda: not workshop.presenting)
+    assert not workshop.present.isChecked()
+
+
 def test_overview_is_drawn_when_its_view_menu_entry_opens_it(main_window, qtbot):
     window = main_window
     dock = window.overview

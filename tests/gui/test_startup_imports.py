@@ -32,6 +32,8 @@ LAZY = (
     "cjm_designer.ui.plan.collections_dialog",
     "cjm_designer.ui.workshop.find_bar",
     "cjm_designer.ui.workshop.quick_add",
+    "cjm_designer.ui.workshop.presentation",
+    "cjm_designer.layout.slides",
     "cjm_designer.ui.compare.snapshot_dialog",
     "cjm_designer.ui.compare.window",
     "cjm_designer.ui.export",
