@@ -191,7 +191,9 @@ class MainWindow(QMainWindow):
         """Only the left column stays open: every other panel (the workshop's, the plan's,
         the room's...) waits to be asked for, so the map has the projector's width."""
         keep = (self.outline, self.history, self.palette)
-        for dock in self.findChildren(QDockWidget):
+        for dock in self.findChildren(
+            QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
             if dock.parent() is self and dock not in keep:
                 dock.hide()
 
