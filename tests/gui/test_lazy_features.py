@@ -132,3 +132,19 @@ def test_a_layout_with_lazy_panels_open_brings_them_back(qtbot, example_copy):
     qtbot.addWidget(third)
     assert not third.room.built and not third.plan_features.built
     third.close()
+
+
+def test_no_shortcut_is_shared_once_every_lazy_feature_is_built(main_window, qtbot):
+    """The uniqueness check at start-up no longer sees what is built later: build it all."""
+    from tests.gui.shortcut_support import shared_shortcuts
+
+    window = main_window
+    workshop = window.workshop
+    for part in (workshop.presentation, workshop.find_bar, workshop.quick_add):
+        assert part is not None
+    assert workshop.capture.bar is not None
+    assert window.room.dock is not None and window.plan_features.matrix is not None
+    window.plan_features.open_collections().close()
+    window.overview.show()
+    qtbot.waitUntil(lambda: window.overview.built)
+    assert shared_shortcuts(window) == {}
