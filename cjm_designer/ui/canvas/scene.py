@@ -41,7 +41,7 @@ from cjm_designer.layout import (
 from cjm_designer.messages import current_language
 from cjm_designer.model import Kind, Stage, Touchpoint
 
-from .. import settings
+from .. import script_fonts, settings
 from ..session import EditingSession
 from . import drop_target, item_sync, routing, style
 from .drop_target import PALETTE_KINDS
@@ -175,6 +175,9 @@ class MapScene(QGraphicsScene):
         self.relayout()
 
     def _on_map_changed(self, event) -> None:
+        new = getattr(event, "new", None) or getattr(event, "entity", None)
+        if new is not None:
+            script_fonts.ensure_fonts_for(script_fonts.strings_in(new))
         self._pending.append(event)
         self._dirty = True
         if not self._flush_timer.isActive():
@@ -189,6 +192,10 @@ class MapScene(QGraphicsScene):
         if not self._dirty:
             return
         events, self._pending = self._pending, []
+        if self.measurer.fonts_changed():  # new text needed a fallback font: rewrap all
+            self.wrap_cache = WrapCache()
+            self.relayout()
+            return
         patched = item_sync.update_cards_in_place(self, events)
         if patched is not None:
             self.layout = patched
@@ -220,6 +227,8 @@ class MapScene(QGraphicsScene):
         item_sync.clear(self)
         self.wrap_cache = WrapCache()
         self.current_cell = None
+        script_fonts.ensure_fonts_for(script_fonts.map_strings(self.journey))
+        self.measurer.fonts_changed()
         self.relayout()
 
     def relayout(self) -> None:

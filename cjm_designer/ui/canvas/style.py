@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from cjm_designer.model import ChannelKind, TransitionKind
 
+from .. import script_fonts
 from ..calm_theme import load_fonts
 
 BACKGROUND = QColor("#f6f7f9")
@@ -100,6 +101,17 @@ class QtMeasurer:
     def __init__(self) -> None:
         self._metrics: dict[tuple[float, bool], QFontMetricsF] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
+        self._generation = script_fonts.generation
+
+    def fonts_changed(self) -> bool:
+        """True (once, caches dropped) if a fallback font was registered since the last
+        measurement: Thai measured as empty boxes has another width than Thai drawn."""
+        if self._generation == script_fonts.generation:
+            return False
+        self._generation = script_fonts.generation
+        self._metrics.clear()
+        self._widths.clear()
+        return True
 
     def _fm(self, size: float, bold: bool) -> QFontMetricsF:
         key = (size, bold)
@@ -109,6 +121,8 @@ class QtMeasurer:
         return metrics
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
+        if self._generation != script_fonts.generation:
+            self.fonts_changed()
         key = (text, size, bold)
         found = self._widths.get(key)
         if found is None:
