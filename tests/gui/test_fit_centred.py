@@ -83,3 +83,34 @@ def test_f9_keeps_a_map_the_user_zoomed(fi_window, qtbot):
     QTest.keyClick(view, Qt.Key.Key_F9)
     qtbot.wait(50)
     assert view.zoom == zoom  # the user's zoom is theirs, board mode does not undo it
+
+
+def test_template_lanes_show_the_channel_colours_the_pdf_prints(fi_window, qtbot):
+    """Every channel of a template has no colour of its own; the canvas used one blue for
+    all digital lanes where the PDF gives each its own (tryout defect 9)."""
+    from PySide6.QtGui import QColor
+
+    from cjm_designer.export.pdf_style import Palette
+
+    view = fi_window.view
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(20)
+    picture = view.viewport().grab().toImage()
+    layout, channels = fi_window.scene.layout, fi_window.controller.journey.channels
+    seen = set()
+    for lane in layout.lanes:
+        stripe = view.mapFromScene(lane.header.x + 2, lane.header.y + lane.header.h / 2)
+        shown = QColor(picture.pixel(stripe.x(), stripe.y()))
+        printed = Palette().channel(channels[lane.index].color, lane.index)
+        expected = QColor.fromRgbF(printed.red, printed.green, printed.blue)
+        assert (
+            max(
+                abs(shown.red() - expected.red()),
+                abs(shown.green() - expected.green()),
+                abs(shown.blue() - expected.blue()),
+            )
+            <= 6
+        ), (lane.id, shown.name(), expected.name())
+        seen.add(shown.name())
+    assert len(seen) == len(layout.lanes)  # eight lanes, eight colours

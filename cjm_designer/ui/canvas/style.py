@@ -10,7 +10,8 @@ from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-from cjm_designer.model import ChannelKind, TransitionKind
+from cjm_designer.layout.colors import channel_color
+from cjm_designer.model import TransitionKind
 
 from .. import script_fonts
 from ..calm_theme import load_fonts
@@ -44,13 +45,8 @@ STAGE_COLORS = [
     "#dbe8fb", "#dff3ea", "#fdebd3", "#ece3f8", "#fbe0e3", "#e1f2f7", "#f3f0d7", "#e6e9ef",
 ]  # fmt: skip
 # Okabe–Ito colours, told apart with colour-blindness too (tests/gui/test_accessibility.py);
-# persona curves also differ by point marker and dash (items/emotion.py).
-LANE_COLORS = {
-    ChannelKind.DIGITAL: "#0072b2",
-    ChannelKind.OFFLINE: "#e69f00",
-    ChannelKind.HUMAN: "#009e73",
-    ChannelKind.BACKSTAGE: "#8a94a3",
-}
+# persona curves also differ by point marker and dash (items/emotion.py). Channels take
+# the print's colours (layout.colors), so the wall poster matches the projector.
 PERSONA_COLORS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"]
 EMOTION_COLORS = {1: "#d64545", 2: "#ef8a3c", 3: "#c9b12d", 4: "#74b84a", 5: "#2f9e6b"}
 
@@ -75,9 +71,10 @@ def stage_color(color: str | None, index: int) -> QColor:
 
 
 @cache
-def lane_color(color: str | None, kind: ChannelKind) -> QColor:
-    """Cached, so unchanged lanes hand out the same object (a cheap identity check)."""
-    return color_or(color, LANE_COLORS[kind])
+def lane_color(color: str | None, index: int) -> QColor:
+    """The colour of the channel at ``index`` among the map's channels, as the PDF draws
+    it. Cached, so unchanged lanes hand out the same object (a cheap identity check)."""
+    return color_or(color, channel_color(None, index))
 
 
 def persona_color(color: str | None, index: int) -> QColor:

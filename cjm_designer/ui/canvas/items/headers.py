@@ -140,6 +140,7 @@ class LaneHeaderItem(EntityItem):
 
     def set_content(self, channel: Channel, box: LaneBox) -> None:
         changed = channel is not self.channel or box.name_lines != self.box.name_lines
+        changed = changed or box.index != self.box.index  # moved: the colour follows
         self.channel, self.box = channel, box
         self.place(box.header)
         if changed:
@@ -153,7 +154,7 @@ class LaneHeaderItem(EntityItem):
         fill = style.BACKSTAGE_HEADER_FILL if self.channel.backstage else style.LANE_HEADER_FILL
         painter.fillRect(QRectF(0, 0, self.width, self.height), fill)
         painter.fillRect(
-            QRectF(0, 0, 4, self.height), style.lane_color(self.channel.color, self.channel.kind)
+            QRectF(0, 0, 4, self.height), style.lane_color(self.channel.color, self.box.index)
         )
         painter.setPen(QPen(style.GRID_LINE, 1))
         painter.drawLine(QPointF(0, self.height - 0.5), QPointF(self.width, self.height - 0.5))
