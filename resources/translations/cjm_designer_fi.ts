@@ -1799,6 +1799,10 @@
             <translation>Missä</translation>
         </message>
         <message>
+            <source>Problems ({count}) · hints ({hints})</source>
+            <translation>Ongelmat ({count}) · vihjeet ({hints})</translation>
+        </message>
+        <message>
             <source>Problems ({count})</source>
             <translation>Ongelmat ({count})</translation>
         </message>

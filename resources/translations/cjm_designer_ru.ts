@@ -1802,6 +1802,10 @@
             <translation>Где</translation>
         </message>
         <message>
+            <source>Problems ({count}) · hints ({hints})</source>
+            <translation>Проблемы ({count}) · подсказки ({hints})</translation>
+        </message>
+        <message>
             <source>Problems ({count})</source>
             <translation>Проблемы ({count})</translation>
         </message>
