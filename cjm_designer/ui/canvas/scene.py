@@ -100,6 +100,8 @@ class MapScene(QGraphicsScene):
     layoutChanged = Signal()
     snap_step: float = 0.0
     """Layout units stage widths snap to while resized; 0 = free (Settings > snap to grid)."""
+    presenting: bool = False
+    """Shown to a room (F5): items paint no selection frame and no hover handles."""
 
     def __init__(self, session: EditingSession | DocumentController, parent=None):
         super().__init__(parent)
@@ -254,6 +256,12 @@ class MapScene(QGraphicsScene):
             if item is not None and not item.isSelected():
                 item.setSelected(True)
         self.sticky.apply()
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Hide (or bring back) the editing marks; the selection itself stays."""
+        if presenting != self.presenting:
+            self.presenting = presenting
+            self.update()
 
     # --- lookups ----------------------------------------------------------------------
 
