@@ -113,8 +113,9 @@ class RecoveryDialog(QDialog):
             for column in range(table.columnCount())
         )
         frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-        margins = self.layout().contentsMargins()
-        width = wanted + frame + margins.left() + margins.right()
+        box = self.layout()
+        margins = box.contentsMargins() if box is not None else None
+        width = wanted + frame + (margins.left() + margins.right() if margins else 22)
         screen = self.screen().availableGeometry() if self.screen() else None
         limit = int(screen.width() * 0.9) if screen is not None else 1200
         rows = max(1, table.topLevelItemCount())
