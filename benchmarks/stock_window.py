@@ -108,9 +108,10 @@ def build_window(data: dict, font: QFont) -> QMainWindow:
             if card.get("stage") == stage.get("id"):
                 QTreeWidgetItem(branch, [str(card.get("title"))])
     tree.expandAll()
-    # The first-run layout (issue 19): one tabbed column on the left, the rest closed.
+    # The first-run layout (issue 19): one tabbed column on the left (Outline and Insert;
+    # Undo History closed in it), the rest closed.
     outline = dock("Outline", tree)
-    dock("Undo History", None, behind=outline)
+    history = dock("Undo History", None, behind=outline)
     palette = QListWidget()
     palette.addItems(["Stage", "Channel", "Touchpoint"])
     dock("Insert", palette, behind=outline)
@@ -123,7 +124,7 @@ def build_window(data: dict, font: QFont) -> QMainWindow:
     for label in ("Author", "Next review"):
         fields.addRow(label, QLineEdit())
     properties = dock("Properties", form, right)
-    closed = [properties]
+    closed = [history, properties]
     for title in ("Comments", "Votes", "Personas", "SWOT and Review"):
         closed.append(dock(title, None, right, behind=properties))
     # The Overview's second view on the scene is made when the dock is first shown.

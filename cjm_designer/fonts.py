@@ -6,6 +6,7 @@ screen and on paper. This module knows only paths: Qt and reportlab load them th
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -54,3 +55,52 @@ def font_paths() -> dict[str, Path]:
     """Every style that could be found, by style name."""
     found = {style: font_path(style) for style in STYLES}
     return {style: path for style, path in found.items() if path is not None}
+
+
+FALLBACK_SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
+    ("Heebo-Regular.ttf", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
+    (
+        "Almarai-Regular.ttf",
+        ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
+    ),
+    ("NotoSansDevanagari-Regular.ttf", ((0x0900, 0x097F), (0x1CD0, 0x1CFF), (0xA8E0, 0xA8FF))),
+    ("NotoSansThai-Regular.ttf", ((0x0E00, 0x0E7F),)),
+    (
+        "CJMHangulFallback-Regular.ttf",
+        ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF)),
+    ),
+    (
+        "DroidSansFallbackFull.ttf",
+        (
+            (0x2E80, 0x2FDF),
+            (0x3000, 0x30FF),
+            (0x3100, 0x312F),
+            (0x31F0, 0x4DBF),
+            (0x4E00, 0x9FFF),
+            (0xF900, 0xFAFF),
+            (0xFF00, 0xFFEF),
+        ),
+    ),
+    (
+        "NotoEmoji-Regular.ttf",
+        ((0x2300, 0x23FF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F000, 0x1FAFF)),
+    ),
+)
+"""The fallback fonts in resources/fonts (its README) and the blocks each one is for.
+Fira Sans stops before U+0590 apart from punctuation and arrows, so text below that
+needs none of them; the canvas registers a file only when a map uses its blocks."""
+_BEYOND_FIRA = re.compile("[\u0590-\U0010ffff]")
+
+
+def fallback_files_for(text: str) -> list[str]:
+    """The bundled fallback font files that draw characters of ``text`` Fira Sans lacks,
+    in FALLBACK_SCRIPTS order; one pass over the distinct characters, none for Latin or
+    Cyrillic text."""
+    if text.isascii() or _BEYOND_FIRA.search(text) is None:
+        return []
+    codes = {ord(ch) for ch in set(_BEYOND_FIRA.findall(text))}
+    return [
+        name
+        for name, blocks in FALLBACK_SCRIPTS
+        if any(low <= code <= high for code in codes for low, high in blocks)
+    ]

@@ -6,18 +6,15 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
 
+from cjm_designer.layout.colors import CHANNEL_COLORS, channel_color
+
+__all__ = ["CHANNEL_COLORS", "Palette"]  # CHANNEL_COLORS: the one list, in layout.colors
+
 
 def _grey(color: Color) -> Color:
     luminance = 0.299 * color.red + 0.587 * color.green + 0.114 * color.blue
     return Color(luminance, luminance, luminance)
 
-
-CHANNEL_COLORS = (
-    "#1F77B4", "#E8730C", "#2CA02C", "#D62728", "#9467BD",
-    "#8C564B", "#E377C2", "#7F7F7F", "#BCBD22", "#17BECF",
-)  # fmt: skip
-"""Distinct hues for channels that have no colour of their own (templates): the channel
-legend then tells nine lanes apart instead of showing nine identical grey squares."""
 
 CURVE_DASHES = ((), (7, 3), (2, 2.5), (9, 3, 2, 3), (4, 4))
 """Dash patterns (layout units) for persona curves, so they differ in grey print too."""
@@ -66,7 +63,7 @@ class Palette:
 
     def channel(self, value: str | None, index: int) -> Color:
         """A channel's own colour, else a distinct one by its position in the map."""
-        return self.color(value or CHANNEL_COLORS[index % len(CHANNEL_COLORS)])
+        return self.color(channel_color(value, index))
 
     def tint(self, value: str | None, amount: float = 0.85, default: str = "#52606D") -> Color:
         """A light version of a colour, for backgrounds behind text."""

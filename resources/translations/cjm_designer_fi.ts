@@ -1810,6 +1810,10 @@
             <source>(leaves)</source>
             <translation>(poistuu)</translation>
         </message>
+        <message>
+            <source>Problems ({count}) · hints ({hints})</source>
+            <translation>Ongelmat ({count}) · vihjeet ({hints})</translation>
+        </message>
     </context>
     <context>
         <name>Progress</name>

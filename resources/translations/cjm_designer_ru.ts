@@ -1813,6 +1813,10 @@
             <source>(leaves)</source>
             <translation>(уход)</translation>
         </message>
+        <message>
+            <source>Problems ({count}) · hints ({hints})</source>
+            <translation>Проблемы ({count}) · подсказки ({hints})</translation>
+        </message>
     </context>
     <context>
         <name>Progress</name>

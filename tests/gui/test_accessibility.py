@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget
 
-from cjm_designer.model import ChannelKind
+from cjm_designer.layout.colors import CHANNEL_COLORS
 from cjm_designer.ui import accessibility
 from cjm_designer.ui.canvas import markers, style
 from cjm_designer.ui.main_window import MainWindow
@@ -27,7 +27,7 @@ DEFICIENCIES = ("protanopia", "deuteranopia", "tritanopia")
     "palette",
     [
         style.PERSONA_COLORS,
-        [style.LANE_COLORS[kind] for kind in ChannelKind],
+        list(CHANNEL_COLORS),  # the canvas and the PDF alike
     ],
     ids=["personas", "channels"],
 )

@@ -122,3 +122,21 @@ def test_f9_board_mode_hides_every_panel_and_toolbar_and_brings_them_back(main_w
     assert not window.board_mode.active
     qtbot.waitUntil(lambda: before <= shown())
     assert window.properties.isVisible()  # the selection made meanwhile
+
+
+def test_the_problems_panel_title_counts_what_the_badge_counts(main_window, qtbot):
+    """The tryout saw "⚠ 1 problem" on the badge and "Problems (4)" over the list: the
+    list also held 3 hints. Both now count errors and warnings; hints are named apart."""
+    window = main_window
+    controller = window.controller
+    controller.push(update(controller.journey, Kind.TOUCHPOINT, "retargeting", emotion=9), "bad")
+    dock = window.problems
+    qtbot.waitUntil(lambda: dock.counts()["error"] > 0 and dock.with_analysis, timeout=10000)
+    QTest.mouseClick(window.problems_badge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dock.isVisible)
+    counts = dock.counts()
+    serious = counts["error"] + counts["warning"]
+    assert counts["info"] > 0  # the example has hints, so the two counts used to differ
+    badge_number = int("".join(ch for ch in window.problems_badge.text() if ch.isdigit()))
+    assert badge_number == serious
+    assert dock.windowTitle() == f"Problems ({serious}) · hints ({counts['info']})"

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
 from cjm_designer.ui import i18n, settings
@@ -98,3 +98,36 @@ def test_plural_forms_follow_russian_rules(language):
     texts = [QCoreApplication.translate("Canvas", "Delete %n item(s)", None, n) for n in (1, 3, 7)]
     assert texts == ["Удаление 1 элемента", "Удаление 3 элементов", "Удаление 7 элементов"]
     assert i18n.installed_files()[0].endswith("cjm_designer_ru.qm")
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "fi"], indirect=True)
+def test_left_column_tabs_read_whole_at_1280x720(qtbot, language):
+    """The tryout read "O… | Und… | I…" under the left column at 1280x720."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QTabBar
+
+    window = MainWindow(language=language, restore_layout=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 690)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.isVisible() and bar.count()]
+    column = next(b for b in bars if window.outline.windowTitle() in _tab_texts(b))
+    assert column.count() >= 2
+    for index in range(column.count()):
+        text = column.tabText(index).replace("&", "")
+        needed = column.fontMetrics().horizontalAdvance(text)
+        assert column.tabRect(index).width() >= needed + 8, (text, column.tabRect(index))
+    # A click on the Insert tab shows the palette.
+    insert = _tab_texts(column).index(window.palette.windowTitle())
+    QTest.mouseClick(column, Qt.MouseButton.LeftButton, pos=column.tabRect(insert).center())
+    qtbot.waitUntil(lambda: window.palette.list.isVisible())
+    # Undo History is a View-menu click away, tabbed into the same column.
+    window.history.toggleViewAction().trigger()
+    qtbot.waitUntil(window.history.isVisible)
+    assert window.history.windowTitle() in _tab_texts(column)
+
+
+def _tab_texts(bar) -> list[str]:
+    return [bar.tabText(i).replace("&", "") for i in range(bar.count())]

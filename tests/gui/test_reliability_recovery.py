@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cjm_designer.io.yaml_format import save_map
 from cjm_designer.ui import reliability
@@ -158,6 +159,34 @@ def test_dialog_shows_what_and_when(tmp_path, qtbot):
     assert dialog.choices() == {"m-1.gonegone": RecoveryChoice.RESTORE}
     dialog.combos[0].setCurrentIndex(2)
     assert dialog.choices() == {"m-1.gonegone": RecoveryChoice.LATER}
+
+
+def test_dialog_sizes_to_its_contents_so_title_and_time_read_whole(tmp_path, qtbot):
+    """The tryout's dialog cut the map's name and the copy's time ("2026-12-03 13:…")."""
+    from PySide6.QtTest import QTest
+
+    store = RecoveryStore(tmp_path / "recovery", session="gone" * 8)
+    title = "Протеиновые батончики — путь Аристарха"
+    deep = tmp_path / "clients" / "acme" / "workshops" / "2026" / "protein-bars.cjm.yaml"
+    store.write("m-1.gonegone", f"cjm: 1\ntitle: {title}\n", deep, title)
+    docs = RecoveryStore(tmp_path / "recovery").orphans()
+    for doc in docs:
+        doc.load()
+    dialog = RecoveryDialog(docs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table, row = dialog.table, dialog.table.topLevelItem(0)
+    metrics = table.fontMetrics()
+    for column in (0, 2):  # the map's name and the time: whole, not elided
+        assert table.columnWidth(column) >= metrics.horizontalAdvance(row.text(column)), column
+    assert table.columnWidth(3) <= dialog.combos[0].sizeHint().width() + 40  # not half the width
+    assert dialog.width() <= dialog.screen().availableGeometry().width()
+    QTest.keyClick(dialog.combos[0], Qt.Key.Key_Down)  # Restore -> Discard, by keyboard
+    assert dialog.choices() == {"m-1.gonegone": RecoveryChoice.DISCARD}
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_restoring_the_copy_of_the_file_on_the_command_line_keeps_one_window(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import script_fonts
 from . import style
 from .items import Z_EDITOR
 
@@ -76,6 +77,15 @@ class InlineEditor(QGraphicsTextItem):
             self.cancel()
             return
         super().keyPressEvent(event)
+        if event.text() and script_fonts.ensure_fonts_for([event.text()]):
+            document = self.document()  # typed before its font was there: shape again
+            document.markContentsDirty(0, document.characterCount())
+
+    def inputMethodEvent(self, event) -> None:
+        super().inputMethodEvent(event)
+        if event.commitString() and script_fonts.ensure_fonts_for([event.commitString()]):
+            document = self.document()
+            document.markContentsDirty(0, document.characterCount())
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)

@@ -124,7 +124,7 @@ def sync(scene: MapScene, layout: MapLayout) -> dict[tuple[str, str], list[CardB
     lane_colors: dict[str, QColor] = {}
     for lane_box in layout.lanes:
         channel = journey.get(lane_box.id)
-        lane_colors[lane_box.id] = style.lane_color(channel.color, channel.kind)
+        lane_colors[lane_box.id] = style.lane_color(channel.color, lane_box.index)
         _show(
             scene,
             scene.lane_headers,

@@ -41,7 +41,7 @@ from cjm_designer.layout import (
 from cjm_designer.messages import current_language
 from cjm_designer.model import Kind, Stage, Touchpoint
 
-from .. import settings
+from .. import script_fonts, settings
 from ..session import EditingSession
 from . import drop_target, item_sync, routing, style
 from .drop_target import PALETTE_KINDS
@@ -100,6 +100,8 @@ class MapScene(QGraphicsScene):
     layoutChanged = Signal()
     snap_step: float = 0.0
     """Layout units stage widths snap to while resized; 0 = free (Settings > snap to grid)."""
+    presenting: bool = False
+    """Shown to a room (F5): items paint no selection frame and no hover handles."""
 
     def __init__(self, session: EditingSession | DocumentController, parent=None):
         super().__init__(parent)
@@ -175,6 +177,9 @@ class MapScene(QGraphicsScene):
         self.relayout()
 
     def _on_map_changed(self, event) -> None:
+        new = getattr(event, "new", None) or getattr(event, "entity", None)
+        if new is not None:
+            script_fonts.ensure_fonts_for(script_fonts.strings_in(new))
         self._pending.append(event)
         self._dirty = True
         if not self._flush_timer.isActive():
@@ -189,6 +194,10 @@ class MapScene(QGraphicsScene):
         if not self._dirty:
             return
         events, self._pending = self._pending, []
+        if self.measurer.fonts_changed():  # new text needed a fallback font: rewrap all
+            self.wrap_cache = WrapCache()
+            self.relayout()
+            return
         patched = item_sync.update_cards_in_place(self, events)
         if patched is not None:
             self.layout = patched
@@ -220,6 +229,8 @@ class MapScene(QGraphicsScene):
         item_sync.clear(self)
         self.wrap_cache = WrapCache()
         self.current_cell = None
+        script_fonts.ensure_fonts_for(script_fonts.map_strings(self.journey))
+        self.measurer.fonts_changed()
         self.relayout()
 
     def relayout(self) -> None:
@@ -245,6 +256,12 @@ class MapScene(QGraphicsScene):
             if item is not None and not item.isSelected():
                 item.setSelected(True)
         self.sticky.apply()
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Hide (or bring back) the editing marks; the selection itself stays."""
+        if presenting != self.presenting:
+            self.presenting = presenting
+            self.update()
 
     # --- lookups ----------------------------------------------------------------------
 

@@ -10,8 +10,10 @@ from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-from cjm_designer.model import ChannelKind, TransitionKind
+from cjm_designer.layout.colors import channel_color
+from cjm_designer.model import TransitionKind
 
+from .. import script_fonts
 from ..calm_theme import load_fonts
 
 BACKGROUND = QColor("#f6f7f9")
@@ -43,13 +45,8 @@ STAGE_COLORS = [
     "#dbe8fb", "#dff3ea", "#fdebd3", "#ece3f8", "#fbe0e3", "#e1f2f7", "#f3f0d7", "#e6e9ef",
 ]  # fmt: skip
 # Okabe–Ito colours, told apart with colour-blindness too (tests/gui/test_accessibility.py);
-# persona curves also differ by point marker and dash (items/emotion.py).
-LANE_COLORS = {
-    ChannelKind.DIGITAL: "#0072b2",
-    ChannelKind.OFFLINE: "#e69f00",
-    ChannelKind.HUMAN: "#009e73",
-    ChannelKind.BACKSTAGE: "#8a94a3",
-}
+# persona curves also differ by point marker and dash (items/emotion.py). Channels take
+# the print's colours (layout.colors), so the wall poster matches the projector.
 PERSONA_COLORS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"]
 EMOTION_COLORS = {1: "#d64545", 2: "#ef8a3c", 3: "#c9b12d", 4: "#74b84a", 5: "#2f9e6b"}
 
@@ -74,9 +71,10 @@ def stage_color(color: str | None, index: int) -> QColor:
 
 
 @cache
-def lane_color(color: str | None, kind: ChannelKind) -> QColor:
-    """Cached, so unchanged lanes hand out the same object (a cheap identity check)."""
-    return color_or(color, LANE_COLORS[kind])
+def lane_color(color: str | None, index: int) -> QColor:
+    """The colour of the channel at ``index`` among the map's channels, as the PDF draws
+    it. Cached, so unchanged lanes hand out the same object (a cheap identity check)."""
+    return color_or(color, channel_color(None, index))
 
 
 def persona_color(color: str | None, index: int) -> QColor:
@@ -100,6 +98,17 @@ class QtMeasurer:
     def __init__(self) -> None:
         self._metrics: dict[tuple[float, bool], QFontMetricsF] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
+        self._generation = script_fonts.generation
+
+    def fonts_changed(self) -> bool:
+        """True (once, caches dropped) if a fallback font was registered since the last
+        measurement: Thai measured as empty boxes has another width than Thai drawn."""
+        if self._generation == script_fonts.generation:
+            return False
+        self._generation = script_fonts.generation
+        self._metrics.clear()
+        self._widths.clear()
+        return True
 
     def _fm(self, size: float, bold: bool) -> QFontMetricsF:
         key = (size, bold)
@@ -109,6 +118,8 @@ class QtMeasurer:
         return metrics
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
+        if self._generation != script_fonts.generation:
+            self.fonts_changed()
         key = (text, size, bold)
         found = self._widths.get(key)
         if found is None:

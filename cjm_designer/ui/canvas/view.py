@@ -51,7 +51,9 @@ class MapView(QGraphicsView):
         # A dock opening beside the map must not slide the map under the pointer.
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A map smaller than the window (fitted, zoomed out, or just small) sits in the
+        # middle of the board, not in its top-left corner with the rest left empty.
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -62,7 +64,8 @@ class MapView(QGraphicsView):
         self._shown = False
         self.fit_override = None  # a presentation's own fit, while it runs
         self.foreground = None  # paints over the map (painter, exposed scene rect), if set
-        self._fitted: tuple[float, int, int] | None = None  # zoom and viewport size of a fit
+        # zoom and viewport size of a fit, and whether it was the whole map (Ctrl+0)
+        self._fitted: tuple[float, int, int, bool] | None = None
         scene.controller.documentReplaced.connect(self.scroll_to_start)
         scene.layoutChanged.connect(self.pin_headers)
 
@@ -88,7 +91,8 @@ class MapView(QGraphicsView):
             QTimer.singleShot(0, self, self._refit_after_resize)
 
     def _still_fitted(self) -> bool:
-        """True while the view shows a map-opening fit nobody has zoomed or scrolled since."""
+        """True while the view shows a fit (on opening, Ctrl+0) nobody has zoomed or
+        scrolled since."""
         fitted = self._fitted
         if fitted is None or self.fit_override is not None or abs(self._zoom - fitted[0]) > 1e-9:
             return False
@@ -97,14 +101,22 @@ class MapView(QGraphicsView):
 
     def _refit_after_resize(self) -> None:
         """A late resize (the window manager maximizing after show, a start-up dialog
-        closing, a dock opening): fit again for the new size, unless the user moved the
-        view meanwhile. Scroll bars coming and going (a few pixels) do not count."""
+        closing, a dock opening, board mode): fit again for the new size, the same kind
+        of fit, unless the user moved the view meanwhile. Scroll bars coming and going (a
+        few pixels) do not count."""
         fitted = self._fitted
         size = self.viewport().size()
         if fitted is None or not self._still_fitted():
             return
         if abs(size.width() - fitted[1]) > 30 or abs(size.height() - fitted[2]) > 30:
-            self.zoom_fit_readable()
+            if fitted[3]:
+                self.zoom_fit()
+            else:
+                self.zoom_fit_readable()
+
+    def _remember_fit(self, whole: bool) -> None:
+        size = self.viewport().size()
+        self._fitted = (self._zoom, size.width(), size.height(), whole)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)
@@ -147,8 +159,11 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_fit(self) -> None:
-        """The whole map in the window (View > Fit Map, Ctrl+0), however small."""
+        """The whole map in the window (View > Fit Map, Ctrl+0), however small, centred;
+        it fits again when the canvas changes size (F9, a dock) until zoomed or scrolled."""
         self.zoom_to_rect(self.sceneRect())
+        if self.fit_override is None:
+            self._remember_fit(whole=True)
 
     def readable_zoom(self) -> float:
         """The zoom that draws card titles READABLE_TITLE_PX tall (the text-size setting
@@ -186,8 +201,7 @@ class MapView(QGraphicsView):
         self.set_zoom(factor)
         self.setTransformationAnchor(anchor)
         self.scroll_to_start()
-        size = self.viewport().size()
-        self._fitted = (self._zoom, size.width(), size.height())
+        self._remember_fit(whole=False)
         # The scroll bars appear on the next layout pass and re-centre the view; go back.
         QTimer.singleShot(0, self, self.scroll_to_start)
 

@@ -96,10 +96,21 @@ class ProblemsDock(QDockWidget):
             item.setIcon(0, self.style().standardIcon(pixmap))
             item.setData(0, REF_ROLE, ref)
             item.setToolTip(0, item.text(0))
-        count = len(problems)
-        title = self.tr("Problems") if not count else self.tr("Problems ({count})")
-        self.setWindowTitle(title.format(count=count))
+        self.setWindowTitle(self.title())
         self.changed.emit()
+
+    def title(self) -> str:
+        """ "Problems (1) · hints (3)": errors and warnings counted as the status-bar badge
+        counts them (it said "1 problem" above a list titled "(4)"), hints apart."""
+        counts = self.counts()
+        serious, hints = counts["error"] + counts["warning"], counts["info"]
+        if hints:
+            return self.tr("Problems ({count}) · hints ({hints})").format(
+                count=serious, hints=hints
+            )
+        if serious:
+            return self.tr("Problems ({count})").format(count=serious)
+        return self.tr("Problems")
 
     def counts(self) -> dict[str, int]:
         """How many findings of each severity ("error", "warning", "info")."""

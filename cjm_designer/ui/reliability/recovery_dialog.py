@@ -89,13 +89,39 @@ class RecoveryDialog(QDialog):
                 combo.setCurrentIndex(2)
             self.table.setItemWidget(item, 3, combo)
             self.combos.append(combo)
-        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(820, 320)
+        self._fit_columns()
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def _fit_columns(self) -> None:
+        """Map, time and action as wide as their text: the tryout saw "2026-12-03 13:…"
+        and a cut title beside a half-width Action column. The file path takes what is
+        left, shortened in the middle (its folder's start and its name stay), and the
+        dialog grows to show all of it when the screen allows."""
+        table, header = self.table, self.table.header()
+        header.setStretchLastSection(False)
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, fit)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        wanted = sum(
+            max(table.sizeHintForColumn(column), header.sectionSizeHint(column)) + 12
+            for column in range(table.columnCount())
+        )
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        box = self.layout()
+        margins = box.contentsMargins() if box is not None else None
+        width = wanted + frame + (margins.left() + margins.right() if margins else 22)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        limit = int(screen.width() * 0.9) if screen is not None else 1200
+        rows = max(1, table.topLevelItemCount())
+        row_height = max(table.sizeHintForRow(0), 24) if table.topLevelItemCount() else 24
+        table.setMinimumHeight(header.sizeHint().height() + min(rows, 8) * row_height + 8)
+        self.resize(max(560, min(width, limit)), self.sizeHint().height())
 
     def choices(self) -> dict[str, RecoveryChoice]:
         return {

@@ -261,9 +261,11 @@ class Decorations(QObject):
         self._sync_cursor()
 
     def set_presenting(self, presenting: bool) -> None:
-        """No cell cursor on the projector: the room sees the map, not the editor."""
+        """No cell cursor, selection frame or hover handle on the projector: the room
+        sees the map, not the editor."""
         self.presenting = presenting
         self._sync_cursor()
+        self.scene.set_presenting(presenting)
 
     def _selection_changed(self, ids: list) -> None:
         """Selecting a card or a header puts the cell cursor to rest until the next

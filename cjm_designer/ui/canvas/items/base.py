@@ -23,6 +23,17 @@ READABLE_PX = 4.0
 """Text lower than this many device pixels is drawn as bars (see ``draw_lines``)."""
 
 
+def marks_shown(item: QGraphicsItem) -> bool:
+    """False while the scene is presented (F5): the room sees the map, not the selection
+    frame or the hover handles of the editor."""
+    return not getattr(item.scene(), "presenting", False)
+
+
+def shown_selected(item: QGraphicsItem) -> bool:
+    """Paint as selected: selected, and not presented."""
+    return item.isSelected() and marks_shown(item)
+
+
 def qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
 
@@ -83,6 +94,11 @@ class HoverEntityItem(EntityItem):
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
         self.update()
+
+    @property
+    def hover_shown(self) -> bool:
+        """Paint the hover state (the link handle): hovered, and not presented."""
+        return self.hovered and marks_shown(self)
 
     def hoverLeaveEvent(self, event) -> None:
         self.hovered = False

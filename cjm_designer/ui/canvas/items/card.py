@@ -10,7 +10,7 @@ from cjm_designer.layout import CardBox, Metrics
 from cjm_designer.model import Touchpoint
 
 from .. import style
-from .base import Z_CARDS, HoverEntityItem, draw_lines, too_small_to_read
+from .base import Z_CARDS, HoverEntityItem, draw_lines, shown_selected, too_small_to_read
 
 LINK_HANDLE = 10.0
 
@@ -55,7 +55,7 @@ class CardItem(HoverEntityItem):
         painter.setClipPath(path)
         painter.fillRect(QRectF(0, 0, 4, h), self.lane_color)
         painter.restore()
-        selected = self.isSelected()
+        selected = shown_selected(self)
         pen = QPen(style.SELECTION if selected else style.CARD_BORDER, 2 if selected else 1)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -86,7 +86,7 @@ class CardItem(HoverEntityItem):
             self._paint_footer(
                 painter, left, h - m.card_pad_bottom - m.card_footer, w - left - m.card_pad_right
             )
-        if self.hovered or selected:
+        if self.hover_shown or selected:
             handle = self.link_handle()
             painter.setPen(QPen(style.SELECTION, 1.2))
             painter.setBrush(QBrush(QColor("#ffffff")))

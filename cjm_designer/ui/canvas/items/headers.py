@@ -11,7 +11,7 @@ from cjm_designer.model import Channel, Duration, DurationUnit, Stage
 from cjm_designer.model.duration_text import format_duration
 
 from .. import style
-from .base import Z_GRID, Z_HEADERS, EntityItem, HoverEntityItem, draw_lines
+from .base import Z_GRID, Z_HEADERS, EntityItem, HoverEntityItem, draw_lines, shown_selected
 
 RESIZE_ZONE = 6.0
 HANDLE_SIZE = 18.0
@@ -80,7 +80,7 @@ class StageHeaderItem(HoverEntityItem):
         path = QPainterPath()
         path.addRoundedRect(rect, 7, 7)
         painter.fillPath(path, color)
-        selected = self.isSelected()
+        selected = shown_selected(self)
         painter.setPen(
             QPen(style.SELECTION if selected else color.darker(112), 2 if selected else 1)
         )
@@ -108,7 +108,7 @@ class StageHeaderItem(HoverEntityItem):
                 bottom + 2,
                 style.MUTED_TEXT,
             )
-        if self.hovered or selected:
+        if self.hover_shown or selected:
             handle = self.link_handle()
             painter.setPen(QPen(style.SELECTION, 1.6))
             painter.setBrush(QBrush(QColor("#ffffff")))
@@ -140,6 +140,7 @@ class LaneHeaderItem(EntityItem):
 
     def set_content(self, channel: Channel, box: LaneBox) -> None:
         changed = channel is not self.channel or box.name_lines != self.box.name_lines
+        changed = changed or box.index != self.box.index  # moved: the colour follows
         self.channel, self.box = channel, box
         self.place(box.header)
         if changed:
@@ -153,12 +154,12 @@ class LaneHeaderItem(EntityItem):
         fill = style.BACKSTAGE_HEADER_FILL if self.channel.backstage else style.LANE_HEADER_FILL
         painter.fillRect(QRectF(0, 0, self.width, self.height), fill)
         painter.fillRect(
-            QRectF(0, 0, 4, self.height), style.lane_color(self.channel.color, self.channel.kind)
+            QRectF(0, 0, 4, self.height), style.lane_color(self.channel.color, self.box.index)
         )
         painter.setPen(QPen(style.GRID_LINE, 1))
         painter.drawLine(QPointF(0, self.height - 0.5), QPointF(self.width, self.height - 0.5))
         painter.drawLine(QPointF(self.width - 0.5, 0), QPointF(self.width - 0.5, self.height))
-        if self.isSelected():
+        if shown_selected(self):
             painter.setPen(QPen(style.SELECTION, 2))
             painter.drawRect(QRectF(1, 1, self.width - 2, self.height - 2))
         draw_lines(

@@ -20,7 +20,7 @@ from cjm_designer.layout import ArrowRoute, FlowRoute, Point, elide
 from cjm_designer.model import TransitionKind
 
 from .. import style
-from .base import Z_ARROWS, Z_FLOWS, Z_VISIBILITY
+from .base import Z_ARROWS, Z_FLOWS, Z_VISIBILITY, shown_selected
 
 _MEASURER = style.QtMeasurer()
 
@@ -145,7 +145,7 @@ class TransitionArrowItem(_RouteItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         color_name, dash = style.TRANSITION_STYLES[route.kind]
         color = QColor(color_name)
-        selected = self.isSelected()
+        selected = shown_selected(self)
         pen = QPen(
             style.SELECTION if selected else color,
             2.4 if selected else 1.6,
@@ -198,7 +198,7 @@ class FlowItem(_RouteItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = style.SELECTION if self.isSelected() else style.FLOW_COLOR
+        color = style.SELECTION if shown_selected(self) else style.FLOW_COLOR
         painter.setPen(QPen(color, 1.3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
@@ -206,7 +206,7 @@ class FlowItem(_RouteItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawPolygon(arrow_head(QPointF(*points[-1]), QPointF(*points[-2]), 6))
-        if self.route.label and self.isSelected():
+        if self.route.label and shown_selected(self):
             middle = self._path.pointAtPercent(0.5)
             text = elide(self.route.label, 150, _MEASURER, 9)
             box = QRectF(middle.x() + 3, middle.y() - 14, _MEASURER.width(text, 9) + 6, 13)

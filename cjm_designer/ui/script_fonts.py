@@ -1,0 +1,101 @@
+"""Bundled fallback fonts for Thai, Devanagari, Korean, CJK, emoji, Hebrew and Arabic.
+
+The PDF draws these scripts with the fonts in resources/fonts; a laptop without such
+system fonts showed them as empty boxes in the editor. Registering all seven files would
+cost start-up time (the CJK one alone is 4 MB), so a file is registered only when a map's
+text needs it: the scene scans a map once when it opens and the text of each edit. Each
+registered family becomes a substitute of the window's font, so Qt's font fallback finds
+it on every platform, in the canvas and in every panel.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from cjm_designer.fonts import fallback_files_for
+from cjm_designer.resources import resource_path
+
+from .calm_theme import load_fonts
+
+_registered: dict[str, str] = {}
+"""File name -> family registered from it ("" when Qt could not load the file)."""
+generation = 0
+"""Goes up with every registration: text measured under an older one is stale."""
+
+
+def registered_families() -> list[str]:
+    return [family for family in _registered.values() if family]
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_SCALARS = (int, float, bool, type(None))
+
+
+def strings_in(value: object) -> list[str]:
+    """Every string inside a model value: entities (dataclasses), lists, dicts."""
+    found: list[str] = []
+    _collect(value, found)
+    return found
+
+
+def _collect(value: object, found: list[str]) -> None:
+    kind = type(value)
+    if kind is str:
+        found.append(value)  # type: ignore[arg-type]
+        return
+    if kind in _SCALARS:
+        return
+    names = _FIELDS.get(kind)
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELDS[kind] = tuple(field.name for field in dataclasses.fields(value))
+    if names is not None:
+        for name in names:
+            _collect(getattr(value, name), found)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _collect(key, found)
+            _collect(item, found)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            _collect(item, found)
+    elif isinstance(value, str):  # an enum with string values, a str subclass
+        found.append(str(value))
+
+
+def map_strings(journey) -> list[str]:
+    """The text of a whole map: its fields and every entity."""
+    from cjm_designer.model.journey_map import MAP_FIELDS
+
+    found: list[str] = []
+    for name in MAP_FIELDS:
+        _collect(getattr(journey, name, None), found)
+    for _kind, entity in journey.all_entities():
+        _collect(entity, found)
+    return found
+
+
+def ensure_fonts_for(strings: Iterable[str]) -> bool:
+    """Register the fallback fonts these strings need and were not registered yet; True
+    if any was (text measured before then is stale, and every widget is repainted)."""
+    text = "\n".join(strings)
+    wanted = [name for name in fallback_files_for(text) if name not in _registered]
+    if not wanted:
+        return False
+    global generation
+    generation += 1
+    for name in wanted:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _registered[name] = families[0] if families else ""
+    family = load_fonts()
+    known = set(QFont.substitutes(family))
+    QFont.insertSubstitutions(family, [f for f in registered_families() if f not in known])
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            widget.update()
+    return True
