@@ -1,0 +1,82 @@
+"""Print defects found in the tryout (issue 21), measured in the exported PDFs."""
+
+from __future__ import annotations
+
+import pytest
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar
+from reportlab.pdfbase import pdfmetrics
+
+from cjm_designer import export_pdf, load_map
+from cjm_designer.export.pdf_fonts import FontSet, load_fonts
+from cjm_designer.resources import example_map_path
+
+
+@pytest.fixture(scope="module")
+def example():
+    return load_map(example_map_path())
+
+
+def _chars(path, maxpages: int = 0) -> list[LTChar]:
+    found: list[LTChar] = []
+
+    def walk(item) -> None:
+        if isinstance(item, LTChar):
+            found.append(item)
+            return
+        for child in getattr(item, "__iter__", lambda: iter(()))():
+            walk(child)
+
+    for page in extract_pages(str(path), maxpages=maxpages):
+        walk(page)
+    return found
+
+
+def _cmaps() -> dict[str, frozenset[int]]:
+    """The characters each registered font can draw, by its PostScript name."""
+    load_fonts()
+    out: dict[str, frozenset[int]] = {}
+    for name in pdfmetrics.getRegisteredFontNames():
+        face = getattr(pdfmetrics.getFont(name), "face", None)
+        if face is not None and hasattr(face, "charToGlyph"):
+            ps = face.name.decode() if isinstance(face.name, bytes) else str(face.name)
+            out[ps] = frozenset(face.charToGlyph)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("kind", "pages"), [("poster", 0), ("handout", 3), ("blank", 2), ("tiles", 2)]
+)
+def test_russian_pdfs_print_only_characters_their_fonts_have(example, tmp_path, kind, pages):
+    """Defect 4: Babel writes "2026\u202fг."; Fira Sans has no U+202F, which printed as
+    a missing-glyph box on every Russian PDF without a warning."""
+    out = tmp_path / f"{kind}.pdf"
+    result = export_pdf(example, out, kind=kind, date="2026-12-03")
+    cmaps = _cmaps()
+    chars = _chars(out, pages)
+    assert chars
+    outside = {
+        (c.fontname, c.get_text())
+        for c in chars
+        if c.fontname.split("+")[-1] in cmaps
+        and any(ord(ch) not in cmaps[c.fontname.split("+")[-1]] for ch in c.get_text())
+    }
+    assert not outside, outside
+    text = "".join(c.get_text() for c in chars)
+    assert "\x00" not in text and "(cid:" not in text
+    assert "2026\u00a0г." in text or "2026 г." in text
+    assert not any("no font" in str(w) or "?" in str(w) for w in result.warnings), result.warnings
+
+
+def test_a_space_no_font_has_is_reported_not_drawn_as_a_box():
+    """Spaces no longer bypass the missing-glyph check: a font with no space at all
+    reports U+202F instead of drawing .notdef silently."""
+    fonts = load_fonts()
+    no_spaces = frozenset(c for c in fonts.coverage[fonts.regular] if not chr(c).isspace())
+    bare = FontSet("R", "B", [], {"R": no_spaces, "B": no_spaces})
+    bare.runs("2026\u202fг.")
+    assert "\u202f" in bare.missing
+    assert bare.missing_warning() is not None
+    # With the real font, the narrow no-break space becomes the no-break space it has.
+    assert fonts.runs("2026\u202fг.") == [(fonts.regular, "2026\u00a0г.")]
+    assert not fonts.missing
