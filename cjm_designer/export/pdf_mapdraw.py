@@ -19,7 +19,7 @@ from cjm_designer.model import JourneyMap, TransitionKind
 from cjm_designer.model.duration_text import format_duration
 
 from .pdf_context import RenderContext
-from .pdf_style import CURVE_DASHES, CURVE_MARKERS, draw_marker
+from .pdf_style import CARD_MARKERS, CURVE_DASHES, CURVE_MARKERS, draw_marker
 from .pdf_text import ASCENT, DESCENT, Box, elide
 
 ARROW_DASHES = {
@@ -276,19 +276,19 @@ class MapDrawer:
         radius = 4.0
         items = []
         if tp.emotion is not None:
-            items.append((pal.emotion(tp.emotion), str(tp.emotion)))
+            items.append((pal.emotion(tp.emotion), "emotion", str(tp.emotion)))
         if tp.pains:
-            items.append((pal.pain, str(len(tp.pains))))
+            items.append((pal.pain, "pain", str(len(tp.pains))))
         if tp.opportunities:
-            items.append((pal.opportunity, str(len(tp.opportunities))))
+            items.append((pal.opportunity, "opportunity", str(len(tp.opportunities))))
         if tp.votes:
-            items.append((pal.accent, f"+{tp.votes}"))
-        for color, label in items:
+            items.append((pal.accent, "votes", f"+{tp.votes}"))
+        for color, kind, label in items:
             if x + 2 * radius + 14 > rect.right:
                 break
             canvas.setFillColor(color)
             cx, cyy = self.p.point(x + radius, cy)
-            canvas.circle(cx, cyy, radius * self.p.scale, stroke=0, fill=1)
+            draw_marker(canvas, CARD_MARKERS[kind], cx, cyy, radius * self.p.scale)
             canvas.setFillColor(pal.muted)
             label_rect = Rect(
                 x + 2 * radius + 2, rect.y, min(22, rect.right - x - 2 * radius - 2), rect.h

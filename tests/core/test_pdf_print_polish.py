@@ -80,3 +80,81 @@ def test_a_space_no_font_has_is_reported_not_drawn_as_a_box():
     # With the real font, the narrow no-break space becomes the no-break space it has.
     assert fonts.runs("2026\u202fг.") == [(fonts.regular, "2026\u00a0г.")]
     assert not fonts.missing
+
+
+def _shapes(page) -> list:
+    """Small filled paths (markers) with their drawing operators, e.g. "mcccch"."""
+    from pdfminer.layout import LTCurve
+
+    found = []
+
+    def walk(item) -> None:
+        if isinstance(item, LTCurve) and item.fill and item.width < 25 and item.height < 25:
+            ops = "".join(str(op[0]) for op in (item.original_path or ()))
+            found.append((ops, item))
+            return
+        for child in getattr(item, "__iter__", lambda: iter(()))():
+            walk(child)
+
+    walk(page)
+    return found
+
+
+@pytest.fixture(scope="module")
+def gray_poster(example, tmp_path_factory):
+    out = tmp_path_factory.mktemp("gray") / "gray.pdf"
+    return out, export_pdf(example, out, grayscale=True, page="A0")
+
+
+def test_grayscale_card_markers_have_a_shape_per_kind(example, gray_poster):
+    """Defect 6: pains, opportunities and votes were the same grey dot; each kind now has
+    its own shape (drawing operators differ) on the card and in the legend."""
+    out, result = gray_poster
+    page = next(extract_pages(str(out)))
+    shapes = _shapes(page)
+    card = next(
+        tp
+        for tp in example.touchpoints
+        if tp.pains and tp.opportunities and tp.votes and tp.emotion is not None
+    )
+    box = result.geometry.placement.drawn[f"card:{card.id}"]
+    on_card = [
+        ops
+        for ops, item in shapes
+        if box.x <= item.x0 and item.x1 <= box.right and box.y <= item.y0 and item.y1 <= box.top
+    ]
+    assert len(on_card) == 4, on_card  # emotion, pains, opportunities, votes
+    assert len(set(on_card)) == 4, on_card
+
+    from cjm_designer.export.pdf_labels import labels
+
+    t = labels(example.language)
+    legend = {}
+    for line in _lines_with_boxes(page):
+        text, x0, y0, y1 = line
+        if text in (t("pains"), t("opportunities"), t("votes")):
+            beside = [
+                ops
+                for ops, item in shapes
+                if x0 - 25 < item.x1 <= x0 + 1 and y0 - 2 < (item.y0 + item.y1) / 2 < y1 + 2
+            ]
+            legend[text] = beside
+    assert len(legend) == 3, legend
+    assert all(len(v) == 1 for v in legend.values()), legend
+    assert len({v[0] for v in legend.values()}) == 3, legend
+
+
+def _lines_with_boxes(page) -> list[tuple[str, float, float, float]]:
+    from pdfminer.layout import LTTextLine
+
+    out = []
+
+    def walk(item) -> None:
+        if isinstance(item, LTTextLine):
+            out.append((item.get_text().strip(), item.x0, item.y0, item.y1))
+            return
+        for child in getattr(item, "__iter__", lambda: iter(()))():
+            walk(child)
+
+    walk(page)
+    return out
