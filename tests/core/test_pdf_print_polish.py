@@ -158,3 +158,60 @@ def _lines_with_boxes(page) -> list[tuple[str, float, float, float]]:
 
     walk(page)
     return out
+
+
+NOTE = 76 * 72 / 25.4
+"""A 76 mm sticky note, in PDF points."""
+
+
+def test_blank_grid_has_sticky_note_rows_by_default(tmp_path):
+    """Defect 8: the default blank grid left out pains, opportunities and questions, and
+    asked-for rows were ~50 mm tall; now they are there, each cell >= a 76 mm note."""
+    from pdfminer.layout import LTRect
+
+    from cjm_designer.io.templates import new_map_from_template
+
+    journey = new_map_from_template("buyers-journey", "fi")
+    out = tmp_path / "blank.pdf"
+    result = export_pdf(journey, out, kind="blank")
+    assert result.pages == 1
+    page = next(extract_pages(str(out)))
+    rects = []
+
+    def walk(item) -> None:
+        if isinstance(item, LTRect):
+            rects.append(item)
+        for child in getattr(item, "__iter__", lambda: iter(()))():
+            walk(child)
+
+    walk(page)
+    texts = _lines_with_boxes(page)
+    rows = {row.id: row for row in result.geometry.layout.rows}
+    assert {"pains", "opportunities", "questions"} <= set(rows)
+    for row_id in ("pains", "opportunities", "questions"):
+        header = result.geometry.placement.drawn[f"row:{row_id}"]
+        first_word = rows[row_id].title.split()[0]
+        assert any(
+            text.startswith(first_word)
+            and header.x <= x0 < header.right
+            and header.y <= y0 < header.top
+            for text, x0, y0, _y1 in texts
+        ), (row_id, first_word)
+        cells = [
+            r
+            for r in rects
+            if abs(r.y0 - header.y) < 1 and r.x0 >= header.right - 1 and r.width > 10
+        ]
+        assert len(cells) >= len(journey.stages), (row_id, len(cells))
+        assert min(r.height for r in cells) >= NOTE, (row_id, min(r.height for r in cells))
+        assert min(r.width for r in cells) >= NOTE, (row_id, min(r.width for r in cells))
+
+
+def test_tiled_blank_grid_of_the_example_has_the_rows(example, tmp_path):
+    out = tmp_path / "blank.pdf"
+    result = export_pdf(example, out, kind="blank")
+    ids = [row.id for row in result.geometry.layout.rows]
+    assert {"emotions", "pains", "opportunities", "questions"} <= set(ids)
+    text = "".join(c.get_text() for c in _chars(out, 1))
+    for row in result.geometry.layout.rows:
+        assert row.title.split()[0] in text, row.title
