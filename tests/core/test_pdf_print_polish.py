@@ -215,3 +215,47 @@ def test_tiled_blank_grid_of_the_example_has_the_rows(example, tmp_path):
     text = "".join(c.get_text() for c in _chars(out, 1))
     for row in result.geometry.layout.rows:
         assert row.title.split()[0] in text, row.title
+
+
+def _line_boxes(path) -> list[tuple[str, tuple[float, float, float, float]]]:
+    from pdfminer.layout import LAParams, LTTextLine
+
+    out = []
+
+    def walk(item) -> None:
+        if isinstance(item, LTTextLine):
+            chars = [c for c in item if isinstance(c, LTChar) and c.get_text().strip()]
+            if chars:
+                box = (
+                    min(c.x0 for c in chars),
+                    min(c.y0 for c in chars),
+                    max(c.x1 for c in chars),
+                    max(c.y1 for c in chars),
+                )
+                out.append((item.get_text().strip(), box))
+            return
+        for child in getattr(item, "__iter__", lambda: iter(()))():
+            walk(child)
+
+    for page in extract_pages(str(path), laparams=LAParams(char_margin=0.5)):
+        walk(page)
+    return out
+
+
+def _meet(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_exit_labels_cover_no_text(example, tmp_path):
+    """Defect 10: "уход 30 %" sat over the next stage's "3 мес."."""
+    from cjm_designer.export.pdf_labels import labels
+
+    word = labels(example.language)("arrow_exit")
+    out = tmp_path / "poster.pdf"
+    export_pdf(example, out, page="A0")
+    found = _line_boxes(out)
+    exits = [(text, box) for text, box in found if text.startswith(word)]
+    assert exits, word
+    for text, box in exits:
+        others = [t for t, b in found if b != box and _meet(box, b)]
+        assert not others, (text, others)
