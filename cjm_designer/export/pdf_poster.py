@@ -41,6 +41,7 @@ from cjm_designer.messages import Message
 from cjm_designer.model import ChannelKind, TransitionKind
 
 from .pdf_context import RenderContext
+from .pdf_fit import size_to_fit
 from .pdf_fonts import REGULAR
 from .pdf_labels import emotion_word
 from .pdf_mapdraw import ARROW_DASHES, MapDrawer, Placement, draw_evidence_mark
@@ -172,10 +173,9 @@ class PosterPage:
         canvas.setFillColor(pal.ink)
         title = journey.title or t("untitled")
         # As large as the band allows, smaller only when a long title needs the room.
-        size = MAP_TITLE_SIZE * u
-        wide = ctx.fonts.width(title, size, True)
-        if wide > width * 0.7:
-            size = max(FACTS_SIZE * u * 1.5, size * width * 0.7 / wide)
+        size = size_to_fit(
+            title, width * 0.7, MAP_TITLE_SIZE * u, FACTS_SIZE * u * 1.5, ctx.fonts, True
+        )
         painter.draw_box(
             canvas,
             title,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar
@@ -259,3 +261,21 @@ def test_exit_labels_cover_no_text(example, tmp_path):
     for text, box in exits:
         others = [t for t, b in found if b != box and _meet(box, b)]
         assert not others, (text, others)
+
+
+HOSTILE = Path(__file__).parent.parent / "data" / "hostile-tryout.cjm.yaml"
+"""The tryout's hostile-text map: Hebrew, Arabic, Thai, Devanagari, Korean, emoji."""
+
+
+def test_poster_title_uses_the_room_it_has(tmp_path):
+    """Defect 10: the hostile map's title ended in "…" (its emoji family dropped) on an
+    A1 sheet with room: the size was fitted to a whole-string width a hair narrower
+    than the wrapped line's."""
+    out = tmp_path / "poster.pdf"
+    export_pdf(load_map(HOSTILE), out, page="A1")
+    chars = [c for c in _chars(out, 1) if c.get_text().strip()]
+    biggest = max(c.size for c in chars)
+    title = "".join(c.get_text() for c in chars if c.size > biggest - 0.5)
+    assert "…" not in title
+    assert {"\U0001f468", "\U0001f469", "\U0001f467"} <= set(title), title
+    assert "(test)" in title
