@@ -279,3 +279,22 @@ def test_poster_title_uses_the_room_it_has(tmp_path):
     assert "…" not in title
     assert {"\U0001f468", "\U0001f469", "\U0001f467"} <= set(title), title
     assert "(test)" in title
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("en", "picks its own paper"), ("ru", "сами выбирают бумагу"), ("fi", "valitsevat paperin")],
+)
+def test_export_help_says_the_poster_picks_its_paper(capsys, monkeypatch, lang, says):
+    """The help said "poster/blank: A1", but a poster with no --page chooses its paper."""
+    from cjm_designer.cli import main
+
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("COLUMNS", "400")
+    with pytest.raises(SystemExit):
+        main(["--lang", lang, "export", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert says in out
+    assert "A1, else A4" not in out and "A1, иначе A4" not in out
