@@ -298,3 +298,30 @@ def test_export_help_says_the_poster_picks_its_paper(capsys, monkeypatch, lang, 
     out = " ".join(capsys.readouterr().out.split())
     assert says in out
     assert "A1, else A4" not in out and "A1, иначе A4" not in out
+
+
+def test_handout_overview_carries_the_emotion_scale(example, tmp_path):
+    """The overview picture's 1-5 axis numbers print at ~2 pt; a readable line under it
+    says what 1..5 mean, as the poster's legend does."""
+    from cjm_designer.export.pdf_labels import emotion_word, labels
+
+    t = labels(example.language)
+    out = tmp_path / "handout.pdf"
+    export_pdf(example, out, kind="handout")
+    page = next(extract_pages(str(out), maxpages=1))
+    found = _lines_with_boxes(page)
+    text = " ".join(line for line, *_ in found)
+    assert t("overview") in text
+    for level in range(1, 6):
+        assert f"{level} — {emotion_word(t, level)}" in text, level
+    # The scale line is readable (the picture's own numbers are ~2 pt).
+    from pdfminer.layout import LTTextLine
+
+    def sizes(item, want: str) -> list[float]:
+        if isinstance(item, LTTextLine) and want in item.get_text():
+            return [c.size for c in item if isinstance(c, LTChar) and c.get_text().strip()]
+        return [
+            s for child in getattr(item, "__iter__", lambda: iter(()))() for s in sizes(child, want)
+        ]
+
+    assert min(sizes(page, f"1 — {emotion_word(t, 1)}")) >= 6.0
