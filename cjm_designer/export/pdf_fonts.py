@@ -195,7 +195,12 @@ class FontSet:
                     pieces.append((font, pdf_shaping.glyph_text(piece, font, rtl)))
                 elif rtl:  # mirrored brackets from the bidi display, replacements kept
                     kept = zip(reversed(piece), span, strict=True)
-                    pieces.append((font, "".join(d if p != REPLACEMENT else p for p, d in kept)))
+                    pieces.append(
+                        (
+                            font,
+                            "".join(p if p == REPLACEMENT or p.isspace() else d for p, d in kept),
+                        )
+                    )
                 else:
                     pieces.append((font, piece))
         return pieces

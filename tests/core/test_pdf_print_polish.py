@@ -81,6 +81,9 @@ def test_a_space_no_font_has_is_reported_not_drawn_as_a_box():
     assert bare.missing_warning() is not None
     # With the real font, the narrow no-break space becomes the no-break space it has.
     assert fonts.runs("2026\u202fг.") == [(fonts.regular, "2026\u00a0г.")]
+    # Right-to-left lines take mirrored brackets from the bidi display, not its spaces.
+    drawn = "".join(piece for _font, piece in fonts.visual_runs("שלום\u202fעולם (x)"))
+    assert "\u202f" not in drawn and "\u00a0" in drawn
     assert not fonts.missing
 
 
