@@ -20,6 +20,7 @@ from cjm_designer.model.duration_text import format_duration
 
 from .pdf_context import RenderContext
 from .pdf_label_place import exit_shifts, free_shift, text_box
+from .pdf_shaping import base_rtl
 from .pdf_style import CARD_MARKERS, CURVE_DASHES, CURVE_MARKERS, draw_marker
 from .pdf_text import ASCENT, DESCENT, Box, elide
 
@@ -77,17 +78,23 @@ class MapDrawer:
         line_height = fonts.line_height(size_pt)
         top_gap = (line_height - (ASCENT + DESCENT) * size_pt) / 2
         baseline = box.top - top_gap - ASCENT * size_pt
-        for line in lines:
+        directions = paragraph_directions(lines)
+        for line, rtl in zip(lines, directions, strict=False):
             if baseline - DESCENT * size_pt < box.y - 0.01:
                 break
             text = elide(line, box.width, size_pt, bold, fonts)
             width = fonts.width(text, size_pt, bold)
-            x = box.x + (box.width - width) / 2 if align == "center" else box.x
-            self.ctx.painter.draw_line(canvas, text, x, baseline, size_pt, bold, box)
+            if align == "center":
+                x = box.x + (box.width - width) / 2
+            elif rtl:
+                x = box.right - width
+            else:
+                x = box.x
+            self.ctx.painter.draw_line(canvas, text, x, baseline, size_pt, bold, box, rtl)
             baseline -= line_height
 
     def text(
-        self, canvas, text: str, rect: Rect, size: float, bold=False, align="left", max_lines=None
+        self, canvas, text: str, rect: Rect, size: float, bold=False, align="start", max_lines=None
     ):
         box = self.p.box(rect)
         self.ctx.painter.draw_box(canvas, text, box, size * self.p.scale, bold, align, max_lines)
@@ -449,6 +456,21 @@ class MapDrawer:
     def draw_flows(self, canvas) -> None:
         for flow in self.layout.flows:
             self.polyline(canvas, list(flow.points), self.palette.accent, 0.9, dash=(3, 2))
+
+
+def paragraph_directions(lines) -> list[bool]:
+    """Right to left (True) or not for each pre-wrapped line: the lines of one paragraph
+    share its direction, so a Hebrew title starts at the card's right edge even where a
+    line begins with a Latin word. A row cell's items each start with a bullet and are
+    paragraphs of their own."""
+    directions: list[bool] = []
+    start = 0
+    for index in range(1, len(lines) + 1):
+        if index == len(lines) or lines[index].startswith("• "):
+            rtl = base_rtl(" ".join(lines[start:index]))
+            directions += [rtl] * (index - start)
+            start = index
+    return directions
 
 
 def _label_text(arrow, stretch: float = 1.0) -> tuple[str, float]:

@@ -173,15 +173,31 @@ def _recover_crashed_work(window, language: str, reuse: bool) -> list:
     from .reliability import install_crash_handler, offer_recovery
 
     install_crash_handler()
-    extra = []
+    extra: list = []
     for doc in offer_recovery(None):
-        if reuse and not window.has_unsaved_changes():
+        same_file = _clean_window_on(doc.original_path, [window, *extra])
+        if same_file is not None:
+            target = same_file  # the crashed copy of the file just opened: one window
+        elif reuse and not window.has_unsaved_changes():
             target, reuse = window, False
         else:
             target = MainWindow(language=language)
             extra.append(target)
         target.adopt_recovered(doc)
     return extra
+
+
+def _clean_window_on(path: Path | None, windows: list):
+    """The window that shows ``path`` unedited, if any: restoring its crashed copy there
+    keeps one window per file (two would each hold the file and warn of the other)."""
+    if path is None:
+        return None
+    wanted = Path(path).expanduser().absolute()
+    for candidate in windows:
+        shown = candidate.document_path()
+        if shown is not None and Path(shown).expanduser().absolute() == wanted:
+            return None if candidate.has_unsaved_changes() else candidate
+    return None
 
 
 def _open_first(window, path: str, report_to_stderr: bool) -> bool:

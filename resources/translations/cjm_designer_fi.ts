@@ -2658,6 +2658,25 @@
         </message>
     </context>
     <context>
+        <name>SectionHeader</name>
+        <message>
+            <source>Open section: Enter or Space folds it</source>
+            <translation>Avoin osio: Enter tai välilyönti kutistaa sen</translation>
+        </message>
+        <message>
+            <source>Folded section: Enter or Space opens it</source>
+            <translation>Kutistettu osio: Enter tai välilyönti avaa sen</translation>
+        </message>
+        <message>
+            <source>Click to fold this section</source>
+            <translation>Napsauta kutistaaksesi osion</translation>
+        </message>
+        <message>
+            <source>Click to open this section</source>
+            <translation>Napsauta avataksesi osion</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>

@@ -2666,6 +2666,25 @@
         </message>
     </context>
     <context>
+        <name>SectionHeader</name>
+        <message>
+            <source>Open section: Enter or Space folds it</source>
+            <translation>Раздел открыт: Enter или пробел сворачивает его</translation>
+        </message>
+        <message>
+            <source>Folded section: Enter or Space opens it</source>
+            <translation>Раздел свёрнут: Enter или пробел открывает его</translation>
+        </message>
+        <message>
+            <source>Click to fold this section</source>
+            <translation>Щёлкните, чтобы свернуть раздел</translation>
+        </message>
+        <message>
+            <source>Click to open this section</source>
+            <translation>Щёлкните, чтобы открыть раздел</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>

@@ -158,3 +158,46 @@ def test_dialog_shows_what_and_when(tmp_path, qtbot):
     assert dialog.choices() == {"m-1.gonegone": RecoveryChoice.RESTORE}
     dialog.combos[0].setCurrentIndex(2)
     assert dialog.choices() == {"m-1.gonegone": RecoveryChoice.LATER}
+
+
+def test_restoring_the_copy_of_the_file_on_the_command_line_keeps_one_window(
+    tmp_path, data_dir, qtbot, monkeypatch
+):
+    """``cjm-designer map.cjm.yaml`` after a crash, Restore: the restored work shows in the
+    window that opened the file, not in a second window on the same file that would then
+    warn "changed by another program" about the first one's save."""
+    import threading
+
+    from cjm_designer.io.yaml_format import load_map
+    from cjm_designer.io.yaml_writer import dumps_map
+    from cjm_designer.ui.app import _recover_crashed_work
+    from cjm_designer.ui.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the crash handler comes back out
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    map_file = tmp_path / "workshop.cjm.yaml"
+    journey = build_small_map()
+    save_map(journey, map_file)
+    journey.title = "Edited before the crash"
+    dead = RecoveryStore(data_dir / "recovery", session="dead" * 8)  # never claimed: no owner
+    dead.write("workshop-1.deaddead", dumps_map(journey), map_file, journey.title)
+    monkeypatch.setattr(
+        recovery_dialog,
+        "ask_recovery",
+        lambda _parent, docs: {doc.name: RecoveryChoice.RESTORE for doc in docs},
+    )
+    window = MainWindow(restore_layout=False)
+    qtbot.addWidget(window)
+    assert window.load(map_file)
+    opened_lock = window.reliability.lock
+    assert opened_lock is not None and opened_lock.held
+
+    extra = _recover_crashed_work(window, "en", reuse=False)
+
+    assert extra == []
+    assert window.document_path() == map_file
+    assert window.controller.journey.title == "Edited before the crash"
+    assert window.has_unsaved_changes()
+    assert window.reliability.lock is opened_lock and opened_lock.still_held()
+    assert window.save()  # no "changed by another program" question stops it
+    assert load_map(map_file).title == "Edited before the crash"

@@ -148,7 +148,7 @@ class ReliabilityGuard(QObject):
         if journey is None:
             return
         original = doc.original_path
-        if original is not None:
+        if original is not None and not self._holds_lock_on(original):
             lock = FileLock(original)
             self._set_lock(lock if lock.acquire() else None)
         self.controller.set_document(journey, original)
@@ -235,6 +235,12 @@ class ReliabilityGuard(QObject):
         self._set_lock(None)
 
     # --- the file on disk ----------------------------------------------------------
+
+    def _holds_lock_on(self, path: str | Path) -> bool:
+        """True when this window already holds ``path``'s lock (it opened the file the
+        restored copy belongs to): taking a second lock on it would fail against itself."""
+        lock = self.lock
+        return lock is not None and lock.held and lock.path == Path(path).expanduser().absolute()
 
     def _set_lock(self, lock: FileLock | None) -> None:
         if self.lock is not None and self.lock is not lock:
