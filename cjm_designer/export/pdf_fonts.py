@@ -25,6 +25,7 @@ from cjm_designer.messages import Message
 from cjm_designer.resources import resource_path
 
 from . import pdf_shaping
+from .pdf_spaces import stand_in
 
 REGULAR = "CJM-Sans"
 BOLD = "CJM-Sans-Bold"
@@ -172,6 +173,7 @@ class FontSet:
             if ch in "\u200c\u200d" and pieces:  # a joiner belongs to its letters' run
                 pieces[-1] = (pieces[-1][0], pieces[-1][1] + ch)
                 continue
+            ch = stand_in(ch, covered)  # "2026\u202fг.": a space the font has
             font = self._font_for(ch, main)
             if font is None:
                 self.missing.add(ch)
@@ -272,7 +274,7 @@ class FontSet:
                 drawn = pdf_shaping.glyph_text(piece, font, rtl)
             elif rtl:  # mirrored brackets from the bidi display, replacements kept
                 kept = zip(reversed(piece), span, strict=False)
-                drawn = "".join(d if p != REPLACEMENT else p for p, d in kept)
+                drawn = "".join(p if p == REPLACEMENT or p.isspace() else d for p, d in kept)
             else:
                 drawn = piece
             pieces.append(Piece(font, drawn, starts[index], rtl))
@@ -280,7 +282,7 @@ class FontSet:
 
     def _font_for(self, ch: str, main: str) -> str | None:
         code = ord(ch)
-        if code in self.coverage[main] or ch.isspace():
+        if code in self.coverage[main]:
             return main
         for name in self.fallbacks:
             if code in self.coverage[name]:

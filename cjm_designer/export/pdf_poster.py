@@ -41,9 +41,11 @@ from cjm_designer.messages import Message
 from cjm_designer.model import ChannelKind, TransitionKind
 
 from .pdf_context import RenderContext
+from .pdf_fit import size_to_fit
 from .pdf_fonts import REGULAR
 from .pdf_labels import emotion_word
 from .pdf_mapdraw import ARROW_DASHES, MapDrawer, Placement, draw_evidence_mark
+from .pdf_style import CARD_MARKERS, draw_marker
 from .pdf_text import Box
 
 
@@ -171,10 +173,9 @@ class PosterPage:
         canvas.setFillColor(pal.ink)
         title = journey.title or t("untitled")
         # As large as the band allows, smaller only when a long title needs the room.
-        size = MAP_TITLE_SIZE * u
-        wide = ctx.fonts.width(title, size, True)
-        if wide > width * 0.7:
-            size = max(FACTS_SIZE * u * 1.5, size * width * 0.7 / wide)
+        size = size_to_fit(
+            title, width * 0.7, MAP_TITLE_SIZE * u, FACTS_SIZE * u * 1.5, ctx.fonts, True
+        )
         painter.draw_box(
             canvas,
             title,
@@ -292,15 +293,15 @@ class PosterPage:
         )
         # Column one: dots for pains, opportunities, votes; evidence marks below them.
         dots = [
-            (pal.pain, t("pains")),
-            (pal.opportunity, t("opportunities")),
-            (pal.accent, t("votes")),
+            (pal.pain, "pain", t("pains")),
+            (pal.opportunity, "opportunity", t("opportunities")),
+            (pal.accent, "votes", t("votes")),
         ]
         half = section_w / 2 - 12 * u
-        for index, (color, label) in enumerate(dots):
+        for index, (color, kind, label) in enumerate(dots):
             cy = top - line * (index + 2)
             canvas.setFillColor(color)
-            canvas.circle(x + 4 * u, cy + 5.5 * u, 3.5 * u, stroke=0, fill=1)
+            draw_marker(canvas, CARD_MARKERS[kind], x + 4 * u, cy + 5.5 * u, 3.5 * u)
             canvas.setFillColor(pal.ink)
             painter.draw_box(canvas, label, Box(x + 12 * u, cy, half, line), size, max_lines=1)
         for index, (researched, label) in enumerate(

@@ -25,7 +25,7 @@ from cjm_designer.model.duration_text import format_number
 
 from .pdf_chart import emotion_series
 from .pdf_context import RenderContext
-from .pdf_style import CURVE_DASHES, CURVE_MARKERS, draw_marker
+from .pdf_style import CARD_MARKERS, CURVE_DASHES, CURVE_MARKERS, draw_marker
 from .pdf_text import Box, wrap
 
 MAP_TITLE = 54.0
@@ -374,7 +374,8 @@ class SummaryPage:
                         continue
                     ry = bottom + (1 - n) * row_h
                     canvas.setFillColor(color)
-                    canvas.circle(x + PAD + 4, ry + row_h - ROW * 0.55, 4, stroke=0, fill=1)
+                    shape = CARD_MARKERS["opportunity" if n else "pain"]  # grey print too
+                    draw_marker(canvas, shape, x + PAD + 4, ry + row_h - ROW * 0.55, 4)
                     canvas.setFillColor(pal.ink)
                     painter.draw_box(
                         canvas,

@@ -617,7 +617,8 @@ TEXTS: dict[str, str | Plural] = {
     "help.export": "export a map: PDF (poster, tiles, handout, blank grid), PNG, SVG or PPTX",
     "help.export.file": "the .cjm.yaml map",
     "help.export.output": "e.g. map.pdf",
-    "help.export.page": "sheet size: A4..A0, Letter, Tabloid or WxHmm (poster/blank: A1, else A4)",
+    "help.export.page": "sheet size: A4..A0, Letter, Tabloid or WxHmm (default: a poster or "
+    "blank grid picks its own paper and says which; A4 otherwise)",
     "help.export.poster-size": "tiles: size of the whole poster (default: chosen so the map "
     "reads at distance, like the default poster)",
     "help.export.kind": "poster: the map on one sheet; tiles: the poster on small sheets to "
