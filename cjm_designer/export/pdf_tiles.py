@@ -18,6 +18,7 @@ from cjm_designer.layout.reading import TILE_LABEL_ROOM
 
 from .pdf_context import RenderContext
 from .pdf_poster import new_canvas
+from .pdf_print_frame import finish_sheet, start_sheet
 from .pdf_text import Box, TextPainter
 
 FORM = "cjm-poster"
@@ -125,25 +126,21 @@ def tile_poster(
     canvas.endForm()
     ctx.tick(1, total)
 
-    _set_page(canvas, guide)
+    bleed = ctx.options.bleed  # each sheet framed for a print shop (pdf_print_frame)
+    start_sheet(canvas, guide, bleed)
     _overview(ctx, canvas, guide, poster_sheet, grid, margin)
+    finish_sheet(canvas, guide, bleed)
     canvas.showPage()
-    _set_page(canvas, sheet)
     for row in range(grid.rows):
         for col in range(grid.columns):
+            start_sheet(canvas, sheet, bleed)
             _tile(ctx, canvas, sheet, poster_sheet, grid, row, col, margin, label_room)
+            finish_sheet(canvas, sheet, bleed)
             canvas.showPage()
             ctx.tick(2 + row * grid.columns + col, total)
     canvas.save()
     ctx.tick(total, total)
     return grid.count + 1
-
-
-def _set_page(canvas: Canvas, sheet: Paper) -> None:
-    """Size the next page (and its trim and bleed boxes: tiles have no bleed)."""
-    canvas.setPageSize(sheet.size)
-    canvas.setTrimBox((0, 0, sheet.width, sheet.height))
-    canvas.setBleedBox((0, 0, sheet.width, sheet.height))
 
 
 MARK_CLEARANCE = 6.0

@@ -631,8 +631,8 @@ TEXTS: dict[str, str | Plural] = {
     "help.export.grayscale": "print-friendly greys",
     "help.export.rows": "rows under the grid, e.g. emotions,pains (default all)",
     "help.export.margin": "page margin",
-    "help.export.bleed": "poster/blank for a print shop: bleed (e.g. 3) with crop marks and "
-    "TrimBox",
+    "help.export.bleed": "for a print shop: bleed (e.g. 3) with crop marks and TrimBox "
+    "around the poster, the blank grid or each sheet of tiles",
     "help.export.dpi": "PNG resolution, 36..300 (default 150)",
     "help.merge": "three-way merge of maps by identity (a git merge driver)",
     "help.merge.base": "the common ancestor (git: %%O)",

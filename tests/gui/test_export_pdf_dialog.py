@@ -97,13 +97,16 @@ def test_clicking_options_updates_the_preview(dialog, qtbot):
     assert dialog.preview.page.width_pt > width_before + 30  # 2 x (3 mm bleed + marks)
 
     choose(qtbot, dialog.kind, "tiles")
-    assert dialog.poster_size.isEnabled() and not dialog.bleed.isEnabled()
+    # Tiles take the bleed too: every sheet gets it, with its crop marks.
+    assert dialog.poster_size.isEnabled() and dialog.bleed.isEnabled()
     choose(qtbot, dialog.page, "A3")
     choose(qtbot, dialog.orientation, "portrait")
     qtbot.waitUntil(dialog.preview_is_current, timeout=20000)
     page = dialog.preview.page
-    # Page one is the assembly guide on an A3 sheet, turned like the poster it chose.
-    assert sorted((round(page.width_pt), round(page.height_pt))) == [842, 1191]
+    # Page one is the assembly guide on an A3 sheet, turned like the poster it chose,
+    # grown by 3 mm of bleed and 10 mm for the crop marks on each side.
+    slug = 2 * 13 * 72 / 25.4
+    assert sorted((round(page.width_pt - slug), round(page.height_pt - slug))) == [842, 1191]
     assert dialog.preview.pages > 4
 
     choose(qtbot, dialog.kind, "handout")

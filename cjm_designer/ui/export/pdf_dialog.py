@@ -333,9 +333,9 @@ class PdfExportDialog(QDialog):
     def _update_enabled(self) -> None:
         kind = self.kind.currentData()
         self.poster_size.setEnabled(kind == "tiles")
-        self.bleed.setEnabled(kind in ("poster", "blank"))
+        self.bleed.setEnabled(kind in ("poster", "blank", "tiles"))
         for box in self.rows.values():
-            box.setEnabled(kind in ("poster", "tiles"))
+            box.setEnabled(kind in ("poster", "tiles", "blank"))
 
     # --- options --------------------------------------------------------------------
 
