@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -37,21 +38,34 @@ def timed(command: list[str], repeat: int, env: dict) -> float:
     return interleaved({"only": command}, repeat, env)["only"][0]
 
 
+CPU_TIMES: dict[str, list[float]] = {}
+"""User + system CPU seconds of each command's runs in the last :func:`interleaved` call."""
+
+
 def interleaved(commands: dict[str, list[str]], repeat: int, env: dict) -> dict:
     """Median and fastest wall time of each command, run in turns.
 
     This machine's speed drifts by a third from minute to minute; running the bare window
     and the program one after the other in every round puts the same drift on both sides
-    of the ratio. One untimed warm-up round first (bytecode cache, disk cache).
+    of the ratio. One untimed warm-up round first (bytecode cache, disk cache). The CPU
+    time of each run goes to :data:`CPU_TIMES`: on a machine shared with other work it
+    moves less than the wall time (waiting for a core is not counted).
     """
     for command in commands.values():
         subprocess.run(command, check=True, env=env, capture_output=True)
     times: dict[str, list[float]] = {name: [] for name in commands}
+    CPU_TIMES.clear()
+    CPU_TIMES.update({name: [] for name in commands})
     for _ in range(repeat):
         for name, command in commands.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
             subprocess.run(command, check=True, env=env, capture_output=True)
             times[name].append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            CPU_TIMES[name].append(
+                after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+            )
     return {name: (statistics.median(ts), min(ts)) for name, ts in times.items()}
 
 
@@ -115,6 +129,12 @@ def main() -> int:
         print(
             f"program / stock-Qt copy         ratio of medians {venv / stock:.2f},"
             f" of the fastest {venv_min / stock_min:.2f} (target <= 1.25, issue 19)"
+        )
+        cpu = {name: statistics.median(ts) for name, ts in CPU_TIMES.items()}
+        print(
+            f"CPU time (user+sys), medians     bare {cpu['bare'] * 1000:.0f} ms, stock"
+            f" {cpu['stock'] * 1000:.0f} ms, program {cpu['venv'] * 1000:.0f} ms:"
+            f" program / stock {cpu['venv'] / cpu['stock']:.2f}"
         )
         if args.big:
             big_map_ratio(folder, shot, bare, env, max(1, args.repeat // 2))

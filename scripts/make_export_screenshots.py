@@ -69,8 +69,8 @@ def pdf_pages(folder: Path) -> None:
     )
     cli("export", str(big), "-o", str(summary), "--bleed", "3")
     page_picture(summary, 0, POSTER_WIDTH, OUT / "pdf-poster-summary.png")
-    cli("export", str(EXAMPLE), "-o", str(tiles), "--kind", "tiles", "--page", "A3",
-        "--poster-size", "A0")  # fmt: skip
+    # Tiles without a poster size: the reading size of the default poster, on A3 sheets.
+    cli("export", str(EXAMPLE), "-o", str(tiles), "--kind", "tiles", "--page", "A3")
     page_picture(tiles, 0, SHEET_WIDTH, OUT / "pdf-tiles-overview.png")
     page_picture(tiles, 6, SHEET_WIDTH, OUT / "pdf-tiles-sheet.png")
     cli("export", str(EXAMPLE), "-o", str(handout), "--kind", "handout")

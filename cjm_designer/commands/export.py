@@ -87,7 +87,7 @@ def register(subparsers) -> None:
         help=text("help.export.kind"),
     )
     parser.add_argument("--page", help=text("help.export.page"))
-    parser.add_argument("--poster-size", default="A0", help=text("help.export.poster-size"))
+    parser.add_argument("--poster-size", default=None, help=text("help.export.poster-size"))
     parser.add_argument(
         "--orientation",
         default="auto",

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from cjm_designer.layout import Metrics
+from cjm_designer.layout.boxes import ALL_ROWS
 from cjm_designer.layout.paper import MM, Paper, paper
 from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap, Kind
@@ -37,8 +38,8 @@ BLANK_METRICS = Metrics(
     min_stage_width=CELL,
     stage_gap=18,
     min_lane_height=CELL,
-    min_row_height=CELL / 2,
-    emotion_row_height=CELL * 0.75,
+    min_row_height=CELL,
+    emotion_row_height=CELL,
     header_name_size=22,
     header_meta_size=12,
     header_padding=12,
@@ -46,7 +47,12 @@ BLANK_METRICS = Metrics(
     lane_header_width=170,
     label_size=12,
 )
-"""Cells of a sticky note and more; every label at least 12 pt when printed 1:1."""
+"""Cells of a sticky note and more, the rows under the grid too (pains and ideas are
+the main sticky-note rows of a workshop); every label at least 12 pt when printed 1:1."""
+
+BLANK_ROWS = ALL_ROWS
+"""Emotions, pains, opportunities, questions and the map's own rows, unless ``--rows``
+says otherwise: the rows a workshop fills with notes."""
 
 AUTO_SHEETS = ("A2", "A1", "A0")
 TILE_SHEET = "A3"
@@ -75,7 +81,7 @@ def build_blank(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
     rows = ctx.options.rows
     lopts = layout_options(ctx, BLANK_METRICS)
     if rows is None:
-        lopts = replace(lopts, rows=frozenset({"emotions", "notes"}))
+        lopts = replace(lopts, rows=BLANK_ROWS)
     layout = compute_layout(ctx.journey, lopts)
     candidates = [ctx.options.sheet()] if ctx.options.page else [paper(n) for n in AUTO_SHEETS]
     for base in candidates:
@@ -137,7 +143,7 @@ def _whole_tiles(ctx: RenderContext, full: Paper, layout) -> Paper:
     """``full`` made slightly smaller when that saves a whole row or column of sheets
     (a 10 mm sliver of a 1175 mm grid should not cost four more A3 sheets)."""
     _sheet, grid, _margin, _room = tile_grid_for(ctx, full)
-    cell = min((min(r.w, r.h) for r in layout.cells.values()), default=CELL)
+    cell = smallest_cell(layout)
     best, best_count = 1.0, grid.count
     for columns, rows in (
         (grid.columns - 1, grid.rows),
@@ -159,6 +165,12 @@ def _whole_tiles(ctx: RenderContext, full: Paper, layout) -> Paper:
     return Paper(f"{width / MM:.0f}x{height / MM:.0f}mm", width, height)
 
 
+def smallest_cell(layout) -> float:
+    """The smallest side of any cell a note goes in: lane cells and row cells."""
+    rects = [*layout.cells.values(), *(c.rect for row in layout.rows for c in row.cells)]
+    return min((min(rect.w, rect.h) for rect in rects), default=CELL)
+
+
 def _cell_note(sheet_name: str, layout, scale: float) -> Message:
-    cell = min((min(rect.w, rect.h) for rect in layout.cells.values()), default=CELL)
+    cell = smallest_cell(layout)
     return Message("export.blank", sheet=sheet_name, cell=cell * scale / MM, note=NOTE_MM)

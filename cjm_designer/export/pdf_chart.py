@@ -124,10 +124,11 @@ class MapPicture(Flowable):
 
         self.ctx = ctx
         self.layout, self.lopts = poster_layout(ctx, POSTER_METRICS)
+        self.legend_h = SCALE_LEGEND_H if self.layout.emotion_scale is not None else 0.0
         layout_w, layout_h = self.layout.size
-        self.scale = min(width / layout_w, height / layout_h)
-        self.width = layout_w * self.scale
-        self.height = layout_h * self.scale
+        self.scale = min(width / layout_w, (height - self.legend_h) / layout_h)
+        self.width = max(layout_w * self.scale, min(width, SCALE_LEGEND_MIN_W))
+        self.height = layout_h * self.scale + self.legend_h
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -137,3 +138,48 @@ class MapPicture(Flowable):
 
         place = Placement(self.scale, 0.0, self.height)
         MapDrawer(self.ctx, self.layout, self.lopts.metrics, place).draw(self.canv)
+        if self.legend_h:
+            draw_scale_legend(self.ctx, self.canv, 0.0, 2.0, self.width)
+
+
+SCALE_LEGEND_H = 16.0
+SCALE_LEGEND_MIN_W = 320.0
+"""The overview's emotion-scale line: its own height under the picture, and room for it."""
+
+
+def draw_scale_legend(ctx: RenderContext, canvas, x: float, y: float, width: float) -> None:
+    """ "Emotion: ● 5 — very good ● 4 — good … ● 1 — very bad" in one line at ``y``: the
+    scale of the overview's emotion row, whose own 1-5 numbers are a thumbnail's 2 pt."""
+    from .pdf_labels import emotion_word
+
+    t, pal, fonts = ctx.t, ctx.palette, ctx.fonts
+    heading = f"{t('emotion')}:"
+    items = [f"{level} — {emotion_word(t, level)}" for level in range(5, 0, -1)]
+    size = 8.0
+    gap, dot = 10.0, 8.0
+
+    def needed(size: float) -> float:
+        return fonts.width(heading, size, True) + sum(
+            gap + dot + fonts.width(item, size) for item in items
+        )
+
+    while size > 6.0 and needed(size) > width:
+        size -= 0.5
+    line_h = fonts.line_height(size)
+    painter = ctx.painter
+    canvas.saveState()
+    canvas.setFillColor(pal.ink)
+    used = painter.draw_line(
+        canvas, heading, x, y + 0.3 * size, size, True, Box(x, y, width, line_h)
+    )
+    cursor = x + used
+    for level, item in zip(range(5, 0, -1), items, strict=True):
+        cursor += gap
+        canvas.setFillColor(pal.emotion(level))
+        draw_marker(canvas, "circle", cursor + 3, y + 0.3 * size + 0.35 * size, 3.0)
+        cursor += dot
+        canvas.setFillColor(pal.ink)
+        cursor += painter.draw_line(
+            canvas, item, cursor, y + 0.3 * size, size, False, Box(x, y, width, line_h)
+        )
+    canvas.restoreState()

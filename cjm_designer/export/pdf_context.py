@@ -32,10 +32,12 @@ class RenderContext:
 
     def today(self) -> str:
         """The print date as the map's language writes it (ISO in English)."""
-        return date_text(self.options.today(), message_language(self.journey.language))
+        return self.date(self.options.today())
 
     def date(self, text: str) -> str:
-        return date_text(text, message_language(self.journey.language))
+        # CLDR writes "3 декабря 2026 г." with a narrow no-break space, which the
+        # bundled Fira Sans maps but prints as a box: a no-break space keeps the meaning.
+        return date_text(text, message_language(self.journey.language)).replace("\u202f", "\u00a0")
 
     def tick(self, done: int, total: int) -> None:
         """Report progress; raise ExportCancelled when the callback says stop."""

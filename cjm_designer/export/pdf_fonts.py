@@ -25,6 +25,7 @@ from cjm_designer.messages import Message
 from cjm_designer.resources import resource_path
 
 from . import pdf_shaping
+from .pdf_spaces import stand_in
 
 REGULAR = "CJM-Sans"
 BOLD = "CJM-Sans-Bold"
@@ -123,6 +124,21 @@ def fallback_candidates() -> list[Path]:
     return unique
 
 
+WIDTH_CACHE_LIMIT = 200_000
+"""Entries kept before the width cache starts over (some 50 MB at the most)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A piece of a line as drawn: one font, one direction; ``start`` is where its text
+    begins in the line (reading order), ``text`` a ``ShapedStr`` when shaped."""
+
+    font: str
+    text: str
+    start: int
+    rtl: bool
+
+
 @dataclass
 class FontSet:
     """The registered fonts and which characters each can draw.
@@ -137,6 +153,12 @@ class FontSet:
     fallbacks: list[str]
     coverage: dict[str, frozenset[int]]
     missing: set[str] = field(default_factory=set)
+    _widths: dict[tuple[str, float, bool], float] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """Measured widths: laying out a poster measures the same words and prefixes over
+    and over (every column width tried re-wraps every card), and measuring goes through
+    font runs, bidi and shaping checks each time."""
 
     def font(self, bold: bool) -> str:
         return self.bold if bold else self.regular
@@ -151,6 +173,7 @@ class FontSet:
             if ch in "\u200c\u200d" and pieces:  # a joiner belongs to its letters' run
                 pieces[-1] = (pieces[-1][0], pieces[-1][1] + ch)
                 continue
+            ch = stand_in(ch, covered)  # "2026\u202fг.": a space the font has
             font = self._font_for(ch, main)
             if font is None:
                 self.missing.add(ch)
@@ -162,45 +185,104 @@ class FontSet:
         return pieces
 
     def visual_runs(
-        self, text: str, bold: bool = False, positioned: bool = True
+        self, text: str, bold: bool = False, positioned: bool = True, rtl: bool | None = None
     ) -> list[tuple[str, str]]:
         """(font, piece) as drawn left to right: right-to-left runs reversed, runs of
         complex scripts shaped by HarfBuzz (a piece may be a reportlab ``ShapedStr``;
-        with ``positioned=False``, for Paragraphs, plain glyph characters instead)."""
+        with ``positioned=False``, plain glyph characters instead). ``rtl`` is the
+        paragraph's direction when the line is part of one (default: the line's own)."""
+        return [
+            (piece.font, piece.text)
+            for piece in self.visual_pieces([(text, bold)], rtl, positioned)
+        ]
+
+    def visual_pieces(
+        self,
+        spans: list[tuple[str, bool]],
+        rtl: bool | None = None,
+        positioned: bool = True,
+    ) -> list[Piece]:
+        """A line made of (text, bold) spans as :class:`Piece` s in visual order, each
+        knowing where its text starts in the line (for drawing in reading order)."""
+        text = "".join(part for part, _bold in spans)
         if not text:
             return []
-        if not pdf_shaping.needs_bidi(text) and not pdf_shaping.needs_shaping(text):
-            return self.runs(text, bold)
+        if not rtl and not pdf_shaping.needs_bidi(text) and not pdf_shaping.needs_shaping(text):
+            pieces: list[Piece] = []
+            start = 0
+            for part, bold in spans:
+                for font, run in self.runs(part, bold):
+                    pieces.append(Piece(font, run, start, False))
+                    start += len(run)
+            return pieces
+        bounds: list[tuple[int, int, bool]] = []  # the spans' [start, end) and boldness
+        start = 0
+        for part, bold in spans:
+            if part:
+                bounds.append((start, start + len(part), bold))
+                start += len(part)
+        pieces = []
+        for seg_start, logical, display, seg_rtl in pdf_shaping.visual_spans(text, rtl):
+            seg_end = seg_start + len(logical)
+            cuts = [
+                (max(low, seg_start), min(high, seg_end), bold)
+                for low, high, bold in bounds
+                if low < seg_end and high > seg_start
+            ]
+            if seg_rtl:
+                cuts.reverse()
+            for low, high, bold in cuts:
+                if len(display) == len(logical):
+                    shown = (
+                        display[seg_end - high : seg_end - low]
+                        if seg_rtl
+                        else display[low - seg_start : high - seg_start]
+                    )
+                else:  # explicit formatting characters were removed: no mirroring
+                    shown = text[low:high][::-1] if seg_rtl else text[low:high]
+                pieces += self._run_pieces(text[low:high], shown, seg_rtl, bold, positioned, low)
+        return pieces
+
+    def _run_pieces(
+        self, logical: str, shown: str, rtl: bool, bold: bool, positioned: bool, start: int
+    ) -> list[Piece]:
+        """One run of one direction, cut by font and shaped where its script needs it."""
         main = self.font(bold)
-        pieces: list[tuple[str, str]] = []
-        for logical, display, rtl in pdf_shaping.visual_segments(text):
-            runs = self.runs(logical, bold)
-            shown = display
-            if rtl:
-                runs.reverse()
-            offset = 0
-            for font, piece in runs:
-                span = shown[offset : offset + len(piece)]
-                offset += len(piece)
-                shape = (
-                    font != main
-                    and (not rtl or pdf_shaping._STRONG_RTL.search(piece) is not None)
-                    and pdf_shaping.can_shape(font)
-                )
-                if shape and positioned:
-                    pieces.append((font, pdf_shaping.shaped(piece, font, rtl)))
-                elif shape:
-                    pieces.append((font, pdf_shaping.glyph_text(piece, font, rtl)))
-                elif rtl:  # mirrored brackets from the bidi display, replacements kept
-                    kept = zip(reversed(piece), span, strict=True)
-                    pieces.append((font, "".join(d if p != REPLACEMENT else p for p, d in kept)))
-                else:
-                    pieces.append((font, piece))
+        runs = self.runs(logical, bold)
+        starts = []
+        offset = 0
+        for _font, piece in runs:
+            starts.append(start + offset)
+            offset += len(piece)
+        order = list(range(len(runs)))
+        if rtl:
+            order.reverse()
+        pieces: list[Piece] = []
+        offset = 0
+        for index in order:
+            font, piece = runs[index]
+            span = shown[offset : offset + len(piece)]
+            offset += len(piece)
+            shape = (
+                font != main
+                and (not rtl or pdf_shaping._STRONG_RTL.search(piece) is not None)
+                and pdf_shaping.can_shape(font)
+            )
+            if shape and positioned:
+                drawn = pdf_shaping.shaped(piece, font, rtl)
+            elif shape:
+                drawn = pdf_shaping.glyph_text(piece, font, rtl)
+            elif rtl:  # mirrored brackets from the bidi display, replacements kept
+                kept = zip(reversed(piece), span, strict=False)
+                drawn = "".join(p if p == REPLACEMENT or p.isspace() else d for p, d in kept)
+            else:
+                drawn = piece
+            pieces.append(Piece(font, drawn, starts[index], rtl))
         return pieces
 
     def _font_for(self, ch: str, main: str) -> str | None:
         code = ord(ch)
-        if code in self.coverage[main] or ch.isspace():
+        if code in self.coverage[main]:
             return main
         for name in self.fallbacks:
             if code in self.coverage[name]:
@@ -212,10 +294,16 @@ class FontSet:
         return "".join(piece for _font, piece in self.runs(text, bold))
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        return sum(
-            pdf_shaping.shaped_width(piece, font, size)
-            for font, piece in self.visual_runs(text, bold)
-        )
+        key = (text, size, bold)
+        found = self._widths.get(key)
+        if found is None:
+            if len(self._widths) > WIDTH_CACHE_LIMIT:
+                self._widths.clear()
+            found = self._widths[key] = sum(
+                pdf_shaping.shaped_width(piece, font, size)
+                for font, piece in self.visual_runs(text, bold)
+            )
+        return found
 
     def line_height(self, size: float) -> float:
         return size * 1.25

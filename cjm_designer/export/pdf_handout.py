@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -32,23 +33,10 @@ from cjm_designer.model.duration_text import format_duration, format_number
 from .pdf_chart import EmotionChart, MapPicture
 from .pdf_context import RenderContext
 from .pdf_labels import counted, emotion_word, message_language
+from .pdf_paragraph import ScriptParagraph, Spans, needs_script_layout
 from .pdf_pictures import picture_flowables
 from .pdf_plan import actual_section, plan_section
-from .pdf_text import Box, markup, one_line
-
-
-class _Heading(Paragraph):
-    """A paragraph that becomes a bookmark and a contents entry when placed."""
-
-    def __init__(
-        self, text: str, style: ParagraphStyle, level: int, key: str, plain: str, entry: str
-    ) -> None:
-        super().__init__(text, style)
-        self.toc_level = level
-        self.toc_key = key
-        self.toc_text = plain  # the PDF outline takes plain text
-        self.toc_markup = entry  # the contents page parses markup: escaped like any text
-
+from .pdf_text import Box, clean, markup, one_line
 
 WRITING_STEPS = 20
 """Progress units for writing the pages, after one unit per prepared part."""
@@ -62,7 +50,7 @@ class _Doc(BaseDocTemplate):
         self.known_total = self.page  # multiBuild's next pass prints "n / total"
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab override)
-        if isinstance(flowable, _Heading):
+        if getattr(flowable, "toc_key", None) is not None:
             self.canv.bookmarkPage(flowable.toc_key)
             self.canv.addOutlineEntry(flowable.toc_text, flowable.toc_key, flowable.toc_level)
             self.notify(
@@ -183,32 +171,57 @@ class HandoutBuilder:
     # --- small pieces -------------------------------------------------------------
 
     def m(self, text: object, bold: bool = False) -> str:
+        """Escaped Paragraph markup of ``text``, or of a list of (text, bold) spans."""
+        if isinstance(text, list):
+            return "".join(
+                f'<font name="{self.ctx.fonts.bold}">{self.m(part, True)}</font>'
+                if part_bold
+                else self.m(part)
+                for part, part_bold in text
+            )
         return markup(text, self.ctx.fonts, bold)
 
-    def para(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(self.m(text), style or self.s.body)
+    def p(self, spans: Spans, style: ParagraphStyle, bullet: str | None = None) -> Flowable:
+        """A paragraph of (text, bold) spans: reportlab's Paragraph for scripts it lays
+        out right, else a :class:`ScriptParagraph` (bidi wrapped in reading order,
+        HarfBuzz positions)."""
+        spans = [(clean(text), bold) for text, bold in spans]
+        if needs_script_layout(spans):
+            return ScriptParagraph(spans, style, self.ctx.fonts, bullet)
+        return Paragraph(self.m(spans), style, bulletText=bullet)
 
-    def labelled(self, label: str, text: object, style: ParagraphStyle | None = None) -> Paragraph:
-        bold_label = f'<font name="{self.ctx.fonts.bold}">{self.m(label)}:</font> '
-        return Paragraph(bold_label + self.m(text), style or self.s.body)
+    def para(self, text: object, style: ParagraphStyle | None = None) -> Flowable:
+        return self.p([(str(text or ""), False)], style or self.s.body)
 
-    def bullets(self, items, style: ParagraphStyle | None = None) -> list[Paragraph]:
+    def bold(self, text: object, style: ParagraphStyle) -> Flowable:
+        return self.p([(str(text or ""), True)], style)
+
+    def labelled(self, label: str, text: object, style: ParagraphStyle | None = None) -> Flowable:
+        return self.p([(f"{label}:", True), (f" {text}", False)], style or self.s.body)
+
+    def bullets(self, items, style: ParagraphStyle | None = None) -> list[Flowable]:
         return [
-            Paragraph(self.m(item), style or self.s.bullet, bulletText="•")
+            self.p([(str(item), False)], style or self.s.bullet, bullet="•")
             for item in items
             if str(item).strip()
         ]
 
-    def heading(self, text: str, level: int, key: str) -> _Heading:
+    def heading(self, text: str, level: int, key: str) -> Flowable:
+        """A paragraph that becomes a bookmark and a contents entry when placed."""
         style = self.s.h1 if level == 0 else self.s.h2
         plain = one_line(text) or "—"
-        return _Heading(self.m(text, bold=True), style, level, key, plain, self.m(plain))
+        flowable = self.bold(text, style)
+        flowable.toc_level = level
+        flowable.toc_key = key
+        flowable.toc_text = plain  # the PDF outline takes plain text
+        flowable.toc_markup = self.m(plain)  # the contents page parses markup: escaped
+        return flowable
 
     # --- sections -----------------------------------------------------------------
 
     def cover(self) -> list:
         j, s, t = self.journey, self.s, self.t
-        story: list = [Paragraph(self.m(j.title or t("untitled"), True), s.title)]
+        story: list = [self.bold(j.title or t("untitled"), s.title)]
         if j.description:
             story.append(self.para(j.description))
         facts = [f"{t('date')}: {self.ctx.today()}"]
@@ -222,9 +235,9 @@ class HandoutBuilder:
         j, s, t = self.journey, self.s, self.t
         story: list = []
         if j.personas:
-            story.append(Paragraph(self.m(t("personas"), True), s.h2))
+            story.append(self.bold(t("personas"), s.h2))
             for persona in j.personas:
-                block = [Paragraph(self.m(persona.name, True), s.h3)]
+                block = [self.bold(persona.name, s.h3)]
                 if persona.description:
                     block.append(self.para(persona.description))
                 if persona.goals:
@@ -234,9 +247,9 @@ class HandoutBuilder:
                 if len(persona.description) >= 1500:
                     story += block[1:]
         if j.scenarios:
-            story.append(Paragraph(self.m(t("scenarios"), True), s.h2))
+            story.append(self.bold(t("scenarios"), s.h2))
             for scenario in j.scenarios:
-                story.append(Paragraph(self.m(scenario.name, True), s.h3))
+                story.append(self.bold(scenario.name, s.h3))
                 if scenario.description:
                     story.append(self.para(scenario.description))
         return story
@@ -261,7 +274,7 @@ class HandoutBuilder:
         return [
             CondPageBreak(220),
             Spacer(1, 10),
-            Paragraph(self.m(self.t("contents"), True), self.s.h1),
+            self.bold(self.t("contents"), self.s.h1),
             toc,
         ]
 
@@ -317,10 +330,10 @@ class HandoutBuilder:
         if emotions:
             story.append(self.labelled(t("emotion"), "; ".join(emotions)))
         if stage.questions:
-            story.append(Paragraph(self.m(t("questions"), True), s.h3))
+            story.append(self.bold(t("questions"), s.h3))
             story += self.bullets(stage.questions)
         if stage.kpis:
-            story.append(Paragraph(self.m(t("kpis"), True), s.h3))
+            story.append(self.bold(t("kpis"), s.h3))
             story += self.bullets(
                 " — ".join(x for x in (k.name, k.target, k.value) if x) for k in stage.kpis
             )
@@ -329,7 +342,7 @@ class HandoutBuilder:
             if note:
                 story.append(self.labelled(row.name, note))
         if not stage.swot.is_empty():
-            story.append(Paragraph(self.m(t("swot"), True), s.h3))
+            story.append(self.bold(t("swot"), s.h3))
             for name, items in (
                 ("S", stage.swot.strengths),
                 ("W", stage.swot.weaknesses),
@@ -342,12 +355,12 @@ class HandoutBuilder:
         order = {c.id: i for i, c in enumerate(self.journey.channels)}
         cards.sort(key=lambda tp: order.get(tp.channel, len(order)))
         if cards:
-            story.append(Paragraph(self.m(t("touchpoints"), True), s.h2))
+            story.append(self.bold(t("touchpoints"), s.h2))
             for card in cards:
                 story += self.touchpoint(card)
         top = self.top_votes(cards)
         if top:
-            story.append(Paragraph(self.m(t("top_votes"), True), s.h2))
+            story.append(self.bold(t("top_votes"), s.h2))
             story += self.bullets(top)
         story += picture_flowables(stage.pictures, s.small, self.m, warn=self.ctx.warn)
         for comment in stage.comments:
@@ -398,7 +411,7 @@ class HandoutBuilder:
         channel = self.journey.get(card.channel)
         channel_name = channel.name if isinstance(channel, Channel) else card.channel
         head = f"{one_line(card.title)} · {one_line(channel_name)}"
-        block: list = [CondPageBreak(60), Paragraph(self.m(head, True), s.h3)]
+        block: list = [CondPageBreak(60), self.bold(head, s.h3)]
         if card.description:
             block.append(self.para(card.description))
         facts = []
@@ -497,7 +510,7 @@ class HandoutBuilder:
 
     def _funnel(self, funnel) -> list:
         t = self.t
-        story: list = [Paragraph(self.m(t("funnel"), True), self.s.h3)]
+        story: list = [self.bold(t("funnel"), self.s.h3)]
         if funnel.status != "ok" or funnel.reach is None:
             key = "funnel_missing" if funnel.status == "missing-probabilities" else "funnel_none"
             return [*story, self.para(t(key), self.s.small)]
@@ -537,14 +550,14 @@ class HandoutBuilder:
                 ]
             )
         return [
-            Paragraph(self.m(t("bottlenecks"), True), self.s.h3),
+            self.bold(t("bottlenecks"), self.s.h3),
             self._table(rows, (0.5, 0.3, 0.2)),
         ]
 
     def _table(self, rows: list[list[str]], widths: tuple[float, ...]) -> Table:
         width = self.ctx.options.sheet().width - 2 * self.ctx.options.margin
         cells = [
-            [Paragraph(self.m(text, bold=index == 0), self.s.small) for text in row]
+            [self.p([(text, index == 0)], self.s.small) for text in row]
             for index, row in enumerate(rows)
         ]
         table = Table(cells, colWidths=[width * share for share in widths], repeatRows=1)

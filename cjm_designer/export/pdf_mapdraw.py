@@ -19,7 +19,9 @@ from cjm_designer.model import JourneyMap, TransitionKind
 from cjm_designer.model.duration_text import format_duration
 
 from .pdf_context import RenderContext
-from .pdf_style import CURVE_DASHES, CURVE_MARKERS, draw_marker
+from .pdf_label_place import exit_shifts, free_shift, text_box
+from .pdf_shaping import base_rtl
+from .pdf_style import CARD_MARKERS, CURVE_DASHES, CURVE_MARKERS, draw_marker
 from .pdf_text import ASCENT, DESCENT, Box, elide
 
 ARROW_DASHES = {
@@ -76,17 +78,23 @@ class MapDrawer:
         line_height = fonts.line_height(size_pt)
         top_gap = (line_height - (ASCENT + DESCENT) * size_pt) / 2
         baseline = box.top - top_gap - ASCENT * size_pt
-        for line in lines:
+        directions = paragraph_directions(lines)
+        for line, rtl in zip(lines, directions, strict=False):
             if baseline - DESCENT * size_pt < box.y - 0.01:
                 break
             text = elide(line, box.width, size_pt, bold, fonts)
             width = fonts.width(text, size_pt, bold)
-            x = box.x + (box.width - width) / 2 if align == "center" else box.x
-            self.ctx.painter.draw_line(canvas, text, x, baseline, size_pt, bold, box)
+            if align == "center":
+                x = box.x + (box.width - width) / 2
+            elif rtl:
+                x = box.right - width
+            else:
+                x = box.x
+            self.ctx.painter.draw_line(canvas, text, x, baseline, size_pt, bold, box, rtl)
             baseline -= line_height
 
     def text(
-        self, canvas, text: str, rect: Rect, size: float, bold=False, align="left", max_lines=None
+        self, canvas, text: str, rect: Rect, size: float, bold=False, align="start", max_lines=None
     ):
         box = self.p.box(rect)
         self.ctx.painter.draw_box(canvas, text, box, size * self.p.scale, bold, align, max_lines)
@@ -276,19 +284,19 @@ class MapDrawer:
         radius = 4.0
         items = []
         if tp.emotion is not None:
-            items.append((pal.emotion(tp.emotion), str(tp.emotion)))
+            items.append((pal.emotion(tp.emotion), "emotion", str(tp.emotion)))
         if tp.pains:
-            items.append((pal.pain, str(len(tp.pains))))
+            items.append((pal.pain, "pain", str(len(tp.pains))))
         if tp.opportunities:
-            items.append((pal.opportunity, str(len(tp.opportunities))))
+            items.append((pal.opportunity, "opportunity", str(len(tp.opportunities))))
         if tp.votes:
-            items.append((pal.accent, f"+{tp.votes}"))
-        for color, label in items:
+            items.append((pal.accent, "votes", f"+{tp.votes}"))
+        for color, kind, label in items:
             if x + 2 * radius + 14 > rect.right:
                 break
             canvas.setFillColor(color)
             cx, cyy = self.p.point(x + radius, cy)
-            canvas.circle(cx, cyy, radius * self.p.scale, stroke=0, fill=1)
+            draw_marker(canvas, CARD_MARKERS[kind], cx, cyy, radius * self.p.scale)
             canvas.setFillColor(pal.muted)
             label_rect = Rect(
                 x + 2 * radius + 2, rect.y, min(22, rect.right - x - 2 * radius - 2), rect.h
@@ -424,13 +432,45 @@ class MapDrawer:
             shown = elide(text, room, size, False, self.ctx.fonts)
             chip_width = self.ctx.fonts.width(shown, size, False) + 4
             chip = Rect(lx - chip_width / 2, label.y - 0.5, chip_width, label.h + 1)
+            label, chip = self._clear_of_text(arrow, label, chip, shown)
             self.rect(canvas, chip, fill=pal.paper, stroke=pal.tint_of(color), width=0.4, radius=2)
             canvas.setFillColor(color)
             self.text(canvas, text, label, size, align="center", max_lines=1)
 
+    def _clear_of_text(self, arrow, label: Rect, chip: Rect, shown: str) -> tuple[Rect, Rect]:
+        """An exit's label and chip moved off any text already drawn (pdf_label_place)."""
+        if arrow.kind is not TransitionKind.EXIT:
+            return label, chip
+        box, s = self.p.box(chip), self.p.scale
+        placed = self.__dict__.setdefault("_label_chips", [])
+        taken = [text_box(line) for line in self.ctx.painter.lines] + placed
+        dx, dy = free_shift(
+            box, exit_shifts(box, self.p.point(*arrow.points[0])[0], box.height), taken
+        )
+        placed.append(Box(box.x + dx, box.y + dy, box.width, box.height))
+        # A centred label on a chip moved left: its text moves with the chip.
+        dx_l, dy_l = dx / s, -dy / s
+        moved = Rect(chip.x + dx_l, chip.y + dy_l, chip.w, chip.h)
+        return Rect(moved.x + (moved.w - label.w) / 2, label.y + dy_l, label.w, label.h), moved
+
     def draw_flows(self, canvas) -> None:
         for flow in self.layout.flows:
             self.polyline(canvas, list(flow.points), self.palette.accent, 0.9, dash=(3, 2))
+
+
+def paragraph_directions(lines) -> list[bool]:
+    """Right to left (True) or not for each pre-wrapped line: the lines of one paragraph
+    share its direction, so a Hebrew title starts at the card's right edge even where a
+    line begins with a Latin word. A row cell's items each start with a bullet and are
+    paragraphs of their own."""
+    directions: list[bool] = []
+    start = 0
+    for index in range(1, len(lines) + 1):
+        if index == len(lines) or lines[index].startswith("• "):
+            rtl = base_rtl(" ".join(lines[start:index]))
+            directions += [rtl] * (index - start)
+            start = index
+    return directions
 
 
 def _label_text(arrow, stretch: float = 1.0) -> tuple[str, float]:

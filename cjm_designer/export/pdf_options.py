@@ -37,8 +37,9 @@ class PdfOptions:
     kind: str = "poster"
     page: str | None = None
     """Sheet size: poster and blank print on it; tiles and handout use it per sheet."""
-    poster_size: str = "A0"
-    """For tiles: the size of the whole poster that is cut into sheets."""
+    poster_size: str | None = None
+    """For tiles: the size of the whole poster that is cut into sheets; None chooses it
+    like the default poster does, for reading at distance."""
     orientation: str = "auto"
     persona: str | None = None
     scenario: str | None = None
@@ -93,7 +94,8 @@ class PdfOptions:
         try:
             check_orientation(self.orientation)
             self.sheet()
-            paper(self.poster_size)
+            if self.poster_size is not None:
+                paper(self.poster_size)
         except PaperError as error:
             raise PdfOptionError(reason_of(error)) from error
         if not 0 <= self.margin_mm <= 100:
@@ -109,6 +111,13 @@ class PdfOptions:
         """Posters choose among A2..A0 themselves (pdf_poster.plan_poster); A1 is where a
         poster fit is measured when asked for ``sheet()`` alone."""
         return {"poster": "A1", "blank": "A1"}.get(self.kind, "A4")
+
+    def chooses_size(self) -> bool:
+        """True when the export chooses the poster's size for reading at distance: a
+        poster without a sheet asked for, tiles without a poster size asked for."""
+        if self.kind == "tiles":
+            return self.poster_size is None
+        return self.kind == "poster" and not self.page
 
     def sheet(self) -> Paper:
         return paper(self.page or self.default_page())

@@ -41,9 +41,11 @@ from cjm_designer.messages import Message
 from cjm_designer.model import ChannelKind, TransitionKind
 
 from .pdf_context import RenderContext
+from .pdf_fit import size_to_fit
 from .pdf_fonts import REGULAR
 from .pdf_labels import emotion_word
 from .pdf_mapdraw import ARROW_DASHES, MapDrawer, Placement, draw_evidence_mark
+from .pdf_style import CARD_MARKERS, draw_marker
 from .pdf_text import Box
 
 
@@ -171,10 +173,9 @@ class PosterPage:
         canvas.setFillColor(pal.ink)
         title = journey.title or t("untitled")
         # As large as the band allows, smaller only when a long title needs the room.
-        size = MAP_TITLE_SIZE * u
-        wide = ctx.fonts.width(title, size, True)
-        if wide > width * 0.7:
-            size = max(FACTS_SIZE * u * 1.5, size * width * 0.7 / wide)
+        size = size_to_fit(
+            title, width * 0.7, MAP_TITLE_SIZE * u, FACTS_SIZE * u * 1.5, ctx.fonts, True
+        )
         painter.draw_box(
             canvas,
             title,
@@ -292,15 +293,15 @@ class PosterPage:
         )
         # Column one: dots for pains, opportunities, votes; evidence marks below them.
         dots = [
-            (pal.pain, t("pains")),
-            (pal.opportunity, t("opportunities")),
-            (pal.accent, t("votes")),
+            (pal.pain, "pain", t("pains")),
+            (pal.opportunity, "opportunity", t("opportunities")),
+            (pal.accent, "votes", t("votes")),
         ]
         half = section_w / 2 - 12 * u
-        for index, (color, label) in enumerate(dots):
+        for index, (color, kind, label) in enumerate(dots):
             cy = top - line * (index + 2)
             canvas.setFillColor(color)
-            canvas.circle(x + 4 * u, cy + 5.5 * u, 3.5 * u, stroke=0, fill=1)
+            draw_marker(canvas, CARD_MARKERS[kind], x + 4 * u, cy + 5.5 * u, 3.5 * u)
             canvas.setFillColor(pal.ink)
             painter.draw_box(canvas, label, Box(x + 12 * u, cy, half, line), size, max_lines=1)
         for index, (researched, label) in enumerate(
@@ -471,7 +472,9 @@ def plan_poster(
     cache = WrapCache()
     if base_sheet is not None:
         sheets = [base_sheet]
-    elif options.page or options.kind != "poster":
+    elif options.kind == "tiles" and options.poster_size:
+        sheets = [paper(options.poster_size)]
+    elif not options.chooses_size():
         sheets = [options.sheet()]
     else:
         sheets = [paper(name) for name in POSTER_SHEETS]
@@ -603,12 +606,39 @@ def check_sizes(ctx: RenderContext, sheet: Paper, lines, metrics: Metrics, scale
     )
 
 
+def warn_below_reading(ctx: RenderContext, plan: PosterPlan, smallest: float) -> None:
+    """A size asked for is honoured; when its card titles or stage names fall short of
+    the reading targets (and no text is under the floor, which ``check_sizes`` reports),
+    say so with the sizes actually drawn and how to get the readable size."""
+    floor = ctx.options.min_font_size
+    short = plan.title_pt < TITLE_TARGET_PT - 0.05 or plan.stage_pt < STAGE_TARGET_PT - 0.05
+    if not short or smallest < floor - 0.05:
+        return
+    tiles = ctx.options.kind == "tiles"
+    ctx.warn(
+        Message(
+            "export.below-reading",
+            sheet=plan.sheet.label,
+            title=plan.title_pt,
+            stage=plan.stage_pt,
+            title_target=TITLE_TARGET_PT,
+            stage_target=STAGE_TARGET_PT,
+            size=smallest,
+            option="--poster-size" if tiles else "--page",
+        )
+    )
+
+
 def build_poster(
     ctx: RenderContext, path: Path, info: dict[str, str]
 ) -> tuple[int, PosterGeometry]:
-    """One sheet, a tiling of A1 sheets, or (when neither reads at distance) a summary."""
+    """One sheet, a tiling of A0 sheets, or (when neither reads at distance) a summary.
+
+    ``--kind tiles`` comes here too: the same choice of size (unless a poster size was
+    asked for), always cut into the options' sheets (A4 unless asked otherwise).
+    """
     ctx.tick(0, 3)
-    auto = not ctx.options.page
+    auto = ctx.options.chooses_size()
     need = reading_scale(POSTER_METRICS, ctx.options.min_font_size) - 1e-3
     # When not even the longest tiling holds the columns at reading size, the summary
     # comes without laying out a huge map a dozen times first.
@@ -628,27 +658,39 @@ def build_poster(
         page.draw(canvas, place)
         drawn.extend(ctx.painter.lines[first:])
 
+    pages = print_poster(ctx, path, info, plan, draw)
+    smallest = min((line.size for line in drawn), default=None)
+    ctx.note(describe_plan(ctx, plan, smallest))
+    if not auto and smallest is not None:
+        warn_below_reading(ctx, plan, smallest)
+    ctx.tick(3, 3)
+    return pages, PosterGeometry(plan.layout, place, sheet, plan.lopts)
+
+
+def print_poster(ctx: RenderContext, path: Path, info: dict[str, str], plan, draw) -> int:
+    """Write ``draw``'s poster (``plan.sheet`` sized) as one sheet or as tiles; sets
+    ``plan.tiles`` to the sheets it was cut into. Returns the page count."""
+    from .pdf_tiles import tile_grid_for, tile_poster
+
+    if ctx.options.kind == "tiles":
+        # Cut into the sheets asked for (A4 by default), whatever the poster's size.
+        tile, grid, _margin, _room = tile_grid_for(ctx, plan.sheet)
+        plan.tiles = (tile, grid.columns, grid.rows)
+        return tile_poster(ctx, path, info, plan.sheet, draw)
     if plan.tiles is not None and ctx.options.bleed > 0:
         # A print shop prints a large poster in one piece from a roll: no tiles.
         plan.tiles = None
     if plan.tiles is not None:
-        from .pdf_tiles import tile_poster
-
-        pages = tile_poster(ctx, path, info, sheet, draw, plan.tiles[0])
-    else:
-        bleed = ctx.options.bleed
-        canvas = new_canvas(path, sheet, info, bleed, ctx.journey.language)
-        canvas.setFillColor(ctx.palette.paper)
-        draw(canvas)
-        draw_crop_marks(canvas, sheet, bleed)
-        ctx.tick(2, 3)
-        canvas.showPage()
-        canvas.save()
-        pages = 1
-    smallest = min((line.size for line in drawn), default=None)
-    ctx.note(describe_plan(ctx, plan, smallest))
-    ctx.tick(3, 3)
-    return pages, PosterGeometry(plan.layout, place, sheet, plan.lopts)
+        return tile_poster(ctx, path, info, plan.sheet, draw, plan.tiles[0])
+    bleed = ctx.options.bleed
+    canvas = new_canvas(path, plan.sheet, info, bleed, ctx.journey.language)
+    canvas.setFillColor(ctx.palette.paper)
+    draw(canvas)
+    draw_crop_marks(canvas, plan.sheet, bleed)
+    ctx.tick(2, 3)
+    canvas.showPage()
+    canvas.save()
+    return 1
 
 
 MARK_ROOM = 10 * MM

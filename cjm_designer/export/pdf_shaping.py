@@ -58,19 +58,40 @@ def needs_shaping(text: str) -> bool:
     return bool(COMPLEX.search(text))
 
 
-def visual_segments(text: str) -> list[tuple[str, str, bool]]:
+def base_rtl(text: str) -> bool:
+    """Whether a paragraph reads right to left: its first strong letter is Hebrew or
+    Arabic (rule P2 of the Unicode bidi algorithm)."""
+    if not needs_bidi(text):
+        return False
+    from bidi import algorithm
+
+    return algorithm.get_base_level(text) == 1
+
+
+def visual_segments(text: str, rtl: bool | None = None) -> list[tuple[str, str, bool]]:
     """``text`` cut into runs of one direction, in the order they are seen.
 
     Each run is ``(logical, display, rtl)``: its characters in reading order (what a
     shaper needs), the same characters as they are seen (reversed and mirrored for a
-    right-to-left run, what a plain font draws), and its direction.
+    right-to-left run, what a plain font draws), and its direction. ``rtl`` is the
+    paragraph's direction (a wrapped line of a Hebrew paragraph that starts with a
+    Latin word is still laid out right to left); by default the line's own.
     """
-    if not needs_bidi(text):
-        return [(text, text, False)] if text else []
+    return [
+        (logical, display, run_rtl) for _s, logical, display, run_rtl in visual_spans(text, rtl)
+    ]
+
+
+def visual_spans(text: str, rtl: bool | None = None) -> list[tuple[int, str, str, bool]]:
+    """:func:`visual_segments` with where each run starts in ``text``."""
+    if not text:
+        return []
+    if not needs_bidi(text) and not rtl:
+        return [(0, text, text, False)]
     from bidi import algorithm
 
     storage = algorithm.get_empty_storage()
-    base = algorithm.get_base_level(text)
+    base = algorithm.get_base_level(text) if rtl is None else int(rtl)
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
     algorithm.get_embedding_levels(text, storage)
@@ -82,25 +103,26 @@ def visual_segments(text: str) -> list[tuple[str, str, bool]]:
     algorithm.resolve_implicit_levels(storage, False)
     algorithm.reorder_resolved_levels(storage, False)
     algorithm.apply_mirroring(storage, False)
-    segments: list[tuple[str, str, bool]] = []
+    segments: list[tuple[int, str, str, bool]] = []
     run: list[dict] = []
 
     def flush() -> None:
         if not run:
             return
-        rtl = bool(run[0]["level"] % 2)
+        run_rtl = bool(run[0]["level"] % 2)
         indices = [c["index"] for c in run]
-        logical = text[min(indices) : max(indices) + 1]
-        segments.append((logical, "".join(c["ch"] for c in run), rtl))
+        start = min(indices)
+        logical = text[start : max(indices) + 1]
+        segments.append((start, logical, "".join(c["ch"] for c in run), run_rtl))
 
     for char in storage["chars"]:
         if "index" not in char:  # removed explicit formatting characters
             continue
         if run:
             last = run[-1]
-            rtl = last["level"] % 2
-            step = -1 if rtl else 1
-            if char["level"] % 2 == rtl and char["index"] == last["index"] + step:
+            level_rtl = last["level"] % 2
+            step = -1 if level_rtl else 1
+            if char["level"] % 2 == level_rtl and char["index"] == last["index"] + step:
                 run.append(char)
                 continue
             flush()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
@@ -19,6 +20,9 @@ def _grey(color: Color) -> Color:
 CURVE_DASHES = ((), (7, 3), (2, 2.5), (9, 3, 2, 3), (4, 4))
 """Dash patterns (layout units) for persona curves, so they differ in grey print too."""
 CURVE_MARKERS = ("circle", "square", "triangle", "diamond", "cross")
+CARD_MARKERS = {"emotion": "circle", "pain": "triangle", "opportunity": "diamond", "votes": "star"}
+"""A shape per card marker, the same on cards and in the legend: in grey print a pain
+count and an idea count must not be the same grey dot."""
 
 
 def draw_marker(canvas, shape: str, x: float, y: float, radius: float) -> None:
@@ -34,6 +38,13 @@ def draw_marker(canvas, shape: str, x: float, y: float, radius: float) -> None:
         path.moveTo(x, y + r * 1.15)
         path.lineTo(x - r * 1.1, y - r * 0.75)
         path.lineTo(x + r * 1.1, y - r * 0.75)
+        path.close()
+    elif shape == "star":  # five points; the inner radius makes it read at 3 mm
+        for index in range(10):
+            reach = r * (1.3 if index % 2 == 0 else 0.55)
+            angle = math.pi / 2 + index * math.pi / 5
+            point = (x + reach * math.cos(angle), y + reach * math.sin(angle))
+            (path.lineTo if index else path.moveTo)(*point)
         path.close()
     elif shape == "diamond":
         path.moveTo(x, y + r * 1.25)

@@ -20,11 +20,12 @@ from reportlab.pdfgen.canvas import Canvas
 from cjm_designer.layout.paper import Paper, paper
 from cjm_designer.layout.reading import POSTER_SHEETS, reading_distance_m
 from cjm_designer.messages import Message
-from cjm_designer.model import Insight, Stage, Touchpoint
+from cjm_designer.model import Insight, Stage, Touchpoint, Transition, TransitionKind
+from cjm_designer.model.duration_text import format_number
 
 from .pdf_chart import emotion_series
 from .pdf_context import RenderContext
-from .pdf_style import CURVE_DASHES, CURVE_MARKERS, draw_marker
+from .pdf_style import CARD_MARKERS, CURVE_DASHES, CURVE_MARKERS, draw_marker
 from .pdf_text import Box, wrap
 
 MAP_TITLE = 54.0
@@ -52,6 +53,11 @@ def _line(size: float) -> float:
 
 CARD_SLOT = CARD_LINES * _line(CARD) + _line(SMALL) + 2 * 6 + 8
 """A card: two title lines, its channel's name, padding and the gap to the next."""
+PICTURE_SHARE = 0.4
+"""A card's first picture takes up to this share of the card's width, at its right."""
+MAX_MOVES = 6
+"""Transitions listed at the foot: the most likely, the ones that leave the path first."""
+MOVE_COLUMN = 620.0
 
 
 @dataclass
@@ -102,6 +108,29 @@ def columns(ctx: RenderContext) -> list[Column]:
     return found
 
 
+def main_moves(ctx: RenderContext) -> list[Transition]:
+    """The transitions worth a line on the summary: those that leave the straight path
+    (back, skip, exit, referral) and the forward ones with a probability, most likely
+    first, at most MAX_MOVES."""
+    stages = {s.id for s in ctx.journey.stages}
+    moves = [
+        m
+        for m in ctx.journey.transitions
+        if m.source in stages
+        and (m.target is None or m.target in stages)
+        and (m.kind is not TransitionKind.FORWARD or m.probability is not None or m.label)
+    ]
+    order = {id(m): i for i, m in enumerate(moves)}
+    moves.sort(
+        key=lambda m: (
+            m.kind is TransitionKind.FORWARD,
+            -(m.probability if m.probability is not None else -1.0),
+            order[id(m)],
+        )
+    )
+    return moves[:MAX_MOVES]
+
+
 class SummaryLayout:
     """Fixed heights of the parts of a band and of the page around the bands."""
 
@@ -120,10 +149,14 @@ class SummaryLayout:
         return _line(MAP_TITLE) + _line(FACTS) + PAD * 2
 
     def footer_h(self, width: float) -> float:
-        """The legend (channels and curves) and the line about the handout."""
+        """The legend (channels and curves), the main transitions and the line about
+        the handout."""
         entries = len(self.ctx.journey.channels) + len(emotion_series(self.ctx.journey))
         per_row = max(1, int(width // 300))
         rows = -(-entries // per_row) + 1
+        moves = len(main_moves(self.ctx))
+        if moves:
+            rows += -(-moves // max(1, int(width // MOVE_COLUMN))) + 1
         return rows * _line(ROW) + _line(FACTS) + 2 * PAD
 
     def band_fixed(self, column_w: float, stages: list[Column]) -> float:
@@ -213,6 +246,8 @@ class SummaryPage:
         if self.series and not self.series[0][0]:
             self.series = [(ctx.t("average"), None, self.series[0][2])]
         self.channel_index = {c.id: i for i, c in enumerate(ctx.journey.channels)}
+        self.drawn: dict[str, Box] = {}
+        """Where pictures were placed (for checks)."""
 
     def draw(self, canvas: Canvas) -> None:
         ctx, plan = self.ctx, self.plan
@@ -283,8 +318,10 @@ class SummaryPage:
             x = left + i * cw
             cy = card_top
             for tp in col.cards[: plan.shown]:
-                lines = wrap(tp.title, cw - 2 * PAD - 14, CARD, fonts, False, CARD_LINES)
-                height = len(lines) * _line(CARD) + _line(SMALL) + 12
+                picture_w = (cw - 12) * PICTURE_SHARE if tp.pictures else 0.0
+                text_w = cw - 2 * PAD - 14 - picture_w
+                lines = wrap(tp.title, text_w, CARD, fonts, False, CARD_LINES)
+                height = CARD_LINES * _line(CARD) + _line(SMALL) + 12
                 index = self.channel_index.get(tp.channel, 0)
                 channel = ctx.journey.channels[index] if ctx.journey.channels else None
                 canvas.setFillColor(pal.card)
@@ -297,7 +334,7 @@ class SummaryPage:
                 painter.draw_box(
                     canvas,
                     "\n".join(lines),
-                    Box(x + PAD + 10, cy - height, cw - 2 * PAD - 14, height - 5),
+                    Box(x + PAD + 10, cy - height, text_w, height - 5),
                     CARD,
                 )
                 if channel is not None:
@@ -305,10 +342,14 @@ class SummaryPage:
                     painter.draw_box(
                         canvas,
                         channel.name,
-                        Box(x + PAD + 10, cy - height + 3, cw - 2 * PAD - 14, _line(SMALL) + 2),
+                        Box(x + PAD + 10, cy - height + 3, text_w, _line(SMALL) + 2),
                         SMALL,
                         max_lines=1,
                     )
+                if picture_w:
+                    right = x + cw - 6 - 4
+                    area = Box(right - picture_w + 8, cy - height + 4, picture_w - 8, height - 8)
+                    self._picture(canvas, tp, area)
                 cy -= height + 8
             rest = len(col.cards) - min(plan.shown, len(col.cards))
             if rest:
@@ -333,7 +374,8 @@ class SummaryPage:
                         continue
                     ry = bottom + (1 - n) * row_h
                     canvas.setFillColor(color)
-                    canvas.circle(x + PAD + 4, ry + row_h - ROW * 0.55, 4, stroke=0, fill=1)
+                    shape = CARD_MARKERS["opportunity" if n else "pain"]  # grey print too
+                    draw_marker(canvas, shape, x + PAD + 4, ry + row_h - ROW * 0.55, 4)
                     canvas.setFillColor(pal.ink)
                     painter.draw_box(
                         canvas,
@@ -342,6 +384,23 @@ class SummaryPage:
                         ROW,
                         max_lines=ROW_LINES,
                     )
+
+    def _picture(self, canvas, tp: Touchpoint, area: Box) -> None:
+        """The card's first picture at its own resolution, fitted into ``area`` at its
+        right end (never enlarged past it), with the <150 ppi warning."""
+        from io import BytesIO
+
+        from reportlab.lib.utils import ImageReader
+
+        from .pdf_pictures import decode_picture, placed_size
+
+        decoded = decode_picture(tp.pictures[0], self.ctx.warn)
+        if decoded is None:
+            return
+        w, h = placed_size(tp.pictures[0], decoded, area.width, area.height, self.ctx.warn)
+        x, y = area.right - w, area.y + (area.height - h) / 2
+        canvas.drawImage(ImageReader(BytesIO(decoded[0])), x, y, w, h, mask="auto")
+        self.drawn[f"picture:{tp.id}"] = Box(x, y, w, h)
 
     def _curve(self, canvas, cols, start, left, bottom, cw) -> None:
         pal, painter = self.ctx.palette, self.ctx.painter
@@ -394,7 +453,10 @@ class SummaryPage:
         ]
         entries += [(label, ("curve", n)) for n, (label, _c, _v) in enumerate(self.series)]
         rows = -(-len(entries) // per_row)
-        top = margin + _line(FACTS) + PAD + (rows + 1) * line
+        moves = main_moves(ctx)
+        per_move_row = max(1, int(width // MOVE_COLUMN))
+        move_rows = -(-len(moves) // per_move_row) + 1 if moves else 0
+        top = margin + _line(FACTS) + PAD + (rows + 1 + move_rows) * line
         canvas.setStrokeColor(pal.rule)
         canvas.setLineWidth(0.8)
         canvas.line(left, top + 4, left + width, top + 4)
@@ -421,6 +483,8 @@ class SummaryPage:
                 draw_marker(canvas, CURVE_MARKERS[n % len(CURVE_MARKERS)], x + 14, y + 9, 5)
             canvas.setFillColor(pal.ink)
             painter.draw_box(canvas, label, Box(x + 34, y, col_w - 40, line), ROW, max_lines=1)
+        if moves:
+            self._moves(canvas, moves, left, top - line * (rows + 1), width, per_move_row)
         canvas.setFillColor(pal.muted)
         painter.draw_box(
             canvas,
@@ -429,6 +493,65 @@ class SummaryPage:
             FACTS,
             max_lines=1,
         )
+
+    def _moves(self, canvas, moves, left: float, top: float, width: float, per_row: int):
+        """The main transitions, each with its arrow drawn as the full poster draws its
+        kind (colour and dash), from stage to stage in words."""
+        from .pdf_mapdraw import ARROW_DASHES
+
+        ctx = self.ctx
+        pal, painter, t, journey = ctx.palette, ctx.painter, ctx.t, ctx.journey
+        line = _line(ROW)
+        col_w = width / per_row
+        colors = {
+            TransitionKind.BACK: pal.pain,
+            TransitionKind.EXIT: pal.pain,
+            TransitionKind.SKIP: pal.accent,
+            TransitionKind.REFERRAL: pal.opportunity,
+        }
+        names = {s.id: s.name for s in journey.stages}
+        canvas.setFillColor(pal.ink)
+        painter.draw_box(
+            canvas,
+            t("transitions"),
+            Box(left, top - line, width, line),
+            ROW,
+            bold=True,
+            max_lines=1,
+        )
+        for index, move in enumerate(moves):
+            row, col = divmod(index, per_row)
+            x = left + col * col_w
+            y = top - line * (row + 2)
+            color = colors.get(move.kind, pal.muted)
+            dash = ARROW_DASHES.get(move.kind)
+            canvas.saveState()
+            canvas.setStrokeColor(color)
+            canvas.setFillColor(color)
+            canvas.setLineWidth(2.5)
+            canvas.setDash([d * 1.5 for d in dash] if dash else [])
+            canvas.line(x, y + 8, x + 22, y + 8)
+            canvas.setDash([])
+            head = canvas.beginPath()
+            head.moveTo(x + 30, y + 8)
+            head.lineTo(x + 22, y + 12)
+            head.lineTo(x + 22, y + 4)
+            head.close()
+            canvas.drawPath(head, stroke=0, fill=1)
+            canvas.restoreState()
+            target = names.get(move.target, "") if move.target else t("journey_end")
+            parts = [f"{names.get(move.source, move.source)} → {target}"]
+            if move.kind is not TransitionKind.FORWARD:
+                parts.append(t("arrow_" + move.kind.value))
+            if move.probability is not None:
+                percent = format_number(round(move.probability * 100), journey.language)
+                parts.append(percent + "\u00a0%")
+            if move.label:
+                parts.append(" ".join(move.label.split()))
+            canvas.setFillColor(pal.ink)
+            painter.draw_box(
+                canvas, " · ".join(parts), Box(x + 36, y, col_w - 44, line), ROW, max_lines=1
+            )
 
 
 def describe_summary(plan: SummaryPlan) -> Message:
@@ -446,8 +569,7 @@ def describe_summary(plan: SummaryPlan) -> Message:
 
 
 def build_summary(ctx: RenderContext, path: Path, info: dict[str, str]):
-    from .pdf_poster import draw_crop_marks, new_canvas
-    from .pdf_tiles import tile_poster
+    from .pdf_poster import print_poster
 
     ctx.tick(1, 3)
     plan = plan_summary(ctx)
@@ -459,21 +581,11 @@ def build_summary(ctx: RenderContext, path: Path, info: dict[str, str]):
         page.draw(canvas)
         drawn.extend(ctx.painter.lines[first:])
 
-    if plan.tiles is not None and ctx.options.bleed > 0:
-        plan.tiles = None  # a print shop prints it in one piece from a roll
-    if plan.tiles is not None:
-        pages = tile_poster(ctx, path, info, plan.sheet, draw, plan.tiles[0])
-    else:
-        bleed = ctx.options.bleed
-        canvas = new_canvas(path, plan.sheet, info, bleed, ctx.journey.language)
-        draw(canvas)
-        draw_crop_marks(canvas, plan.sheet, bleed)
-        canvas.showPage()
-        canvas.save()
-        pages = 1
+    pages = print_poster(ctx, path, info, plan, draw)
     ctx.note(describe_summary(plan))
     ctx.tick(3, 3)
-    return pages, SummaryGeometry(plan, min((line.size for line in drawn), default=0.0))
+    smallest = min((line.size for line in drawn), default=0.0)
+    return pages, SummaryGeometry(plan, smallest, page.drawn)
 
 
 @dataclass
@@ -482,6 +594,8 @@ class SummaryGeometry:
 
     plan: SummaryPlan
     smallest: float
+    drawn: dict[str, Box] = field(default_factory=dict)
+    """Where each card's picture was placed ("picture:<card id>"), in poster points."""
 
     @property
     def sheet(self) -> Paper:

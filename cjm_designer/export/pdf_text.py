@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 from cjm_designer.layout.text import words
 
 from .pdf_fonts import FontSet
-from .pdf_shaping import needs_bidi, needs_shaping, shaped_width
+from .pdf_shaping import base_rtl, needs_bidi, needs_shaping, shaped_width
 
 ELLIPSIS = "…"
 ASCENT = 0.935  # Fira Sans, as a fraction of the font size
@@ -149,13 +149,31 @@ def wrap(
     max_lines: int | None = None,
 ) -> list[str]:
     """Lines of ``text`` each at most ``width`` wide; an ellipsis marks what was cut."""
+    return [line for line, _rtl in wrap_directed(text, width, size, fonts, bold, max_lines)]
+
+
+def wrap_directed(
+    text: object,
+    width: float,
+    size: float,
+    fonts: FontSet,
+    bold: bool = False,
+    max_lines: int | None = None,
+) -> list[tuple[str, bool]]:
+    """:func:`wrap`, each line with its paragraph's direction (True: right to left).
+
+    Lines are broken in reading order; each is laid out in visual order only when drawn,
+    so a Hebrew paragraph's first words stay on its first line.
+    """
     if width <= 0 or max_lines == 0:
         return []
     space = fonts.width(" ", size, bold)
     limit = max_lines if max_lines is not None else 1 << 30
     lines: list[str] = []
+    directions: list[bool] = []
     truncated = False
     for paragraph in clean(text).split("\n"):
+        rtl = base_rtl(paragraph)
         current: list[str] = []
         used = 0.0
         for word in words(paragraph):
@@ -178,6 +196,7 @@ def wrap(
                 break
         if current:
             lines.append(" ".join(current))
+        directions += [rtl] * (len(lines) - len(directions))
         if len(lines) > limit:
             truncated = True
             break
@@ -186,7 +205,7 @@ def wrap(
         lines = lines[:limit]
     if truncated and lines:
         lines[-1] = elide(lines[-1] + ELLIPSIS, width, size, bold, fonts)
-    return lines
+    return list(zip(lines, directions, strict=False))
 
 
 class TextPainter:
@@ -206,19 +225,38 @@ class TextPainter:
         size: float,
         bold: bool,
         box: Box,
+        rtl: bool | None = None,
     ) -> float:
+        """Draw one line from ``x``; ``rtl`` is its paragraph's direction (default: the
+        line's own). Returns its width."""
         text = _CONTROL.sub("", text)  # layout wraps raw titles: joiners may remain
-        width = 0.0
+        return self.draw_spans(canvas, [(text, bold)], x, baseline, size, box, rtl)
+
+    def draw_spans(
+        self,
+        canvas,
+        spans: list[tuple[str, bool]],
+        x: float,
+        baseline: float,
+        size: float,
+        box: Box,
+        rtl: bool | None = None,
+    ) -> float:
+        """Draw a line of (text, bold) spans; see :meth:`draw_line`."""
+        text = "".join(part for part, _bold in spans)
+        pieces = self.fonts.visual_pieces(spans, rtl)
+        width = sum(shaped_width(piece.text, piece.font, size) for piece in pieces)
         text_object = canvas.beginText(x, baseline)
-        for font, piece in self.fonts.visual_runs(text, bold):
-            text_object.setFont(font, size)
-            text_object.textOut(piece)
-            width += shaped_width(piece, font, size)
-        # A shaped left-to-right line (a Devanagari vowel sign drawn before its
-        # consonant) carries its reading order as ActualText, which viewers (Acrobat,
-        # poppler) use for copy and search. Right-to-left lines are drawn in visual order
-        # and viewers reverse them themselves (poppler would reverse ActualText too).
-        actual = needs_shaping(text) and not needs_bidi(text)
+        for piece in pieces:
+            text_object.setFont(piece.font, size)
+            text_object.textOut(piece.text)
+        # Glyphs are drawn in visual order, as most PDF writers do: viewers (poppler,
+        # PDFium, pdf.js) and pypdf turn right-to-left runs back into reading order when
+        # copying (docs/printing.md, "Copy and search"). A shaped left-to-right line (a
+        # Devanagari vowel sign drawn before its consonant) carries its reading order as
+        # ActualText, which Acrobat and poppler use; a right-to-left line does not, as
+        # poppler would reverse ActualText again.
+        actual = needs_shaping(text) and not (rtl or needs_bidi(text))
         if actual:
             hex_text = ("\ufeff" + text).encode("utf-16-be").hex().upper()
             canvas.addLiteral(f"/Span <</ActualText <{hex_text}>>> BDC")
@@ -240,11 +278,15 @@ class TextPainter:
         max_lines: int | None = None,
         valign: str = "top",
     ) -> int:
-        """Wrap ``text`` into ``box`` and draw it; returns the number of lines drawn."""
+        """Wrap ``text`` into ``box`` and draw it; returns the number of lines drawn.
+
+        ``align="start"`` is left for left-to-right paragraphs and right for Hebrew or
+        Arabic ones (user text in a box); "left" stays left (a label beside a swatch).
+        """
         fit = max_lines_for(box.height, size, self.fonts)
         if max_lines is not None:
             fit = min(fit, max_lines)
-        lines = wrap(text, box.width, size, self.fonts, bold, fit)
+        lines = wrap_directed(text, box.width, size, self.fonts, bold, fit)
         if not lines:
             return 0
         line_height = self.fonts.line_height(size)
@@ -253,15 +295,15 @@ class TextPainter:
         if valign == "middle":
             top = box.top - (box.height - block) / 2
         baseline = top - ASCENT * size
-        for line in lines:
+        for line, rtl in lines:
             line_width = self.fonts.width(line, size, bold)
             if align == "center":
                 x = box.x + (box.width - line_width) / 2
-            elif align == "right":
+            elif align == "right" or (align == "start" and rtl):  # Hebrew starts right
                 x = box.right - line_width
             else:
                 x = box.x
-            self.draw_line(canvas, line, x, baseline, size, bold, box)
+            self.draw_line(canvas, line, x, baseline, size, bold, box, rtl)
             baseline -= line_height
         return len(lines)
 

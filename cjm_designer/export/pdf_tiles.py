@@ -10,27 +10,60 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from cjm_designer.layout.paper import Paper, TileGrid, paper, tile_grid
+from cjm_designer.layout.paper import Paper, TileGrid, tile_grid
 from cjm_designer.layout.reading import TILE_LABEL_ROOM
 
 from .pdf_context import RenderContext
-from .pdf_poster import PosterGeometry, PosterPage, describe_plan, new_canvas, plan_poster
-from .pdf_text import Box
+from .pdf_poster import new_canvas
+from .pdf_text import Box, TextPainter
 
 FORM = "cjm-poster"
+GUIDE_FORM = "cjm-poster-guide"
+GREEKED = HexColor("#B4B8BE")
+"""The grey of text too small to print on the assembly guide's picture."""
+GUIDE_HEAD = 52.0
+"""Points above the assembly guide's picture for its title and the line under it."""
 
 
-def build_tiles(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[int, PosterGeometry]:
-    options = ctx.options
-    plan = plan_poster(ctx, paper(options.poster_size))
-    layout, lopts, poster_sheet = plan.layout, plan.lopts, plan.sheet
-    ctx.note(describe_plan(ctx, plan))
-    page = PosterPage(ctx, layout, lopts, poster_sheet)
-    place = page.placement()
-    pages = tile_poster(ctx, path, info, poster_sheet, lambda canvas: page.draw(canvas, place))
-    return pages, PosterGeometry(layout, place, poster_sheet, lopts)
+class GuidePainter(TextPainter):
+    """Paints the assembly guide's small picture of the poster: text that stays at or
+    above the floor at the picture's scale is drawn, smaller text becomes a grey bar
+    of its length (no printed text under the floor, and the picture still shows where
+    each card's words are). Records nothing: these are not the poster's lines."""
+
+    def __init__(self, fonts, scale: float, floor: float) -> None:
+        super().__init__(fonts, record=False)
+        self.scale = scale
+        self.floor = floor
+
+    def draw_line(self, canvas, text, x, baseline, size, bold, box, rtl=None) -> float:
+        if size * self.scale >= self.floor - 0.05:
+            return super().draw_line(canvas, text, x, baseline, size, bold, box, rtl)
+        width = self.fonts.width(text, size, bold)
+        canvas.saveState()
+        canvas.setFillColor(GREEKED)  # no alpha: forms carry no transparency states
+        canvas.rect(x, baseline, width, size * 0.5, stroke=0, fill=1)
+        canvas.restoreState()
+        return width
+
+
+def _guide_scale(guide: Paper, poster_sheet: Paper, margin: float) -> float:
+    avail_w = guide.width - 2 * margin
+    avail_h = guide.height - 2 * margin - GUIDE_HEAD
+    return min(avail_w / poster_sheet.width, avail_h / poster_sheet.height)
+
+
+def build_tiles(ctx: RenderContext, path: Path, info: dict[str, str]):
+    """The poster cut into sheets: without a poster size asked for, the poster's size is
+    chosen like the default poster's (card titles 18 pt, stage names 36 pt, nothing
+    under 10 pt; a summary when the whole map cannot read at that size); with one, that
+    size, and the export warns with the smallest text it actually drew."""
+    from .pdf_poster import build_poster
+
+    return build_poster(ctx, path, info)
 
 
 def tile_margin(ctx: RenderContext) -> float:
@@ -77,11 +110,21 @@ def tile_poster(
     canvas.beginForm(FORM, 0, 0, poster_sheet.width, poster_sheet.height)
     draw(canvas)
     canvas.endForm()
+    # The assembly guide is turned like the poster, so the picture of it is as large as
+    # the sheet allows; the tiles keep their own orientation. Its small picture of the
+    # poster is drawn again with text too small at that scale shown as grey bars.
+    guide = sheet.oriented("landscape" if poster_sheet.landscape else "portrait")
+    scale = _guide_scale(guide, poster_sheet, margin)
+    canvas.beginForm(GUIDE_FORM, 0, 0, poster_sheet.width, poster_sheet.height)
+    painter = ctx.painter
+    ctx.painter = GuidePainter(ctx.fonts, scale, ctx.options.min_font_size)
+    try:
+        draw(canvas)
+    finally:
+        ctx.painter = painter
+    canvas.endForm()
     ctx.tick(1, total)
 
-    # The assembly guide is turned like the poster, so the picture of it is as large as
-    # the sheet allows; the tiles keep their own orientation.
-    guide = sheet.oriented("landscape" if poster_sheet.landscape else "portrait")
     _set_page(canvas, guide)
     _overview(ctx, canvas, guide, poster_sheet, grid, margin)
     canvas.showPage()
@@ -105,6 +148,9 @@ def _set_page(canvas: Canvas, sheet: Paper) -> None:
 
 MARK_CLEARANCE = 6.0
 """Points kept between a crop mark and the text beside it."""
+TILE_LABEL_PT = 10.0
+"""The tiles' own labels (place, glue hint, the assembly guide): read in hand, but no
+printed text is under the 10 pt floor."""
 
 
 def _window(poster_sheet, grid, row: int, col: int) -> tuple[float, float]:
@@ -148,16 +194,21 @@ def _tile(ctx, canvas: Canvas, sheet, poster_sheet, grid, row, col, margin, labe
         sy = -1 if y == area.y else 1
         canvas.line(x + sx * 2, y, x + sx * (2 + mark), y)
         canvas.line(x, y + sy * 2, x, y + sy * (2 + mark))
-    # The two lines under the picture keep clear of the corner marks above them.
+    # The lines under the picture keep clear of the corner marks above them: the sheet's
+    # place on the left, the glue hint on the right (on two lines when one is too short).
     left, right = area.x + MARK_CLEARANCE, area.right - MARK_CLEARANCE
-    split = area.x + grid.area_width * 0.6
-    canvas.setFillColor(pal.ink)
     label = t("row_col", row=row + 1, col=col + 1) + f"   ({grid.rows} × {grid.columns})"
-    painter.draw_box(canvas, label, Box(left, margin, split - left, 11), 8, bold=True, max_lines=1)
+    label_w = ctx.fonts.width(label, TILE_LABEL_PT, True) + 2
+    split = min(left + label_w, area.x + grid.area_width * 0.45)
+    top = margin + label_room - 3
+    canvas.setFillColor(pal.ink)
+    painter.draw_box(
+        canvas, label, Box(left, margin, split - left, top - margin), TILE_LABEL_PT, bold=True
+    )
     canvas.setFillColor(pal.muted)
     hint = t("glue_hint", mm=f"{ctx.options.overlap_mm:g}")
-    hint_box = Box(split, margin, right - split, 11)
-    painter.draw_box(canvas, hint, hint_box, 7, align="right", max_lines=1)
+    hint_box = Box(split + 12, margin, right - split - 12, top - margin)
+    painter.draw_box(canvas, hint, hint_box, TILE_LABEL_PT, align="right")
 
 
 def _overview(ctx, canvas: Canvas, sheet, poster_sheet, grid, margin) -> None:
@@ -177,19 +228,19 @@ def _overview(ctx, canvas: Canvas, sheet, poster_sheet, grid, margin) -> None:
     painter.draw_box(
         canvas,
         info,
-        Box(margin, sheet.height - margin - 36, sheet.width - 2 * margin, 14),
-        9,
+        Box(margin, sheet.height - margin - 38, sheet.width - 2 * margin, 15),
+        TILE_LABEL_PT,
         max_lines=1,
     )
     avail_w = sheet.width - 2 * margin
-    avail_h = sheet.height - 2 * margin - 50
-    scale = min(avail_w / poster_sheet.width, avail_h / poster_sheet.height)
+    avail_h = sheet.height - 2 * margin - GUIDE_HEAD
+    scale = _guide_scale(sheet, poster_sheet, margin)
     ox = margin + (avail_w - poster_sheet.width * scale) / 2
     oy = margin + (avail_h - poster_sheet.height * scale) / 2
     canvas.saveState()
     canvas.translate(ox, oy)
     canvas.scale(scale, scale)
-    canvas.doForm(FORM)
+    canvas.doForm(GUIDE_FORM)
     canvas.restoreState()
     canvas.setStrokeColor(pal.accent)
     canvas.setLineWidth(0.8)
@@ -205,8 +256,8 @@ def _overview(ctx, canvas: Canvas, sheet, poster_sheet, grid, margin) -> None:
             painter.draw_box(
                 canvas,
                 f"{row + 1}/{col + 1}",
-                Box(x0 + 3, y1 - 14, max(0.0, x1 - x0 - 6), 12),
-                9,
+                Box(x0 + 3, y1 - 15, max(0.0, x1 - x0 - 6), 14),
+                TILE_LABEL_PT,
                 bold=True,
                 max_lines=1,
             )

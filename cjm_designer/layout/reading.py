@@ -60,35 +60,53 @@ def best_stage_width(
     low: float,
     high: float,
     steps: int = 9,
+    tolerance: float = 1.0,
 ) -> SheetFit:
     """The column width whose layout fills ``area`` best (largest scale).
 
     Wider columns make a wider, flatter map; the best width is where the map stops being
-    limited by the sheet's width and starts being limited by its height. Found by
-    bisection on that crossing, so a large map is laid out only a few times.
+    limited by the sheet's width and starts being limited by its height. Each try lays
+    out the whole map, so the crossing is found by false position (the map's width grows
+    linearly with the columns, its height nearly so), which needs about half the tries of
+    a bisection; a bisection step is taken whenever false position stalls.
     """
     area_w, area_h = area
     best: SheetFit | None = None
 
-    def consider(width: float) -> bool:
+    def excess(width: float) -> float:
+        """Above 0 when the width limits the scale: the columns should get narrower."""
         nonlocal best
         size = size_for(width)
         scale = fit_scale_with_bands(size, area, band)
         if best is None or scale > best.scale + 1e-9:
             best = SheetFit(scale, width, size)
-        # True when the width limits the scale: the columns should get narrower.
-        return size[0] / area_w >= (size[1] + band) / area_h
+        return size[0] / area_w - (size[1] + band) / area_h
 
-    if consider(low):
+    f_low = excess(low)
+    if f_low >= 0:
         return best  # type: ignore[return-value]
-    if not consider(high):
+    f_high = excess(high)
+    if f_high < 0:
         return best  # type: ignore[return-value]
+    side = 0
     for _ in range(steps):
-        middle = (low + high) / 2
-        if consider(middle):
-            high = middle
+        if high - low <= tolerance:
+            break
+        middle = low + (high - low) * (-f_low) / (f_high - f_low)
+        # Keep clear of the ends, so each try shrinks the bracket by a useful amount.
+        edge = min(tolerance / 2, (high - low) / 4)
+        middle = min(max(middle, low + edge), high - edge)
+        f_middle = excess(middle)
+        if f_middle >= 0:
+            high, f_high = middle, f_middle
+            if side == 1:  # the same end twice running: Illinois step
+                f_low /= 2
+            side = 1
         else:
-            low = middle
+            low, f_low = middle, f_middle
+            if side == -1:
+                f_high /= 2
+            side = -1
     return best  # type: ignore[return-value]
 
 
@@ -100,8 +118,9 @@ def large_sheet(name: str) -> Paper:
     return Paper(f"{width}x{height}mm", width * MM, height * MM)
 
 
-TILE_LABEL_ROOM = 14.0
-"""Points under each tile's picture for its row/column label and the glue hint."""
+TILE_LABEL_ROOM = 28.0
+"""Points under each tile's picture for its row/column label and the glue hint: two
+lines of 10 pt text (the floor), so a narrow sheet can break the hint."""
 TILINGS = ((2, 1), (3, 1), (2, 2))
 """Grids of sheets (columns x rows, either way round) the default poster may be cut into
 when one sheet up to A0 cannot hold the map at reading size: two to four A0 sheets (a

@@ -4,7 +4,8 @@ Pure geometry over a :class:`MapLayout`, so it is tested without a screen. A sli
 stage (or one vertical part of a tall stage) at a zoom where card titles read from the
 back of the room. The canvas pins lane titles to the left edge and stage headers to the
 top edge of what is visible (frozen panes); the slide leaves room for both, so the pinned
-titles never cover the stage's cards.
+titles never cover the stage's cards, and centres the stage in the width right of the
+lane names, so a narrow stage on a wide screen does not leave the right half empty.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ GAP = 10.0
 """Scene units of air around a slide's content."""
 PINNED_GAP = 6.0
 """How far the pinned header band reaches below the headers (sticky.py draws it so)."""
+EDGE = 1.0
+"""Scene units of the pinned lane column's right edge the curtain overlaps."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +103,10 @@ def stage_slides(
 
     The zoom is as large as lets the whole stage fit, never above ``max_zoom``; when the
     stage is too tall for ``min_zoom`` (the readable size), it stays at ``min_zoom`` and
-    the stage is cut into parts, each starting at a lane's top so its name shows. The
-    zoom is also small enough for the lane column, the stage and its gaps side by side.
+    the stage is cut into parts, each starting at a lane's top so its name shows, and
+    each part is then zoomed in as far as its own height allows. The zoom is also small
+    enough for the lane column, the stage and its gaps side by side; the stage stands in
+    the middle of the screen's width right of the lane column.
     """
     slides: list[Slide] = []
     lane_w = metrics.lane_header_width
@@ -126,26 +131,40 @@ def stage_slides(
                     pages[-1] = _Block(pages[-1].top, max(pages[-1].bottom, block.bottom))
                     continue
             pages.append(block)
-        # The stage's cells right of the pinned lane column; the view may scroll past the
-        # map's edges in presentations, and the rest of the row is under the curtain.
-        # A whole gap after it: the probability on the arrow coming in sits there.
-        left = box.column.x - metrics.stage_gap - lane_w
+        # Each part is drawn as large as fills the screen's height (a part holding one
+        # lane reads bigger than one holding four), never smaller than the stage's zoom,
+        # never wider than the screen. Past the map's bottom is allowed: the view scrolls
+        # there in presentations.
         for part, page in enumerate(pages):
-            # Past the map's bottom is allowed: the view scrolls there in presentations.
             top = max(0.0, header.y - GAP if part == 0 else page.top - pinned - GAP)
+            fit_part = view_height / (page.bottom - top + GAP)
+            part_zoom = max(zoom, min(fit_w, max_zoom, fit_part))
+            width, height = view_width / part_zoom, view_height / part_zoom
             slides.append(
                 Slide(
                     stage=box.id,
                     stage_index=box.index,
                     part=part,
                     parts=len(pages),
-                    zoom=zoom,
-                    visible=Rect(left, top, width, height),
+                    zoom=part_zoom,
+                    visible=Rect(_centred_left(box.column, width, lane_w), top, width, height),
                     content=Rect(box.column.x, page.top, box.column.w, page.height),
                     last=box is layout.stages[-1],
                 )
             )
     return slides
+
+
+def _centred_left(column: Rect, width: float, lane_w: float) -> float:
+    """The visible rectangle's left edge that centres ``column`` right of the lane column.
+
+    The canvas pins the lane names to the visible left edge (or leaves them at the map's
+    left edge for the first stages, right next to the stage); the rest of the screen's
+    width is the stage's, so it stands in the middle of it instead of clamped next to the
+    lane names with the right half of a wide screen empty. The neighbouring stages under
+    the curtain are not shown either way.
+    """
+    return column.x + column.w / 2 - (width + lane_w) / 2
 
 
 def clear_rects(
@@ -165,9 +184,13 @@ def clear_rects(
     gap = metrics.stage_gap
     right = visible.right if slide.last else column.right
     top, header_h = visible.y, header_bottom - visible.y
+    # The curtain reaches a unit into the lane column: the column's opaque band and the
+    # curtain end on the same fractional pixel, and a neighbouring stage's text under that
+    # edge would show through as a sliver where each rounds to a different side.
+    lanes_w = lane_right - EDGE - visible.x
     return [
-        Rect(visible.x, top, lane_right - visible.x, header_h),
+        Rect(visible.x, top, lanes_w, header_h),
         Rect(column.x - gap, top, right - column.x + 2 * gap, header_h),
-        Rect(visible.x, column.y, lane_right - visible.x, column.h),
+        Rect(visible.x, column.y, lanes_w, column.h),
         Rect(column.x - gap, column.y, right - column.x + 1.5 * gap, column.h),
     ]

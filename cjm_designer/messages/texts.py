@@ -516,6 +516,9 @@ TEXTS: dict[str, str | Plural] = {
     "export.no-scenario": "no scenario {id!r} in the map (scenarios: {known})",
     "export.small-text": "on {sheet} the smallest text is {size:.1f} pt (card titles "
     "{title:.1f} pt), below the readable {limit} pt: {advice}",
+    "export.below-reading": "on {sheet} card titles are {title:.1f} pt and stage names "
+    "{stage:.0f} pt, below the {title_target:.0f} and {stage_target:.0f} pt that read at distance "
+    "(all text at least {size:.1f} pt); without {option} the export chooses a size that reaches them",
     "export.small.none": "even a 4A0 poster would not reach it; print one persona or scenario "
     "(--persona, --scenario) or fewer rows (--rows emotions) and give out the handout",
     "export.small.a0": "print it on A0 (--page A0) or as tiles (--kind tiles --poster-size A0)",
@@ -614,8 +617,10 @@ TEXTS: dict[str, str | Plural] = {
     "help.export": "export a map: PDF (poster, tiles, handout, blank grid), PNG, SVG or PPTX",
     "help.export.file": "the .cjm.yaml map",
     "help.export.output": "e.g. map.pdf",
-    "help.export.page": "sheet size: A4..A0, Letter, Tabloid or WxHmm (poster/blank: A1, else A4)",
-    "help.export.poster-size": "tiles: size of the whole poster",
+    "help.export.page": "sheet size: A4..A0, Letter, Tabloid or WxHmm (default: a poster or "
+    "blank grid picks its own paper and says which; A4 otherwise)",
+    "help.export.poster-size": "tiles: size of the whole poster (default: chosen so the map "
+    "reads at distance, like the default poster)",
     "help.export.kind": "poster: the map on one sheet; tiles: the poster on small sheets to "
     "glue together; handout: pages to read; blank: an empty grid for a workshop (default "
     "poster)",

@@ -219,7 +219,8 @@ def _nearest(origin: QPointF, dx: int, dy: int, cards: dict, skip: str) -> str |
 
 def name_widgets(window: QMainWindow, zoom_label: QWidget) -> None:
     """Accessible names on docks and their main widgets, from their (translated) titles."""
-    for dock in window.findChildren(QDockWidget):
+    docks = window.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    for dock in docks:  # a main window's docks are its direct children
         title = dock.windowTitle().replace("&", "")
         dock.setAccessibleName(title)
         inner = dock.widget()

@@ -96,7 +96,9 @@ def install_title_bars(window: QWidget) -> None:
     shows): most panels are closed on a first run, and building their bars at start-up
     cost 15-45 ms before the first paint.
     """
-    for dock in window.findChildren(QDockWidget):
+    # A main window's docks are its direct children; searching the whole tree made a
+    # Python wrapper for each of its hundreds of objects before the first paint.
+    for dock in window.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
         if dock.titleBarWidget() is not None:
             continue
         if dock.isVisibleTo(window) or not window.isHidden():

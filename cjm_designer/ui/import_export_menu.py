@@ -22,7 +22,6 @@ from cjm_designer.io.converters import ConversionError, read_any, write_any
 from cjm_designer.messages import localize
 
 from .dialogs import messages
-from .export import files
 
 if TYPE_CHECKING:
     from .actions import WindowActions
@@ -165,6 +164,8 @@ class ImportExportMenus(QObject):
             return False
         controller = self.session.controller
         start = str(controller.path.parent) if controller.path else ""
+        from .export import files  # the export package loads on first use (issue 19)
+
         path = files.ask_import_path(
             window, QCoreApplication.translate("ImportExport", "Import"), fmt.name_filter, start
         )
@@ -196,6 +197,8 @@ class ImportExportMenus(QObject):
         return True
 
     def export_text(self, fmt: TextFormat) -> bool:
+        from .export import files  # the export package loads on first use (issue 19)
+
         window = self.window
         path = files.ask_export_path(
             window,

@@ -41,10 +41,10 @@ from .docks.problems_badge import ProblemsBadge
 from .docks.properties import PropertiesDock
 from .import_export_menu import install as install_import_export
 from .palette import PaletteDock
-from .plan import attach_plan
+from .plan import attach_plan_entries
 from .recent_files import RecentFiles
 from .reliability import attach_reliability
-from .room.install import install_room
+from .room.entry import install_room_entries
 from .session import EditingSession
 from .window_parts import WindowParts
 from .workshop import attach_workshop
@@ -92,11 +92,11 @@ class MainWindow(QMainWindow):
         )
         # presentation, capture, votes, find, personas; docks tabbed beside Properties
         self.workshop = attach_workshop(self.parts, beside=self.properties)
-        self.workshop.presentation.toggled.connect(self.properties_follow.resync)
+        self.workshop.presentationToggled.connect(self.properties_follow.resync)
         self.board_mode = BoardMode(self, self.view, self.menu_actions.view_menu)  # F9
         self.board_mode.toggled.connect(self.properties_follow.resync)
         # impact x effort, worth, action plan; tabbed beside Problems
-        self.plan_features = attach_plan(
+        self.plan_features = attach_plan_entries(  # the docks on first use
             self.parts, beside=self.problems, filter_bar=self.workshop.filter_bar
         )
         # snapshots, compare, analysis tint, evidence
@@ -111,8 +111,14 @@ class MainWindow(QMainWindow):
             [self.analysis.tint_action],
             self._read_only_window,
         )
-        # the workshop room: participants' phones (issue 23)
-        self.room = install_room(self.parts, beside=self.properties, workshop=self.workshop)
+        # the workshop room: participants' phones (issue 23); its menu entries now, the
+        # room on first use (lazy_feature.py)
+        self.room = install_room_entries(self.parts, beside=self.properties, workshop=self.workshop)
+        self._lazy_features = {
+            "roomDock": self.room,
+            "planMatrixDock": self.plan_features,
+            "planDock": self.plan_features,
+        }
         self.palette.list.insertRequested.connect(self.insert)
         self.zoom_label = QLabel(percent(1.0, 0))
         self.zoom_label.setMinimumWidth(52)
@@ -187,7 +193,9 @@ class MainWindow(QMainWindow):
         """Only the left column stays open: every other panel (the workshop's, the plan's,
         the room's...) waits to be asked for, so the map has the projector's width."""
         keep = (self.outline, self.palette)
-        for dock in self.findChildren(QDockWidget):
+        for dock in self.findChildren(
+            QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
             if dock.parent() is self and dock not in keep:
                 dock.hide()
 
@@ -195,7 +203,7 @@ class MainWindow(QMainWindow):
         """True while the window shows only the map (presentation or board mode)."""
         workshop = getattr(self, "workshop", None)
         board = getattr(self, "board_mode", None)
-        return (workshop is not None and workshop.presentation.active) or (
+        return (workshop is not None and workshop.presenting) or (
             board is not None and board.active
         )
 
@@ -217,6 +225,47 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self._layout_restored = self.restoreState(state)
+            if self._layout_restored:
+                self.analysis.keep_restored_place()
+                self._close_passing_panels(settings.value("window/passingPanels"))
+            self._build_restored_panels(settings.value("window/lazyPanels"))
+
+    def _passing_panels(self) -> list[str]:
+        """Open panels the user did not open: Properties that followed the selection, and
+        Problems opened from the status-bar badge. The next start leaves them closed, so
+        one look during preparation does not clutter the next workshop's board."""
+        passing = []
+        if self.properties_follow.auto_shown and not self.properties.isHidden():
+            passing.append(self.properties.objectName())
+        if self.problems_badge.opened_panel and not self.problems.isHidden():
+            passing.append(self.problems.objectName())
+        return passing
+
+    def _close_passing_panels(self, saved) -> None:
+        names = saved.split(",") if isinstance(saved, str) and saved else []
+        for name in names:
+            dock = self.findChild(QDockWidget, name)
+            if dock is not None:
+                dock.hide()
+
+    def _build_restored_panels(self, saved) -> None:
+        """Features built on first use whose panel was open when the window last closed
+        are built now, so their panel comes back where it was (``restoreDockWidget``).
+        Settings from before that list existed: every such feature, as before."""
+        names = list(self._lazy_features) if saved is None else str(saved).split(",")
+        for name in names:
+            feature = self._lazy_features.get(name)
+            if feature is not None:
+                feature.get()
+
+    def _open_lazy_panels(self) -> list[str]:
+        """Object names of the built-on-first-use panels that are open now."""
+        names = []
+        for name, feature in self._lazy_features.items():
+            dock = self.findChild(QDockWidget, name) if feature.built else None
+            if dock is not None and not dock.isHidden():
+                names.append(name)
+        return names
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -249,6 +298,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        settings.setValue("window/lazyPanels", ",".join(self._open_lazy_panels()))
+        settings.setValue("window/passingPanels", ",".join(self._passing_panels()))
 
     # --- title, status --------------------------------------------------------------
 
@@ -430,6 +481,7 @@ class MainWindow(QMainWindow):
             # wrote one when it took the focus, and on File > Quit the event loop may end
             # before any later turn would remove it (a false "did not close normally").
             self.reliability.document_closed()
+            self.session.analysis.cancel_pending()
             event.accept()
         else:
             event.ignore()

@@ -10,6 +10,8 @@ Keys (INI/registry names, documented here because other parts of the editor read
 ``reliability/autosaveSeconds`` seconds between autosaves, 0 = off (the autosaver's key)
 ``canvas/snapToGrid``          bool: stage widths snap to :data:`GRID_STEP` when resized
 ``canvas/fontSize``            point size of the card text on the canvas (screen only)
+``properties/open/KIND/NAME``  bool: a Properties section left open or folded
+                               (docks/properties_sections.py), e.g. touchpoints/pains
 =============================  =========================================================
 
 Readers never raise: a value edited by hand into nonsense falls back to the default, so a

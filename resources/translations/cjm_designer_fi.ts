@@ -1169,6 +1169,10 @@
             <translation>Koon nimi tai leveys×korkeus, esimerkiksi 500x700mm</translation>
         </message>
         <message>
+            <source>Automatic (reads at distance)</source>
+            <translation>Automaattinen (luettavissa kaukaa)</translation>
+        </message>
+        <message>
             <source>Automatic</source>
             <translation>Automaattinen</translation>
         </message>
@@ -1799,16 +1803,16 @@
             <translation>Missä</translation>
         </message>
         <message>
-            <source>Problems ({count}) · hints ({hints})</source>
-            <translation>Ongelmat ({count}) · vihjeet ({hints})</translation>
-        </message>
-        <message>
             <source>Problems ({count})</source>
             <translation>Ongelmat ({count})</translation>
         </message>
         <message>
             <source>(leaves)</source>
             <translation>(poistuu)</translation>
+        </message>
+        <message>
+            <source>Problems ({count}) · hints ({hints})</source>
+            <translation>Ongelmat ({count}) · vihjeet ({hints})</translation>
         </message>
     </context>
     <context>
@@ -2659,6 +2663,25 @@
         <message>
             <source>The workshop room of this map is already open in another window or program; close it there first.</source>
             <translation>Tämän kartan työpajahuone on jo auki toisessa ikkunassa tai ohjelmassa; sulje se ensin siellä.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionHeader</name>
+        <message>
+            <source>Open section: Enter or Space folds it</source>
+            <translation>Avoin osio: Enter tai välilyönti kutistaa sen</translation>
+        </message>
+        <message>
+            <source>Folded section: Enter or Space opens it</source>
+            <translation>Kutistettu osio: Enter tai välilyönti avaa sen</translation>
+        </message>
+        <message>
+            <source>Click to fold this section</source>
+            <translation>Napsauta kutistaaksesi osion</translation>
+        </message>
+        <message>
+            <source>Click to open this section</source>
+            <translation>Napsauta avataksesi osion</translation>
         </message>
     </context>
     <context>

@@ -1171,6 +1171,10 @@
             <translation>Название формата или ширина×высота, например 500x700mm</translation>
         </message>
         <message>
+            <source>Automatic (reads at distance)</source>
+            <translation>Автоматически (читается издалека)</translation>
+        </message>
+        <message>
             <source>Automatic</source>
             <translation>Автоматически</translation>
         </message>
@@ -1802,16 +1806,16 @@
             <translation>Где</translation>
         </message>
         <message>
-            <source>Problems ({count}) · hints ({hints})</source>
-            <translation>Проблемы ({count}) · подсказки ({hints})</translation>
-        </message>
-        <message>
             <source>Problems ({count})</source>
             <translation>Проблемы ({count})</translation>
         </message>
         <message>
             <source>(leaves)</source>
             <translation>(уход)</translation>
+        </message>
+        <message>
+            <source>Problems ({count}) · hints ({hints})</source>
+            <translation>Проблемы ({count}) · подсказки ({hints})</translation>
         </message>
     </context>
     <context>
@@ -2667,6 +2671,25 @@
         <message>
             <source>The workshop room of this map is already open in another window or program; close it there first.</source>
             <translation>Комната воркшопа этой карты уже открыта в другом окне или программе; сначала закройте её там.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionHeader</name>
+        <message>
+            <source>Open section: Enter or Space folds it</source>
+            <translation>Раздел открыт: Enter или пробел сворачивает его</translation>
+        </message>
+        <message>
+            <source>Folded section: Enter or Space opens it</source>
+            <translation>Раздел свёрнут: Enter или пробел открывает его</translation>
+        </message>
+        <message>
+            <source>Click to fold this section</source>
+            <translation>Щёлкните, чтобы свернуть раздел</translation>
+        </message>
+        <message>
+            <source>Click to open this section</source>
+            <translation>Щёлкните, чтобы открыть раздел</translation>
         </message>
     </context>
     <context>

@@ -19,8 +19,9 @@ class Glyph:
     y1: float
 
 
-def glyphs(path) -> list[Glyph]:
-    """Every drawn character with its size (points) and box, page by page."""
+def glyphs(path, pages: set[int] | None = None) -> list[Glyph]:
+    """Every drawn character with its size (points) and box, page by page (only the
+    1-based ``pages`` when given: each tile of a tiled poster holds the whole poster)."""
     found: list[Glyph] = []
 
     def walk(item, page: int) -> None:
@@ -33,7 +34,9 @@ def glyphs(path) -> list[Glyph]:
         for child in getattr(item, "__iter__", lambda: iter(()))():
             walk(child, page)
 
-    for number, page in enumerate(extract_pages(str(path)), start=1):
+    numbers = None if pages is None else [n - 1 for n in sorted(pages)]
+    for index, page in enumerate(extract_pages(str(path), page_numbers=numbers)):
+        number = index + 1 if numbers is None else numbers[index] + 1
         for element in page:
             walk(element, number)
     return found
@@ -67,7 +70,9 @@ def text_at_size(path, text: str) -> float:
     return min(sizes)
 
 
-def all_lines(path, first_page: int = 1) -> list[tuple[int, str, float, float]]:
+def all_lines(
+    path, first_page: int = 1, last_page: int | None = None
+) -> list[tuple[int, str, float, float]]:
     """(page, text, smallest size, bottom) of every text line, also inside forms (tiled posters
     draw the poster once as a form that each tile shows), from ``first_page`` on."""
     from pdfminer.layout import LAParams, LTTextLine
@@ -85,7 +90,9 @@ def all_lines(path, first_page: int = 1) -> list[tuple[int, str, float, float]]:
             walk(child, number)
 
     params = LAParams(all_texts=True)
-    for number, page in enumerate(extract_pages(str(path), laparams=params), start=1):
+    numbers = None if last_page is None else list(range(first_page - 1, last_page))
+    pages = extract_pages(str(path), laparams=params, page_numbers=numbers)
+    for number, page in enumerate(pages, start=1 if numbers is None else first_page):
         if number >= first_page:
             walk(page, number)
     return out

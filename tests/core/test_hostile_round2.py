@@ -644,7 +644,9 @@ def test_every_paragraph_in_export_gets_escaped_markup():
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Paragraph":
                 found += 1
                 assert node.args and escaped(node.args[0]), f"{path.name}:{node.lineno}"
-    assert found > 10
+    # The handout makes all its Paragraphs in one place (HandoutBuilder.p); text in
+    # scripts Paragraph cannot lay out goes to ScriptParagraph, which parses no markup.
+    assert found >= 5
 
 
 def test_look_alike_stage_names_are_reported_not_merged(tmp_path, capsys):

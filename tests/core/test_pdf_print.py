@@ -59,12 +59,14 @@ def test_reading_distance_rule():
     assert reading_distance_m(FLOOR_PT) == pytest.approx(1.43, abs=0.01)
 
 
-def element_sizes(out, result, journey, first_page: int) -> dict[str, float]:
+def element_sizes(
+    out, result, journey, first_page: int, last_page: int | None = None
+) -> dict[str, float]:
     """The smallest printed size of each kind of text on a full-map poster, measured in
     the PDF (pdfminer), found by the texts the layout put there."""
     from cjm_designer.export.pdf_labels import labels
 
-    found = all_lines(out, first_page)
+    found = all_lines(out, first_page, last_page)
     layout = result.geometry.layout
     t = labels(journey.language)
 
@@ -100,9 +102,8 @@ def test_default_poster_of_the_example_reads_at_distance(example, default_poster
     assert sizes["stage name"] >= STAGE_TARGET_PT - 0.05, sizes
     for element in ("lane name", "transition label", "legend", "row text"):
         assert sizes[element] >= FLOOR_PT, (element, sizes)
-    # The tiles' own assembly labels under each window are read in hand, not on the wall.
-    on_tiles = [g for g in glyphs(out) if g.page > 1 and g.y0 > 45]
-    assert min(g.size for g in on_tiles) >= FLOOR_PT - 0.05
+    # Every printed character, the assembly guide and each tile's own labels included.
+    assert min(g.size for g in glyphs(out)) >= FLOOR_PT - 0.05
     assert not [w for w in result.warnings if "smallest text" in w]
     note = result.notes[0]
     assert "2 A0 sheets" in note and "card titles 18" in note and "m;" in note, note
@@ -160,12 +161,50 @@ def test_small_sheet_warns_with_the_true_minimum_and_a_print_that_helps(example,
 
 
 def _poster_glyphs(out, result):
-    """Glyphs of the poster itself: on a tiled poster the tiles (not the assembly page
-    nor each tile's small assembly label under its window, read in hand)."""
-    found = glyphs(out)
-    if result.pages == 1:
-        return found
-    return [g for g in found if g.page > 1 and g.y0 > 45]
+    """Every glyph printed: the poster, and on a tiled poster the assembly guide and each
+    tile's own labels too."""
+    return glyphs(out)
+
+
+def test_default_tiles_of_the_example_read_at_distance(example, tmp_path):
+    """``--kind tiles`` without a poster size chooses the poster's size like the default
+    poster (titles 18, stage names 36, nothing under 10 pt, tile labels included) and
+    cuts it into A4 sheets; it says what it chose."""
+    out = tmp_path / "tiles.pdf"
+    result = export_pdf(example, out, kind="tiles")
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == result.pages > 20
+    tile = sorted(float(v) for v in reader.pages[1].mediabox[2:])
+    assert tile == pytest.approx(sorted(paper("A4").size), abs=0.5)
+    # Each tile holds the whole poster (clipped to its window): one tile has every text.
+    sizes = element_sizes(out, result, example, first_page=2, last_page=2)
+    assert sizes["card title"] >= TITLE_TARGET_PT - 0.05, sizes
+    assert sizes["stage name"] >= STAGE_TARGET_PT - 0.05, sizes
+    assert sizes["any"] >= FLOOR_PT - 0.05, sizes
+    # The guide, the first and the last tile: labels, glue hints, the guide's texts.
+    last = result.pages
+    found = glyphs(out, {1, 2, last})
+    assert {g.page for g in found} == {1, 2, last}
+    assert min(g.size for g in found) >= FLOOR_PT - 0.05
+    note = result.notes[0]
+    assert "A4 sheets" in note and "card titles 18" in note and "stage names 3" in note, note
+    assert not result.warnings
+
+
+def test_tiles_of_a_poster_size_asked_for_warn_with_the_sizes_drawn(example, tmp_path):
+    out = tmp_path / "tiles-a0.pdf"
+    result = export_pdf(example, out, kind="tiles", poster_size="A0", page="A3")
+    sizes = element_sizes(out, result, example, first_page=2, last_page=2)
+    assert sizes["card title"] < TITLE_TARGET_PT
+    warning = next(w for w in result.warnings if w.code == "export.below-reading")
+    assert warning.params["sheet"] == "A0" and warning.params["option"] == "--poster-size"
+    assert f"{warning.params['title']:.1f}" == f"{sizes['card title']:.1f}"
+    # The smallest text of the poster itself (the tile's own label and glue hint aside).
+    found = all_lines(out, 2, 2)
+    labels = [y for _p, text, _s, y in found if "15 мм" in text]  # the glue hint
+    poster = [size for _p, _text, size, y in found if y != labels[0]]
+    assert f"{warning.params['size']:.1f}" == f"{min(poster):.1f}"
+    assert "1189 × 841 mm poster on" in result.notes[0] and "A3 sheets" in result.notes[0]
 
 
 def test_a_600_card_map_reads_at_distance_or_says_it_is_a_summary(tmp_path):
@@ -190,11 +229,13 @@ def test_a_small_sheet_asked_for_still_warns_with_the_true_minimum(tmp_path):
 def huge_summary(tmp_path_factory):
     from dataclasses import replace
 
-    from cjm_designer.model import Insight
+    from cjm_designer.model import Insight, Picture, Transition, TransitionKind
 
     journey = big_map(50, 20, 5000)
+    pictures = {2: (picture_png(600, 400, 300), "Shelf"), 77: (picture_png(80, 60), "Screen")}
     for index in (0, 1, 2, 77):
         card = journey.touchpoints[index]
+        shown = pictures.get(index)
         journey.replace(
             Kind.TOUCHPOINT,
             replace(
@@ -202,10 +243,33 @@ def huge_summary(tmp_path_factory):
                 votes=5 + index,
                 pains=(Insight(f"Pain of card {index}", votes=index),),
                 opportunities=(Insight(f"Idea for card {index}"),),
+                pictures=(Picture("image/png", shown[0], shown[1]),) if shown else (),
             ),
         )
+    journey.extend(
+        Kind.TRANSITION,
+        [
+            Transition("m1", "s1", "s5", TransitionKind.SKIP, 0.3),
+            Transition("m2", "s10", None, TransitionKind.EXIT, 0.2),
+            Transition("m3", "s7", "s3", TransitionKind.BACK, label="Price check"),
+            Transition("m4", "s0", "s1", TransitionKind.FORWARD),
+        ],
+    )
     out = tmp_path_factory.mktemp("huge") / "huge.pdf"
     return journey, out, export_pdf(journey, out)
+
+
+def picture_png(width: int, height: int, dpi: int | None = None) -> str:
+    """A base64 PNG of ``width`` x ``height`` pixels (declaring ``dpi`` when given)."""
+    import base64
+    from io import BytesIO
+
+    from PIL import Image
+
+    buffer = BytesIO()
+    image = Image.new("RGB", (width, height), (30, 120, 200))
+    image.save(buffer, "PNG", **({"dpi": (dpi, dpi)} if dpi else {}))
+    return base64.b64encode(buffer.getvalue()).decode()
 
 
 def test_default_poster_of_a_50x20x5000_map_is_a_summary_that_reads_at_distance(huge_summary):
@@ -228,10 +292,49 @@ def test_default_poster_of_a_50x20x5000_map_is_a_summary_that_reads_at_distance(
     assert sizes["card title"] >= TITLE_TARGET_PT - 0.05, sizes
     for element in ("lane name", "row text", "legend"):
         assert sizes[element] >= FLOOR_PT, (element, sizes)
-    # Nothing under the floor (the tiles' assembly labels under each window aside).
-    assert min(size for _p, _t, size, y in found if y > 45) >= FLOOR_PT - 0.05
+    # Nothing under the floor, the tiles' own labels and the assembly guide included.
+    assert min(size for _p, _t, size, _y in all_lines(out)) >= FLOOR_PT - 0.05
     assert "more cards in the handout" in " ".join(text for _p, text, _s, _y in found)
-    assert not result.warnings
+    # The summary's own text is at least 12 pt (the tiles' labels are 10).
+    assert result.geometry.smallest >= 12
+    # Only the screenshot that would print soft is warned about.
+    assert [w.code for w in result.warnings] == ["export.picture.soft"], result.warnings
+    assert result.warnings[0].params["name"] == "Screen"
+
+
+def test_the_summary_shows_card_pictures_at_their_resolution(huge_summary):
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTImage
+
+    _journey, out, result = huge_summary
+    drawn = result.geometry.drawn
+    shelf = drawn["picture:t2"]
+    assert 600 / (shelf.width / 72) >= 150  # at its resolution, never enlarged past it
+    assert shelf.height >= 40  # large enough to see on the wall
+    screen = drawn["picture:t77"]
+    assert screen.width == pytest.approx(60, abs=0.1)  # 80 px at 96 ppi, not enlarged
+
+    def images(item):
+        if isinstance(item, LTImage):
+            yield item
+        for child in getattr(item, "_objs", []):
+            yield from images(child)
+
+    page = 2 if result.pages > 1 else 1
+    found = [i for p in extract_pages(str(out), page_numbers=[page - 1]) for i in images(p)]
+    assert any(abs(i.width - shelf.width) < 0.5 for i in found), found
+
+
+def test_the_summary_lists_the_main_transitions_readably(huge_summary):
+    _journey, out, result = huge_summary
+    found = all_lines(out, 2 if result.pages > 1 else 1, 2 if result.pages > 1 else 1)
+    assert size_of(found, "Moves between stages") >= 12
+    skip = size_of(found, "Stage 1 → Stage 5 · skip · 30")
+    exit_ = size_of(found, "Stage 10 → leaves the journey · exit · 20")
+    back = size_of(found, "Stage 7 → Stage 3 · back · Price check")
+    assert min(skip, exit_, back) >= 12
+    # A plain forward move without probability or label is no news on a summary.
+    assert not [text for _p, text, _s, _y in found if "Stage 0 → Stage 1" in text]
 
 
 def test_the_summary_shows_the_most_voted_cards_first(huge_summary):
@@ -263,11 +366,13 @@ def test_blank_grid_for_a_12_stage_map_fits_sticky_notes_over_tiles(example, tmp
         assert sorted([float(page.mediabox.width), float(page.mediabox.height)]) == (
             pytest.approx(sorted(a3.size), abs=0.5)
         )
-    # Tiles show the grid at full size: every label on it at least 9 pt (the small
-    # assembly notes under each tile, below 45 pt from the sheet's foot, are read in hand).
-    on_tiles = [g for g in glyphs(out) if g.page > 1 and g.y0 > 45]
+    # Tiles show the grid at full size: every label on it at least 9 pt, and the
+    # assembly notes under each tile and on the guide at least 10 pt.
+    found = glyphs(out)
+    on_tiles = [g for g in found if g.page > 1]
     assert len(on_tiles) > 100
     assert min(g.size for g in on_tiles) >= 9
+    assert min(g.size for g in found if g.y0 < 45 or g.page == 1) >= FLOOR_PT - 0.05
     assert "76 mm" in result.notes[0] and "A3" in result.notes[0]
 
 
@@ -603,3 +708,17 @@ def test_the_cli_says_what_the_default_poster_chose(tmp_path, capsys):
     said = capsys.readouterr().out
     assert "2 A0 sheets" in said and "card titles 18" in said and "stage names 37" in said
     assert "readable from about 2.6 m" in said and "smallest text 13" in said
+
+
+def test_the_cli_says_what_the_default_tiles_chose(tmp_path, capsys):
+    from cjm_designer.cli import main
+    from cjm_designer.resources import example_map_path
+
+    out = tmp_path / "tiles.pdf"
+    assert (
+        main(["export", str(example_map_path()), "-o", str(out), "--kind", "tiles", "--page", "A3"])
+        == 0
+    )
+    said = capsys.readouterr().out
+    assert "poster on" in said and "A3 sheets" in said, said
+    assert "card titles 18" in said and "stage names 3" in said, said

@@ -232,3 +232,173 @@ def test_every_kind_has_output_intent_xmp_and_language(tmp_path, kind):
     assert reader.metadata.title == "Scripts שלום"
     assert reader.pdf_header == "%PDF-1.7"
     assert extract_text(str(out)).strip()
+
+
+# --- paragraphs and alignment ------------------------------------------------------------
+
+HEBREW_PARAGRAPH = (
+    "בשבוע הראשון הלקוחה משווה שלוש חנויות באינטרנט, קוראת ביקורות של קונים אחרים "
+    "ושואלת חברות בקבוצה של הכושר איפה הכי כדאי לקנות את החטיפים החדשים שלה"
+)
+ARABIC_MARKS = "مَرْحَبًا"
+
+
+def _chars(path, page: int | None = None):
+    """pdfminer's characters in drawing order: (page, char, font, x0, x1, y0)."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar
+
+    found = []
+
+    def walk(item, number):
+        if isinstance(item, LTChar):
+            found.append((number, item.get_text(), item.fontname, item.x0, item.x1, item.y0))
+            return
+        for child in getattr(item, "__iter__", lambda: iter(()))():
+            walk(child, number)
+
+    for number, layout in enumerate(extract_pages(str(path)), start=1):
+        if page is None or page == number:
+            walk(layout, number)
+    return found
+
+
+def _handout(tmp_path, description: str) -> object:
+    journey = JourneyMap(title="Paragraphs", language="he")
+    journey.extend(Kind.PERSONA, [Persona("p", "P")])
+    journey.extend(Kind.CHANNEL, [Channel("c", "Web")])
+    journey.extend(Kind.STAGE, [Stage("s", "Stage", description=description)])
+    out = tmp_path / "handout.pdf"
+    export_pdf(journey, out, kind="handout")
+    return out
+
+
+def test_a_wrapped_hebrew_paragraph_starts_on_its_top_line(tmp_path):
+    out = _handout(tmp_path, f"{HEBREW_PARAGRAPH} {HEBREW_PARAGRAPH}")
+    hebrew = [c for c in _chars(out) if "\u05d0" <= c[1] <= "\u05ea" and "Heebo" in c[2]]
+    rows: dict[tuple[int, float], list] = {}
+    for char in hebrew:
+        rows.setdefault((char[0], round(char[5])), []).append(char)
+    # The stage's description: the last page holding Hebrew (the cover has none).
+    last_page = max(page for page, _y in rows)
+    lines = [rows[key] for key in sorted(rows, key=lambda k: -k[1]) if key[0] == last_page]
+    assert len(lines) >= 3
+    # Read each line right to left: the top line starts with the paragraph's first
+    # words, the bottom line ends with its last word.
+    read = ["".join(c[1] for c in sorted(line, key=lambda c: -c[3])) for line in lines]
+    assert read[0].startswith("בשבועהראשוןהלקוחה"), read[0]
+    assert read[-1].endswith("החדשיםשלה"), read[-1]
+    # Right-aligned: every line ends at the same right edge.
+    rights = [max(c[4] for c in line) for line in lines]
+    assert max(rights) - min(rights) < 3.5, rights  # a space's width at most
+    assert min(rights) > 595 * 0.85  # at the frame's right edge (A4, portrait)
+
+
+def test_handout_arabic_is_joined_and_its_marks_placed_as_harfbuzz_says(tmp_path):
+    out = _handout(tmp_path, ARABIC_MARKS)
+    drawn = [c for c in _chars(out) if "Almarai" in c[2]]
+    assert len(drawn) == 9
+    fonts = load_fonts()
+    [(_font, piece)] = fonts.visual_runs(ARABIC_MARKS)
+    size = 9.5  # the handout's body text
+    pen, expected = 0.0, []
+    for data in piece.__shapeData__:
+        expected.append((pen + data.x_offset) * size / 1000)
+        pen += data.x_advance
+    origin = drawn[0][3]
+    measured = [c[3] - origin for c in drawn]
+    assert measured == pytest.approx(expected, abs=0.05), (measured, expected)
+    # Joined: the letters are presentation forms (initial meem, medial hah, ...), which
+    # the ToUnicode repair turns back into plain letters for copying.
+    assert {chr(ord(c)) for c in str(piece)} & {"\ufee3", "\ufea3", "\ufe92"}
+
+
+def test_rtl_card_titles_end_at_the_cards_inner_right_edge(tmp_path):
+    journey = JourneyMap(title="Cards", language="he")
+    journey.extend(Kind.PERSONA, [Persona("p", "P")])
+    journey.extend(Kind.CHANNEL, [Channel("c", "Web")])
+    journey.extend(Kind.STAGE, [Stage("s", "Stage")])
+    titles = ["שלום", "כותרת ארוכה מאוד של כרטיס שנשברת לשתי שורות לפחות", "Latin title"]
+    journey.extend(
+        Kind.TOUCHPOINT, [Touchpoint(f"t{i}", "s", "c", t) for i, t in enumerate(titles)]
+    )
+    out = tmp_path / "poster.pdf"
+    result = export_pdf(journey, out, page="A3")
+    chars = _chars(out)
+    checked = 0
+    for line in result.drawn_lines:
+        inside = [
+            c
+            for c in chars
+            if line.box.x - 0.5 <= c[3] <= line.box.right + 0.5
+            and abs(c[5] - (line.baseline - 0.265 * line.size)) < line.size * 0.6
+            and c[1].strip()
+        ]
+        if not inside:
+            continue
+        if line.text in ("שלום",) or line.text.startswith("כותרת"):
+            assert max(c[4] for c in inside) == pytest.approx(line.box.right, abs=0.6)
+            if line.text == "שלום":
+                assert min(c[3] for c in inside) > line.box.x + 20  # not left-aligned
+            checked += 1
+        if line.text == "Latin title":
+            assert min(c[3] for c in inside) == pytest.approx(line.box.x, abs=0.6)
+            checked += 1
+    assert checked >= 3
+
+
+def test_pypdf_and_poppler_read_hebrew_words_as_typed(tmp_path):
+    """Glyphs are drawn in visual order, the convention viewers expect: poppler, pypdf
+    (and PDFium, pdf.js: docs/printing.md) turn them back into reading order."""
+    out = _handout(tmp_path, "שלום עולם")
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert "שלום" in text and "עולם" in text
+    if shutil.which("pdftotext"):
+        copied = subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "שלום עולם" in copied.replace("\u202b", "").replace("\u202c", "")
+
+
+@pytest.mark.parametrize("kind", ["poster", "tiles", "handout", "blank"])
+def test_the_scripts_map_exports_every_kind_with_every_glyph(tmp_path, kind):
+    """tests/data/scripts.cjm.yaml (Hebrew, Arabic with harakat, Thai, Devanagari, Hebrew
+    with numbers and a Latin product name) is the map to render when checking scripts."""
+    from cjm_designer.io.yaml_format import load_map
+    from tests.conftest import REPO
+
+    journey = load_map(REPO / "tests" / "data" / "scripts.cjm.yaml")
+    out = tmp_path / f"{kind}.pdf"
+    result = export_pdf(journey, out, kind=kind)
+    assert not any("no font" in str(w) for w in result.warnings)
+    text = _words(out)
+    assert REPLACEMENT not in text  # no character went without a font
+    if kind != "blank":
+        assert "iPhone 15 Pro" in text and "3,000" in text
+
+
+def test_hebrew_bullets_in_the_handout_stand_at_the_right(tmp_path):
+    journey = JourneyMap(title="Bullets", language="he")
+    journey.extend(Kind.PERSONA, [Persona("p", "P")])
+    journey.extend(Kind.CHANNEL, [Channel("c", "Web")])
+    journey.extend(
+        Kind.STAGE, [Stage("s", "Stage", questions=("איפה הכי כדאי לקנות?", "Where to buy?"))]
+    )
+    out = tmp_path / "handout.pdf"
+    export_pdf(journey, out, kind="handout")
+    every = _chars(out)
+    chars = [c for c in every if c[0] == max(c[0] for c in every)]  # the stage's page
+    bullets = sorted((c for c in chars if c[1] == "•"), key=lambda c: -c[5])
+    assert len(bullets) == 2
+    hebrew, latin = bullets  # in the order the questions are listed, top down
+    same_line = [c for c in chars if abs(c[5] - hebrew[5]) < 4 and "\u05d0" <= c[1] <= "\u05ea"]
+    assert same_line and hebrew[3] > max(c[4] for c in same_line)  # right of its text
+    assert latin[3] < 60  # a Latin question keeps its bullet at the left
+
+
+def test_markup_in_hebrew_handout_text_prints_as_text(tmp_path):
+    out = _handout(tmp_path, "שלום <b>עולם</b> <img src='x'/> & עוד")
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    # Printed, not parsed (brackets may come back mirrored in a right-to-left line).
+    for literal in ("<b>", "img src", "&"):
+        assert literal in text, literal

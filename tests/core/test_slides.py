@@ -6,6 +6,7 @@ import pytest
 
 from cjm_designer.io.yaml_format import load_map
 from cjm_designer.layout import LayoutOptions, compute_layout
+from cjm_designer.layout.geometry import Rect
 from cjm_designer.layout.slides import GAP, PINNED_GAP, clear_rects, stage_slides
 from cjm_designer.model import Channel, JourneyMap, Kind, Stage, Touchpoint
 from cjm_designer.resources import example_map_path
@@ -79,14 +80,17 @@ def test_the_curtain_leaves_only_the_stages_own_cards_whole(example_layout, size
     for slide in stage_slides(layout, metrics, *size, 1.5, 3.0):
         visible = slide.visible
         header = layout.stages[slide.stage_index].header
-        lane_right = visible.x + metrics.lane_header_width
+        # The canvas pins the lane column to the visible left edge, never left of the map.
+        lane_right = max(visible.x, metrics.margin) + metrics.lane_header_width
         header_bottom = max(visible.y, header.y) + header.h + PINNED_GAP
         holes = clear_rects(slide, metrics, visible, lane_right, header_bottom)
         for card in layout.cards.values():
             rect = card.rect
             if rect.right <= lane_right:
                 continue  # under the pinned lane column
-            seen = [h for h in holes if h.intersects(rect)]
+            # What the opaque pinned lane column does not hide of the card.
+            left = max(rect.x, lane_right)
+            seen = [h for h in holes if h.intersects(Rect(left, rect.y, rect.right - left, rect.h))]
             mine = card.stage == slide.stage and slide.content.contains(rect)
             if mine:
                 assert any(h.contains(rect) for h in holes), (slide, card.id)
@@ -94,3 +98,27 @@ def test_the_curtain_leaves_only_the_stages_own_cards_whole(example_layout, size
                 assert not seen, f"{card.id} shows on a slide of {slide.stage}"
         # The slide's content is uncovered in full.
         assert any(h.contains(slide.content) for h in holes)
+
+
+@pytest.mark.parametrize("size", [(1280, 642), (1920, 980)])
+def test_each_part_stands_centred_right_of_the_lanes_and_fills_the_height(example_layout, size):
+    """A narrow, tall stage on a wide screen: no empty right half, no empty bottom half."""
+    layout = example_layout
+    metrics = LayoutOptions().metrics
+    width, height = size
+    readable = 1.5 * width / 1280
+    slides = stage_slides(layout, metrics, width, height, readable, 2 * readable)
+    lane_w = metrics.lane_header_width
+    for slide in slides:
+        visible, content = slide.visible, slide.content
+        right_of_lanes = (visible.x + lane_w + visible.right) / 2
+        assert content.x + content.w / 2 == pytest.approx(right_of_lanes), slide
+        assert slide.zoom >= readable
+        # As large as the height lets it, unless the width or the largest zoom stops it.
+        header = layout.stages[slide.stage_index].header
+        top = header.y if slide.part == 0 else content.y - header.h - PINNED_GAP
+        used = (content.bottom - top + 2 * GAP) * slide.zoom
+        wide = (lane_w + content.w + 2 * metrics.stage_gap) * slide.zoom
+        assert used >= height - 1 or wide >= width * 0.8 or slide.zoom >= 2 * readable - 1e-6
+        assert used <= height + 1e-6
+    assert len({round(s.zoom, 3) for s in slides if s.stage_index == 0}) > 1

@@ -91,6 +91,33 @@ def slide_problems(window) -> list[str]:
     return problems
 
 
+def centring_problems(window) -> list[str]:
+    """Whether the slide's stage stands in the middle of the screen right of the lane names.
+
+    The lane-name column takes its width at the screen's left edge (pinned there, or for
+    the first stages at the map's own left edge, right next to the stage); the stage's
+    column is centred in the rest, so a narrow stage on a wide screen does not leave the
+    right half of the screen empty.
+    """
+    show = window.workshop.presentation
+    view = window.view
+    slide = show.current_slide
+    if slide is None:
+        return ["no slide is shown"]
+    width = view.viewport().width()
+    lane_px = window.scene.options.metrics.lane_header_width * view.zoom
+    content = _on_viewport(
+        view, QRectF(slide.content.x, slide.content.y, slide.content.w, slide.content.h)
+    )
+    wanted = (lane_px + width) / 2
+    if abs(content.center().x() - wanted) > 0.02 * width:
+        return [
+            f"the stage's centre is at x={content.center().x():.0f} px, not in the middle"
+            f" ({wanted:.0f} px) of the {width} px wide screen right of the lane names"
+        ]
+    return []
+
+
 def stage_cards(window, stage_index: int) -> set[str]:
     stage = window.scene.layout.stages[stage_index].id
     return {box.id for box in window.scene.layout.cards.values() if box.stage == stage}

@@ -26,7 +26,8 @@ def test_the_overview_draws_bars_and_the_canvas_at_100_percent_draws_text(
     main_window.view.grab()
     assert bars[0] == 0
 
-    overview = main_window.findChild(OverviewView)
+    overview = main_window.overview.view  # made the first time it is asked for (closed dock)
+    assert isinstance(overview, OverviewView)
     overview.grab()
     assert bars[0] > 40  # every card title, header and row of text
 

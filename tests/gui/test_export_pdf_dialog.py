@@ -102,7 +102,8 @@ def test_clicking_options_updates_the_preview(dialog, qtbot):
     choose(qtbot, dialog.orientation, "portrait")
     qtbot.waitUntil(dialog.preview_is_current, timeout=20000)
     page = dialog.preview.page
-    assert (round(page.width_pt), round(page.height_pt)) == (842, 1191)  # A3 portrait tile
+    # Page one is the assembly guide on an A3 sheet, turned like the poster it chose.
+    assert sorted((round(page.width_pt), round(page.height_pt))) == [842, 1191]
     assert dialog.preview.pages > 4
 
     choose(qtbot, dialog.kind, "handout")
@@ -270,3 +271,20 @@ def test_a_dialog_dropped_while_its_preview_runs_dies_on_the_gui_thread(qapp):
     assert destroyed_on == [threading.main_thread().name]
     # Deleting it stopped the preview thread (the running export was told to stop).
     assert not [t for t in threading.enumerate() if t.name.startswith("cjm-preview")]
+
+
+def test_tiles_choose_their_poster_size_and_say_so_under_the_preview(dialog, qtbot):
+    """Poster in tiles: the poster size is automatic by default, like the default poster
+    (titles 18 pt, stage names 36 pt), and the line under the preview says the print it
+    chose; a size picked by hand is used, with the warning that it reads less far."""
+    choose(qtbot, dialog.kind, "tiles")
+    qtbot.waitUntil(dialog.preview_is_current, timeout=60000)
+    assert dialog.poster_size.currentData() is None
+    assert dialog.options()["poster_size"] is None
+    text = dialog.info.text()
+    assert "poster on 49 A4 sheets (7 × 7)" in text and "card titles 18.3 pt" in text, text
+    choose(qtbot, dialog.poster_size, "A0")
+    qtbot.waitUntil(dialog.preview_is_current, timeout=60000)
+    text = dialog.info.text()
+    assert "1189 × 841 mm poster on" in text and "card titles 15.3 pt" in text, text
+    assert "below the 18 and 36 pt that read at distance" in text, text

@@ -48,7 +48,7 @@ def _with_note(tp: Touchpoint, note: str) -> Touchpoint:
 
 def add_evidence_fields(dock) -> None:
     """Append the three evidence editors to a PropertiesDock building a touchpoint form."""
-    dock._heading(QCoreApplication.translate("Evidence", "Evidence"))
+    dock._heading(QCoreApplication.translate("Evidence", "Evidence"), "evidence")
     dock._add(
         "evidence.status",
         QCoreApplication.translate("Evidence", "Backed by"),

@@ -99,6 +99,11 @@ class AnalysisRunner(QObject):
         """Recompute after the usual short pause (for callers outside model events)."""
         self._changed()
 
+    def cancel_pending(self) -> None:
+        """The window closed: a run still waiting for its pause would analyse for nobody
+        (and keep the worker, and the program's exit, busy)."""
+        self._timer.stop()
+
     def run_now(self) -> None:
         self._timer.stop()
         self.generation += 1

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from ..calm_theme import ACCENT
+from .lazy import LazyDock
 
 MARGIN = 20.0
 
@@ -84,10 +85,18 @@ class OverviewView(QGraphicsView):
         event.ignore()
 
 
-class OverviewDock(QDockWidget):
+class OverviewDock(LazyDock):
+    """Closed on a first run: its second view on the scene is made when first shown (a
+    view on the example's scene cost the first paint about 10 ms, and every scene
+    change then had two views to tell)."""
+
     def __init__(self, main_view: QGraphicsView, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName("overviewDock")
         self.setWindowTitle(self.tr("Overview"))
-        self.view = OverviewView(main_view)
+        self.main_view = main_view
+
+    def build(self) -> None:
+        self.view = OverviewView(self.main_view)
+        self.view.setAccessibleName(self.windowTitle())
         self.setWidget(self.view)

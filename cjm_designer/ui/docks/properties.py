@@ -57,6 +57,7 @@ from .editors import (
     TableEditor,
     TextEditor,
 )
+from .properties_sections import SectionHeader, remember_open, remembered_open
 from .record_list import RecordField, RecordListEditor, RecordTexts
 
 MAP_SUBJECT = ""
@@ -78,6 +79,8 @@ class Field:
     editor: QWidget
     read: Callable[[Any], Any]
     write: Callable[[Any, Any], Any] | None = None  # entity, value -> new entity
+    section: str = ""
+    """Set on a section header: the section's key (``evidence``), for remembering it."""
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -172,9 +175,8 @@ class PropertiesDock(QDockWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         outer.setContentsMargins(10, 8, 10, 10)
-        self.heading = QLabel()
-        set_role(self.heading, "heading")
-        self.heading.setWordWrap(True)
+        # The panel's title; with more sections below, it opens and folds the main one.
+        self.heading = SectionHeader("", foldable=False)
         outer.addWidget(self.heading)
         self.summary = QLabel()
         set_role(self.summary, "hint")
@@ -191,11 +193,16 @@ class PropertiesDock(QDockWidget):
             self.summary.setText(self.tr("Select one item to edit its properties."))
         else:
             self._build_for(self._subject())
+        sections: list[tuple[SectionHeader, str, list[int]]] = [(self.heading, "main", [])]
         for field in self.fields:
             if field.label:
                 self.form.addRow(field.label, field.editor)
             else:
                 self.form.addRow(field.editor)
+            if field.section:
+                sections.append((field.editor, field.section, []))
+            else:
+                sections[-1][2].append(self.form.rowCount() - 1)
             if field.write is not None:
                 field.editor.valueEdited.connect(lambda value, f=field: self._edited(f, value))
             if (getattr(self, "kind", None), field.name) in NAME_FIELDS:
@@ -203,12 +210,46 @@ class PropertiesDock(QDockWidget):
                     lambda f=field, subject=self.subject_id: self._name_finished(f, subject)
                 )
         self.summary.setVisible(bool(self.summary.text()))
+        self._make_foldable(sections)
         self._fit_form_to_width()
         old = self.scroll.takeWidget()
         self.scroll.setWidget(page)
         if old is not None:
             old.deleteLater()
         self.refresh()
+
+    def _section_kind(self) -> str:
+        kind = getattr(self, "kind", None)
+        return "map" if kind is None else str(kind.value)
+
+    def _make_foldable(self, sections: list[tuple[SectionHeader, str, list[int]]]) -> None:
+        """Each section's header folds its rows; the title folds the main one when there
+        are other sections (a form of one section has nothing to fold)."""
+        if self.subject_id is None or len(sections) < 2:
+            self.heading.set_foldable(False)
+            return
+        kind = self._section_kind()
+        self.heading.set_foldable(True, remembered_open(kind, "main", True))
+        for header, key, rows in sections:
+            header.toggled.connect(
+                lambda is_open, key=key, rows=rows: self._fold(kind, key, rows, is_open)
+            )
+            for row in rows:
+                self.form.setRowVisible(row, header.isChecked())
+
+    def _fold(self, kind: str, key: str, rows: list[int], is_open: bool) -> None:
+        for row in rows:
+            self.form.setRowVisible(row, is_open)
+        remember_open(kind, key, is_open)
+
+    def section_header(self, key: str) -> SectionHeader:
+        """The header of a section by key (``main``, ``evidence``, ``pains``…), for tests."""
+        if key == "main":
+            return self.heading
+        for field in self.fields:
+            if field.section == key:
+                return field.editor
+        raise KeyError(key)
 
     def _build_for(self, subject: Any) -> None:
         kind = (
@@ -248,10 +289,10 @@ class PropertiesDock(QDockWidget):
         self.fields.append(Field(name, label, editor, read, write))
         return editor
 
-    def _heading(self, text: str) -> None:
-        label = QLabel(text)
-        set_role(label, "heading")
-        self.fields.append(Field("", "", label, lambda _entity: None, None))
+    def _heading(self, text: str, key: str, is_open: bool = False) -> None:
+        """Start a foldable section; ``is_open`` is how it starts until the user folds it."""
+        header = SectionHeader(text, True, remembered_open(self._section_kind(), key, is_open))
+        self.fields.append(Field("", "", header, lambda _entity: None, None, section=key))
 
     def _line(self, name: str, label: str, placeholder: str = "") -> None:
         self._add(name, label, LineEditor(placeholder=placeholder))
@@ -313,7 +354,7 @@ class PropertiesDock(QDockWidget):
                 self.tr("Remove"),
             ),
         )
-        self._heading(self.tr("Emotions"))
+        self._heading(self.tr("Emotions"), "emotions", is_open=True)
         personas = self.controller.journey.personas
         if not personas:
             hint = QLabel(self.tr("Add a persona to record how they feel in this stage."))
@@ -330,7 +371,7 @@ class PropertiesDock(QDockWidget):
                     stage, emotions=_with_score(stage.emotions, pid, value)
                 ),
             )
-        self._heading(self.tr("SWOT"))
+        self._heading(self.tr("SWOT"), "swot")
         for part, label in (
             ("strengths", self.tr("Strengths")),
             ("weaknesses", self.tr("Weaknesses")),
@@ -370,7 +411,7 @@ class PropertiesDock(QDockWidget):
             LineEditor(parse=_split, show=", ".join, placeholder=self.tr("comma, separated")),
         )
         add_evidence_fields(self)
-        self._heading(self.tr("Actions"))
+        self._heading(self.tr("Actions"), "actions")
         comma = self.tr("comma, separated")
         self._add(
             "actions",
@@ -427,7 +468,7 @@ class PropertiesDock(QDockWidget):
             ("pains", self.tr("Pains")),
             ("opportunities", self.tr("Opportunities")),
         ):
-            self._heading(label)
+            self._heading(label, name, is_open=True)
             self._add(
                 name,
                 "",

@@ -201,9 +201,12 @@ class PdfExportDialog(QDialog):
             )
         )
         self.poster_size = QComboBox(objectName="posterSize")
+        # Automatic: the size the default poster would choose, said under the preview.
+        self.poster_size.addItem(
+            QCoreApplication.translate("PdfDialog", "Automatic (reads at distance)"), None
+        )
         for size in POSTER_SIZES:
             self.poster_size.addItem(size, size)
-        self.poster_size.setCurrentIndex(POSTER_SIZES.index("A0"))
         self.orientation = QComboBox(objectName="orientation")
         for key, name in (
             ("auto", QCoreApplication.translate("PdfDialog", "Automatic")),

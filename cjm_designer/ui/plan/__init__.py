@@ -1,30 +1,31 @@
 """From votes to a plan, in the window: the impact × effort matrix, the opportunities
 ranked by their worth to the funnel, the action plan, and scenarios and custom rows.
 
-``attach_plan(parts, beside=problems_dock, filter_bar=...)`` adds the two docks (tabbed
-beside the Problems dock at the bottom, where a 1280x720 projector has room for a wide
-table) and a Plan menu.
+``attach_plan_entries(parts, beside=problems_dock, filter_bar=...)`` adds the Plan menu
+at once and the two docks (tabbed beside the Problems dock at the bottom, where a
+1280x720 projector has room for a wide table) on first use (``features.py``): the
+matrix, the plan tables and the model's plan code cost the first paint their imports.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cjm_designer.layout import ROW_GOALS
-from cjm_designer.model.edits import SetMapField
 
-from ..dialogs import messages
-from .collections_dialog import CollectionsDialog
-from .matrix_dock import MatrixDock
-from .plan_dock import PlanDock
+from ..lazy_feature import LazyFeature
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
+    from ..canvas.scene import MapScene
     from ..window_parts import WindowParts
     from ..workshop.filters import FilterBar
+    from .features import PlanFeatures
 
 
 def ask_measured_path(parent: QWidget | None) -> str:
@@ -38,40 +39,59 @@ def ask_measured_path(parent: QWidget | None) -> str:
     return path
 
 
-class PlanFeatures(QObject):
-    def __init__(
-        self,
-        parts: WindowParts,
-        beside: QDockWidget | None = None,
-        filter_bar: FilterBar | None = None,
-    ):
-        """Docks tabbed with ``beside``; worth follows ``filter_bar``'s scenario."""
+def show_goals_row(scene: MapScene, shown: bool) -> None:
+    """The optional canvas row under the grid with each stage's goal and KPIs."""
+    rows = scene.options.rows | {ROW_GOALS} if shown else scene.options.rows - {ROW_GOALS}
+    if rows != scene.options.rows:
+        scene.set_filters(scene.options.persona, scene.options.scenario, frozenset(rows))
+
+
+class PlanActions(QObject):
+    """The Plan menu; its entries build the plan the first time one is used."""
+
+    def __init__(self, parts: WindowParts, feature: LazyFeature):
         window = parts.window
         super().__init__(window)
         self.window = window
-        self.scene = parts.scene
-        self.view = parts.view
-        self.controller = parts.controller
-        self.matrix = MatrixDock(self.controller, window)
-        self.plan = PlanDock(self.controller, window)
-        self.docks = [self.matrix, self.plan]
-        anchor = beside
-        for dock in self.docks:
-            if anchor is not None:
-                window.tabifyDockWidget(anchor, dock)
-            else:
-                window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        if anchor is not None:
-            anchor.raise_()
-        self.dialog: CollectionsDialog | None = None
-        self.plan.cardRequested.connect(self.show_card)
-        bar = filter_bar
-        if bar is not None:  # worth in the scenario the room is looking at
-            bar.scenario.currentIndexChanged.connect(
-                lambda _i: self.plan.set_scenario(bar.scenario.currentData())
-            )
-        self.matrix.cardRequested.connect(self.show_card)
-        self._build_menu()
+        self.feature = feature
+        menu = window.menuBar().addMenu(QCoreApplication.translate("Plan", "P&lan"))
+        self.show_matrix = self._action(
+            QCoreApplication.translate("Plan", "Impact × &Effort Matrix"),
+            lambda: feature.show(feature.matrix),
+            "Ctrl+Shift+M",
+        )
+        self.show_plan = self._action(
+            QCoreApplication.translate("Plan", "&Opportunities and Action Plan"),
+            lambda: feature.show_plan_or_next_tab(),
+            "Ctrl+Shift+L",
+        )
+        self.votes_action = self._action(
+            QCoreApplication.translate("Plan", "&Votes to Impact"),
+            lambda: feature.matrix.votes_to_impact(),
+            "Ctrl+Shift+I",
+        )
+        self.collections = self._action(
+            QCoreApplication.translate("Plan", "&Scenarios and Rows…"),
+            lambda: feature.open_collections(),
+            "Ctrl+Shift+R",
+        )
+        self.measured_action = QAction(
+            QCoreApplication.translate("Plan", "&Import Measurements…"), window
+        )
+        self.measured_action.triggered.connect(lambda _checked=False: feature.import_measured())
+        menu.addActions([self.show_matrix, self.show_plan, self.votes_action])
+        self.goals_row = QAction(
+            QCoreApplication.translate("Plan", "Show Stage &Goals and KPIs"), window
+        )
+        self.goals_row.setCheckable(True)
+        self.goals_row.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.goals_row.toggled.connect(lambda shown: show_goals_row(parts.scene, shown))
+        window.addAction(self.goals_row)
+        menu.addSeparator()
+        menu.addAction(self.goals_row)
+        menu.addAction(self.measured_action)
+        menu.addAction(self.collections)
+        self.menu = menu
 
     def _action(self, text: str, slot, key: str) -> QAction:
         action = QAction(text, self.window)
@@ -80,114 +100,27 @@ class PlanFeatures(QObject):
         self.window.addAction(action)
         return action
 
-    def _build_menu(self) -> None:
-        menu = self.window.menuBar().addMenu(QCoreApplication.translate("Plan", "P&lan"))
-        self.show_matrix = self._action(
-            QCoreApplication.translate("Plan", "Impact × &Effort Matrix"),
-            lambda: self.show(self.matrix),
-            "Ctrl+Shift+M",
-        )
-        self.show_plan = self._action(
-            QCoreApplication.translate("Plan", "&Opportunities and Action Plan"),
-            self.show_plan_or_next_tab,
-            "Ctrl+Shift+L",
-        )
-        self.votes_action = self._action(
-            QCoreApplication.translate("Plan", "&Votes to Impact"),
-            self.matrix.votes_to_impact,
-            "Ctrl+Shift+I",
-        )
-        self.collections = self._action(
-            QCoreApplication.translate("Plan", "&Scenarios and Rows…"),
-            self.open_collections,
-            "Ctrl+Shift+R",
-        )
-        self.measured_action = QAction(
-            QCoreApplication.translate("Plan", "&Import Measurements…"), self.window
-        )
-        self.measured_action.triggered.connect(lambda _checked=False: self.import_measured())
-        menu.addActions([self.show_matrix, self.show_plan, self.votes_action])
-        self.goals_row = QAction(
-            QCoreApplication.translate("Plan", "Show Stage &Goals and KPIs"), self.window
-        )
-        self.goals_row.setCheckable(True)
-        self.goals_row.setShortcut(QKeySequence("Ctrl+Shift+G"))
-        self.goals_row.toggled.connect(self.show_goals_row)
-        self.window.addAction(self.goals_row)
-        menu.addSeparator()
-        menu.addAction(self.goals_row)
-        menu.addAction(self.measured_action)
-        menu.addAction(self.collections)
-        self.menu = menu
 
-    def show(self, dock) -> None:
-        dock.show()
-        dock.raise_()
-        dock.ensure_built()
+def attach_plan_entries(
+    parts: WindowParts, beside: QDockWidget | None = None, filter_bar: FilterBar | None = None
+) -> LazyFeature:
+    """The Plan menu now; returns the stand-in the window keeps as its ``plan_features``
+    (reading any part of it builds the docks)."""
 
-    def show_card(self, card_id: str) -> None:
-        """Select the card an item sits on and scroll the canvas to it."""
-        self.controller.set_selection([card_id])
-        item = self.scene.entity_item(card_id)
-        if item is not None:
-            self.view.ensureVisible(item.sceneBoundingRect(), 60, 60)
+    def build() -> PlanFeatures:
+        from .features import PlanFeatures
 
-    def show_goals_row(self, shown: bool) -> None:
-        """The optional canvas row under the grid with each stage's goal and KPIs."""
-        scene = self.scene
-        rows = scene.options.rows | {ROW_GOALS} if shown else scene.options.rows - {ROW_GOALS}
-        if rows != scene.options.rows:
-            scene.set_filters(scene.options.persona, scene.options.scenario, frozenset(rows))
+        return PlanFeatures(parts, beside, filter_bar, actions=actions)
 
-    def show_plan_or_next_tab(self) -> None:
-        """Show the Plan dock; pressed again while it is in front, show its next tab."""
-        dock = self.plan
-        if dock.built and dock.isVisible() and not dock.visibleRegion().isEmpty():
-            dock.tabs.setCurrentIndex((dock.tabs.currentIndex() + 1) % dock.tabs.count())
-        self.show(dock)
-
-    def import_measured(self, path: str | None = None) -> bool:
-        """Read stage, period, visitors from a table into the map's ``measured`` (undoable)."""
-        from cjm_designer.io.errors import MapLoadError
-        from cjm_designer.io.measured_csv import (
-            load_measured_table,
-            merge_measured,
-            read_measured,
-        )
-
-        path = path if path is not None else ask_measured_path(self.window)
-        if not path:
-            return False
-        journey = self.controller.journey
-        try:
-            found = read_measured(load_measured_table(path), journey)
-        except MapLoadError as error:
-            messages.show_error(
-                self.window,
-                QCoreApplication.translate("Plan", "Import Measurements"),
-                QCoreApplication.translate("Plan", "The table was not imported:")
-                + "\n"
-                + "\n".join(str(m) for m in error.messages[:10]),
-            )
-            return False
-        pushed = self.controller.push(
-            SetMapField("measured", merge_measured(journey.measured, found)),
-            QCoreApplication.translate("Plan", "Import measurements"),
-        )
-        if pushed:
-            self.show(self.plan)
-            self.plan.tabs.setCurrentIndex(2)
-        return pushed
-
-    def open_collections(self) -> CollectionsDialog:
-        if self.dialog is None:
-            self.dialog = CollectionsDialog(self.controller, self.window)
-        self.dialog.show()
-        self.dialog.raise_()
-        return self.dialog
+    feature = LazyFeature(build)
+    actions = PlanActions(parts, feature)
+    return feature
 
 
 def attach_plan(
     parts: WindowParts, beside: QDockWidget | None = None, filter_bar: FilterBar | None = None
 ) -> PlanFeatures:
+    """The plan with its own menu, built at once."""
+    from .features import PlanFeatures
+
     return PlanFeatures(parts, beside, filter_bar)

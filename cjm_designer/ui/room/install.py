@@ -19,6 +19,7 @@ from cjm_designer.messages import localize
 from cjm_designer.messages.os_errors import os_reason
 from cjm_designer.room.journal import JournalBusyError
 
+from ..chrome import install_title_bars
 from ..dialogs import messages
 from .dock import RoomDock
 from .marks import PendingMarks
@@ -29,6 +30,7 @@ from .room_session import RoomSession
 if TYPE_CHECKING:
     from ..window_parts import WindowParts
     from ..workshop import Workshop
+    from .entry import RoomActions
 
 
 def ask_review_journal(parent, count: int) -> bool:
@@ -55,9 +57,11 @@ class RoomFeature(QObject):
         parts: WindowParts,
         beside: QDockWidget | None = None,
         workshop: Workshop | None = None,
+        actions: RoomActions | None = None,
     ):
         """The Room panel tabs with ``beside``; the actions join ``workshop``'s menu and
-        the room follows its presentation."""
+        the room follows its presentation. Built on first use (``entry.py``), it takes
+        the menu entries made at start-up as ``actions``."""
         window = parts.window
         super().__init__(window)
         self.window = window
@@ -68,15 +72,23 @@ class RoomFeature(QObject):
         self.dock = RoomDock(window, self.controller, self.session)
         self.dock.toggle_room = self.toggle_room
         self.dock.show_projector = self.show_projector
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        anchor = beside
-        if anchor is not None:  # a tab beside Properties: the whole height on a projector
-            window.tabifyDockWidget(anchor, self.dock)
-            anchor.raise_()
-        self.dock.hide()
+        # Built after the window restored its layout (first use, entry.py): the panel
+        # goes where it was left; else a closed tab beside Properties, the whole height
+        # on a projector. (addDockWidget first would drop the restored place.)
+        if not window.restoreDockWidget(self.dock):
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            if beside is not None:
+                window.tabifyDockWidget(beside, self.dock)
+                beside.raise_()
+            self.dock.hide()
+        install_title_bars(window)
+        self.dock.setAccessibleName(self.dock.windowTitle().replace("&", ""))
         self.marks = PendingMarks(parts.scene, self.session)
         self.projector: ProjectorWindow | None = None
-        self._make_actions()
+        if actions is None:
+            self._make_actions()
+        else:
+            self._adopt_actions(actions)
         self.session.openChanged.connect(self._update_actions)
         self.session.changed.connect(self._room_changed)
         self.controller.documentReplaced.connect(
@@ -108,6 +120,16 @@ class RoomFeature(QObject):
             menu = window.menuBar().addMenu(QCoreApplication.translate("Room", "&Room"))
         menu.addSeparator()
         menu.addActions([self.open_action, self.close_action, self.qr_action, panel])
+
+    def _adopt_actions(self, actions: RoomActions) -> None:
+        """The entries made at start-up now act on this room; Room Panel follows the dock."""
+        self.open_action = actions.open_action
+        self.close_action = actions.close_action
+        self.qr_action = actions.qr_action
+        panel = actions.panel_action
+        toggle = self.dock.toggleViewAction()
+        panel.setChecked(toggle.isChecked())
+        toggle.toggled.connect(panel.setChecked)
 
     def _update_actions(self, *_args) -> None:
         is_open = self.session.is_open

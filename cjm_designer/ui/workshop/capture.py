@@ -120,11 +120,18 @@ class Capture(QObject):
         self.view = parts.view
         self.controller = parts.controller
         self.decorations = decorations
-        self.bar = CaptureBar(self, self.view)
+        self._bar: CaptureBar | None = None  # made when first opened (issue 19 start-up)
         self.viewport = self.view.viewport()  # see CanvasInput: safe while destroyed
         self.viewport.installEventFilter(self)
         self.view.installEventFilter(self)
         self.controller.documentReplaced.connect(lambda: self.set_cell(None))
+
+    @property
+    def bar(self) -> CaptureBar:
+        """The capture box at the foot of the canvas, made the first time it is wanted."""
+        if self._bar is None:
+            self._bar = CaptureBar(self, self.view)
+        return self._bar
 
     @property
     def cell(self) -> tuple[str, str] | None:
@@ -183,7 +190,7 @@ class Capture(QObject):
 
     @property
     def is_open(self) -> bool:
-        return self.bar.isVisible()
+        return self._bar is not None and self._bar.isVisible()
 
     def _place(self) -> None:
         viewport = self.view.viewport()
@@ -194,6 +201,8 @@ class Capture(QObject):
         self.bar.move(max(0, x), viewport.height() - self.bar.height() - 18)
 
     def _show_cell(self) -> None:
+        if self._bar is None:
+            return  # the box shows the cell when it opens
         cell = self.cell
         journey = self.controller.journey
         if cell is None:

@@ -42,7 +42,8 @@ READABLE_TITLE_PX = 18
 """Card titles on a slide are at least this tall on a 1280x720 screen (scaled up with it)."""
 PROJECTOR = (1280, 720)
 MAX_SLIDE_ZOOM = 2.0
-"""A short stage is drawn larger, up to this many times the readable zoom."""
+"""A short stage (or a short part of a tall one) is drawn larger, up to this many times
+the readable zoom, as far as the screen's width allows."""
 LABEL_CHROME = 2 * 14 + 2 * 1 + 4
 """A label's padding and border around its text (STYLE), plus rounding."""
 TEXT, ALERT = "#1d2733", "#c0392b"

@@ -29,7 +29,6 @@ from cjm_designer.model.edits import ReplaceEntity, SetMapField
 from cjm_designer.model.entities import Revision, Swot
 
 from ..docks.editors import LineEditor, TextEditor
-from ..plan.plan_dock import plan_status_text
 from .common import WorkshopDock, author_name, dock_body, today
 
 REVIEW_MONTHS = 4
@@ -168,6 +167,8 @@ class ReviewDock(WorkshopDock):
         for part, editor in self.swot.items():
             editor.set_value(getattr(stage.swot, part) if stage is not None else ())
         self.next_review.set_value(journey.next_review)
+        from ..plan.plan_dock import plan_status_text  # the plan loads on first use
+
         self.plan_status.setText(plan_status_text(journey))
         self.plan_status.setVisible(bool(journey.plan))
         self.log.clear()

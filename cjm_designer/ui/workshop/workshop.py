@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -24,18 +24,18 @@ from ..canvas.items import CardItem, StageHeaderItem
 from .capture import Capture
 from .decorations import Decorations
 from .filters import CompareDialog, FilterBar
-from .find_bar import FindBar
 from .notes_dock import NotesDock
 from .personas_dock import PersonasDock
 from .pictures import IMAGE_SUFFIXES, add_pictures, images_in, picture_from_image
-from .presentation import PresentationMode
-from .quick_add import QuickAddBox
 from .review_dock import ReviewDock
 from .timer import SessionTimer, TimerWidget
 from .votes_dock import VotesDock, reset_all_votes, vote_on
 
 if TYPE_CHECKING:
     from ..window_parts import WindowParts
+    from .find_bar import FindBar
+    from .presentation import PresentationMode
+    from .quick_add import QuickAddBox
 
 PICTURE_HOSTS = (Kind.STAGE, Kind.TOUCHPOINT)
 
@@ -125,6 +125,9 @@ class CanvasInput(QObject):
 class Workshop(QObject):
     """Everything workshop mode adds to one main window."""
 
+    presentationToggled = Signal(bool)
+    """Presentation mode began (True) or ended; the mode itself is made on first use."""
+
     def __init__(self, parts: WindowParts, beside: QDockWidget | None = None):
         """Workshop docks tab with ``beside`` (the Properties dock)."""
         window = parts.window
@@ -137,10 +140,10 @@ class Workshop(QObject):
         self.capture = Capture(parts, self.decorations)
         self.input = CanvasInput(self)
         self.timer = SessionTimer(self)
-        self.presentation = PresentationMode(parts, self.timer)
-        self.presentation.toggled.connect(self.decorations.set_presenting)
-        self.find_bar = FindBar(parts, self.decorations, parts.view)
-        self.quick_add = QuickAddBox(parts, parts.view)
+        self._presentation: PresentationMode | None = None  # made on first use (F5)
+        self.presentationToggled.connect(self.decorations.set_presenting)
+        self._find_bar: FindBar | None = None  # both made on first use (issue 19 start-up)
+        self._quick_add: QuickAddBox | None = None
         self.filter_bar = FilterBar(parts, window)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
         # Closed on first run (Workshop > Workshop Panels, Ctrl+Alt+5; Workshop > Next
@@ -171,6 +174,40 @@ class Workshop(QObject):
         if anchor is not None:
             anchor.raise_()
 
+    @property
+    def presentation(self) -> PresentationMode:
+        """Presentation mode (F5), made the first time it is wanted: its slides, overlays
+        and their modules cost the first paint and most sessions present later."""
+        if self._presentation is None:
+            from .presentation import PresentationMode
+
+            self._presentation = PresentationMode(self.parts, self.timer)
+            self._presentation.toggled.connect(self.presentationToggled)
+        return self._presentation
+
+    @property
+    def presenting(self) -> bool:
+        """True while presentation mode runs (False, and nothing made, before its first use)."""
+        return self._presentation is not None and self._presentation.active
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar over the canvas (Ctrl+F), made the first time it is wanted."""
+        if self._find_bar is None:
+            from .find_bar import FindBar
+
+            self._find_bar = FindBar(self.parts, self.decorations, self.parts.view)
+        return self._find_bar
+
+    @property
+    def quick_add(self) -> QuickAddBox:
+        """The quick-add box (Ctrl+K), made the first time it is wanted."""
+        if self._quick_add is None:
+            from .quick_add import QuickAddBox
+
+            self._quick_add = QuickAddBox(self.parts, self.parts.view)
+        return self._quick_add
+
     # --- actions --------------------------------------------------------------------------------
 
     def _action(self, text: str, slot: Callable, *keys: str, window_wide: bool = True) -> QAction:
@@ -189,13 +226,15 @@ class Workshop(QObject):
         a = self._action
         self.present = a(
             QCoreApplication.translate("Workshop", "&Presentation Mode"),
-            self.presentation.toggle,
+            lambda: self.presentation.toggle(),
             "F5",
         )
         self.present.setCheckable(True)
-        self.presentation.toggled.connect(self.present.setChecked)
+        self.presentationToggled.connect(self.present.setChecked)
         self.quick_add_action = a(
-            QCoreApplication.translate("Workshop", "&Quick Add…"), self.quick_add.open_box, "Ctrl+K"
+            QCoreApplication.translate("Workshop", "&Quick Add…"),
+            lambda: self.quick_add.open_box(),
+            "Ctrl+K",
         )
         self.capture_action = a(
             QCoreApplication.translate("Workshop", "Fast &Capture"),
@@ -203,7 +242,9 @@ class Workshop(QObject):
             "Ctrl+Shift+K",
         )
         self.find = a(
-            QCoreApplication.translate("Workshop", "&Find…"), self.find_bar.open_bar, "Ctrl+F"
+            QCoreApplication.translate("Workshop", "&Find…"),
+            lambda: self.find_bar.open_bar(),
+            "Ctrl+F",
         )
         self.find_next = a(
             QCoreApplication.translate("Workshop", "Find &Next"), lambda: self._find_step(1), "F3"
@@ -311,7 +352,7 @@ class Workshop(QObject):
         return True
 
     def _find_step(self, delta: int) -> None:
-        if not self.find_bar.isVisible():
+        if self._find_bar is None or not self._find_bar.isVisible():
             self.find_bar.open_bar()
         else:
             self.find_bar.step(delta)

@@ -3,13 +3,20 @@
 The window manager makes the window full screen after F5 returned, so every slide is
 checked after that late resize: the stage's cards inside the screen, clear of the pinned
 lane column, the pinned stage headers and the caption band, titles at least 18 px tall
-on a 1280x720 screen (27 px on 1920x1080); no other stage's card and no cut card shows,
-and the screen's pixels under the curtain are plain background.
+on a 1280x720 screen (27 px on 1920x1080); the stage stands in the middle of the screen's
+width right of the lane names (a wide screen's right half is not left empty); no other
+stage's card and no cut card shows, and the screen's pixels under the curtain are plain
+background.
 """
 
 from __future__ import annotations
 
-from tests.gui.presentation_support import curtain_pixel_problems, slide_problems, stage_cards
+from tests.gui.presentation_support import (
+    centring_problems,
+    curtain_pixel_problems,
+    slide_problems,
+    stage_cards,
+)
 
 from .conftest import global_rect, xdotool
 
@@ -49,6 +56,7 @@ def test_right_arrow_shows_every_slide_readable_uncovered_and_alone(maximized, q
     while True:
         where = (show.stage_index, show.current_slide.part)
         assert slide_problems(window) == [], where
+        assert centring_problems(window) == [], where
         assert curtain_pixel_problems(window, _on_screen(window).toImage()) == [], where
         slide = show.current_slide
         shown |= {
@@ -79,6 +87,7 @@ def test_end_home_and_escape_behave_as_in_slide_software(maximized, qtbot):
     assert show.slide_index == len(show.slides) - 1
     assert show.stage_index == len(window.controller.journey.stages) - 1
     assert slide_problems(window) == []
+    assert centring_problems(window) == []
     _step(window, qtbot, "Home")
     assert show.stage_index == -1
     view = window.view

@@ -14,6 +14,9 @@ def test_wheel_through_x_over_the_channel_combo_scrolls_and_keeps_the_channel(ma
     window.controller.set_selection([card.id])
     qtbot.waitUntil(window.properties.isVisible, timeout=5000)
     qtbot.wait(200)
+    # Every section open: the form is taller than the panel even on a 1920x1080 screen.
+    for key in ("evidence", "actions", "pains", "opportunities"):
+        window.properties.section_header(key).setChecked(True)
     window.view.setFocus()
     channel = window.properties.field("channel")
     bar = window.properties.scroll.verticalScrollBar()
