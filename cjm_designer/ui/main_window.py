@@ -225,7 +225,28 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self._layout_restored = self.restoreState(state)
+            if self._layout_restored:
+                self.analysis.keep_restored_place()
+                self._close_passing_panels(settings.value("window/passingPanels"))
             self._build_restored_panels(settings.value("window/lazyPanels"))
+
+    def _passing_panels(self) -> list[str]:
+        """Open panels the user did not open: Properties that followed the selection, and
+        Problems opened from the status-bar badge. The next start leaves them closed, so
+        one look during preparation does not clutter the next workshop's board."""
+        passing = []
+        if self.properties_follow.auto_shown and not self.properties.isHidden():
+            passing.append(self.properties.objectName())
+        if self.problems_badge.opened_panel and not self.problems.isHidden():
+            passing.append(self.problems.objectName())
+        return passing
+
+    def _close_passing_panels(self, saved) -> None:
+        names = saved.split(",") if isinstance(saved, str) and saved else []
+        for name in names:
+            dock = self.findChild(QDockWidget, name)
+            if dock is not None:
+                dock.hide()
 
     def _build_restored_panels(self, saved) -> None:
         """Features built on first use whose panel was open when the window last closed
@@ -278,6 +299,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/lazyPanels", ",".join(self._open_lazy_panels()))
+        settings.setValue("window/passingPanels", ",".join(self._passing_panels()))
 
     # --- title, status --------------------------------------------------------------
 

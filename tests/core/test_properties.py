@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cjm_designer.io.yaml_format import dumps_map, loads_map
+from cjm_designer.messages import Message
 from cjm_designer.model import (
     Action,
     Channel,
@@ -36,6 +37,7 @@ from cjm_designer.model import (
     check_map,
     edits,
 )
+from cjm_designer.model.lookalikes import look_alike_pairs
 
 # Text in NFC: the reader normalises names and values (issue 20), so NFD text would
 # come back as its NFC spelling.
@@ -163,9 +165,37 @@ def test_any_valid_map_survives_save_and_load_unchanged(journey):
     assert check_map(journey) == []
     text = dumps_map(journey)
     result = loads_map(text)
-    assert result.warnings == []
+    # The only warnings: names of the map itself that look alike ("0" and "0\x85", found
+    # by Hypothesis); those are the user's to retype, and the file keeps them as typed.
+    assert [str(w.message) for w in result.warnings] == _look_alike_warnings(journey)
     assert result.map.same_content(journey)
     assert dumps_map(result.map) == text
+
+
+def test_look_alike_names_round_trip_with_their_warning():
+    """The case Hypothesis found: a channel "0" and a channel "0" plus NEL (U+0085)."""
+    from tests.conftest import build_small_map
+
+    journey = build_small_map()
+    first, second = journey.channels[0].id, journey.channels[1].id
+    edits.update(journey, Kind.CHANNEL, first, name="0").apply(journey)
+    edits.update(journey, Kind.CHANNEL, second, name="0\x85").apply(journey)
+    text = dumps_map(journey)
+    result = loads_map(text)
+    assert [c.name for c in result.map.channels][:2] == ["0", "0\x85"]
+    assert len(_look_alike_warnings(journey)) == 1
+    assert [str(w.message) for w in result.warnings] == _look_alike_warnings(journey)
+    assert dumps_map(result.map) == text
+
+
+def _look_alike_warnings(journey: JourneyMap) -> list[str]:
+    expected = []
+    for kind in (Kind.STAGE, Kind.CHANNEL, Kind.PERSONA):
+        names = [entity.name for entity in journey.items(kind)]
+        for first, second in look_alike_pairs(enumerate(names)):
+            code = f"io.look-alike.{kind.value[:-1]}"
+            expected.append(str(Message(code, first=names[first], second=names[second])))
+    return expected
 
 
 @st.composite

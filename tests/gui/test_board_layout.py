@@ -140,3 +140,61 @@ def test_the_problems_panel_title_counts_what_the_badge_counts(main_window, qtbo
     badge_number = int("".join(ch for ch in window.problems_badge.text() if ch.isdigit()))
     assert badge_number == serious
     assert dock.windowTitle() == f"Problems ({serious}) · hints ({counts['info']})"
+
+
+def _open_window(qtbot, path):
+    from cjm_designer.ui.main_window import MainWindow
+
+    window = MainWindow()  # with the saved layout, as the program starts
+    qtbot.addWidget(window)
+    assert window.load(path)
+    window.resize(1280, 690)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    return window
+
+
+def test_panels_that_opened_in_passing_are_closed_at_the_next_start(qtbot, example_copy):
+    """The tryout: a card clicked (Properties followed it) and one look at the badge's
+    list; the next start brought back Properties, Problems and an Analysis tab never
+    opened, and left the map 42% of the projector. Passing panels stay closed; a panel
+    opened from View > Panels comes back."""
+    first = _open_window(qtbot, example_copy)
+    click_card(first, first.controller.journey.touchpoints[0].id)
+    qtbot.waitUntil(first.properties.isVisible)
+    QTest.mouseClick(first.problems_badge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(first.problems.isVisible)
+    first.overview.toggleViewAction().trigger()  # the user's own choice
+    assert first.close()
+
+    second = _open_window(qtbot, example_copy)
+    assert second.overview.isVisible()
+    assert not second.properties.isVisible()
+    assert not second.problems.isVisible() and not second.analysis.isVisible()
+    # Properties still follows the selection and steps aside after it.
+    card = second.controller.journey.touchpoints[0]
+    click_card(second, card.id)
+    qtbot.waitUntil(second.properties.isVisible)
+    layout = second.scene.layout
+    click(second, QPointF(layout.size[0] - 4, layout.size[1] - 4))
+    qtbot.waitUntil(lambda: not second.properties.isVisible())
+    second.overview.toggleViewAction().trigger()
+    assert second.close()
+
+
+def test_the_badge_brings_problems_forward_from_behind_the_analysis_tab(main_window, qtbot):
+    """With Analysis tabbed over Problems, a click on the badge shows the list (it used
+    to close the hidden Problems and leave Analysis in its place)."""
+    window = main_window
+    QTest.mouseClick(window.problems_badge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.problems.isVisible)
+    window.tabifyDockWidget(window.problems, window.analysis)
+    window.analysis.show()
+    window.analysis.raise_()
+    qtbot.waitUntil(lambda: window.problems.visibleRegion().isEmpty())
+    QTest.mouseClick(window.problems_badge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.problems.visibleRegion().isEmpty())
+    assert not window.problems.isHidden()
+    QTest.mouseClick(window.problems_badge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.problems.isHidden)

@@ -20,7 +20,7 @@ from cjm_designer.ui.calm_theme import load_fonts
 from cjm_designer.ui.canvas import style
 from tests.gui.canvas_support import key, make_canvas, type_text
 
-HOSTILE = Path(__file__).parent.parent / "data" / "hostile-scripts.cjm.yaml"
+HOSTILE = Path(__file__).parent.parent / "data" / "hostile-tryout.cjm.yaml"
 TEXTS = {
     "t5": "ลูกค้าเยี่ยมชมร้านและทดลองสินค้า",  # Thai
     "t6": "प्रबंधक ग्राहक को किस्त योजना समझाता है",  # Devanagari

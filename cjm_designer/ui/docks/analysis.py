@@ -169,7 +169,15 @@ class AnalysisDock(LazyDock):
         window.addDockWidget(window.dockWidgetArea(beside), self)
         self.hide()
         self._beside = beside
+        self._beside_window = window
         window.installEventFilter(self)
+
+    def keep_restored_place(self) -> None:
+        """The window restored a saved layout: this panel is where (and as open as) the
+        user left it, not shown again beside an open Problems panel."""
+        beside, self._beside = getattr(self, "_beside", None), None
+        if beside is not None:
+            self._beside_window.removeEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Show and getattr(self, "_beside", None) is not None:

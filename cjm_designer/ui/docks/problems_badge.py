@@ -27,16 +27,26 @@ class ProblemsBadge(QToolButton):
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.opened_panel = False
+        """The panel is open because of a click here (the next start leaves it closed)."""
         self.clicked.connect(self.toggle_panel)
+        dock.toggleViewAction().triggered.connect(self._user_toggled)
         dock.changed.connect(self.refresh)
         self.refresh()
 
     def toggle_panel(self) -> None:
-        if self.dock.isVisible():
+        """Close the panel when it is in front; else bring it forward, also from behind
+        another panel's tab (Analysis), which would otherwise close it unseen."""
+        if not self.dock.isHidden() and not self.dock.visibleRegion().isEmpty():
             self.dock.hide()
+            self.opened_panel = False
         else:
+            self.opened_panel = self.opened_panel or self.dock.isHidden()
             self.dock.show()
             self.dock.raise_()
+
+    def _user_toggled(self, _checked: bool) -> None:
+        self.opened_panel = False  # opened or closed in View > Panels: the user's layout
 
     def refresh(self) -> None:
         counts = self.dock.counts()

@@ -43,3 +43,32 @@ def test_f9_through_x_gives_the_map_the_whole_window_and_back(maximized, qtbot):
     qtbot.waitUntil(lambda: not window.board_mode.active, timeout=5000)
     qtbot.waitUntil(lambda: global_rect(window.view.viewport()) == before, timeout=5000)
     assert window.outline.isVisible()
+
+
+def test_ctrl_0_centres_the_whole_map_and_f9_refits_it_through_x(maximized, qtbot):
+    """Tryout defect 11: after Ctrl+0 the map sat top-left with 40 % of the canvas empty,
+    and F9 neither refitted nor recentred it."""
+    from .conftest import xdotool
+
+    window, view = maximized, maximized.view
+    qtbot.wait(100)
+    view.setFocus()
+    xdotool("key", "ctrl+0")
+    qtbot.waitUntil(lambda: view.zoom < 1.0, timeout=5000)
+
+    def centred() -> bool:
+        shown = view.mapFromScene(view.sceneRect()).boundingRect()
+        port = view.viewport().rect()
+        left, right = shown.left(), port.right() - shown.right()
+        top, bottom = shown.top(), port.bottom() - shown.bottom()
+        fills = min(left + right, top + bottom) <= 32
+        return abs(left - right) <= 3 and abs(top - bottom) <= 3 and fills
+
+    qtbot.waitUntil(centred, timeout=5000)
+    zoom = view.zoom
+    xdotool("key", "F9")
+    qtbot.waitUntil(lambda: window.board_mode.active, timeout=5000)
+    qtbot.waitUntil(lambda: view.zoom > zoom and centred(), timeout=5000)
+    xdotool("key", "F9")
+    qtbot.waitUntil(lambda: not window.board_mode.active, timeout=5000)
+    qtbot.waitUntil(lambda: abs(view.zoom - zoom) < 0.02 and centred(), timeout=5000)
