@@ -198,3 +198,14 @@ def test_the_badge_brings_problems_forward_from_behind_the_analysis_tab(main_win
     assert not window.problems.isHidden()
     QTest.mouseClick(window.problems_badge, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(window.problems.isHidden)
+
+
+def test_the_badge_opens_problems_tall_enough_to_read_a_list(qtbot, example_copy):
+    """The tester saw three rows of the list on a 1280x720 projector."""
+    window = _open_window(qtbot, example_copy)
+    QTest.mouseClick(window.problems_badge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.problems.isVisible)
+    qtbot.waitUntil(lambda: window.problems.height() >= 0.25 * window.height())
+    assert window.view.viewport().height() >= 0.4 * window.height()
+    QTest.mouseClick(window.problems_badge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.problems.isHidden)

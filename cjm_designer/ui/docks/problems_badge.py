@@ -9,12 +9,15 @@ errors, and opens or closes the panel on a click.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QMainWindow, QToolButton
 
 from .problems import ProblemsDock
 
 ERROR_STYLE = "QToolButton { color: #b42318; font-weight: bold; }"
 WARNING_STYLE = "QToolButton { color: #8a5a00; }"
+PANEL_SHARE = 0.28
+"""Of the window's height, the list's first height: about eight findings at 1280x720."""
+PANEL_MIN_HEIGHT = 160
 
 
 class ProblemsBadge(QToolButton):
@@ -29,6 +32,7 @@ class ProblemsBadge(QToolButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.opened_panel = False
         """The panel is open because of a click here (the next start leaves it closed)."""
+        self._sized = False
         self.clicked.connect(self.toggle_panel)
         dock.toggleViewAction().triggered.connect(self._user_toggled)
         dock.changed.connect(self.refresh)
@@ -44,6 +48,17 @@ class ProblemsBadge(QToolButton):
             self.opened_panel = self.opened_panel or self.dock.isHidden()
             self.dock.show()
             self.dock.raise_()
+            self._size_on_first_open()
+
+    def _size_on_first_open(self) -> None:
+        """The first time, a quarter of the window: the 90 px it had from start-up showed
+        three rows of the list on a 1280x720 projector (a later size is the user's)."""
+        window = self.dock.parentWidget()
+        if self._sized or not isinstance(window, QMainWindow) or self.dock.isFloating():
+            return
+        self._sized = True
+        height = max(PANEL_MIN_HEIGHT, int(window.height() * PANEL_SHARE))
+        window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
 
     def _user_toggled(self, _checked: bool) -> None:
         self.opened_panel = False  # opened or closed in View > Panels: the user's layout
