@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import EXAMPLE
@@ -202,3 +202,35 @@ def test_presentation_overview_caption_says_stages_in_plain_english(main_window,
         assert "(s)" not in text
     finally:
         show.leave()
+
+
+def test_a_right_to_left_stage_name_does_not_turn_the_caption_around(main_window, qtbot):
+    """The tester saw "part 1 of 2 · … · 2/4" for a Hebrew stage: the name is isolated."""
+    from cjm_designer.model import Kind
+    from cjm_designer.model.edits import update
+
+    window = main_window
+    controller = window.controller
+    first = controller.journey.stages[0]
+    controller.push(update(controller.journey, Kind.STAGE, first.id, name="גילוי"), "rename")
+    show = window.workshop.presentation
+    show.enter(full_screen=False)
+    try:
+        shortcut(window, Qt.Key.Key_Right, target=window.view)
+        qtbot.waitUntil(lambda: show.current_slide is not None)
+        text = show.caption.text()
+        assert text.startswith("1/"), text
+        # Laid out as the label lays it out: "1/…" at the left, "part …" after the name.
+        layout = QTextLayout(text, show.caption.font())
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(10_000)
+        layout.endLayout()
+        number_x = line.cursorToX(0)[0]
+        name_x = line.cursorToX(text.index("ג"))[0]
+        assert number_x < 1 < name_x, (text, number_x, name_x)
+        if "part" in text:
+            assert line.cursorToX(text.index("part"))[0] > name_x
+    finally:
+        show.leave()
+    controller.undo_stack.undo()

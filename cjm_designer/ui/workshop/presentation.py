@@ -364,7 +364,7 @@ class PresentationMode(QObject):
             )
         else:
             text = QCoreApplication.translate("Workshop", "{number}/{count} · {name}").format(
-                number=slide.stage_index + 1, count=len(layout.stages), name=stage.name
+                number=slide.stage_index + 1, count=len(layout.stages), name=_isolated(stage.name)
             )
             if slide.parts > 1:
                 text += " · " + QCoreApplication.translate(
@@ -472,3 +472,9 @@ class PresentationMode(QObject):
         else:
             return False
         return True
+
+
+def _isolated(name: str) -> str:
+    """``name`` between Unicode isolates (FSI ... PDI): a Hebrew or Arabic stage name keeps
+    its own direction without turning the caption's "1/12 · … · part 1 of 2" around."""
+    return f"\u2068{name}\u2069"
