@@ -36,6 +36,7 @@ from .pdf_labels import counted, emotion_word, message_language
 from .pdf_paragraph import ScriptParagraph, Spans, needs_script_layout
 from .pdf_pictures import picture_flowables
 from .pdf_plan import actual_section, plan_section
+from .pdf_shaping import move_text
 from .pdf_text import Box, clean, markup, one_line
 
 WRITING_STEPS = 20
@@ -394,7 +395,7 @@ class HandoutBuilder:
         lines = []
         for move in moves:
             target = self._name(move.target) if move.target else self.t("journey_end")
-            parts = [f"{self._name(move.source)} → {target}"]
+            parts = [move_text(self._name(move.source), target)]
             if move.label:
                 parts.append(one_line(move.label))
             if move.probability is not None:
@@ -544,7 +545,7 @@ class HandoutBuilder:
         for item in bottlenecks:
             rows.append(
                 [
-                    f"{self._name(item.source)} → {self._name(item.target)}",
+                    move_text(self._name(item.source), self._name(item.target)),
                     f"{self._percent(item.probability)} → {self._percent(item.improved)}",
                     f"+{self._percent(item.gain)}",
                 ]

@@ -68,6 +68,14 @@ def base_rtl(text: str) -> bool:
     return algorithm.get_base_level(text) == 1
 
 
+def move_text(source: str, target: str) -> str:
+    """ "source → target", with the arrow pointing from source to target as seen: in a
+    line that reads right to left (a Hebrew or Arabic source) the source stands at the
+    right, so the arrow is ←; arrows are not mirrored by the bidi algorithm."""
+    arrow = "←" if base_rtl(source) else "→"
+    return f"{source} {arrow} {target}"
+
+
 def visual_segments(text: str, rtl: bool | None = None) -> list[tuple[str, str, bool]]:
     """``text`` cut into runs of one direction, in the order they are seen.
 

@@ -25,6 +25,7 @@ from cjm_designer.model.duration_text import format_number
 
 from .pdf_chart import emotion_series
 from .pdf_context import RenderContext
+from .pdf_shaping import move_text
 from .pdf_style import CARD_MARKERS, CURVE_DASHES, CURVE_MARKERS, draw_marker
 from .pdf_text import Box, wrap
 
@@ -540,7 +541,7 @@ class SummaryPage:
             canvas.drawPath(head, stroke=0, fill=1)
             canvas.restoreState()
             target = names.get(move.target, "") if move.target else t("journey_end")
-            parts = [f"{names.get(move.source, move.source)} → {target}"]
+            parts = [move_text(names.get(move.source, move.source), target)]
             if move.kind is not TransitionKind.FORWARD:
                 parts.append(t("arrow_" + move.kind.value))
             if move.probability is not None:

@@ -27,6 +27,7 @@ from cjm_designer.model import (
     Persona,
     Stage,
     Touchpoint,
+    Transition,
 )
 
 from .pdf_measure import glyphs
@@ -402,3 +403,29 @@ def test_markup_in_hebrew_handout_text_prints_as_text(tmp_path):
     # Printed, not parsed (brackets may come back mirrored in a right-to-left line).
     for literal in ("<b>", "img src", "&"):
         assert literal in text, literal
+
+
+def test_a_move_between_hebrew_stages_points_from_source_to_target(tmp_path):
+    """In a right-to-left line the source stands at the right; "→" is not mirrored by the
+    bidi algorithm, so it pointed back at the source (the tester's hostile handout)."""
+    journey = JourneyMap(title="Moves", language="he")
+    journey.extend(Kind.PERSONA, [Persona("p", "P")])
+    journey.extend(Kind.CHANNEL, [Channel("c", "Web")])
+    journey.extend(Kind.STAGE, [Stage("s1", "גילוי"), Stage("s2", "קנייה")])
+    journey.extend(Kind.TRANSITION, [Transition("t", "s1", "s2", probability=0.6)])
+    out = tmp_path / "handout.pdf"
+    export_pdf(journey, out, kind="handout")
+    chars = _chars(out)
+
+    def row_of(char) -> list:
+        return [c for c in chars if c[0] == char[0] and abs(c[5] - char[5]) < 2]
+
+    # The list of moves: "source → target — 60 %" (the bottleneck table has no dash).
+    arrows = [c for c in chars if c[1] in "→←" and any(o[1] == "—" for o in row_of(c))]
+    assert len(arrows) == 1, arrows
+    arrow = arrows[0]
+    row = row_of(arrow)
+    source_x = min(c[3] for c in row if c[1] == "ג")
+    target_x = max(c[3] for c in row if c[1] == "ק")
+    assert target_x < arrow[3] < source_x
+    assert arrow[1] == "←"  # drawn pointing left, from the source to the target
