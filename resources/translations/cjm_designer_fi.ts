@@ -2899,6 +2899,13 @@
         </message>
     </context>
     <context>
+        <name>StageHeader</name>
+        <message>
+            <source>final stage</source>
+            <translation>viimeinen vaihe</translation>
+        </message>
+    </context>
+    <context>
         <name>Workshop</name>
         <message>
             <source>Type a touchpoint, Enter to add, Tab for the next stage</source>

@@ -2907,6 +2907,13 @@
         </message>
     </context>
     <context>
+        <name>StageHeader</name>
+        <message>
+            <source>final stage</source>
+            <translation>финальный этап</translation>
+        </message>
+    </context>
+    <context>
         <name>Workshop</name>
         <message>
             <source>Type a touchpoint, Enter to add, Tab for the next stage</source>

@@ -97,12 +97,12 @@ class StageHeaderItem(HoverEntityItem):
         meta = []
         if self.stage.duration is not None:
             meta.append(duration_text(self.stage.duration))
-        if self.stage.final:
-            meta.append("■")
+        if self.stage.final:  # a word, not a sign: a square read as a stray mark
+            meta.append(QCoreApplication.translate("StageHeader", "final stage"))
         if meta:
             draw_lines(
                 painter,
-                ("  ".join(meta),),
+                (" · ".join(meta),),
                 style.font(m.header_meta_size),
                 pad,
                 bottom + 2,
