@@ -97,7 +97,7 @@ def build_blank(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
         canvas = new_canvas(path, sheet, info, bleed, ctx.journey.language)
         page.title_block(canvas)
         MapDrawer(ctx, layout, lopts.metrics, place).draw(canvas, with_cards=False)
-        page.legend(canvas)
+        page.legend(canvas, markers=False)
         draw_crop_marks(canvas, sheet, bleed)
         canvas.showPage()
         canvas.save()
@@ -121,7 +121,7 @@ def build_blank(ctx: RenderContext, path: Path, info: dict[str, str]) -> tuple[i
     def draw(canvas) -> None:
         page.title_block(canvas)
         MapDrawer(ctx, layout, lopts.metrics, place).draw(canvas, with_cards=False)
-        page.legend(canvas)
+        page.legend(canvas, markers=False)
 
     pages = tile_poster(ctx, path, info, full, draw)
     ctx.note(

@@ -218,7 +218,9 @@ class PosterPage:
         canvas.setLineWidth(0.8 * u)
         canvas.line(margin, top - self.title_h + 2 * u, margin + width, top - self.title_h + 2 * u)
 
-    def legend(self, canvas: Canvas) -> None:
+    def legend(self, canvas: Canvas, markers: bool = True) -> None:
+        """Channels, the emotion scale and (unless ``markers`` is off, as on a blank grid
+        that has no cards or arrows to explain) the card markers and arrow kinds."""
         ctx, u = self.ctx, self.unit
         pal, painter, t = ctx.palette, ctx.painter, ctx.t
         margin = ctx.options.margin
@@ -284,6 +286,8 @@ class PosterPage:
                 size,
                 max_lines=1,
             )
+        if not markers:
+            return
         # Markers.
         x += section_w
         section_w = width * sections[2]

@@ -328,3 +328,23 @@ def test_handout_overview_carries_the_emotion_scale(example, tmp_path):
         ]
 
     assert min(sizes(page, f"1 — {emotion_word(t, 1)}")) >= 6.0
+
+
+def test_blank_grid_legend_explains_only_what_the_grid_has(tmp_path):
+    """A blank grid has no cards and no arrows: its legend shows the channels and the
+    emotion scale, not card markers and arrow kinds (the tester's nitpick)."""
+    from pdfminer.high_level import extract_text
+
+    from cjm_designer.export.pdf_labels import labels
+    from cjm_designer.io.templates import new_map_from_template
+
+    journey = new_map_from_template("buyers-journey", "fi")
+    t = labels("fi")
+    blank, poster = tmp_path / "blank.pdf", tmp_path / "poster.pdf"
+    export_pdf(journey, blank, kind="blank")
+    export_pdf(journey, poster, kind="poster")
+    blank_text, poster_text = extract_text(str(blank)), extract_text(str(poster))
+    for label in (t("markers"), t("arrow_referral")):
+        assert label in poster_text
+        assert label not in blank_text
+    assert t("emotion") in blank_text and t("channels") in blank_text
