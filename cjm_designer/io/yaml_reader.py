@@ -25,7 +25,6 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from cjm_designer.messages import Message
 
 from .errors import FileMessage, Location, MapLoadError
-from .yaml_problems import problem_message, started_at
 
 try:  # the C loader when present (it is in the PyPI wheels)
     _Loader: type = yaml.CSafeLoader
@@ -354,6 +353,9 @@ def _tag_message(tag: str) -> Message:
 
 
 def _yaml_error(error: yaml.YAMLError, file: str, text: str = "") -> MapLoadError:
+    # Only a broken file needs the wordings table (35 patterns): not imported at start-up.
+    from .yaml_problems import problem_message, started_at
+
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or str(error)
     line = mark.line + 1 if mark else None

@@ -8,6 +8,7 @@ after one edit serializes one card, not five thousand.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Any
@@ -31,9 +32,17 @@ _STR_TAG = "tag:yaml.org,2002:str"
 # Plain scalars: no leading indicator, no ": " or " #", no trailing space, printable only.
 _PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^:#\n\r\t]|:(?! )|#(?<! #))*(?<![\s:])\Z")
 _PLAIN_DASH = re.compile(r"^-[^\s]")
-_NOT_PRINTABLE = re.compile(
-    "[^\x09\x0a\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|\ufeff"
-)
+
+
+@functools.cache
+def _not_printable() -> re.Pattern[str]:
+    """YAML's non-printable characters; compiled on the first save, not at start-up (the
+    class up to U+10FFFF takes 5 ms to compile, before the window's first paint)."""
+    return re.compile(
+        "[^\x09\x0a\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|\ufeff"
+    )
+
+
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\0": "\\0"}
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\t\r\0]')
 
@@ -43,7 +52,7 @@ def _plain_ok(text: str) -> bool:
         return False
     if not (_PLAIN.match(text) or (_PLAIN_DASH.match(text) and _PLAIN.match("x" + text[1:]))):
         return False
-    if _NOT_PRINTABLE.search(text) or "\u2028" in text or "\u2029" in text or "\x85" in text:
+    if _not_printable().search(text) or "\u2028" in text or "\u2029" in text or "\x85" in text:
         return False
     return _RESOLVER.resolve(ScalarNode, text, (True, False)) == _STR_TAG
 
@@ -53,14 +62,14 @@ def _double_quoted(text: str) -> str:
         return _ESCAPES[match.group(0)]
 
     out = _NEEDS_ESCAPE.sub(escape, text)
-    if _NOT_PRINTABLE.search(out) or "\u2028" in out or "\u2029" in out or "\x85" in out:
+    if _not_printable().search(out) or "\u2028" in out or "\u2029" in out or "\x85" in out:
         out = "".join(_escape_char(c) for c in out)
     return f'"{out}"'
 
 
 def _escape_char(char: str) -> str:
     code = ord(char)
-    if char in "\u2028\u2029\x85\ufeff" or _NOT_PRINTABLE.match(char):
+    if char in "\u2028\u2029\x85\ufeff" or _not_printable().match(char):
         return (
             f"\\x{code:02x}"
             if code < 0x100
@@ -73,7 +82,7 @@ def _literal_ok(text: str) -> bool:
     """Multi-line text reads best as a literal block, if it survives the round trip."""
     if "\n" not in text or "\r" in text or "\t" in text:
         return False
-    if _NOT_PRINTABLE.search(text) or "\u2028" in text or "\u2029" in text or "\x85" in text:
+    if _not_printable().search(text) or "\u2028" in text or "\u2029" in text or "\x85" in text:
         return False
     if text.endswith("\n\n") or text.startswith((" ", "\n")):
         return False

@@ -39,6 +39,7 @@ LAZY = (
     "cjm_designer.ui.export",
     "cjm_designer.export",
     "cjm_designer.analysis",
+    "cjm_designer.io.yaml_problems",  # the wordings of a broken file's syntax error
 )
 
 PROGRAM = """
