@@ -115,12 +115,3 @@ def attach_plan_entries(
     feature = LazyFeature(build)
     actions = PlanActions(parts, feature)
     return feature
-
-
-def attach_plan(
-    parts: WindowParts, beside: QDockWidget | None = None, filter_bar: FilterBar | None = None
-) -> PlanFeatures:
-    """The plan with its own menu, built at once."""
-    from .features import PlanFeatures
-
-    return PlanFeatures(parts, beside, filter_bar)

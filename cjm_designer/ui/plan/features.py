@@ -1,8 +1,8 @@
 """The plan's docks and menu: the impact × effort matrix, the opportunities ranked by
 their worth to the funnel, the action plan, and scenarios and custom rows.
 
-Built on first use (``plan/__init__.py`` makes the menu entries at start-up and hands
-them in as ``actions``); ``attach_plan`` builds it at once (windows and tests that want it).
+Built on first use: ``plan/__init__.py`` makes the menu entries at start-up and hands
+them in as ``actions``.
 """
 
 from __future__ import annotations
@@ -10,14 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from cjm_designer.model.edits import SetMapField
 
 from ..chrome import install_title_bars
 from ..dialogs import messages
-from . import show_goals_row as set_goals_row
 from .collections_dialog import CollectionsDialog
 from .matrix_dock import MatrixDock
 from .plan_dock import PlanDock
@@ -34,10 +32,11 @@ class PlanFeatures(QObject):
         parts: WindowParts,
         beside: QDockWidget | None = None,
         filter_bar: FilterBar | None = None,
-        actions: PlanActions | None = None,
+        *,
+        actions: PlanActions,
     ):
         """Docks tabbed with ``beside``; worth follows ``filter_bar``'s scenario; the
-        menu entries are ``actions`` when they were made before (built on first use)."""
+        menu entries are ``actions``, made at start-up."""
         window = parts.window
         super().__init__(window)
         self.window = window
@@ -69,57 +68,7 @@ class PlanFeatures(QObject):
             )
             self.plan.set_scenario(bar.scenario.currentData())
         self.matrix.cardRequested.connect(self.show_card)
-        if actions is None:
-            self._build_menu()
-        else:
-            self._adopt(actions)
-
-    def _action(self, text: str, slot, key: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(key))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
-
-    def _build_menu(self) -> None:
-        menu = self.window.menuBar().addMenu(QCoreApplication.translate("Plan", "P&lan"))
-        self.show_matrix = self._action(
-            QCoreApplication.translate("Plan", "Impact × &Effort Matrix"),
-            lambda: self.show(self.matrix),
-            "Ctrl+Shift+M",
-        )
-        self.show_plan = self._action(
-            QCoreApplication.translate("Plan", "&Opportunities and Action Plan"),
-            self.show_plan_or_next_tab,
-            "Ctrl+Shift+L",
-        )
-        self.votes_action = self._action(
-            QCoreApplication.translate("Plan", "&Votes to Impact"),
-            self.matrix.votes_to_impact,
-            "Ctrl+Shift+I",
-        )
-        self.collections = self._action(
-            QCoreApplication.translate("Plan", "&Scenarios and Rows…"),
-            self.open_collections,
-            "Ctrl+Shift+R",
-        )
-        self.measured_action = QAction(
-            QCoreApplication.translate("Plan", "&Import Measurements…"), self.window
-        )
-        self.measured_action.triggered.connect(lambda _checked=False: self.import_measured())
-        menu.addActions([self.show_matrix, self.show_plan, self.votes_action])
-        self.goals_row = QAction(
-            QCoreApplication.translate("Plan", "Show Stage &Goals and KPIs"), self.window
-        )
-        self.goals_row.setCheckable(True)
-        self.goals_row.setShortcut(QKeySequence("Ctrl+Shift+G"))
-        self.goals_row.toggled.connect(self.show_goals_row)
-        self.window.addAction(self.goals_row)
-        menu.addSeparator()
-        menu.addAction(self.goals_row)
-        menu.addAction(self.measured_action)
-        menu.addAction(self.collections)
-        self.menu = menu
+        self._adopt(actions)
 
     def _adopt(self, actions: PlanActions) -> None:
         """The entries made at start-up (they call this feature through the window's
@@ -143,10 +92,6 @@ class PlanFeatures(QObject):
         item = self.scene.entity_item(card_id)
         if item is not None:
             self.view.ensureVisible(item.sceneBoundingRect(), 60, 60)
-
-    def show_goals_row(self, shown: bool) -> None:
-        """The optional canvas row under the grid with each stage's goal and KPIs."""
-        set_goals_row(self.scene, shown)
 
     def show_plan_or_next_tab(self) -> None:
         """Show the Plan dock; pressed again while it is in front, show its next tab."""
@@ -196,9 +141,3 @@ class PlanFeatures(QObject):
         self.dialog.show()
         self.dialog.raise_()
         return self.dialog
-
-
-def attach_plan(
-    parts: WindowParts, beside: QDockWidget | None = None, filter_bar: FilterBar | None = None
-) -> PlanFeatures:
-    return PlanFeatures(parts, beside, filter_bar)
