@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from io import BytesIO
 
+from reportlab.lib.colors import Color
 from reportlab.lib.utils import ImageReader
 
 from cjm_designer.layout import MapLayout, Metrics, Rect
@@ -21,7 +22,7 @@ from cjm_designer.model.duration_text import format_duration
 from .pdf_context import RenderContext
 from .pdf_label_place import exit_shifts, free_shift, text_box
 from .pdf_shaping import base_rtl
-from .pdf_style import CARD_MARKERS, CURVE_DASHES, CURVE_MARKERS, draw_marker
+from .pdf_style import CARD_MARKERS, CURVE_DASHES, CURVE_MARKERS, Palette, draw_marker
 from .pdf_text import ASCENT, DESCENT, Box, elide
 
 ARROW_DASHES = {
@@ -32,6 +33,19 @@ ARROW_DASHES = {
 }
 """Every kind of move has its own line, so grey print and colour-blind readers tell an
 exit (dotted) from a referral (dash-dot, heavier) without the red and the green."""
+
+
+def arrow_style(pal: Palette, kind: TransitionKind) -> tuple[Color, tuple[float, ...] | None]:
+    """The colour and dash pattern of a move of ``kind``: one source for the map's arrows,
+    the poster's legend and the summary's list, so the legend keys what the map draws."""
+    colors = {
+        TransitionKind.BACK: pal.pain,
+        TransitionKind.EXIT: pal.pain,
+        TransitionKind.SKIP: pal.accent,
+        TransitionKind.REFERRAL: pal.opportunity,
+    }
+    return colors.get(kind, pal.muted), ARROW_DASHES.get(kind)
+
 
 LABEL_SIZE = Metrics().label_size
 """Text size of a transition's label (layout units, like every size here)."""
@@ -395,15 +409,8 @@ class MapDrawer:
 
     def draw_arrows(self, canvas) -> None:
         pal = self.palette
-        styles = {
-            TransitionKind.FORWARD: (pal.muted, None),
-            TransitionKind.BACK: (pal.pain, ARROW_DASHES[TransitionKind.BACK]),
-            TransitionKind.SKIP: (pal.accent, ARROW_DASHES[TransitionKind.SKIP]),
-            TransitionKind.REFERRAL: (pal.opportunity, ARROW_DASHES[TransitionKind.REFERRAL]),
-            TransitionKind.EXIT: (pal.pain, ARROW_DASHES[TransitionKind.EXIT]),
-        }
         for arrow in self.layout.arrows:
-            color, dash = styles.get(arrow.kind, (pal.muted, None))
+            color, dash = arrow_style(pal, arrow.kind)
             heavy = arrow.kind is TransitionKind.REFERRAL
             self.polyline(canvas, list(arrow.points), color, 1.8 if heavy else 1.1, dash=dash)
         # Labels last, each on a chip of paper, as on the canvas: the line of another
@@ -424,7 +431,7 @@ class MapDrawer:
             if not text:
                 continue
             room *= self.m.label_size / LABEL_SIZE
-            color, _ = styles.get(arrow.kind, (pal.muted, None))
+            color, _ = arrow_style(pal, arrow.kind)
             lx, ly = arrow.label_pos
             size = self.m.label_size
             height = size * (ASCENT + DESCENT) + 1

@@ -44,7 +44,7 @@ from .pdf_context import RenderContext
 from .pdf_fit import size_to_fit
 from .pdf_fonts import REGULAR
 from .pdf_labels import emotion_word
-from .pdf_mapdraw import ARROW_DASHES, MapDrawer, Placement, draw_evidence_mark
+from .pdf_mapdraw import MapDrawer, Placement, arrow_style, draw_evidence_mark
 from .pdf_style import CARD_MARKERS, draw_marker
 from .pdf_text import Box
 
@@ -320,10 +320,13 @@ class PosterPage:
         # Column two: the transition arrows, drawn as the map draws them (pdf_mapdraw).
         ex = x + section_w / 2
         arrows = [
-            (pal.pain, ARROW_DASHES[TransitionKind.BACK], t("arrow_back")),
-            (pal.pain, ARROW_DASHES[TransitionKind.EXIT], t("arrow_exit")),
-            (pal.accent, ARROW_DASHES[TransitionKind.SKIP], t("arrow_skip")),
-            (pal.opportunity, ARROW_DASHES[TransitionKind.REFERRAL], t("arrow_referral")),
+            (*arrow_style(pal, kind), t("arrow_" + kind.value))
+            for kind in (
+                TransitionKind.BACK,
+                TransitionKind.EXIT,
+                TransitionKind.SKIP,
+                TransitionKind.REFERRAL,
+            )
         ]
         for index, (color, dash, label) in enumerate(arrows):
             cy = top - line * (index + 2)

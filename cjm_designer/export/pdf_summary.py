@@ -498,18 +498,12 @@ class SummaryPage:
     def _moves(self, canvas, moves, left: float, top: float, width: float, per_row: int):
         """The main transitions, each with its arrow drawn as the full poster draws its
         kind (colour and dash), from stage to stage in words."""
-        from .pdf_mapdraw import ARROW_DASHES
+        from .pdf_mapdraw import arrow_style
 
         ctx = self.ctx
         pal, painter, t, journey = ctx.palette, ctx.painter, ctx.t, ctx.journey
         line = _line(ROW)
         col_w = width / per_row
-        colors = {
-            TransitionKind.BACK: pal.pain,
-            TransitionKind.EXIT: pal.pain,
-            TransitionKind.SKIP: pal.accent,
-            TransitionKind.REFERRAL: pal.opportunity,
-        }
         names = {s.id: s.name for s in journey.stages}
         canvas.setFillColor(pal.ink)
         painter.draw_box(
@@ -524,8 +518,7 @@ class SummaryPage:
             row, col = divmod(index, per_row)
             x = left + col * col_w
             y = top - line * (row + 2)
-            color = colors.get(move.kind, pal.muted)
-            dash = ARROW_DASHES.get(move.kind)
+            color, dash = arrow_style(pal, move.kind)
             canvas.saveState()
             canvas.setStrokeColor(color)
             canvas.setFillColor(color)
