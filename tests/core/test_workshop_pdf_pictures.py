@@ -39,6 +39,28 @@ def _images(path) -> int:
     return sum(len(page.images) for page in pypdf.PdfReader(str(path)).pages)
 
 
+def _encoded_png(width: int, height: int, dpi: int | None) -> str:
+    """A base64 PNG of one colour, with a pixel density when ``dpi`` is given."""
+    from io import BytesIO
+
+    from PIL import Image as PilImage
+
+    buffer = BytesIO()
+    image = PilImage.new("RGB", (width, height), (30, 120, 200))
+    image.save(buffer, "PNG", **({"dpi": (dpi, dpi)} if dpi else {}))
+    return base64.b64encode(buffer.getvalue()).decode()
+
+
+def _pdf_images(item):
+    """Every image pdfminer found below ``item`` (a page)."""
+    from pdfminer.layout import LTImage
+
+    if isinstance(item, LTImage):
+        yield item
+    for child in getattr(item, "_objs", []):
+        yield from _pdf_images(child)
+
+
 def test_pictures_are_printed_in_the_handout(tmp_path):
     journey = load_map(example_map_path())
     plain = tmp_path / "plain.pdf"
@@ -68,19 +90,9 @@ def test_picture_size_fits_the_box_without_enlarging():
 
 
 def test_pictures_print_at_their_resolution_and_soft_ones_are_named(tmp_path):
-    from io import BytesIO
-
-    from PIL import Image as PilImage
-
-    def encoded(width: int, height: int, dpi: int | None) -> str:
-        buffer = BytesIO()
-        image = PilImage.new("RGB", (width, height), (30, 120, 200))
-        image.save(buffer, "PNG", **({"dpi": (dpi, dpi)} if dpi else {}))
-        return base64.b64encode(buffer.getvalue()).decode()
-
     journey = load_map(example_map_path())
-    sharp = Picture("image/png", encoded(600, 300, 300), "Витрина")
-    soft = Picture("image/png", encoded(80, 60, None), "Скриншот")
+    sharp = Picture("image/png", _encoded_png(600, 300, 300), "Витрина")
+    soft = Picture("image/png", _encoded_png(80, 60, None), "Скриншот")
     stage = journey.stages[0]
     update(journey, Kind.STAGE, stage.id, pictures=(sharp, soft)).apply(journey)
     out = tmp_path / "pictures.pdf"
@@ -90,15 +102,8 @@ def test_pictures_print_at_their_resolution_and_soft_ones_are_named(tmp_path):
     assert "96 ppi" in soft_warnings[0]
     # The sharp photo is drawn two inches wide (144 pt), not 600 pt squeezed into the box.
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LTImage
 
-    def images(item):
-        if isinstance(item, LTImage):
-            yield item
-        for child in getattr(item, "_objs", []):
-            yield from images(child)
-
-    widths = [round(i.width) for page in extract_pages(str(out)) for i in images(page)]
+    widths = [round(i.width) for page in extract_pages(str(out)) for i in _pdf_images(page)]
     assert 144 in widths, widths  # 600 px at 300 ppi = 2 in
     assert 60 in widths, widths  # 80 px at 96 ppi
 
@@ -106,21 +111,11 @@ def test_pictures_print_at_their_resolution_and_soft_ones_are_named(tmp_path):
 def test_cards_with_a_picture_show_it_on_the_poster_at_its_resolution(tmp_path):
     """The poster draws a card's first picture under its title, at the picture's own
     resolution (never enlarged past it) and warns when that prints under 150 ppi."""
-    from io import BytesIO
-
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LTImage
-    from PIL import Image as PilImage
-
-    def encoded(width: int, height: int, dpi: int | None) -> str:
-        buffer = BytesIO()
-        image = PilImage.new("RGB", (width, height), (30, 120, 200))
-        image.save(buffer, "PNG", **({"dpi": (dpi, dpi)} if dpi else {}))
-        return base64.b64encode(buffer.getvalue()).decode()
 
     journey = load_map(example_map_path())
-    sharp = Picture("image/png", encoded(600, 400, 300), "Полка")
-    soft = Picture("image/png", encoded(80, 60, None), "Скриншот")
+    sharp = Picture("image/png", _encoded_png(600, 400, 300), "Полка")
+    soft = Picture("image/png", _encoded_png(80, 60, None), "Скриншот")
     first, second = journey.touchpoints[0], journey.touchpoints[5]
     update(journey, Kind.TOUCHPOINT, first.id, pictures=(sharp,)).apply(journey)
     update(journey, Kind.TOUCHPOINT, second.id, pictures=(soft,)).apply(journey)
@@ -139,13 +134,7 @@ def test_cards_with_a_picture_show_it_on_the_poster_at_its_resolution(tmp_path):
     warnings = [w for w in result.warnings if "ppi" in w]
     assert len(warnings) == 1 and "Скриншот" in warnings[0]
 
-    def images(item):
-        if isinstance(item, LTImage):
-            yield item
-        for child in getattr(item, "_objs", []):
-            yield from images(child)
-
-    found = [i for page in extract_pages(str(out)) for i in images(page)]
+    found = [i for page in extract_pages(str(out)) for i in _pdf_images(page)]
     assert any(abs(i.width - drawn.width) < 0.5 for i in found)
     assert any(abs(i.width - soft_drawn.width) < 0.5 for i in found)
     # The canvas (default metrics) makes no room for pictures: the editor is unchanged.
