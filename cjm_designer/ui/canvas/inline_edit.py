@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsTextItem,
@@ -46,7 +46,7 @@ class InlineEditor(QGraphicsTextItem):
         """Take keyboard focus with the whole text selected, ready to be typed over."""
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         cursor = self.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.select(cursor.SelectionType.Document)  # QTextCursor's enums: not at start-up
         self.setTextCursor(cursor)
 
     @property
