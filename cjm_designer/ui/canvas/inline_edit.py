@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsTextItem,
-    QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -103,6 +102,8 @@ class InlineEditor(QGraphicsTextItem):
         painter.fillRect(box, QColor("#ffffff"))
         painter.setPen(QPen(style.SELECTION, 1.5))
         painter.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5))
+        from PySide6.QtWidgets import QStyle  # while editing, not at start-up
+
         plain = QStyleOptionGraphicsItem(option)
         plain.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
         super().paint(painter, plain, widget)
