@@ -117,6 +117,8 @@ class ProblemsDock(QDockWidget):
         style = self.style()
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
+            if item is None:
+                continue
             severity = item.data(0, SEVERITY_ROLE)
             pixmap = pixmaps.get(severity, QStyle.StandardPixmap.SP_MessageBoxInformation)
             item.setIcon(0, style.standardIcon(pixmap))
