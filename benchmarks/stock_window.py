@@ -18,6 +18,8 @@ code: the document model, the file format, the layout, painting and the features
 from __future__ import annotations
 
 import sys
+from importlib import resources
+from pathlib import Path
 
 import yaml
 from PySide6.QtCore import QRectF, Qt
@@ -52,7 +54,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_designer.fonts import font_paths
+
+def font_files() -> list[Path]:
+    """The bundled font's three faces the window uses, straight from the font package:
+    importing ``cjm_designer.fonts`` would run the package's ``__init__``, which imports
+    the document model, program code this copy must not contain."""
+    folder = Path(str(resources.files("fontpkg_fira_sans") / "files"))
+    return [folder / f"FiraSans-{face}.ttf" for face in ("Regular", "Bold", "SemiBold")]
+
 
 MENUS = ("File", "Edit", "View", "Insert", "Workshop", "Plan")
 ACTIONS = 105  # what the editor's window holds
@@ -153,8 +162,7 @@ def build_window(data: dict, font: QFont) -> QMainWindow:
 
 def main(out: str, map_path: str) -> None:
     app = QApplication(sys.argv[:1])
-    paths = font_paths()
-    ids = [QFontDatabase.addApplicationFont(str(paths[s])) for s in ("regular", "bold", "semibold")]
+    ids = [QFontDatabase.addApplicationFont(str(path)) for path in font_files()]
     font = QFont(QFontDatabase.applicationFontFamilies(ids[0])[0], 9)
     with open(map_path, encoding="utf-8") as file:
         data = yaml.load(file.read(), Loader=yaml.CSafeLoader)

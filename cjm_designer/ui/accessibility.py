@@ -16,7 +16,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from cjm_designer.model import Kind
@@ -161,6 +161,10 @@ class CanvasAccessibility(QObject):
                 count=len(selection)
             )
         self.view.setAccessibleDescription(text)
+        if not self.view.isVisible():
+            return  # nothing to tell a screen reader yet; QAccessible's enums wait too
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         if QAccessible.isActive():
             event = QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged)
             QAccessible.updateAccessibility(event)

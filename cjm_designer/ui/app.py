@@ -36,9 +36,15 @@ def _ensure_application(headless: bool):
     from PySide6.QtWidgets import QApplication
 
     _skip_pyside_source_scan()
+    from .calm_theme import FUSION_FROM_START
+
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        # Fusion from the start (calm_theme): asking the style's name afterwards would
+        # make PySide build QStyle's enums (10 ms), and on Windows Qt would first make
+        # its native style only to replace it.
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+        app.setProperty(FUSION_FROM_START, True)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -12,6 +12,8 @@ from functools import cache
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
+FUSION_FROM_START = "cjmFusionFromStart"
+"""An application property: made with ``-style Fusion``, so the style need not be asked."""
 FONT_POINT_SIZE = 10
 MACOS_FONT_POINT_SIZE = 13
 """macOS counts 72 points to the logical inch where Windows and Linux count 96 pixels, so
@@ -86,8 +88,8 @@ def calm_palette() -> QPalette:
 
 def apply_theme(app: QApplication) -> str:
     """Fusion style, the calm palette and the bundled font; returns the font family used."""
-    if app.style().name().lower() != "fusion":  # making a new one costs ~10 ms at start-up
-        app.setStyle("Fusion")
+    if not app.property(FUSION_FROM_START) and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # making a new one costs ~10 ms at start-up
     app.setPalette(calm_palette())
     family = load_fonts()
     app.setFont(QFont(family, window_font_point_size()))

@@ -81,6 +81,11 @@ class MainWindow(QMainWindow):
         self.view = MapView(self.scene)
         self.scene.apply_settings()  # snapping, canvas text size
         self.setCentralWidget(self.view)
+        # The wheel changes no unfocused field, in any dock or dialog (wheel_guard.py). An
+        # application event filter sees every event and makes PySide name every object it
+        # passes (some 60 classes' enums, 180 million instructions): from the map's first
+        # frame on, not during the window's construction and first layout.
+        self.view.first_painted.connect(self._guard_the_wheel)
         # What the features below get instead of this window (they never read its parts).
         self.parts = WindowParts(self, self.session, self.scene, self.view, self._board_only)
         self._make_docks()
@@ -269,15 +274,15 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # The wheel changes no unfocused field, in any dock or dialog (wheel_guard.py). An
-        # application event filter sees every event: from the first show on, not during
-        # the thousands of the window's construction.
-        QTimer.singleShot(0, wheel_guard.install)
         if not getattr(self, "_docks_sized", False) and not getattr(
             self, "_layout_restored", False
         ):
             self._docks_sized = True
             QTimer.singleShot(0, self, self.size_docks_for_window)
+
+    def _guard_the_wheel(self) -> None:
+        if self.isVisible():  # not for a window closed right after its first frame
+            wheel_guard.install()
 
     def size_docks_for_window(self) -> None:
         """Default dock sizes in proportion to the window, so a 1366x768 laptop keeps the

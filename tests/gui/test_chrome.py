@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from cjm_designer.ui import themes
 from cjm_designer.ui.chrome import DockTitleBar
 
 
@@ -64,3 +65,33 @@ def test_hints_use_the_muted_text_colour_of_the_theme(main_window):
     hint = main_window.properties.summary
     assert hint.property("role") == "hint"
     assert hint.foregroundRole() == QPalette.ColorRole.PlaceholderText
+
+
+def _darkest_and_lightest(icon) -> tuple[int, int]:
+    image = icon.pixmap(12, 12).toImage()
+    inked = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert len(inked) > 10  # a mark is drawn, not an empty icon
+    return min(c.lightness() for c in inked), max(c.lightness() for c in inked)
+
+
+def test_title_bar_marks_are_drawn_in_the_text_colour_of_either_theme(main_window, qtbot):
+    """The float and close marks are painted, not the style's fixed grey pixmaps: dark on
+    the light theme, light on the dark one."""
+    app = QApplication.instance()
+    bar = next(d.titleBarWidget() for d in main_window.docks if d.isVisible())
+    for button in (bar.float_button, bar.close_button):
+        darkest, _ = _darkest_and_lightest(button.icon())
+        assert darkest < 90
+    try:
+        themes.apply(app, "dark")
+        qtbot.waitUntil(
+            lambda: _darkest_and_lightest(bar.close_button.icon())[1] > 180, timeout=3000
+        )
+        assert _darkest_and_lightest(bar.float_button.icon())[0] > 150
+    finally:
+        themes.apply(app, "light")

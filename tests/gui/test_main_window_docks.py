@@ -143,6 +143,25 @@ def test_problems_click_selects_the_item(main_window, qtbot):
     assert "(" in main_window.problems.windowTitle()
 
 
+def test_problems_show_their_severity_icons_once_the_panel_is_seen(main_window, qtbot):
+    """The icons come from the style, which start-up does not touch (its enums cost the
+    first frame 10 ms): they are set when the panel first shows, and on later refreshes."""
+    controller = main_window.controller
+    controller.push(update(controller.journey, Kind.TOUCHPOINT, "retargeting", emotion=9), "bad")
+    problems = main_window.problems
+    problems.refresh(with_analysis=False)
+    tree = problems.tree
+    assert tree.topLevelItemCount() > 0
+    if not problems.isVisible():
+        assert tree.topLevelItem(0).icon(0).isNull()
+    QTest.mouseClick(main_window.problems_badge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(problems.isVisible)
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert all(not row.icon(0).isNull() for row in rows)
+    problems.refresh(with_analysis=False)
+    assert not tree.topLevelItem(0).icon(0).isNull()
+
+
 def test_problems_refresh_after_edits_settle(main_window, qtbot):
     controller = main_window.controller
     controller.push(update(controller.journey, Kind.TOUCHPOINT, "retargeting", emotion=9), "bad")

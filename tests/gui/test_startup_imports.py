@@ -148,3 +148,50 @@ def test_start_up_imports_run_no_garbage_collection_and_leave_it_on():
     assert result.returncode == 0, result.stderr
     assert "PACKAGE 0 True" in result.stdout
     assert "LAYERS 0 True True" in result.stdout
+
+
+# PySide6 builds a Qt class's Python enums the first time the class is touched: about
+# half a millisecond each. Classes the first window does not show must not be touched:
+# dialogs, accessibility events, and, through PySide looking up the class of an object Qt
+# made (an application event filter, Qt's own viewport), every widget and object class.
+UNTOUCHED_AT_FIRST_PAINT = (
+    "QFileDialog", "QMessageBox", "QAccessible", "QUuid", "QVariantAnimation", "QStyle",
+    "QWizard", "QMdiArea", "QCalendarWidget",  # looked up among all widget classes
+    "QProcess", "QSharedMemory", "QSystemTrayIcon",  # looked up among all object classes
+)  # fmt: skip
+
+FIRST_PAINT = """
+import enum, gc, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["CJM_DESIGNER_DATA_DIR"] = sys.argv[2]
+from cjm_designer.ui.app import _ensure_application, show_settled
+app = _ensure_application(headless=True)
+from cjm_designer.ui.main_window import MainWindow
+window = MainWindow(restore_layout=False)
+window.load(sys.argv[1])
+window.analysis.runner._timer.stop()  # deferred work, see above
+window.resize(1366, 768)
+show_settled(app, window)
+window.grab()
+made = {kind.__qualname__.split(".")[0] for kind in gc.get_objects()
+        if isinstance(kind, enum.EnumType) and kind.__module__.startswith("PySide6")}
+print("ENUMS", ",".join(sorted(made)))
+"""
+
+
+def test_the_first_frame_touches_no_qt_class_it_does_not_show(tmp_path):
+    example = tmp_path / "example.cjm.yaml"
+    example.write_bytes(EXAMPLE.read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(example), str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    line = [row for row in result.stdout.splitlines() if row.startswith("ENUMS")][-1]
+    made = set(line[6:].split(","))
+    assert {"QGraphicsView", "QDockWidget", "Qt"} <= made  # the listing is real
+    touched = sorted(made & set(UNTOUCHED_AT_FIRST_PAINT))
+    assert touched == [], f"built at start-up: {touched}"

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsTextItem,
-    QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -46,7 +45,7 @@ class InlineEditor(QGraphicsTextItem):
         """Take keyboard focus with the whole text selected, ready to be typed over."""
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         cursor = self.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.select(cursor.SelectionType.Document)  # QTextCursor's enums: not at start-up
         self.setTextCursor(cursor)
 
     @property
@@ -103,6 +102,8 @@ class InlineEditor(QGraphicsTextItem):
         painter.fillRect(box, QColor("#ffffff"))
         painter.setPen(QPen(style.SELECTION, 1.5))
         painter.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5))
+        from PySide6.QtWidgets import QStyle  # while editing, not at start-up
+
         plain = QStyleOptionGraphicsItem(option)
         plain.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
         super().paint(painter, plain, widget)

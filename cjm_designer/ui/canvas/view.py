@@ -8,22 +8,24 @@ Palette drags carry ``application/x-cjm-palette`` with ``stage``, ``channel`` or
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
-    QAbstractAnimation,
-    QEasingCurve,
     QEvent,
     QPoint,
     QPointF,
     QRectF,
     Qt,
     QTimer,
-    QVariantAnimation,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QMouseEvent, QPainter, QTransform
-from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView
+from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QWidget
 
 from .scene import PALETTE_KINDS, MapScene
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QVariantAnimation
 
 MIN_ZOOM = 0.1
 READABLE_TITLE_PX = 12.0
@@ -38,10 +40,17 @@ class MapView(QGraphicsView):
     """A QGraphicsView of a MapScene; ``zoomChanged`` carries the new factor (1.0 = 100%)."""
 
     zoomChanged = Signal(float)
+    first_painted = Signal()
+    """Once, after the map's first frame: work that can wait until the user sees it."""
     palette_mime_type = "application/x-cjm-palette"
 
     def __init__(self, scene: MapScene, parent=None):
         super().__init__(scene, parent)
+        # A viewport made here has its Python wrapper already: the first viewport() call
+        # on Qt's own would make PySide look for its class among every widget class and
+        # build their enums (29 of them, about 10 ms before the first paint).
+        self.setViewport(QWidget())
+        self._painted = False
         self._zoom = 1.0
         self._panning: QPoint | None = None
         self._space = False
@@ -120,6 +129,9 @@ class MapView(QGraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.first_painted.emit)
         if self.foreground is not None:
             self.foreground(painter, rect)
 
@@ -217,7 +229,7 @@ class MapView(QGraphicsView):
     def gliding(self) -> bool:
         """True while an animated zoom (zoom_to_rect / glide_to) is under way."""
         animation = self._animation
-        return animation is not None and (animation.state() == QAbstractAnimation.State.Running)
+        return animation is not None and (animation.state() == animation.State.Running)
 
     def glide_to(self, factor: float, center: QPointF, animate: bool = False) -> None:
         """Zoom to ``factor`` centred on ``center`` (scene units); optionally glide there."""
@@ -230,6 +242,9 @@ class MapView(QGraphicsView):
             return
         start_zoom = self._zoom
         start_center = self.mapToScene(self.viewport().rect().center())
+        # Imported here: the animation classes' enums cost the first window 2 ms.
+        from PySide6.QtCore import QEasingCurve, QVariantAnimation
+
         animation = QVariantAnimation(self)
         animation.setDuration(220)
         animation.setEasingCurve(QEasingCurve.Type.InOutCubic)

@@ -7,9 +7,14 @@ Every question and error goes through here, so the window code reads as a story
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QMessageBox is imported where a box opens: its class's enums cost start-up time.
 
 
 class UnsavedChoice(Enum):
@@ -20,6 +25,8 @@ class UnsavedChoice(Enum):
 
 def ask_unsaved(parent: QWidget | None, name: str) -> UnsavedChoice:
     """Save, discard or cancel before the window loses unsaved changes."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Messages", "Unsaved changes"))
@@ -46,6 +53,8 @@ def ask_unsaved(parent: QWidget | None, name: str) -> UnsavedChoice:
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     """An error the user must read; ``details`` holds the full located message list."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
@@ -57,6 +66,8 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
 
 def show_warnings(parent: QWidget | None, title: str, text: str, details: str) -> None:
     """Non-fatal notes about a file that still opened (for example unknown keys kept)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
@@ -67,6 +78,8 @@ def show_warnings(parent: QWidget | None, title: str, text: str, details: str) -
 
 def confirm_revert(parent: QWidget | None, name: str) -> bool:
     """Throwing away every change since the last save needs an explicit yes."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("Messages", "Revert"),

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -25,6 +24,7 @@ from ..controller import DocumentController
 from ..session import EditingSession
 
 REF_ROLE = Qt.ItemDataRole.UserRole
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -52,6 +52,7 @@ class ProblemsDock(QDockWidget):
         self.setWidget(self.tree)
         self.problems: list = []
         self.with_analysis = False
+        self._icons_due = False
         self.tree.itemClicked.connect(self._select)
         self.tree.itemActivated.connect(self._select)
         # Bound methods, not lambdas: Qt drops the connections when the dock is deleted,
@@ -79,10 +80,6 @@ class ProblemsDock(QDockWidget):
 
     def _show(self, problems: list) -> None:
         self.tree.clear()
-        icons = {
-            "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-        }
         journey = self.controller.journey
         for problem in problems:
             ref = getattr(problem, "ref", None)
@@ -92,12 +89,39 @@ class ProblemsDock(QDockWidget):
                 where = path_text(path)
             text = localize(getattr(problem, "message", problem))
             item = QTreeWidgetItem(self.tree, [text, where])
-            pixmap = icons.get(_severity(problem), QStyle.StandardPixmap.SP_MessageBoxInformation)
-            item.setIcon(0, self.style().standardIcon(pixmap))
+            item.setData(0, SEVERITY_ROLE, _severity(problem))
             item.setData(0, REF_ROLE, ref)
             item.setToolTip(0, item.text(0))
+        self._icons_due = True
+        if self.isVisible():
+            self._set_icons()
         self.setWindowTitle(self.title())
         self.changed.emit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._set_icons()
+
+    def _set_icons(self) -> None:
+        """Severity icons once the list is seen: the style's icons need QStyle, whose
+        enums cost the first window 10 ms, while this panel opens only from its badge."""
+        if not self._icons_due:
+            return
+        self._icons_due = False
+        from PySide6.QtWidgets import QStyle
+
+        pixmaps = {
+            "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+        }
+        style = self.style()
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is None:
+                continue
+            severity = item.data(0, SEVERITY_ROLE)
+            pixmap = pixmaps.get(severity, QStyle.StandardPixmap.SP_MessageBoxInformation)
+            item.setIcon(0, style.standardIcon(pixmap))
 
     def title(self) -> str:
         """ "Problems (1) · hints (3)": errors and warnings counted as the status-bar badge

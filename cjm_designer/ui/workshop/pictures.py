@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QImage, QImageReader
-from PySide6.QtWidgets import QFileDialog
 
 from cjm_designer.model import JourneyMap, Kind
 from cjm_designer.model.edits import ReplaceEntity, update
@@ -71,6 +70,8 @@ def ask_image_file(parent, title: str) -> str:
     """The picture file the user chose in an Open dialog, or "" when cancelled."""
     pattern = " ".join(f"*{suffix}" for suffix in IMAGE_SUFFIXES)
     images = QCoreApplication.translate("Workshop", "Images ({patterns})").format(patterns=pattern)
+    from PySide6.QtWidgets import QFileDialog  # here: its enums cost start-up time
+
     path, _ = QFileDialog.getOpenFileName(parent, title, "", images)
     return path
 
