@@ -3,6 +3,7 @@
 # with a window manager (openbox), once at 1280x720 (a projector) and once at 1920x1080.
 # Installs xvfb, openbox, xdotool and wmctrl when run as root and they are missing;
 # otherwise prints the install command and stops. Run after scripts/bootstrap.sh.
+# Extra arguments go to both pytest runs (.ci/run gives its own --basetemp).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=""
@@ -22,6 +23,7 @@ fi
 
 run_at() {
     local size=$1 display=90 xvfb wm status=0
+    shift
     while [ -e "/tmp/.X${display}-lock" ] || [ -e "/tmp/.X11-unix/X${display}" ]; do
         display=$((display + 1))
     done
@@ -32,12 +34,12 @@ run_at() {
     sleep 0.5
     echo "== real-window tests at $size (Xvfb :$display + openbox)"
     DISPLAY=":$display" QT_QPA_PLATFORM=xcb CJM_SCREEN_SIZE="$size" \
-        .venv/bin/python -m pytest -q -p no:cacheprovider tests/gui/realwindow || status=$?
+        .venv/bin/python -m pytest -q -p no:cacheprovider "$@" tests/gui/realwindow || status=$?
     kill "$wm" "$xvfb" 2>/dev/null || true
     wait "$wm" "$xvfb" 2>/dev/null || true
     rm -rf "$home"
     return "$status"
 }
 
-run_at 1280x720
-run_at 1920x1080
+run_at 1280x720 "$@"
+run_at 1920x1080 "$@"

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from pdfminer.high_level import extract_pages
-from pdfminer.layout import LTChar, LTTextContainer
+from pdfminer.layout import LAParams, LTChar, LTTextContainer
+
+
+def _params(**kwargs) -> LAParams:
+    """pdfminer's layout analysis without its reading-order pass (``boxes_flow=None``).
+
+    That pass only orders the text boxes (it clusters them pairwise, quadratic in their
+    number: 15 s for one tile of a 5000-card summary poster, 1.2 s without). The characters,
+    lines and boxes it finds are the same; every measure here is by size and position."""
+    return LAParams(boxes_flow=None, **kwargs)
 
 
 @dataclass(frozen=True)
@@ -35,7 +45,9 @@ def glyphs(path, pages: set[int] | None = None) -> list[Glyph]:
             walk(child, page)
 
     numbers = None if pages is None else [n - 1 for n in sorted(pages)]
-    for index, page in enumerate(extract_pages(str(path), page_numbers=numbers)):
+    for index, page in enumerate(
+        extract_pages(str(path), laparams=_params(), page_numbers=numbers)
+    ):
         number = index + 1 if numbers is None else numbers[index] + 1
         for element in page:
             walk(element, number)
@@ -45,7 +57,7 @@ def glyphs(path, pages: set[int] | None = None) -> list[Glyph]:
 def lines(path) -> list[tuple[int, str, float, float, float]]:
     """(page, text, smallest size, x0, y0) of each text line pdfminer finds."""
     out = []
-    for number, page in enumerate(extract_pages(str(path)), start=1):
+    for number, page in enumerate(extract_pages(str(path), laparams=_params()), start=1):
         for element in page:
             if isinstance(element, LTTextContainer):
                 for line in element:
@@ -75,7 +87,7 @@ def all_lines(
 ) -> list[tuple[int, str, float, float]]:
     """(page, text, smallest size, bottom) of every text line, also inside forms (tiled posters
     draw the poster once as a form that each tile shows), from ``first_page`` on."""
-    from pdfminer.layout import LAParams, LTTextLine
+    from pdfminer.layout import LTTextLine
 
     out = []
 
@@ -89,12 +101,12 @@ def all_lines(
         for child in getattr(item, "__iter__", lambda: iter(()))():
             walk(child, number)
 
-    params = LAParams(all_texts=True)
-    numbers = None if last_page is None else list(range(first_page - 1, last_page))
+    params = _params(all_texts=True)
+    # 0-based page indexes; pdfminer skips the others without laying them out.
+    numbers = range(first_page - 1, last_page if last_page is not None else sys.maxsize)
     pages = extract_pages(str(path), laparams=params, page_numbers=numbers)
-    for number, page in enumerate(pages, start=1 if numbers is None else first_page):
-        if number >= first_page:
-            walk(page, number)
+    for number, page in enumerate(pages, start=first_page):
+        walk(page, number)
     return out
 
 

@@ -259,6 +259,14 @@ def huge_summary(tmp_path_factory):
     return journey, out, export_pdf(journey, out)
 
 
+@pytest.fixture(scope="module")
+def huge_summary_lines(huge_summary):
+    """Every text line of the summary poster, read once: each tile shows the whole poster,
+    so reading a page takes pdfminer over a second."""
+    _journey, out, _result = huge_summary
+    return all_lines(out)
+
+
 def picture_png(width: int, height: int, dpi: int | None = None) -> str:
     """A base64 PNG of ``width`` x ``height`` pixels (declaring ``dpi`` when given)."""
     import base64
@@ -272,14 +280,17 @@ def picture_png(width: int, height: int, dpi: int | None = None) -> str:
     return base64.b64encode(buffer.getvalue()).decode()
 
 
-def test_default_poster_of_a_50x20x5000_map_is_a_summary_that_reads_at_distance(huge_summary):
+def test_default_poster_of_a_50x20x5000_map_is_a_summary_that_reads_at_distance(
+    huge_summary, huge_summary_lines
+):
     """Never below the floor: the map cannot be read in full from a distance on any
     sensible print, so the poster is a summary (stage names, curve, most voted cards, top
     pain and opportunity) and says the handout has the rest."""
-    _journey, out, result = huge_summary
+    _journey, _out, result = huge_summary
     note = result.notes[0]
     assert "summary" in note and "handout" in note, note
-    found = all_lines(out, 2 if result.pages > 1 else 1)
+    first = 2 if result.pages > 1 else 1
+    found = [line for line in huge_summary_lines if line[0] >= first]
     sizes = {
         "stage name": min(size_of(found, f"Stage {i}", exact=True) for i in (0, 13, 49)),
         # The most voted cards come first in their stage.
@@ -293,7 +304,7 @@ def test_default_poster_of_a_50x20x5000_map_is_a_summary_that_reads_at_distance(
     for element in ("lane name", "row text", "legend"):
         assert sizes[element] >= FLOOR_PT, (element, sizes)
     # Nothing under the floor, the tiles' own labels and the assembly guide included.
-    assert min(size for _p, _t, size, _y in all_lines(out)) >= FLOOR_PT - 0.05
+    assert min(size for _p, _t, size, _y in huge_summary_lines) >= FLOOR_PT - 0.05
     assert "more cards in the handout" in " ".join(text for _p, text, _s, _y in found)
     # The summary's own text is at least 12 pt (the tiles' labels are 10).
     assert result.geometry.smallest >= 12
@@ -325,9 +336,10 @@ def test_the_summary_shows_card_pictures_at_their_resolution(huge_summary):
     assert any(abs(i.width - shelf.width) < 0.5 for i in found), found
 
 
-def test_the_summary_lists_the_main_transitions_readably(huge_summary):
-    _journey, out, result = huge_summary
-    found = all_lines(out, 2 if result.pages > 1 else 1, 2 if result.pages > 1 else 1)
+def test_the_summary_lists_the_main_transitions_readably(huge_summary, huge_summary_lines):
+    _journey, _out, result = huge_summary
+    page = 2 if result.pages > 1 else 1
+    found = [line for line in huge_summary_lines if line[0] == page]
     assert size_of(found, "Moves between stages") >= 12
     skip = size_of(found, "Stage 1 → Stage 5 · skip · 30")
     exit_ = size_of(found, "Stage 10 → leaves the journey · exit · 20")

@@ -127,31 +127,81 @@ def curtain_pixel_problems(window, image) -> list[str]:
     """Pixels under the presentation's curtain that are not the plain background.
 
     ``image`` is the viewport as drawn on screen (a grab); a neighbouring stage showing
-    through, or a stale strip after a scroll, leaves other colours there.
-    """
+    through, or a stale strip after a scroll, leaves other colours there. Every 7th pixel
+    is checked whose four neighbours 3 px away diagonally are all under the curtain (clear
+    of its antialiased edge). The curtain is drawn once into a mask, and the grid is read
+    with numpy: point by point with QPainterPath.contains it took 0.4 s a slide at
+    1920x1080, most of the real-window group's time."""
+    import numpy as np
+
     view = window.view
     show = window.workshop.presentation
     curtain = view.mapFromScene(show.curtain())
     background = QColor(window.scene.backgroundBrush().color())
     ratio = image.devicePixelRatio() or 1.0
-    wrong = []
-    for y in range(2, view.viewport().height() - 2, 7):
-        for x in range(2, view.viewport().width() - 2, 7):
-            inside = all(
-                curtain.contains(QPointF(x + dx, y + dy)) for dx in (-3, 3) for dy in (-3, 3)
-            )
-            if not inside:
-                continue
-            color = image.pixelColor(int(x * ratio), int(y * ratio))
-            if (
-                max(
-                    abs(color.red() - background.red()),
-                    abs(color.green() - background.green()),
-                    abs(color.blue() - background.blue()),
-                )
-                > 6
-            ):
-                wrong.append((x, y, color.name()))
+    width, height = view.viewport().width(), view.viewport().height()
+    inside, unsure = _path_mask(curtain, width, height, pad=3)
+    ys = np.arange(2, height - 2, 7)
+    xs = np.arange(2, width - 2, 7)
+    if not len(ys) or not len(xs):
+        return []
+    under = np.ones((len(ys), len(xs)), dtype=bool)
+    for dy in (-3, 3):
+        for dx in (-3, 3):
+            rows, cols = ys[:, None] + dy + 3, xs[None, :] + dx + 3  # the mask's indexes
+            corner = inside[rows, cols].copy()
+            # Next to the curtain's edge the mask's pixel rounding may differ from the
+            # path's own test: there the path decides, as it did point by point.
+            for r, c in zip(*np.nonzero(unsure[rows, cols]), strict=True):
+                corner[r, c] = curtain.contains(QPointF(int(xs[c]) + dx, int(ys[r]) + dy))
+            under &= corner
+    pixels = _rgb(image)
+    sample = pixels[(ys * ratio).astype(int)[:, None], (xs * ratio).astype(int)[None, :]]
+    wanted = np.array([background.red(), background.green(), background.blue()])
+    off = np.abs(sample.astype(int) - wanted).max(axis=2) > 6
+    wrong = [
+        (int(xs[c]), int(ys[r]), "#{:02x}{:02x}{:02x}".format(*sample[r, c]))
+        for r, c in zip(*np.nonzero(under & off), strict=True)
+    ]
     return (
         [f"{len(wrong)} pixels under the curtain are not background: {wrong[:5]}"] if wrong else []
     )
+
+
+def _path_mask(path, width: int, height: int, pad: int):
+    """Whether each point (x, y), -pad <= x < width + pad (likewise y), lies in ``path``
+    (at the mask's [y + pad, x + pad]): the path filled without antialiasing, offset half
+    a pixel so each pixel's centre samples the point itself. Also which points lie next
+    to the path's edge (a neighbour differs), where the fill's rounding may decide."""
+    import numpy as np
+    from PySide6.QtGui import QImage, QPainter
+
+    mask = QImage(width + 2 * pad, height + 2 * pad, QImage.Format.Format_Grayscale8)
+    mask.fill(0)
+    painter = QPainter(mask)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.translate(pad + 0.5, pad + 0.5)
+    painter.fillPath(path, QColor(255, 255, 255))
+    painter.end()
+    rows = np.frombuffer(mask.constBits(), dtype=np.uint8).reshape(
+        mask.height(), mask.bytesPerLine()
+    )
+    inside = rows[:, : mask.width()] > 127
+    padded = np.pad(inside, 1, mode="edge")
+    unsure = np.zeros_like(inside)
+    for dy in (0, 1, 2):
+        for dx in (0, 1, 2):
+            unsure |= padded[dy : dy + inside.shape[0], dx : dx + inside.shape[1]] != inside
+    return inside, unsure
+
+
+def _rgb(image):
+    """The image's pixels as a (height, width, 3) array of red, green and blue."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(
+        image.height(), image.bytesPerLine()
+    )
+    return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3)

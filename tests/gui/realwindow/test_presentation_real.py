@@ -32,8 +32,17 @@ def _present(window, qtbot) -> None:
 
 
 def _step(window, qtbot, key: str) -> None:
+    """Press ``key`` through X, wait until the program has taken it (the slide changed or
+    the presentation ended) and the glide ended, then let the last frame reach the X
+    server. Every key the tests press changes one of those."""
+    show = window.workshop.presentation
+
+    def state():
+        return show.active, show.slide_index, show.stage_index
+
+    before = state()
     xdotool("key", key)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: state() != before, timeout=5000)
     qtbot.waitUntil(lambda: not window.view.gliding, timeout=5000)
     qtbot.wait(50)
 
