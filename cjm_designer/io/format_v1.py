@@ -61,6 +61,8 @@ TOP_KEYS = (
 
 @dataclass
 class DecodeIssue:
+    """A problem found while turning parsed YAML into the model, located by its key path."""
+
     path: Path
     message: str
     severity: str = "error"

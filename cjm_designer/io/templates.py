@@ -20,6 +20,8 @@ SUFFIX = ".cjm.yaml"
 
 @dataclass(frozen=True)
 class Template:
+    """A bundled starting map offered by File > New from Template, in one language."""
+
     name: str
     language: str
     path: Path

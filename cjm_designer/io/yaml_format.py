@@ -25,6 +25,8 @@ MAP_SUFFIX = ".cjm.yaml"
 
 @dataclass
 class LoadResult:
+    """A map as read, with the warnings the user should see and the version it was saved in."""
+
     map: JourneyMap
     warnings: list[FileMessage] = field(default_factory=list)
     original_version: int = 1

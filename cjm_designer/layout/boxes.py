@@ -88,6 +88,8 @@ class RowBox:
 
 @dataclass(frozen=True, slots=True)
 class CurvePoint:
+    """One stage's point of a persona's emotion curve."""
+
     stage: str
     x: float
     y: float
@@ -157,6 +159,8 @@ class FlowRoute:
 
 @dataclass(frozen=True, slots=True)
 class MapLayout:
+    """Where every part of a map goes: the one geometry the canvas and the PDF both draw."""
+
     stages: list[StageBox]
     lanes: list[LaneBox]
     cells: dict[tuple[str, str], Rect]

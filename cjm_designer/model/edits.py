@@ -30,6 +30,8 @@ class Edit:
 
 @dataclass
 class InsertEntity(Edit):
+    """Adds an entity (at ``index``, else at the end); undone by removing it."""
+
     kind: Kind
     entity: Entity
     index: int | None = None
@@ -80,6 +82,8 @@ class ReplaceEntity(Edit):
 
 @dataclass
 class MoveEntity(Edit):
+    """Moves an entity to ``new_index`` in its list; undone by moving it back."""
+
     kind: Kind
     entity_id: str
     new_index: int
@@ -97,6 +101,8 @@ class MoveEntity(Edit):
 
 @dataclass
 class SetMapField(Edit):
+    """Sets one of the map's own fields (title, description...); undone by the old value."""
+
     name: str
     value: Any
     old: Any = None

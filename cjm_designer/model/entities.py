@@ -105,6 +105,8 @@ class Picture:
 
 @dataclass(frozen=True, slots=True)
 class Comment:
+    """A note a participant left on a touchpoint or stage."""
+
     author: str
     date: str
     text: str
@@ -141,6 +143,8 @@ class Kpi:
 
 @dataclass(frozen=True, slots=True)
 class Swot:
+    """A stage's strengths, weaknesses, opportunities and threats, noted in review."""
+
     strengths: tuple[str, ...] = ()
     weaknesses: tuple[str, ...] = ()
     opportunities: tuple[str, ...] = ()
@@ -165,6 +169,8 @@ class Action:
 
 @dataclass(frozen=True, slots=True)
 class Persona:
+    """A customer type whose journey and emotions the map follows."""
+
     id: str
     name: str
     description: str = ""
@@ -190,6 +196,8 @@ class Scenario:
 
 @dataclass(frozen=True, slots=True)
 class Channel:
+    """A swimlane: where customer and company meet (site, shop, phone...)."""
+
     id: str
     name: str
     kind: ChannelKind = ChannelKind.DIGITAL
@@ -217,6 +225,8 @@ class RowDefinition:
 
 @dataclass(frozen=True, slots=True)
 class Stage:
+    """A column of the map: one step of the customer's journey."""
+
     id: str
     name: str
     description: str = ""

@@ -79,6 +79,8 @@ MAP_FIELDS: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class EntityAdded:
+    """Told to subscribers after an entity was added at ``index``."""
+
     kind: Kind
     index: int
     entity: Entity
@@ -86,6 +88,8 @@ class EntityAdded:
 
 @dataclass(frozen=True, slots=True)
 class EntityRemoved:
+    """Told to subscribers after an entity was removed from ``index``."""
+
     kind: Kind
     index: int
     entity: Entity
@@ -93,6 +97,8 @@ class EntityRemoved:
 
 @dataclass(frozen=True, slots=True)
 class EntityChanged:
+    """Told to subscribers after an entity was replaced by a changed copy."""
+
     kind: Kind
     old: Entity
     new: Entity
@@ -100,6 +106,8 @@ class EntityChanged:
 
 @dataclass(frozen=True, slots=True)
 class EntityMoved:
+    """Told to subscribers after an entity moved within its list."""
+
     kind: Kind
     id: str
     old_index: int
@@ -108,6 +116,8 @@ class EntityMoved:
 
 @dataclass(frozen=True, slots=True)
 class MapFieldChanged:
+    """Told to subscribers after one of the map's own fields changed."""
+
     name: str
     old: Any
     new: Any

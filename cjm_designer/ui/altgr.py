@@ -15,16 +15,7 @@ import sys
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QGraphicsTextItem,
-    QGraphicsView,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-)
+from PySide6.QtWidgets import QApplication
 
 _CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
@@ -37,6 +28,17 @@ def altgr_is_ctrl_alt(platform: str | None = None) -> bool:
 
 def takes_text(widget: QObject | None) -> bool:
     """True for a focused object the user is typing into."""
+    # Imported here (Windows key presses only): their classes' enums cost start-up time.
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QComboBox,
+        QGraphicsTextItem,
+        QGraphicsView,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
     if isinstance(widget, QLineEdit | QAbstractSpinBox):
         return not getattr(widget, "isReadOnly", lambda: False)()
     if isinstance(widget, QTextEdit | QPlainTextEdit):

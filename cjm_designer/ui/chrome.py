@@ -119,9 +119,9 @@ def title_bar_icon(kind: str, ink: QColor) -> QIcon:
 def install_title_bars(window: QWidget) -> None:
     """Give every dock of ``window`` that has none yet a :class:`DockTitleBar`.
 
-    A dock that is closed gets its bar when it is first polished (just before it first
-    shows): most panels are closed on a first run, and building their bars at start-up
-    cost 15-45 ms before the first paint.
+    A dock that is closed gets its bar when it first shows: most panels are closed on a
+    first run, and building their bars at start-up cost 15-45 ms before the first paint.
+    (Not when polished: showing the window polishes its hidden docks too.)
     """
     # A main window's docks are its direct children; searching the whole tree made a
     # Python wrapper for each of its hundreds of objects before the first paint.
@@ -134,14 +134,11 @@ def install_title_bars(window: QWidget) -> None:
             dock.installEventFilter(_LATE_BARS)
 
 
-_FIRST_SHOW = (QEvent.Type.Polish, QEvent.Type.Show)
-
-
 class _LateTitleBars(QObject):
-    """Builds a closed dock's title bar when it is polished or shown, whichever is first."""
+    """Builds a closed dock's title bar when it is first shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _FIRST_SHOW and isinstance(watched, QDockWidget):
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDockWidget):
             watched.removeEventFilter(self)
             if watched.titleBarWidget() is None:
                 watched.setTitleBarWidget(DockTitleBar(watched))

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class TextFormat:
+    """An interchange format File > Import/Export offers: its menu entry and file filter."""
+
     key: str
     suffix: str
     label: str

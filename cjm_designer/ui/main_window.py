@@ -30,7 +30,6 @@ from .chrome import APP_TITLE, install_title_bars
 from .compare.menus import install_menus
 from .controller import DocumentController
 from .dialogs import files, messages
-from .docks import wheel_guard
 from .docks.analysis import ANALYSIS_MIN_HEIGHT, AnalysisDock
 from .docks.follow_selection import PropertiesFollowSelection
 from .docks.history import HistoryDock
@@ -282,6 +281,8 @@ class MainWindow(QMainWindow):
 
     def _guard_the_wheel(self) -> None:
         if self.isVisible():  # not for a window closed right after its first frame
+            from .docks import wheel_guard
+
             wheel_guard.install()
 
     def size_docks_for_window(self) -> None:

@@ -156,6 +156,7 @@ def test_start_up_imports_run_no_garbage_collection_and_leave_it_on():
 # made (an application event filter, Qt's own viewport), every widget and object class.
 UNTOUCHED_AT_FIRST_PAINT = (
     "QFileDialog", "QMessageBox", "QAccessible", "QUuid", "QVariantAnimation", "QStyle",
+    "QColorDialog", "QTabWidget", "QGraphicsEllipseItem", "QImageReader",
     "QWizard", "QMdiArea", "QCalendarWidget",  # looked up among all widget classes
     "QProcess", "QSharedMemory", "QSystemTrayIcon",  # looked up among all object classes
 )  # fmt: skip

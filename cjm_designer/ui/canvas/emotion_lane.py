@@ -11,11 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
-    QGraphicsSceneMouseEvent,
-    QGraphicsSimpleTextItem,
-)
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsSimpleTextItem
 
 from . import style
 from .interactions import Interaction
@@ -50,6 +46,10 @@ class EmotionLaneInteraction(Interaction):
         )
         persona = scene.session.journey.persona(self.persona) if self.persona else None
         color = style.persona_color(getattr(persona, "color", None), index)
+        from PySide6.QtWidgets import (
+            QGraphicsEllipseItem,
+        )  # here: its class's enums cost start-up time
+
         self.dot = QGraphicsEllipseItem()
         self.dot.setPen(QPen(QColor("#ffffff"), 2))
         self.dot.setBrush(QBrush(color))

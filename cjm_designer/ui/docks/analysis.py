@@ -15,11 +15,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +93,9 @@ class AnalysisDock(LazyDock):
         self.runner.schedule()  # after the window is up, not during start-up
 
     def build(self) -> None:
+        # Imported here, as the panel is built: their classes' enums cost start-up time.
+        from PySide6.QtWidgets import QHeaderView, QTabWidget
+
         # The charts' modules load with the dock, not with the window.
         from ..analysis.funnel_chart import FunnelChart
         from ..analysis.heatmap import CoverageHeatMap
@@ -247,6 +247,8 @@ class AnalysisDock(LazyDock):
         self._apply_tints()
 
     def _show_bottlenecks(self, journey, report) -> None:
+        from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
+
         from ..analysis.funnel_chart import entity_label, percent
 
         table = self.bottlenecks
@@ -284,6 +286,8 @@ class AnalysisDock(LazyDock):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _show_scenarios(self, journey, report) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
         from ..analysis.funnel_chart import days_text, funnel_view, percent
 
         table = self.scenarios
@@ -333,6 +337,8 @@ class AnalysisDock(LazyDock):
 
     def _show_actual(self, journey, report) -> None:
         """Planned reach and conversion from each stage beside the measured ones."""
+        from PySide6.QtWidgets import QTableWidgetItem
+
         from ..analysis.funnel_chart import percent
 
         table = self.actual

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QColorDialog,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -316,6 +315,8 @@ class ColorEditor(QWidget):
 
     def _pick(self) -> None:
         start = QColor(self.line.text()) if self.line.text() else QColor("#ffffff")
+        from PySide6.QtWidgets import QColorDialog  # here: its enums cost start-up time
+
         colour = QColorDialog.getColor(start, self)
         if colour.isValid():
             self.set_value(colour.name())

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,8 @@ def today() -> str:
 
 def typing_in_text_field() -> bool:
     """True while the keyboard focus is in a field that takes typed text."""
+    from PySide6.QtWidgets import QTextEdit  # here: its class's enums cost start-up time
+
     widget = QApplication.focusWidget()
     if isinstance(widget, QComboBox):
         return widget.isEditable()

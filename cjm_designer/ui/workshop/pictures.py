@@ -18,15 +18,13 @@ from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
     QIODevice,
     QMimeData,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage
 
 from cjm_designer.model import JourneyMap, Kind
 from cjm_designer.model.edits import ReplaceEntity, update
@@ -45,6 +43,10 @@ def read_image(source: str | bytes, fit: int | None = None) -> QImage:
     """Decode a file path or image bytes within the pixel budget; a null image if it is
     broken or declares more than MAX_DECODE_PIXELS. ``fit`` decodes straight to at most
     that many pixels on the long side where the format can (JPEG scales while decoding)."""
+    # Imported here: their classes' enums cost start-up time, and no picture is read then.
+    from PySide6.QtCore import QBuffer, QByteArray
+    from PySide6.QtGui import QImageReader
+
     buffer = None
     if isinstance(source, bytes | bytearray):
         buffer = QBuffer()
@@ -77,6 +79,8 @@ def ask_image_file(parent, title: str) -> str:
 
 
 def _encode(image: QImage, fmt: str) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
