@@ -19,7 +19,7 @@ from cjm_designer.io.templates import UnknownTemplateError, new_map_from_templat
 from cjm_designer.messages import localize, percent
 from cjm_designer.model import JourneyMap, slugify
 
-from . import settings
+from . import script_fonts, settings
 from .accessibility import attach_accessibility
 from .actions import WindowActions
 from .board_mode import BoardMode
@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         # application event filter sees every event and makes PySide name every object it
         # passes (some 60 classes' enums, 180 million instructions): from the map's first
         # frame on, not during the window's construction and first layout.
-        self.view.first_painted.connect(self._guard_the_wheel)
+        # The same goes for the check that registers a script's font as it is typed.
+        self.view.first_painted.connect(self._install_input_guards)
         # What the features below get instead of this window (they never read its parts).
         self.parts = WindowParts(self, self.session, self.scene, self.view, self._board_only)
         self._make_docks()
@@ -279,11 +280,12 @@ class MainWindow(QMainWindow):
             self._docks_sized = True
             QTimer.singleShot(0, self, self.size_docks_for_window)
 
-    def _guard_the_wheel(self) -> None:
+    def _install_input_guards(self) -> None:
         if self.isVisible():  # not for a window closed right after its first frame
             from .docks import wheel_guard
 
             wheel_guard.install()
+            script_fonts.install_typed_scripts()
 
     def size_docks_for_window(self) -> None:
         """Default dock sizes in proportion to the window, so a 1366x768 laptop keeps the

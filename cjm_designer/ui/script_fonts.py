@@ -13,7 +13,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from cjm_designer.fonts import fallback_files_for
@@ -76,6 +77,41 @@ def map_strings(journey) -> list[str]:
     for _kind, entity in journey.all_entities():
         _collect(entity, found)
     return found
+
+
+class TypedScripts(QObject):
+    """Application filter: a typed, composed or pasted character of a script the window's
+    font lacks registers its bundled font *before* the field lays the text out. A field
+    that laid it out first kept drawing boxes (Thai in Properties) until its text was set
+    again, after the edit reached the map."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            text = event.text()  # type: ignore[attr-defined]
+            if text and not text.isascii():
+                ensure_fonts_for([text])
+            elif event.matches(QKeySequence.StandardKey.Paste):  # type: ignore[attr-defined]
+                ensure_fonts_for([QGuiApplication.clipboard().text()])
+        elif kind == QEvent.Type.InputMethod:
+            composed = event.commitString() + event.preeditString()  # type: ignore[attr-defined]
+            if composed:
+                ensure_fonts_for([composed])
+        return False
+
+
+def install_typed_scripts(app: QCoreApplication | None = None) -> TypedScripts | None:
+    """One :class:`TypedScripts` filter on the running application."""
+    app = app or QCoreApplication.instance()
+    if app is None:
+        return None
+    existing = app.findChild(TypedScripts, "typedScripts")
+    if existing is not None:
+        return existing
+    typed = TypedScripts(app)
+    typed.setObjectName("typedScripts")
+    app.installEventFilter(typed)
+    return typed
 
 
 def ensure_fonts_for(strings: Iterable[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout
 
@@ -86,3 +87,85 @@ def test_latin_and_cyrillic_maps_register_no_fallback_font():
     wanted = fallback_files_for("\n".join(script_fonts.map_strings(hostile)))
     assert "NotoSansThai-Regular.ttf" in wanted and "CJMHangulFallback-Regular.ttf" in wanted
     assert "DroidSansFallbackFull.ttf" not in wanted  # 4 MB, only for Chinese or Japanese
+
+
+TYPED_IN_PROPERTIES = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["CJM_DESIGNER_DATA_DIR"] = sys.argv[2]
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication
+from cjm_designer.ui import script_fonts
+from cjm_designer.ui.app import _ensure_application, show_settled
+from cjm_designer.ui.themes import apply
+app = _ensure_application(headless=True)
+apply(app, "light")
+from cjm_designer.ui.main_window import MainWindow
+window = MainWindow(restore_layout=False)
+window.load(sys.argv[1])
+window.resize(1280, 720)
+show_settled(app, window)
+for _ in range(5):
+    app.processEvents()  # the first frame, then the input checks it installs
+window.controller.set_selection(["retargeting"])
+app.processEvents()
+field = window.properties.field("title")
+field.setFocus()
+field.selectAll()
+if sys.argv[4] == "keys":
+    for char in sys.argv[3]:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(field, event)
+        app.processEvents()
+else:  # an input method's word: the whole text in one event
+    event = QInputMethodEvent()
+    event.setCommitString(sys.argv[3])
+    QApplication.sendEvent(field, event)
+    app.processEvents()
+typed = field.grab().toImage()
+text = field.text()
+field.setText("")
+field.setText(text)  # laid out again, now with every registered font
+again = field.grab().toImage()
+print("REGISTERED", ",".join(script_fonts.registered_families()))
+print("SAME", typed == again, text == sys.argv[3], flush=True)
+os._exit(0)  # the answer is out; Qt's teardown of a live window is not under test
+"""
+
+
+@pytest.mark.parametrize("how", ["keys", "input method"])
+def test_thai_typed_into_a_properties_field_draws_letters_at_once(tmp_path, how):
+    """The field lays its text out as it arrives: the script's font must be registered
+    before that, not after the edit reaches the map. A word an input method commits in
+    one piece drew as boxes until the text was set again. Run in a fresh process, with no
+    Thai font registered yet."""
+    import subprocess
+    import sys
+
+    from tests.conftest import EXAMPLE, REPO
+
+    example = tmp_path / "example.cjm.yaml"
+    example.write_bytes(EXAMPLE.read_bytes())
+    thai = "สวัสดีครับ"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            TYPED_IN_PROPERTIES,
+            str(example),
+            str(tmp_path / "data"),
+            thai,
+            how,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = result.stdout.splitlines()
+    registered = [row for row in rows if row.startswith("REGISTERED")][-1]
+    assert "Thai" in registered
+    assert [row for row in rows if row.startswith("SAME")][-1] == "SAME True True"
