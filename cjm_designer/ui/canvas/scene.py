@@ -240,7 +240,12 @@ class MapScene(QGraphicsScene):
         self.layout = layout
         with self.bulk_selection():
             self._sync(layout)
-        self.setSceneRect(QRectF(0, 0, *layout.size))
+        # The map, and the persona names after its curves' last points, which may reach
+        # past the last stage: a fit (Ctrl+0, the presentation's overview) shows them whole.
+        bounds = QRectF(0, 0, *layout.size)
+        for curve in self.curves.values():
+            bounds = bounds.united(curve.sceneBoundingRect())
+        self.setSceneRect(bounds)
         self.layoutChanged.emit()
 
     def restore_positions(self) -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from cjm_designer.layout import Curve, CurvePoint
@@ -14,6 +22,8 @@ from .. import markers, style
 from .base import Z_CURVES
 
 POINT_RADIUS = 6.0
+LABEL_GAP = 10.0
+"""Scene units between a curve's last point and the persona's name after it."""
 
 
 class EmotionPointItem(QGraphicsItem):
@@ -59,6 +69,7 @@ class EmotionCurveItem(QGraphicsObject):
         self.color = color
         self.points: list[EmotionPointItem] = []
         self._path = QPainterPath()
+        self._label = QRectF()
         self.setZValue(Z_CURVES)
         self.set_curve(curve, color)
 
@@ -92,10 +103,21 @@ class EmotionCurveItem(QGraphicsObject):
                 middle = (previous.x() + current.x()) / 2
                 path.cubicTo(QPointF(middle, previous.y()), QPointF(middle, current.y()), current)
         self._path = path
+        self._label = self._label_rect()
         self.update()
 
+    def _label_rect(self) -> QRectF:
+        """Where the persona's name is drawn, after the last point (item units)."""
+        if not self.points:
+            return QRectF()
+        last = self.points[-1].pos()
+        text = QFontMetricsF(style.font(11, True)).boundingRect(self.curve.name)
+        return text.translated(last.x() + LABEL_GAP, last.y() + 4).adjusted(-2, -2, 2, 2)
+
     def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().adjusted(-8, -8, 180, 8)
+        # The whole name, however long: a fixed margin left a long name's end outside,
+        # unpainted on partial repaints and outside the scene rect the fits use.
+        return self._path.boundingRect().adjusted(-8, -8, 8, 8).united(self._label)
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -118,4 +140,4 @@ class EmotionCurveItem(QGraphicsObject):
             last = self.points[-1].pos()
             painter.setFont(style.font(11, True))
             painter.setPen(self.color)
-            painter.drawText(QPointF(last.x() + 10, last.y() + 4), self.curve.name)
+            painter.drawText(QPointF(last.x() + LABEL_GAP, last.y() + 4), self.curve.name)
