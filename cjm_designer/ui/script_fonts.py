@@ -81,9 +81,9 @@ def map_strings(journey) -> list[str]:
 
 class TypedScripts(QObject):
     """Application filter: a typed, composed or pasted character of a script the window's
-    font lacks registers its bundled font *before* the field lays the text out. A field
-    that laid it out first kept drawing boxes (Thai in Properties) until its text was set
-    again, after the edit reached the map."""
+    font lacks registers its bundled font *before* the field lays the text out.
+    A field that laid it out first kept drawing boxes (Thai in Properties) until its text
+    was set again, after the edit reached the map."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -97,7 +97,22 @@ class TypedScripts(QObject):
             composed = event.commitString() + event.preeditString()  # type: ignore[attr-defined]
             if composed:
                 ensure_fonts_for([composed])
+        elif kind == QEvent.Type.ContextMenu and _text_field(watched):
+            # The field's menu has Paste, which inserts with no key press (the field reads
+            # the clipboard for that menu anyway).
+            ensure_fonts_for([QGuiApplication.clipboard().text()])
         return False
+
+
+def _text_field(watched: QObject) -> bool:
+    """A line or text field, or the viewport a text edit takes its mouse events on
+    (class names, not classes: importing those would build their enums at start-up)."""
+    if watched.inherits("QLineEdit"):
+        return True
+    parent = watched.parent()
+    return parent is not None and (
+        parent.inherits("QTextEdit") or parent.inherits("QPlainTextEdit")
+    )
 
 
 def install_typed_scripts(app: QCoreApplication | None = None) -> TypedScripts | None:

@@ -93,8 +93,8 @@ TYPED_IN_PROPERTIES = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["CJM_DESIGNER_DATA_DIR"] = sys.argv[2]
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 from cjm_designer.ui import script_fonts
 from cjm_designer.ui.app import _ensure_application, show_settled
@@ -119,10 +119,19 @@ if sys.argv[4] == "keys":
             event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(field, event)
         app.processEvents()
-else:  # an input method's word: the whole text in one event
+elif sys.argv[4] == "input method":  # a word: the whole text in one event
     event = QInputMethodEvent()
     event.setCommitString(sys.argv[3])
     QApplication.sendEvent(field, event)
+    app.processEvents()
+else:  # the field's own menu, then its Paste entry
+    QApplication.clipboard().setText(sys.argv[3])
+    field.clear()
+    QTimer.singleShot(200, lambda: QApplication.activePopupWidget().close())
+    at = field.rect().center()
+    menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, field.mapToGlobal(at))
+    QApplication.sendEvent(field, menu)
+    field.paste()
     app.processEvents()
 typed = field.grab().toImage()
 text = field.text()
@@ -135,7 +144,7 @@ os._exit(0)  # the answer is out; Qt's teardown of a live window is not under te
 """
 
 
-@pytest.mark.parametrize("how", ["keys", "input method"])
+@pytest.mark.parametrize("how", ["keys", "input method", "paste menu"])
 def test_thai_typed_into_a_properties_field_draws_letters_at_once(tmp_path, how):
     """The field lays its text out as it arrives: the script's font must be registered
     before that, not after the edit reaches the map. A word an input method commits in
