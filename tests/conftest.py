@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,23 @@ from cjm_designer.model import (
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "resources" / "examples" / "protein-bars.cjm.yaml"
+
+
+def run_python(code: str, *args: str) -> dict[str, str]:
+    """Run ``code`` in a fresh interpreter from the repository, for what this test process
+    has already loaded (modules, fonts, enums); the rest of the last line printed after
+    each first word, by that word."""
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    said: dict[str, str] = {}
+    for row in result.stdout.splitlines():
+        word, _, rest = row.partition(" ")
+        said[word] = rest
+    return said
+
+
 SHARED = REPO.parent / "shared"
 
 

@@ -134,6 +134,25 @@ def dialogs(monkeypatch) -> DialogAnswers:
     return answers
 
 
+PROJECTOR_WINDOW = (1280, 690)
+"""A maximized window on a 1280x720 projector: the screen less the window manager's title bar."""
+
+
+def projector_window(qtbot, path: Path, restore_layout: bool = False):
+    """A main window on ``path``, shown at :data:`PROJECTOR_WINDOW` size and settled."""
+    from cjm_designer.ui.main_window import MainWindow
+
+    window = MainWindow(restore_layout=restore_layout)
+    qtbot.addWidget(window)
+    assert window.load(path)
+    window.resize(*PROJECTOR_WINDOW)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.wait(50)
+    return window
+
+
 @pytest.fixture
 def example_copy(tmp_path) -> Path:
     """The bundled example, copied so saving never touches the repository."""

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 
 from cjm_designer.model import Kind
 from cjm_designer.model.edits import update
+from tests.gui.conftest import projector_window
 from tests.gui.workshop_support import click, click_card
 
 
@@ -20,15 +21,7 @@ def _canvas_share(window) -> float:
 
 
 def test_first_run_gives_the_map_three_quarters_of_a_projector_window(qtbot, example_copy):
-    from cjm_designer.ui.main_window import MainWindow
-
-    window = MainWindow(restore_layout=False)
-    qtbot.addWidget(window)
-    assert window.load(example_copy)
-    window.resize(1280, 690)  # a 1280x720 screen less the window manager's title bar
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.wait(50)
+    window = projector_window(qtbot, example_copy)
     assert not window.properties.isVisible()
     assert not window.problems.isVisible() and not window.overview.isVisible()
     assert not any(dock.isVisible() for dock in window.workshop.docks)
@@ -143,16 +136,7 @@ def test_the_problems_panel_title_counts_what_the_badge_counts(main_window, qtbo
 
 
 def _open_window(qtbot, path):
-    from cjm_designer.ui.main_window import MainWindow
-
-    window = MainWindow()  # with the saved layout, as the program starts
-    qtbot.addWidget(window)
-    assert window.load(path)
-    window.resize(1280, 690)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.wait(50)
-    return window
+    return projector_window(qtbot, path, restore_layout=True)  # as the program starts
 
 
 def test_panels_that_opened_in_passing_are_closed_at_the_next_start(qtbot, example_copy):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.gui.conftest import EXAMPLE
+from tests.gui.conftest import EXAMPLE, projector_window
 from tests.gui.workshop_support import key, shortcut
 
 LONG_NAME = "Люда по рекомендации от подруги из соседнего отдела"
@@ -26,20 +26,11 @@ def _on_screen(window):
 
 
 def test_a_long_persona_name_shows_whole_in_a_fit_and_in_the_overview(qtbot, tmp_path):
-    from cjm_designer.ui.main_window import MainWindow
-
     source = EXAMPLE.read_text(encoding="utf-8")
     assert "Люда из бухгалтерии" in source
     path = tmp_path / "long-name.cjm.yaml"
     path.write_text(source.replace("Люда из бухгалтерии", LONG_NAME), encoding="utf-8")
-    window = MainWindow(restore_layout=False)
-    qtbot.addWidget(window)
-    assert window.load(path)
-    window.resize(1280, 690)  # a 1280x720 screen less the window manager's title bar
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.wait(50)
+    window = projector_window(qtbot, path)
     name = _name_rect(window)
     width = window.scene.layout.size[0]
     assert name.right() > width  # the name reaches past the last stage

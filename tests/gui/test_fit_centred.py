@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 
 from cjm_designer.resources import resource_path
+from tests.gui.conftest import projector_window
 
 
 def map_on_screen(view) -> QRect:
@@ -32,18 +33,9 @@ def assert_centred_and_fitted(view) -> None:
 
 @pytest.fixture
 def fi_window(qtbot, tmp_path):
-    from cjm_designer.ui.main_window import MainWindow
-
     path = tmp_path / "fi.cjm.yaml"
     shutil.copy(resource_path("templates", "buyers-journey.fi.cjm.yaml"), path)
-    window = MainWindow(restore_layout=False)
-    qtbot.addWidget(window)
-    assert window.load(path)
-    window.resize(1280, 690)  # a 1280x720 screen less the window manager's title bar
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.wait(50)
+    window = projector_window(qtbot, path)
     yield window
     window.controller.undo_stack.setClean()
 

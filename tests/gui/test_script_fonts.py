@@ -150,31 +150,11 @@ def test_thai_typed_into_a_properties_field_draws_letters_at_once(tmp_path, how)
     before that, not after the edit reaches the map. A word an input method commits in
     one piece drew as boxes until the text was set again. Run in a fresh process, with no
     Thai font registered yet."""
-    import subprocess
-    import sys
-
-    from tests.conftest import EXAMPLE, REPO
+    from tests.conftest import EXAMPLE, run_python
 
     example = tmp_path / "example.cjm.yaml"
     example.write_bytes(EXAMPLE.read_bytes())
     thai = "สวัสดีครับ"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            TYPED_IN_PROPERTIES,
-            str(example),
-            str(tmp_path / "data"),
-            thai,
-            how,
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    rows = result.stdout.splitlines()
-    registered = [row for row in rows if row.startswith("REGISTERED")][-1]
-    assert "Thai" in registered
-    assert [row for row in rows if row.startswith("SAME")][-1] == "SAME True True"
+    said = run_python(TYPED_IN_PROPERTIES, str(example), str(tmp_path / "data"), thai, how)
+    assert "Thai" in said["REGISTERED"]
+    assert said["SAME"] == "True True"

@@ -6,10 +6,7 @@ first use (analysis, export, import), never to show the window (issue 3).
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-from tests.conftest import EXAMPLE, REPO
+from tests.conftest import EXAMPLE, run_python
 
 HEAVY = (
     "networkx", "numpy", "reportlab", "pptx", "openpyxl", "pypdfium2", "PIL", "lxml",
@@ -65,26 +62,11 @@ print("LAZY", ",".join(sorted(set(sys.argv[4].split(",")) & set(sys.modules))))
 def test_opening_the_window_imports_no_heavy_library(tmp_path):
     example = tmp_path / "example.cjm.yaml"
     example.write_bytes(EXAMPLE.read_bytes())
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            PROGRAM,
-            str(example),
-            str(tmp_path / "data"),
-            ",".join(HEAVY),
-            ",".join(LAZY),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
+    said = run_python(
+        PROGRAM, str(example), str(tmp_path / "data"), ",".join(HEAVY), ",".join(LAZY)
     )
-    assert result.returncode == 0, result.stderr
-    line = [row for row in result.stdout.splitlines() if row.startswith("HEAVY")][-1]
-    assert line == "HEAVY ", f"loaded at start-up: {line[6:]}"
-    lazy = [row for row in result.stdout.splitlines() if row.startswith("LAZY")][-1]
-    assert lazy == "LAZY ", f"loaded before their dock was shown: {lazy[5:]}"
+    assert said["HEAVY"] == "", f"loaded at start-up: {said['HEAVY']}"
+    assert said["LAZY"] == "", f"loaded before their dock was shown: {said['LAZY']}"
 
 
 SCAN = """
@@ -104,12 +86,7 @@ print("SCANNED", ",".join(name for name in scanned if name.startswith("cjm_desig
 
 
 def _scanned_modules(how: str) -> list[str]:
-    result = subprocess.run(
-        [sys.executable, "-c", SCAN, how], capture_output=True, text=True, cwd=REPO, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    line = [row for row in result.stdout.splitlines() if row.startswith("SCANNED")][-1]
-    return [name for name in line[8:].split(",") if name]
+    return [name for name in run_python(SCAN, how)["SCANNED"].split(",") if name]
 
 
 def test_pyside_does_not_read_the_source_of_our_modules():
@@ -142,12 +119,9 @@ print("LAYERS", len(passes), gc.isenabled(), "PySide6.QtWidgets" in sys.modules)
 
 def test_start_up_imports_run_no_garbage_collection_and_leave_it_on():
     """Thousands of new objects and none freed: a collection pass then finds nothing."""
-    result = subprocess.run(
-        [sys.executable, "-c", COLLECTIONS], capture_output=True, text=True, cwd=REPO, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert "PACKAGE 0 True" in result.stdout
-    assert "LAYERS 0 True True" in result.stdout
+    said = run_python(COLLECTIONS)
+    assert said["PACKAGE"] == "0 True"
+    assert said["LAYERS"] == "0 True True"
 
 
 # PySide6 builds a Qt class's Python enums the first time the class is touched: about
@@ -183,16 +157,7 @@ print("ENUMS", ",".join(sorted(made)))
 def test_the_first_frame_touches_no_qt_class_it_does_not_show(tmp_path):
     example = tmp_path / "example.cjm.yaml"
     example.write_bytes(EXAMPLE.read_bytes())
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(example), str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    line = [row for row in result.stdout.splitlines() if row.startswith("ENUMS")][-1]
-    made = set(line[6:].split(","))
+    made = set(run_python(FIRST_PAINT, str(example), str(tmp_path / "data"))["ENUMS"].split(","))
     assert {"QGraphicsView", "QDockWidget", "Qt"} <= made  # the listing is real
     touched = sorted(made & set(UNTOUCHED_AT_FIRST_PAINT))
     assert touched == [], f"built at start-up: {touched}"
