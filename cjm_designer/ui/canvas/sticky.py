@@ -10,7 +10,7 @@ cover what scrolls underneath, with a soft shadow on their inner edge.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from . import style
@@ -60,6 +60,10 @@ class StickyBackdrop(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        # Imported here: its class's enums (170 gradient presets) cost start-up time, and
+        # the bands show only once the map is scrolled.
+        from PySide6.QtGui import QLinearGradient
+
         r = self._rect
         painter.fillRect(r, style.BACKGROUND)
         if self.shadow == "right":

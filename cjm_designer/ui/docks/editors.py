@@ -9,7 +9,7 @@ edit back, the editor sees the same value, and leaves the text alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
@@ -18,14 +18,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +31,12 @@ from PySide6.QtWidgets import (
 from cjm_designer.messages import Message, localize, reason_of
 
 from ..chrome import show_invalid
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidgetItem
+
+# The item and header classes are imported where the checklists and tables are made: the
+# first window shows neither, and their classes' enums cost start-up time.
 
 
 class _DocumentUndoFilter(QObject):
@@ -141,13 +144,17 @@ class TextEditor(QPlainTextEdit):
         if self.value() == (tuple(value) if self.as_lines else value):
             return
         text = "\n".join(value) if self.as_lines else value
-        cursor = self.textCursor()
-        position = cursor.position()
+        # An empty field's cursor is at its start, where setPlainText leaves it: no need
+        # to ask for the cursor (its class's enums cost the first window's fields time).
+        was_empty = not self.toPlainText()
+        position = 0 if was_empty else self.textCursor().position()
         self._setting = True
         try:
             self.setPlainText(text)
         finally:
             self._setting = False
+        if was_empty:
+            return
         cursor = self.textCursor()
         cursor.setPosition(min(position, len(text)))
         self.setTextCursor(cursor)
@@ -246,6 +253,8 @@ class ChecklistEditor(QListWidget):
     valueEdited = Signal(object)
 
     def __init__(self, choices: Sequence[tuple[str, str]]):
+        from PySide6.QtWidgets import QListWidgetItem
+
         super().__init__()
         self._setting = False
         for label, value in choices:
@@ -354,6 +363,8 @@ class TableEditor(QWidget):
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.verticalHeader().setVisible(False)
+        from PySide6.QtWidgets import QHeaderView
+
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -399,6 +410,8 @@ class TableEditor(QWidget):
 
     def _add_row(self) -> None:
         """Append an empty row (not yet part of the value) and start editing its first cell."""
+        from PySide6.QtWidgets import QTableWidgetItem
+
         self._setting = True
         try:
             row = self.table.rowCount()
@@ -430,6 +443,8 @@ class TableEditor(QWidget):
         wanted = [[str(text).strip() for text in self._to_cells(record)] for record in value]
         if wanted == [cells for cells in self.rows() if any(cells)]:
             return
+        from PySide6.QtWidgets import QTableWidgetItem
+
         self._setting = True
         try:
             self.table.setRowCount(0)

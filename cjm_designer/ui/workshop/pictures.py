@@ -16,15 +16,9 @@ from __future__ import annotations
 import base64
 from collections import OrderedDict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QIODevice,
-    QMimeData,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt
 
 from cjm_designer.model import JourneyMap, Kind
 from cjm_designer.model.edits import ReplaceEntity, update
@@ -33,6 +27,12 @@ from cjm_designer.model.entities import Picture
 MAX_SIDE = 1600
 JPEG_QUALITY = 85
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+# QImage and QIODevice are imported where a picture is read or written: the first window
+# reads none, and their classes' enums cost start-up time.
 _CACHE: OrderedDict[tuple[int, int], QImage] = OrderedDict()
 _CACHE_SIZE = 64
 MAX_DECODE_PIXELS = 50_000_000
@@ -44,8 +44,8 @@ def read_image(source: str | bytes, fit: int | None = None) -> QImage:
     broken or declares more than MAX_DECODE_PIXELS. ``fit`` decodes straight to at most
     that many pixels on the long side where the format can (JPEG scales while decoding)."""
     # Imported here: their classes' enums cost start-up time, and no picture is read then.
-    from PySide6.QtCore import QBuffer, QByteArray
-    from PySide6.QtGui import QImageReader
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage, QImageReader
 
     buffer = None
     if isinstance(source, bytes | bytearray):
@@ -79,7 +79,7 @@ def ask_image_file(parent, title: str) -> str:
 
 
 def _encode(image: QImage, fmt: str) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -100,6 +100,8 @@ def picture_from_image(image: QImage, caption: str = "") -> Picture | None:
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
+    from PySide6.QtGui import QImage
+
     png = _encode(image, "PNG")
     mime, raw = "image/png", png
     if not image.hasAlphaChannel():
@@ -139,6 +141,8 @@ def images_in(mime: QMimeData | None) -> list[tuple[QImage, str]]:
             if not image.isNull():
                 found.append((image, Path(path).stem))
     if not found and mime.hasImage():
+        from PySide6.QtGui import QImage
+
         image = mime.imageData()
         if isinstance(image, QImage) and not image.isNull():
             found.append((image, ""))
