@@ -15,12 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cjm_designer.model import JourneyMap
+from cjm_designer.model.records import Record
 
 from .funnel import FunnelResult
 
 
-@dataclass(frozen=True, slots=True)
-class ActualRow:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ActualRow(Record):
     stage: str
     period: str
     visitors: float

@@ -13,14 +13,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cjm_designer.model.records import Record
+
 from .chain import Chain
 from .solver import EndlessLoopError, solve
 
 STEP = 0.10
 
 
-@dataclass(frozen=True, slots=True)
-class Bottleneck:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Bottleneck(Record):
     transition: str
     source: str
     target: str

@@ -21,13 +21,14 @@ from itertools import pairwise
 import numpy as np
 
 from cjm_designer.model import JourneyMap, TransitionKind
+from cjm_designer.model.records import Record
 
 SUM_TOLERANCE = 1e-9
 """Outgoing sums like 0.7 + 0.2 + 0.1 are 1 in decimal but not quite in binary."""
 
 
-@dataclass(frozen=True, slots=True)
-class Move:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Move(Record):
     """One transition between two stages that the customer can take."""
 
     id: str
@@ -36,8 +37,8 @@ class Move:
     probability: float | None
 
 
-@dataclass(frozen=True, slots=True)
-class Referral:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Referral(Record):
     """A customer who reaches ``source`` brings ``probability`` new customers to ``target``."""
 
     id: str
@@ -46,8 +47,8 @@ class Referral:
     probability: float | None
 
 
-@dataclass(frozen=True, slots=True)
-class Chain:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Chain(Record):
     stages: tuple[str, ...]
     entry: int | None
     moves: tuple[Move, ...]

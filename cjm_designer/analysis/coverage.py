@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cjm_designer.model import JourneyMap
+from cjm_designer.model.records import Record
 
 
-@dataclass(frozen=True, slots=True)
-class Coverage:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Coverage(Record):
     stages: tuple[str, ...]
     channels: tuple[str, ...]
     counts: tuple[tuple[int, ...], ...]

@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cjm_designer.model import JourneyMap
+from cjm_designer.model.records import Record
 
 LOW = 2
 """Scores at or below this (on 1-5) are lows; without any, the persona's lowest stages are."""
 HOTSPOTS = 5
 
 
-@dataclass(frozen=True, slots=True)
-class PainHotspot:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PainHotspot(Record):
     touchpoint: str
     stage: str
     channel: str
@@ -20,8 +21,8 @@ class PainHotspot:
     votes: int
 
 
-@dataclass(frozen=True, slots=True)
-class PersonaEmotions:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PersonaEmotions(Record):
     persona: str
     name: str
     curve: dict[str, int]

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from cjm_designer.model import JourneyMap
+from cjm_designer.model.records import Record
 
 from .chain import Chain, build_chain
 from .solver import EndlessLoopError, Solution, solve
@@ -26,8 +27,8 @@ INVALID = "invalid-probabilities"
 ENDLESS = "endless-loop"
 
 
-@dataclass(frozen=True, slots=True)
-class ReferralResult:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ReferralResult(Record):
     """Customers per customer who entered, counting referrals of referrals."""
 
     status: str
@@ -44,8 +45,8 @@ class ReferralResult:
         return None if self.multiplier is None else self.multiplier - 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class FunnelResult:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class FunnelResult(Record):
     status: str
     entry: str | None
     scenario: str | None

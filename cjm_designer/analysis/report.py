@@ -11,6 +11,7 @@ from typing import Any
 
 from cjm_designer.messages import Message, localize
 from cjm_designer.model import JourneyMap, PlanAction, Problem, Severity
+from cjm_designer.model.records import Record
 
 from .actual import ActualRow, plan_vs_actual
 from .bottlenecks import Bottleneck, rank_bottlenecks
@@ -27,8 +28,8 @@ DIGITS = 12
 """Rounding of probabilities in JSON: hides binary noise (0.7000000000000001), nothing more."""
 
 
-@dataclass(frozen=True, slots=True)
-class AnalysisReport:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class AnalysisReport(Record):
     title: str
     scenario: str | None
     stages: tuple[str, ...]

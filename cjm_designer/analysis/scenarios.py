@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cjm_designer.model import JourneyMap
+from cjm_designer.model.records import Record
 
 from .funnel import FunnelResult, compute_funnel
 
 
-@dataclass(frozen=True, slots=True)
-class ScenarioSummary:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ScenarioSummary(Record):
     id: str
     name: str
     touchpoints: int

@@ -11,14 +11,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cjm_designer.model.records import Record
+
 from .chain import Chain
 
 MAX_STEPS = 10_000
 MAX_GENERATIONS = 200
 
 
-@dataclass(frozen=True, slots=True)
-class SimulationResult:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class SimulationResult(Record):
     customers: int
     reach: dict[str, float]
     visits: dict[str, float]
@@ -29,8 +31,8 @@ class SimulationResult:
     """All customers (first generation and every referred one) per first-generation one."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Batch:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class _Batch(Record):
     reached: np.ndarray
     visits: np.ndarray
     converted: np.ndarray

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cjm_designer.model.records import Record
+
 EPSILON = 1e-12
 
 
-@dataclass(frozen=True, slots=True)
-class Solution:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Solution(Record):
     """Rows follow ``starts``; columns are all stages of the chain."""
 
     starts: tuple[int, ...]

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap, Kind, Transition, TransitionKind
 from cjm_designer.model.plan import OPPORTUNITY, PARTS, PlanItem, plan_items
+from cjm_designer.model.records import Record
 
 from .funnel import FunnelResult, compute_funnel
 
@@ -36,8 +37,8 @@ UNAVAILABLE = "funnel-unavailable"
 EPSILON = 1e-12
 
 
-@dataclass(frozen=True, slots=True)
-class Worth:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Worth(Record):
     status: str
     link: str | None = None
     change: float | None = None

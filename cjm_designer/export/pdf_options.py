@@ -16,6 +16,7 @@ from cjm_designer.layout.paper import MM, Paper, PaperError, check_orientation, 
 from cjm_designer.layout.reading import FLOOR_PT
 from cjm_designer.messages import Message, reason_of
 from cjm_designer.model import JourneyMap, Kind
+from cjm_designer.model.records import Record
 
 from .pdf_labels import labels
 
@@ -32,8 +33,8 @@ class ExportCancelled(Exception):  # noqa: N818 (the name the GUI expects)
     """The progress callback asked to stop; no file was written."""
 
 
-@dataclass(frozen=True)
-class PdfOptions:
+@dataclass(frozen=True, eq=False, repr=False)
+class PdfOptions(Record):
     kind: str = "poster"
     page: str | None = None
     """Sheet size: poster and blank print on it; tiles and handout use it per sheet."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color, HexColor
 
 from cjm_designer.layout.colors import CHANNEL_COLORS, channel_color
+from cjm_designer.model.records import Record
 
 __all__ = ["CHANNEL_COLORS", "Palette"]  # CHANNEL_COLORS: the one list, in layout.colors
 
@@ -59,8 +60,8 @@ def draw_marker(canvas, shape: str, x: float, y: float, radius: float) -> None:
     canvas.drawPath(path, stroke=0, fill=1)
 
 
-@dataclass(frozen=True)
-class Palette:
+@dataclass(frozen=True, eq=False, repr=False)
+class Palette(Record):
     """Colours by role; ``grayscale`` makes every one of them a grey of equal lightness."""
 
     grayscale: bool = False

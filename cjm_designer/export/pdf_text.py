@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from cjm_designer.layout.text import words
+from cjm_designer.model.records import Record
 
 from .pdf_fonts import FontSet
 from .pdf_shaping import base_rtl, needs_bidi, needs_shaping, shaped_width
@@ -46,8 +47,8 @@ def one_line(text: object) -> str:
     return " ".join(words(clean(text)))
 
 
-@dataclass(frozen=True, slots=True)
-class Box:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Box(Record):
     """A rectangle in PDF points, origin bottom-left."""
 
     x: float
@@ -70,8 +71,8 @@ class Box:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class DrawnLine:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class DrawnLine(Record):
     """One line as drawn: the box it had to stay in and the extent it used."""
 
     text: str

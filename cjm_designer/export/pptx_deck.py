@@ -27,6 +27,7 @@ from cjm_designer.io.atomic import fsync_and_publish
 from cjm_designer.messages import Message, date_text
 from cjm_designer.model import JourneyMap, Stage, Touchpoint
 from cjm_designer.model.duration_text import format_duration
+from cjm_designer.model.records import Record
 
 from .pdf_labels import labels, message_language
 from .pdf_options import ExportCancelled
@@ -48,8 +49,8 @@ class DeckResult:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Line:
+@dataclass(frozen=True, eq=False, repr=False)
+class Line(Record):
     """One paragraph of a slide's text box: its text, outline level and emphasis."""
 
     text: str

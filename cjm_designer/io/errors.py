@@ -12,10 +12,11 @@ from pathlib import Path
 
 from cjm_designer.messages import Message, localize
 from cjm_designer.messages.os_errors import os_reason
+from cjm_designer.model.records import Record
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Location(Record):
     """1-based line and column; ``field`` is the document path such as ``stages[2].name``."""
 
     file: str = ""
@@ -32,8 +33,8 @@ class Location:
         return ":".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
-class FileMessage:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class FileMessage(Record):
     """One error or warning about a file, printable in the compiler-style form."""
 
     message: str

@@ -37,6 +37,7 @@ from cjm_designer.model import (
     Touchpoint,
     is_valid_id,
 )
+from cjm_designer.model.records import Record
 
 from .atomic import write_atomic
 from .converters import register_format
@@ -74,6 +75,7 @@ COLUMNS: tuple[str, ...] = (
     "scenarios",
     "id",
 )
+
 REQUIRED: tuple[str, ...] = ("stage", "channel", "title")
 _CARD_COLUMNS = tuple(c for c in COLUMNS if c not in ("stage", "channel"))
 _LIST_COLUMNS = frozenset({"pains", "opportunities", "tags", "personas", "scenarios"})
@@ -82,8 +84,8 @@ _VOTES_SUFFIX = re.compile(r"^(.*?)\s*\(\+(\d+)\)$", re.S)
 Cell = str | int | float | None
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Table(Record):
     """Header and data rows as read; ``first_row`` is the spreadsheet number of rows[0]."""
 
     header: list[str]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap
+from cjm_designer.model.records import Record
 from cjm_designer.resources import resource_path
 
 from .yaml_format import load_map
@@ -18,8 +19,8 @@ from .yaml_format import load_map
 SUFFIX = ".cjm.yaml"
 
 
-@dataclass(frozen=True)
-class Template:
+@dataclass(frozen=True, eq=False, repr=False)
+class Template(Record):
     """A bundled starting map offered by File > New from Template, in one language."""
 
     name: str

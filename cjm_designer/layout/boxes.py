@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cjm_designer.model import TransitionKind
+from cjm_designer.model.records import Record
 
 from .geometry import Point, Rect
 
@@ -22,8 +23,8 @@ ALL_ROWS: frozenset[str] = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class StageBox:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class StageBox(Record):
     """A stage: its header box on top and its full column down to the last row."""
 
     id: str
@@ -35,8 +36,8 @@ class StageBox:
     final: bool
 
 
-@dataclass(frozen=True, slots=True)
-class LaneBox:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class LaneBox(Record):
     """A channel swimlane; ``order`` is the display position (backstage lanes last)."""
 
     id: str
@@ -49,8 +50,8 @@ class LaneBox:
     color: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class CardBox:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CardBox(Record):
     """A touchpoint card; ``position`` is its place among the cards of its cell."""
 
     id: str
@@ -65,8 +66,8 @@ class CardBox:
     """Where the card's first picture goes (posters only, see Metrics.card_picture_height)."""
 
 
-@dataclass(frozen=True, slots=True)
-class RowCell:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RowCell(Record):
     """One stage's part of a bottom row, with its text already wrapped."""
 
     stage: str
@@ -74,8 +75,8 @@ class RowCell:
     lines: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class RowBox:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RowBox(Record):
     """A bottom row (pains, questions, a custom row...) across all stages."""
 
     id: str
@@ -86,8 +87,8 @@ class RowBox:
     cells: tuple[RowCell, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class CurvePoint:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CurvePoint(Record):
     """One stage's point of a persona's emotion curve."""
 
     stage: str
@@ -96,8 +97,8 @@ class CurvePoint:
     score: int
 
 
-@dataclass(frozen=True, slots=True)
-class Curve:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Curve(Record):
     """One persona's emotional curve through the stages that have a score."""
 
     persona: str
@@ -106,8 +107,8 @@ class Curve:
     points: tuple[CurvePoint, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class EmotionScale:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class EmotionScale(Record):
     """Maps scores 1..5 to y inside the emotion row and back (for dragging points)."""
 
     top: float
@@ -125,8 +126,8 @@ class EmotionScale:
         return max(self.low, min(self.high, round(self.low + fraction * span)))
 
 
-@dataclass(frozen=True, slots=True)
-class ArrowRoute:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ArrowRoute(Record):
     """A transition drawn between stage headers as a polyline.
 
     Adjacent forward moves run straight through the gap between headers; back, skip
@@ -146,8 +147,8 @@ class ArrowRoute:
     """Just the probability ("40%"): what fits in the narrow gap between headers."""
 
 
-@dataclass(frozen=True, slots=True)
-class FlowRoute:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class FlowRoute(Record):
     """An action-tree step between two cards, as an orthogonal polyline."""
 
     id: str
@@ -157,8 +158,8 @@ class FlowRoute:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class MapLayout:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class MapLayout(Record):
     """Where every part of a map goes: the one geometry the canvas and the PDF both draw."""
 
     stages: list[StageBox]

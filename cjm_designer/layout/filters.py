@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap
+from cjm_designer.model.records import Record
 
 from .boxes import ALL_ROWS
 
 
-@dataclass(frozen=True)
-class View:
+@dataclass(frozen=True, eq=False, repr=False)
+class View(Record):
     """Which part of the map to show: persona and scenario filters and bottom rows."""
 
     persona: str | None = None

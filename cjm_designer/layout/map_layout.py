@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from cjm_designer.messages import percent
 from cjm_designer.model import JourneyMap, Stage, Touchpoint, TransitionKind
 from cjm_designer.model.duration_text import base_language
+from cjm_designer.model.records import Record
 
 from .boxes import (
     ALL_ROWS,
@@ -39,8 +40,8 @@ from .geometry import Point, Rect
 from .text import AverageMeasurer, TextMeasurer, wrap_lines
 
 
-@dataclass(frozen=True)
-class Metrics:
+@dataclass(frozen=True, eq=False, repr=False)
+class Metrics(Record):
     """Sizes of the drawing in points; one place so screen and paper agree."""
 
     margin: float = 16
@@ -82,8 +83,8 @@ class Metrics:
     """Room under a card's title for its first picture (the poster's; 0: no pictures)."""
 
 
-@dataclass(frozen=True)
-class LayoutOptions:
+@dataclass(frozen=True, eq=False, repr=False)
+class LayoutOptions(Record):
     """What to show: persona and scenario filters, which bottom rows, how to measure."""
 
     persona: str | None = None

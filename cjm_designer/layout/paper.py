@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from cjm_designer.messages import Message
+from cjm_designer.model.records import Record
 
 MM = 72 / 25.4
 INCH = 72.0
@@ -37,8 +38,8 @@ class PaperError(ValueError):
     """A paper size or orientation the user typed cannot be understood."""
 
 
-@dataclass(frozen=True, slots=True)
-class Paper:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Paper(Record):
     """A sheet in points, portrait (width <= height) unless oriented."""
 
     name: str
@@ -115,8 +116,8 @@ def fit_scale(content_width: float, content_height: float, width: float, height:
     return min(width / content_width, height / content_height)
 
 
-@dataclass(frozen=True, slots=True)
-class TileGrid:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class TileGrid(Record):
     """How a large poster is cut into sheets that overlap by ``overlap`` points."""
 
     rows: int

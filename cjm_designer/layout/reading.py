@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cjm_designer.model.records import Record
+
 from .paper import MM, Paper, paper
 
 POINTS_PER_METRE = 7.0
@@ -32,8 +34,8 @@ def reading_distance_m(size_pt: float) -> float:
     return size_pt / POINTS_PER_METRE
 
 
-@dataclass(frozen=True, slots=True)
-class SheetFit:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class SheetFit(Record):
     """How a layout of ``size`` (layout units) sits on a sheet: scale and free space."""
 
     scale: float

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cjm_designer.model.records import Record
+
 from .boxes import ROW_EMOTIONS, MapLayout
 from .geometry import Rect
 from .map_layout import Metrics
@@ -24,8 +26,8 @@ EDGE = 1.0
 """Scene units of the pinned lane column's right edge the curtain overlaps."""
 
 
-@dataclass(frozen=True, slots=True)
-class Slide:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Slide(Record):
     """One step: ``visible`` is the scene rectangle the view shows at ``zoom``.
 
     ``content`` is the part of the stage this slide is about; it lies inside ``visible``
@@ -43,8 +45,8 @@ class Slide:
     """The map's last stage: nothing lies right of it but its curves' persona labels."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Block:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class _Block(Record):
     top: float
     bottom: float
 

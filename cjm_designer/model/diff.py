@@ -21,6 +21,7 @@ from cjm_designer.messages import TEXTS, Message
 
 from .entities import Action, Duration, Entity, Flow, Stage, Touchpoint, Transition
 from .journey_map import MAP_FIELDS, JourneyMap, Kind
+from .records import Record
 
 DIFF_FORMAT_VERSION = 1
 
@@ -39,8 +40,8 @@ SINGULAR: dict[Kind, str] = {
 # --- change records --------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class MapFieldEdited:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class MapFieldEdited(Record):
     """A field of the map itself (title, entry stage, change log, snapshots...)."""
 
     field: str
@@ -48,24 +49,24 @@ class MapFieldEdited:
     new: Any
 
 
-@dataclass(frozen=True, slots=True)
-class Added:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Added(Record):
     kind: Kind
     id: str
     label: str
     index: int
 
 
-@dataclass(frozen=True, slots=True)
-class Removed:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Removed(Record):
     kind: Kind
     id: str
     label: str
     index: int
 
 
-@dataclass(frozen=True, slots=True)
-class Renamed:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Renamed(Record):
     """The name (or a card's title) changed; the id, and so the identity, did not."""
 
     kind: Kind
@@ -74,8 +75,8 @@ class Renamed:
     new: str
 
 
-@dataclass(frozen=True, slots=True)
-class Reordered:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Reordered(Record):
     """The entity changed place among the others (for cards: within its cell)."""
 
     kind: Kind
@@ -85,8 +86,8 @@ class Reordered:
     new_index: int
 
 
-@dataclass(frozen=True, slots=True)
-class Edited:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Edited(Record):
     """Other fields changed; ``fields`` maps each field name to ``(old, new)``."""
 
     kind: Kind
@@ -95,8 +96,8 @@ class Edited:
     fields: dict[str, tuple[Any, Any]]
 
 
-@dataclass(frozen=True, slots=True)
-class CardMoved:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CardMoved(Record):
     """A card went to another cell: another stage, another channel, or both."""
 
     id: str
@@ -107,16 +108,16 @@ class CardMoved:
     new_channel: str
 
 
-@dataclass(frozen=True, slots=True)
-class ProbabilityChanged:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ProbabilityChanged(Record):
     id: str
     label: str
     old: float | None
     new: float | None
 
 
-@dataclass(frozen=True, slots=True)
-class EmotionChanged:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class EmotionChanged(Record):
     """How a persona feels at a stage (1-5); None where no score was given."""
 
     stage: str
@@ -126,8 +127,8 @@ class EmotionChanged:
     new: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class ActionsChanged:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ActionsChanged(Record):
     """A card's actions, matched by their text: added, removed, or edited in place."""
 
     id: str
@@ -206,8 +207,8 @@ def change_to_dict(change: Change) -> dict[str, Any]:
 # --- the result ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MapDiff:
+@dataclass(frozen=True, eq=False, repr=False)
+class MapDiff(Record):
     """All changes from ``old`` to ``new``, in a stable order (map fields, then by kind)."""
 
     changes: tuple[Change, ...]

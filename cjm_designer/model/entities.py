@@ -28,6 +28,7 @@ from .enums import (
     Segment,
     TransitionKind,
 )
+from .records import Record
 
 EMOTION_MIN = 1
 EMOTION_MAX = 5
@@ -48,8 +49,8 @@ MAX_DURATION = 100_000
 """Units of a duration (100,000 days is 270 years): larger values overflow analysis sums."""
 
 
-@dataclass(frozen=True, slots=True)
-class Duration:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Duration(Record):
     """How long a customer typically stays in a stage, e.g. ``3d`` or ``2w``."""
 
     value: float
@@ -80,8 +81,8 @@ class Duration:
         return cls(value, DurationUnit(match.group(2)))
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Evidence(Record):
     """Source 002 asks to tell research from assumption; cards and notes carry this."""
 
     status: EvidenceStatus = EvidenceStatus.ASSUMED
@@ -94,8 +95,8 @@ class Evidence:
             _coerce(self, "source", EvidenceSource)
 
 
-@dataclass(frozen=True, slots=True)
-class Picture:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Picture(Record):
     """A picture kept inside the file (base64), so a map travels as one file."""
 
     mime: str
@@ -103,8 +104,8 @@ class Picture:
     caption: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Comment:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Comment(Record):
     """A note a participant left on a touchpoint or stage."""
 
     author: str
@@ -112,8 +113,8 @@ class Comment:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Insight:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Insight(Record):
     """A pain point or an opportunity: text that can be voted on and backed by evidence.
 
     ``impact`` and ``effort`` (1-5) place it in the prioritisation matrix. An opportunity
@@ -132,8 +133,8 @@ class Insight:
     change: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Kpi:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Kpi(Record):
     """A measure with its target, e.g. conversion to first purchase, target 5%."""
 
     name: str
@@ -141,8 +142,8 @@ class Kpi:
     value: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Swot:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Swot(Record):
     """A stage's strengths, weaknesses, opportunities and threats, noted in review."""
 
     strengths: tuple[str, ...] = ()
@@ -154,8 +155,8 @@ class Swot:
         return not (self.strengths or self.weaknesses or self.opportunities or self.threats)
 
 
-@dataclass(frozen=True, slots=True)
-class Action:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Action(Record):
     """Who does what at a touchpoint, with which tools and instructions (source 001)."""
 
     text: str
@@ -167,8 +168,8 @@ class Action:
     extra: Extra = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Persona:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Persona(Record):
     """A customer type whose journey and emotions the map follows."""
 
     id: str
@@ -184,8 +185,8 @@ class Persona:
         _coerce(self, "segment", Segment)
 
 
-@dataclass(frozen=True, slots=True)
-class Scenario:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Scenario(Record):
     """A variant of the journey, e.g. with or without a sales department (source 001)."""
 
     id: str
@@ -194,8 +195,8 @@ class Scenario:
     extra: Extra = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Channel:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Channel(Record):
     """A swimlane: where customer and company meet (site, shop, phone...)."""
 
     id: str
@@ -214,8 +215,8 @@ class Channel:
         _coerce(self, "kind", ChannelKind)
 
 
-@dataclass(frozen=True, slots=True)
-class RowDefinition:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RowDefinition(Record):
     """A custom text row shown under the grid, e.g. "Thoughts"; stages fill it in ``notes``."""
 
     id: str
@@ -223,8 +224,8 @@ class RowDefinition:
     extra: Extra = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Stage:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Stage(Record):
     """A column of the map: one step of the customer's journey."""
 
     id: str
@@ -245,8 +246,8 @@ class Stage:
     extra: Extra = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Touchpoint:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Touchpoint(Record):
     """A card in one cell (stage x channel); personas/scenarios empty means all of them."""
 
     id: str
@@ -275,8 +276,8 @@ class Touchpoint:
         return scenario_id is None or not self.scenarios or scenario_id in self.scenarios
 
 
-@dataclass(frozen=True, slots=True)
-class Transition:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Transition(Record):
     """A move between stages; ``target`` is None only for an exit out of the journey."""
 
     id: str
@@ -295,8 +296,8 @@ class Transition:
         _coerce(self, "kind", TransitionKind)
 
 
-@dataclass(frozen=True, slots=True)
-class Flow:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Flow(Record):
     """A step of an "action tree" (source 002): from one touchpoint to the next."""
 
     id: str
@@ -306,8 +307,8 @@ class Flow:
     extra: Extra = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Revision:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Revision(Record):
     """One line of the map's change log; source 002 advises a review every 3-5 months."""
 
     date: str
@@ -331,8 +332,8 @@ class ActionStatus(StrEnum):
         return tuple(member.value for member in cls)
 
 
-@dataclass(frozen=True, slots=True)
-class PlanAction:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PlanAction(Record):
     """One line of the workshop's action plan: what, who, by when, and what it serves.
 
     ``serves`` is the id of an opportunity (``Insight.id``) or of a card.
@@ -350,8 +351,8 @@ class PlanAction:
         _coerce(self, "status", ActionStatus)
 
 
-@dataclass(frozen=True, slots=True)
-class Measurement:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Measurement(Record):
     """What analytics or a CRM counted at a stage in one period, for plan versus reality."""
 
     stage: str

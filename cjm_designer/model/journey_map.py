@@ -26,6 +26,7 @@ from .entities import (
     Touchpoint,
     Transition,
 )
+from .records import Record
 
 if TYPE_CHECKING:
     from .snapshots import Snapshot
@@ -73,12 +74,11 @@ MAP_FIELDS: tuple[str, ...] = (
     "extra",
 )
 
-
 # --- events: past tense, carrying old and new values -------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class EntityAdded:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class EntityAdded(Record):
     """Told to subscribers after an entity was added at ``index``."""
 
     kind: Kind
@@ -86,8 +86,8 @@ class EntityAdded:
     entity: Entity
 
 
-@dataclass(frozen=True, slots=True)
-class EntityRemoved:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class EntityRemoved(Record):
     """Told to subscribers after an entity was removed from ``index``."""
 
     kind: Kind
@@ -95,8 +95,8 @@ class EntityRemoved:
     entity: Entity
 
 
-@dataclass(frozen=True, slots=True)
-class EntityChanged:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class EntityChanged(Record):
     """Told to subscribers after an entity was replaced by a changed copy."""
 
     kind: Kind
@@ -104,8 +104,8 @@ class EntityChanged:
     new: Entity
 
 
-@dataclass(frozen=True, slots=True)
-class EntityMoved:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class EntityMoved(Record):
     """Told to subscribers after an entity moved within its list."""
 
     kind: Kind
@@ -114,8 +114,8 @@ class EntityMoved:
     new_index: int
 
 
-@dataclass(frozen=True, slots=True)
-class MapFieldChanged:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class MapFieldChanged(Record):
     """Told to subscribers after one of the map's own fields changed."""
 
     name: str

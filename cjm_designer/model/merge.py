@@ -20,14 +20,15 @@ from cjm_designer.messages import TEXTS, Message
 from .diff import field_label, to_plain
 from .entities import Entity, Flow, Stage, Touchpoint, Transition
 from .journey_map import MAP_FIELDS, JourneyMap, Kind
+from .records import Record
 
 CONFLICTS_KEY = "merge_conflicts"
 
 _MISSING = object()
 
 
-@dataclass(frozen=True, slots=True)
-class Conflict:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Conflict(Record):
     """One place where both sides changed the same thing differently.
 
     ``kind`` is None for a field of the map itself (or ``"snapshots"`` for a snapshot);
@@ -68,8 +69,8 @@ class Conflict:
         return Message("merge.conflict", where=where, reason=self.reason, kept=kept)
 
 
-@dataclass(frozen=True)
-class MergeResult:
+@dataclass(frozen=True, eq=False, repr=False)
+class MergeResult(Record):
     map: JourneyMap
     conflicts: tuple[Conflict, ...]
 

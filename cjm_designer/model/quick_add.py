@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from cjm_designer.messages import Message
 
 from .journey_map import JourneyMap
+from .records import Record
 
 
-@dataclass(frozen=True, slots=True)
-class QuickAdd:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class QuickAdd(Record):
     stage: str
     channel: str
     title: str

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from .entities import Channel, Persona, Scenario, Stage, Touchpoint, Transition
 from .journey_map import JourneyMap, Kind
+from .records import Record
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Hit(Record):
     """One entity whose text contains the query; ``field`` names where, ``text`` shows it."""
 
     entity_id: str

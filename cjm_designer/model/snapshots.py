@@ -16,10 +16,11 @@ from cjm_designer.messages import Message, localize
 
 from .edits import CompositeEdit, Edit, InsertEntity, RemoveEntity, SetMapField
 from .journey_map import MAP_FIELDS, JourneyMap, Kind
+from .records import Record
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Snapshot(Record):
     """``data`` is the map as plain file data, without its own snapshots; never mutate it."""
 
     name: str

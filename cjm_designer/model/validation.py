@@ -17,6 +17,7 @@ from .entities import EMOTION_MAX, EMOTION_MIN, Insight
 from .enums import TransitionKind
 from .ids import is_valid_id
 from .journey_map import JourneyMap, Kind
+from .records import Record
 
 Path = tuple[str | int, ...]
 
@@ -34,8 +35,8 @@ class Severity(StrEnum):
         return self.value
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Problem(Record):
     """One finding: what is wrong, where in the document (``path``), and about which id."""
 
     severity: Severity

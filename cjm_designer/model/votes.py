@@ -14,14 +14,15 @@ from typing import Any
 from .edits import CompositeEdit, Edit, ReplaceEntity
 from .entities import Touchpoint
 from .journey_map import JourneyMap, Kind
+from .records import Record
 
 CARD = "card"
 PAIN = "pains"
 OPPORTUNITY = "opportunities"
 
 
-@dataclass(frozen=True, slots=True)
-class VoteTarget:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class VoteTarget(Record):
     """What a vote goes to: a card itself, or one pain / opportunity of it by index."""
 
     card: str
@@ -29,8 +30,8 @@ class VoteTarget:
     index: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Ranked:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Ranked(Record):
     """One line of the "top voted" list."""
 
     target: VoteTarget

@@ -9,9 +9,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from cjm_designer.model.records import Record
 
-@dataclass(frozen=True, slots=True)
-class Limits:
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Limits(Record):
     max_body: int = 4096
     """Bytes of one request body; larger gets 413."""
     max_text: int = 500

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu
 
 from cjm_designer.io.converters import ConversionError, read_any, write_any
 from cjm_designer.messages import localize
+from cjm_designer.model.records import Record
 
 from .dialogs import messages
 
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
     from .window_parts import WindowParts
 
 
-@dataclass(frozen=True)
-class TextFormat:
+@dataclass(frozen=True, eq=False, repr=False)
+class TextFormat(Record):
     """An interchange format File > Import/Export offers: its menu entry and file filter."""
 
     key: str

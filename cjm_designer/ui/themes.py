@@ -19,13 +19,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from cjm_designer.model.records import Record
+
 from . import calm_theme as calm
 from .canvas import style
 from .chrome import install_focus_ring
 
 
-@dataclass(frozen=True)
-class BoardColors:
+@dataclass(frozen=True, eq=False, repr=False)
+class BoardColors(Record):
     """The canvas colours a theme changes (names of ``canvas/style.py`` constants)."""
 
     BACKGROUND: str

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cjm_designer import messages
 from cjm_designer.model import JourneyMap, Transition
+from cjm_designer.model.records import Record
 
 from .palette import BAR, BAR_FINAL, chart_colors
 
@@ -22,16 +23,16 @@ ROW_HEIGHT = 22.0
 FIGURE_HEIGHT = 46.0
 
 
-@dataclass(frozen=True, slots=True)
-class FunnelRow:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class FunnelRow(Record):
     stage: str
     label: str
     reach: float | None
     final: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class FunnelView:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class FunnelView(Record):
     """What the chart shows: figures on top, one bar per stage, or a message why not."""
 
     title: str = ""

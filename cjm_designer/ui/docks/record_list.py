@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjm_designer.model.records import Record
+
 MAX_VISIBLE_ROWS = 7
 ROW_PADDING = 8
 
 
-@dataclass(frozen=True)
-class RecordField:
+@dataclass(frozen=True, eq=False, repr=False)
+class RecordField(Record):
     """One attribute of the record and the editor (from ``editors.py``) that changes it."""
 
     name: str
@@ -41,8 +43,8 @@ class RecordField:
     make: Callable[[], QWidget]
 
 
-@dataclass(frozen=True)
-class RecordTexts:
+@dataclass(frozen=True, eq=False, repr=False)
+class RecordTexts(Record):
     """The translated words of the editor, given by the dock (its translation context)."""
 
     add: str

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 
+from cjm_designer.model.records import Record
+
 POINTS_PER_INCH = 72.0
 
 
-@dataclass(frozen=True)
-class PageImage:
+@dataclass(frozen=True, eq=False, repr=False)
+class PageImage(Record):
     """One rendered page: BGRx pixels, and the page's size in points."""
 
     width: int

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLockFile, QSysInfo
 from shiboken6 import Shiboken
 
 from cjm_designer.io.platform_files import set_hidden
+from cjm_designer.model.records import Record
 
 _HELD: dict[str, FileLock] = {}  # lock path -> holder in this process
 
@@ -26,8 +27,8 @@ def lock_path_for(path: str | os.PathLike) -> Path:
     return target.with_name(f".{target.name}.lock")
 
 
-@dataclass(frozen=True)
-class LockOwner:
+@dataclass(frozen=True, eq=False, repr=False)
+class LockOwner(Record):
     """Who holds a lock, for the message shown to the user."""
 
     pid: int
