@@ -83,7 +83,6 @@ def _import_before_qt() -> None:
     import json  # noqa: F401
     import logging  # noqa: F401
 
-    import cjm_designer.io.templates
     import cjm_designer.io.yaml_format
     import cjm_designer.layout
     import cjm_designer.model.edits  # noqa: F401

@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplicat
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from cjm_designer.io.errors import MapLoadError, MapSaveError
-from cjm_designer.io.templates import UnknownTemplateError, new_map_from_template
 from cjm_designer.messages import localize, percent
 from cjm_designer.model import JourneyMap, slugify
 
@@ -54,6 +53,9 @@ MAP_SUFFIXES = (".yaml", ".yml")
 
 def blank_map(language: str) -> JourneyMap:
     """The ``blank`` template in ``language`` (an empty map in that language if absent)."""
+    # Imported here: a window opened on a file never reads the templates.
+    from cjm_designer.io.templates import UnknownTemplateError, new_map_from_template
+
     try:
         return new_map_from_template("blank", language)
     except (UnknownTemplateError, MapLoadError, FileNotFoundError):
