@@ -46,6 +46,7 @@ from cjm_designer.model import (
     check_map,
 )
 from cjm_designer.model.lookalikes import look_alike_pairs
+from cjm_designer.model.records import MutableRecord
 from cjm_designer.model.snapshots import Snapshot
 from cjm_designer.model.validation import Path
 
@@ -59,8 +60,8 @@ TOP_KEYS = (
 )  # fmt: skip
 
 
-@dataclass
-class DecodeIssue:
+@dataclass(eq=False, repr=False)
+class DecodeIssue(MutableRecord):
     """A problem found while turning parsed YAML into the model, located by its key path."""
 
     path: Path
@@ -73,8 +74,8 @@ MAX_NUMBER = 1e9
 """Any decimal field (widths, probabilities) beyond this is a typo or an attack."""
 
 
-@dataclass
-class Decoder:
+@dataclass(eq=False, repr=False)
+class Decoder(MutableRecord):
     """Reads plain data into entities, recording issues instead of stopping at the first."""
 
     issues: list[DecodeIssue] = field(default_factory=list)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from cjm_designer.gc_pause import cyclic_gc_paused
 from cjm_designer.messages import Message, reason_of
 from cjm_designer.model import JourneyMap
+from cjm_designer.model.records import MutableRecord
 
 from .atomic import write_atomic
 from .errors import FileMessage, Location, MapLoadError, MapSaveError, read_input
@@ -23,8 +24,8 @@ from .yaml_writer import MapWriter, dumps_map
 MAP_SUFFIX = ".cjm.yaml"
 
 
-@dataclass
-class LoadResult:
+@dataclass(eq=False, repr=False)
+class LoadResult(MutableRecord):
     """A map as read, with the warnings the user should see and the version it was saved in."""
 
     map: JourneyMap

@@ -23,6 +23,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from cjm_designer.messages import Message
+from cjm_designer.model.records import MutableRecord
 
 from .errors import FileMessage, Location, MapLoadError
 
@@ -56,8 +57,8 @@ _SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP}
 _CONSTRUCTOR = SafeConstructor()
 
 
-@dataclass
-class ParsedYaml:
+@dataclass(eq=False, repr=False)
+class ParsedYaml(MutableRecord):
     """Plain data plus the node tree that can locate any document path in the text."""
 
     data: Any

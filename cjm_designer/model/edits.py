@@ -13,10 +13,13 @@ from typing import Any
 
 from .entities import Entity, Stage, Touchpoint, Transition
 from .journey_map import JourneyMap, Kind
+from .records import MutableRecord
 
 
-class Edit:
+class Edit(MutableRecord):
     """Base class; subclasses implement ``apply`` and ``revert``."""
+
+    __slots__ = ()
 
     def apply(self, journey: JourneyMap) -> None:
         raise NotImplementedError
@@ -28,7 +31,7 @@ class Edit:
         return False
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class InsertEntity(Edit):
     """Adds an entity (at ``index``, else at the end); undone by removing it."""
 
@@ -43,7 +46,7 @@ class InsertEntity(Edit):
         journey.remove(self.kind, self.entity.id)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class RemoveEntity(Edit):
     """Removes one entity, remembering where it was. Use :func:`remove` for the cascade."""
 
@@ -60,7 +63,7 @@ class RemoveEntity(Edit):
         journey.insert(self.kind, self.entity, self.index)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class ReplaceEntity(Edit):
     """Swap an entity for a new version; ``old_id`` set when the id itself changes."""
 
@@ -80,7 +83,7 @@ class ReplaceEntity(Edit):
         return self.old is not None and self.old == self.new
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class MoveEntity(Edit):
     """Moves an entity to ``new_index`` in its list; undone by moving it back."""
 
@@ -99,7 +102,7 @@ class MoveEntity(Edit):
         return self.old_index == self.new_index
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class SetMapField(Edit):
     """Sets one of the map's own fields (title, description...); undone by the old value."""
 
@@ -117,7 +120,7 @@ class SetMapField(Edit):
         return self.old == self.value
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class CompositeEdit(Edit):
     """Several edits as one undo step; reverted in reverse order."""
 

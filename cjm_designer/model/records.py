@@ -7,7 +7,9 @@ made most of them before its first frame. A frozen dataclass that derives from
 :class:`Record` and says ``eq=False, repr=False`` keeps only the compilations that differ
 per class (``__init__`` and the frozen guards); these three methods read the same fields,
 in the same order, with the same results as the generated ones
-(``tests/core/test_records.py`` holds them to that).
+(``tests/core/test_records.py`` holds them to that). Mutable dataclasses made at
+start-up (the edits, the file format's decoder) derive from :class:`MutableRecord`, which
+like a generated mutable dataclass compares by value and cannot be hashed.
 
     @dataclass(frozen=True, slots=True, eq=False, repr=False)
     class Stage(Record):
@@ -71,3 +73,11 @@ class Record:
             names = _SHOWN[cls] = tuple(f.name for f in fields(self) if f.repr)  # type: ignore[arg-type]
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
         return f"{cls.__qualname__}({shown})"
+
+
+class MutableRecord(Record):
+    """Base of mutable dataclasses: equal by value, and no hash (a value that can change
+    must not be a dict key), as ``dataclass`` makes them."""
+
+    __slots__ = ()
+    __hash__ = None  # type: ignore[assignment]

@@ -18,7 +18,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cjm_designer.model import Stage, Touchpoint
-from cjm_designer.model.records import Record
+from cjm_designer.model.edits import InsertEntity, SetMapField
+from cjm_designer.model.records import MutableRecord, Record
 
 PACKAGE = Path(__file__).resolve().parent.parent.parent / "cjm_designer"
 
@@ -114,6 +115,37 @@ def test_records_stay_frozen_and_slotted():
     assert not hasattr(a, "__dict__")
 
 
+@dataclass(eq=False, repr=False)
+class Changing(MutableRecord):
+    """A mutable record."""
+
+    name: str
+    count: int = 0
+
+
+@dataclass
+class ChangingGenerated:
+    """``Changing``'s twin with dataclass's own methods."""
+
+    name: str
+    count: int = 0
+
+
+def test_a_mutable_record_compares_by_value_and_has_no_hash_as_generated():
+    a, b = Changing("x"), Changing("x")
+    assert a == b and repr(a) == "Changing(name='x', count=0)"
+    b.count = 1
+    assert a != b
+    assert ChangingGenerated.__hash__ is None and Changing.__hash__ is None
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(a)
+    edit = SetMapField("title", "Map")
+    assert edit == SetMapField("title", "Map") != SetMapField("title", "Other")
+    assert repr(edit) == "SetMapField(name='title', value='Map', old=None)"
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(InsertEntity.__new__(InsertEntity))
+
+
 def test_the_documents_entities_compare_by_value():
     stage = Stage(id="s1", name="Awareness")
     card = Touchpoint(id="t1", title="Ad", stage="s1", channel="c1")
@@ -125,20 +157,20 @@ def test_the_documents_entities_compare_by_value():
         hash(card)  # its extra fields are dicts, as with generated methods
 
 
-def _frozen_dataclasses() -> list[tuple[str, str, list[ast.keyword], list[ast.expr]]]:
+def _dataclasses() -> list[tuple[str, str, list[ast.keyword], list[ast.expr]]]:
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.ClassDef):
                 continue
             for decorator in node.decorator_list:
-                if (
+                if getattr(decorator, "id", "") == "dataclass" or (
                     isinstance(decorator, ast.Call)
                     and getattr(decorator.func, "id", "") == "dataclass"
-                    and any(k.arg == "frozen" for k in decorator.keywords)
                 ):
                     where = str(path.relative_to(PACKAGE))
-                    found.append((where, node.name, decorator.keywords, node.bases))
+                    keywords = getattr(decorator, "keywords", [])
+                    found.append((where, node.name, keywords, node.bases))
     return found
 
 
@@ -147,15 +179,32 @@ def _frozen_dataclasses() -> list[tuple[str, str, list[ast.keyword], list[ast.ex
 OWN_METHODS = {("messages/texts.py", "Plural"), ("ui/window_parts.py", "WindowParts")}
 
 
+def _options(keywords: list[ast.keyword]) -> dict[str, object]:
+    return {k.arg: getattr(k.value, "value", None) for k in keywords if k.arg}
+
+
 def test_every_frozen_dataclass_takes_its_methods_from_record():
-    frozen = _frozen_dataclasses()
+    frozen = [c for c in _dataclasses() if _options(c[2]).get("frozen") is True]
     assert len(frozen) > 90  # the scan is real
     wrong = []
     for where, name, keywords, bases in frozen:
         if (where, name) in OWN_METHODS:
             continue
-        options = {k.arg: getattr(k.value, "value", None) for k in keywords}
+        options = _options(keywords)
         based = any(getattr(base, "id", "") == "Record" for base in bases)
         if not (based and options.get("eq") is False and options.get("repr") is False):
             wrong.append(f"{where}: {name}")
+    assert wrong == []
+
+
+def test_a_dataclass_on_a_record_base_leaves_the_three_methods_to_it():
+    """Without eq=False and repr=False, dataclass would compile its own again."""
+    bases = {"Record", "MutableRecord", "Edit"}
+    on_records = [c for c in _dataclasses() if {getattr(b, "id", "") for b in c[3]} & bases]
+    assert len(on_records) > 100
+    wrong = [
+        f"{where}: {name}"
+        for where, name, keywords, _bases in on_records
+        if not (_options(keywords).get("eq") is False and _options(keywords).get("repr") is False)
+    ]
     assert wrong == []

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabBar
 
+from cjm_designer.model.edits import SetMapField
 from cjm_designer.model.votes import CARD, VoteTarget
 from cjm_designer.ui.workshop.votes_dock import vote_on
+from tests.gui.workshop_support import click_card
 
 
 def _open_panel(dock) -> None:
@@ -85,3 +87,22 @@ def test_the_whole_window_fits_a_1366x768_laptop_with_every_dock_made(main_windo
     main_window.resize(1366, 700)
     qtbot.wait(10)
     assert main_window.height() == 700
+
+
+def test_properties_are_made_with_the_first_selection_that_opens_them(main_window, qtbot):
+    properties = main_window.properties
+    qtbot.wait(50)
+    assert not properties.built and properties.widget() is None  # closed on a first run
+    main_window.controller.push(SetMapField("title", "Renamed before"), "title")
+    card = main_window.controller.journey.touchpoints[0]
+    built_when_shown = []
+    properties.visibilityChanged.connect(
+        lambda visible: visible and built_when_shown.append(properties.built)
+    )
+    click_card(main_window, card.id)
+    # Made before it shows: the panel's first frame already holds the card's form.
+    assert built_when_shown[:1] == [True] and properties.isVisible()
+    assert properties.field("title").text() == card.title
+    main_window.controller.set_selection([])
+    qtbot.waitUntil(lambda: not properties.isVisible())
+    assert properties.field("title").text() == "Renamed before"  # the map's own form

@@ -131,6 +131,8 @@ def test_start_up_imports_run_no_garbage_collection_and_leave_it_on():
 UNTOUCHED_AT_FIRST_PAINT = (
     "QFileDialog", "QMessageBox", "QAccessible", "QUuid", "QVariantAnimation", "QStyle",
     "QColorDialog", "QTabWidget", "QGraphicsEllipseItem", "QImageReader",
+    "QGradient",  # 170 presets: fillRect's and QBrush's overloads (items.base.fill_rect)
+    "QHeaderView", "QTableWidgetItem", "QTextCursor",  # Properties' tables and fields
     "QWizard", "QMdiArea", "QCalendarWidget",  # looked up among all widget classes
     "QProcess", "QSharedMemory", "QSystemTrayIcon",  # looked up among all object classes
 )  # fmt: skip

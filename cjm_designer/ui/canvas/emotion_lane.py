@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsSimpleTextItem
 
 from . import style
@@ -52,11 +52,11 @@ class EmotionLaneInteraction(Interaction):
 
         self.dot = QGraphicsEllipseItem()
         self.dot.setPen(QPen(QColor("#ffffff"), 2))
-        self.dot.setBrush(QBrush(color))
+        self.dot.setBrush(color)
         self.dot.setZValue(Z_PREVIEW)
         self.label = QGraphicsSimpleTextItem()
         self.label.setFont(style.font(13, True))
-        self.label.setBrush(QBrush(color))
+        self.label.setBrush(color)
         self.label.setZValue(Z_PREVIEW)
         for item in (self.dot, self.label):
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)

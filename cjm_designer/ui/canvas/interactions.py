@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsLineItem,
@@ -52,7 +52,7 @@ class Interaction:
 
 def _overlay_rect(scene: MapScene, fill: QColor, pen: QPen | None = None) -> QGraphicsRectItem:
     item = QGraphicsRectItem()
-    item.setBrush(QBrush(fill))
+    item.setBrush(fill)
     item.setPen(pen or QPen(Qt.PenStyle.NoPen))
     item.setZValue(Z_OVERLAY)
     scene.addItem(item)

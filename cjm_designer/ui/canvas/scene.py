@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -135,7 +135,7 @@ class MapScene(QGraphicsScene):
         self.grid = GridItem()
         self.visibility = VisibilityLineItem()
         self.drop_marker = QGraphicsRectItem()
-        self.drop_marker.setBrush(QBrush(style.DROP_TARGET))
+        self.drop_marker.setBrush(style.DROP_TARGET)
         self.drop_marker.setPen(QPen(style.DROP_LINE, 2))
         self.drop_marker.setZValue(Z_OVERLAY)
         self.drop_marker.setVisible(False)

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 if TYPE_CHECKING:
     from ..controller import DocumentController
+    from .lazy import LazyDock
 
 
 class PropertiesFollowSelection(QObject):
@@ -23,7 +24,7 @@ class PropertiesFollowSelection(QObject):
         self,
         window: QMainWindow,
         controller: DocumentController,
-        dock: QDockWidget,
+        dock: LazyDock,
         suspended: Callable[[], bool],
     ):
         super().__init__(window)
@@ -47,6 +48,7 @@ class PropertiesFollowSelection(QObject):
         if self.suspended() or self.dock.isFloating():
             return
         if ids and self.dock.isHidden():
+            self.dock.ensure_built()  # its form comes with it, not one frame later
             self.dock.show()
             self.dock.raise_()
             self.auto_shown = True

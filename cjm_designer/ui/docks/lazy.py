@@ -1,7 +1,8 @@
 """Docks whose contents are made the first time somebody looks at them.
 
-Several docks start behind another dock's tab (Comments, Votes, Personas, SWOT and
-Review behind Properties; Analysis behind Problems). Building their forms, lists and
+Several docks start closed or behind another dock's tab (Properties, which opens for a
+selection; Comments, Votes, Personas, SWOT and Review behind it; Analysis behind
+Problems). Building their forms, lists and
 charts at start-up cost the first window about 60 ms and the layout of widgets nobody
 sees yet. A :class:`LazyDock` exists from the start (its tab, its View-menu entry and the
 saved window layout need it) and makes its contents when its tab is first shown, or when

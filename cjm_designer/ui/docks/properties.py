@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFormLayout,
     QLabel,
     QScrollArea,
@@ -42,6 +41,7 @@ from cjm_designer.model import (
     TransitionKind,
 )
 from cjm_designer.model.edits import Edit, ReplaceEntity, SetMapField
+from cjm_designer.model.records import MutableRecord
 
 from ..analysis.evidence_fields import add_evidence_fields
 from ..chrome import set_role
@@ -57,6 +57,7 @@ from .editors import (
     TableEditor,
     TextEditor,
 )
+from .lazy import LazyDock
 from .properties_sections import SectionHeader, remember_open, remembered_open
 from .record_list import RecordField, RecordListEditor, RecordTexts
 
@@ -70,8 +71,8 @@ NAME_FIELDS = {(Kind.STAGE, "name"), (Kind.CHANNEL, "name"), (Kind.TOUCHPOINT, "
 """The fields whose first value gives a new item its id (editing/naming.py)."""
 
 
-@dataclass
-class Field:
+@dataclass(eq=False, repr=False)
+class Field(MutableRecord):
     """One editor bound to one value of the subject (an entity, or the map)."""
 
     name: str
@@ -91,28 +92,36 @@ def _duration(text: str) -> Duration | None:
     return Duration.parse(text) if text.strip() else None
 
 
-class PropertiesDock(QDockWidget):
-    """Edits the single selected item (or the map) through undoable commands."""
+class PropertiesDock(LazyDock):
+    """Edits the single selected item (or the map) through undoable commands.
+
+    Its form is made when the panel first shows (it is closed on a first run, and opens
+    for a selection) or when code asks for a field: building the map's form for a panel
+    nobody sees cost the first window about 20 million instructions.
+    """
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName("propertiesDock")
         self.setWindowTitle(self.tr("Properties"))
         self.controller = controller
+
+    def build(self) -> None:
         self.subject_id: str | None = MAP_SUBJECT
         self.fields: list[Field] = []
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidget(self.scroll)
-        controller.selectionChanged.connect(self._follow_selection)
-        controller.documentReplaced.connect(self.rebuild)
-        controller.mapChanged.connect(self._on_map_changed)
+        self.controller.selectionChanged.connect(self._follow_selection)
+        self.controller.documentReplaced.connect(self.rebuild)
+        self.controller.mapChanged.connect(self._on_map_changed)
         self.rebuild()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit_form_to_width()
+        if self.built:
+            self._fit_form_to_width()
 
     def _fit_form_to_width(self) -> None:
         """Narrow (a quarter of a 1280x720 projector): labels above their fields, so the
@@ -244,6 +253,7 @@ class PropertiesDock(QDockWidget):
 
     def section_header(self, key: str) -> SectionHeader:
         """The header of a section by key (``main``, ``evidence``, ``pains``…), for tests."""
+        self.ensure_built()
         if key == "main":
             return self.heading
         for field in self.fields:
@@ -617,6 +627,7 @@ class PropertiesDock(QDockWidget):
 
     def field(self, name: str) -> QWidget:
         """The editor of a field by name (``title``, ``emotions.ivan``), for tests and focus."""
+        self.ensure_built()
         for field in self.fields:
             if field.name == name:
                 return field.editor

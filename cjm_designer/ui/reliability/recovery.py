@@ -29,6 +29,7 @@ from cjm_designer.io.yaml_format import loads_map
 from cjm_designer.messages import localize
 from cjm_designer.messages.os_errors import os_reason
 from cjm_designer.model import JourneyMap
+from cjm_designer.model.records import MutableRecord
 
 MAP_SUFFIX = ".cjm.yaml"
 META_SUFFIX = ".json"
@@ -67,8 +68,8 @@ def entry_name(path: Path | None, session: str, untitled_id: str) -> str:
     return f"{_slug(stem)}-{digest}.{session[:8]}"
 
 
-@dataclass
-class RecoveredDocument:
+@dataclass(eq=False, repr=False)
+class RecoveredDocument(MutableRecord):
     """A recovery copy left by a session that is gone: what it was and when."""
 
     store: RecoveryStore

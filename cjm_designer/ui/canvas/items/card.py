@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjm_designer.layout import CardBox, Metrics
 from cjm_designer.model import Touchpoint
 
 from .. import style
-from .base import Z_CARDS, HoverEntityItem, draw_lines, shown_selected, too_small_to_read
+from .base import Z_CARDS, HoverEntityItem, draw_lines, fill_rect, shown_selected, too_small_to_read
 
 LINK_HANDLE = 10.0
 
@@ -53,7 +53,7 @@ class CardItem(HoverEntityItem):
         painter.fillPath(path, style.CARD_FILL)
         painter.save()
         painter.setClipPath(path)
-        painter.fillRect(QRectF(0, 0, 4, h), self.lane_color)
+        fill_rect(painter, QRectF(0, 0, 4, h), self.lane_color)
         painter.restore()
         selected = shown_selected(self)
         pen = QPen(style.SELECTION if selected else style.CARD_BORDER, 2 if selected else 1)
@@ -89,7 +89,7 @@ class CardItem(HoverEntityItem):
         if self.hover_shown or selected:
             handle = self.link_handle()
             painter.setPen(QPen(style.SELECTION, 1.2))
-            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.setBrush(QColor("#ffffff"))
             painter.drawEllipse(handle.adjusted(1.5, 1.5, -1.5, -1.5))
 
     def _paint_footer(self, painter: QPainter, x: float, y: float, width: float) -> None:

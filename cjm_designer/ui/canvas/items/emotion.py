@@ -6,7 +6,6 @@ import itertools
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFontMetricsF,
     QPainter,
@@ -55,7 +54,7 @@ class EmotionPointItem(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#ffffff"), 2))
-        painter.setBrush(QBrush(self.curve.color))
+        painter.setBrush(self.curve.color)
         painter.drawPath(markers.marker_path(self.curve.cue_index(), POINT_RADIUS))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjm_designer.layout import LaneBox, MapLayout, Metrics, StageBox
@@ -11,7 +11,15 @@ from cjm_designer.model import Channel, Duration, DurationUnit, Stage
 from cjm_designer.model.duration_text import format_duration
 
 from .. import style
-from .base import Z_GRID, Z_HEADERS, EntityItem, HoverEntityItem, draw_lines, shown_selected
+from .base import (
+    Z_GRID,
+    Z_HEADERS,
+    EntityItem,
+    HoverEntityItem,
+    draw_lines,
+    fill_rect,
+    shown_selected,
+)
 
 RESIZE_ZONE = 6.0
 HANDLE_SIZE = 18.0
@@ -111,7 +119,7 @@ class StageHeaderItem(HoverEntityItem):
         if self.hover_shown or selected:
             handle = self.link_handle()
             painter.setPen(QPen(style.SELECTION, 1.6))
-            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.setBrush(QColor("#ffffff"))
             painter.drawEllipse(handle)
             c = handle.center()
             arm = HANDLE_SIZE / 4
@@ -152,9 +160,11 @@ class LaneHeaderItem(EntityItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         m = self.metrics
         fill = style.BACKSTAGE_HEADER_FILL if self.channel.backstage else style.LANE_HEADER_FILL
-        painter.fillRect(QRectF(0, 0, self.width, self.height), fill)
-        painter.fillRect(
-            QRectF(0, 0, 4, self.height), style.lane_color(self.channel.color, self.box.index)
+        fill_rect(painter, QRectF(0, 0, self.width, self.height), fill)
+        fill_rect(
+            painter,
+            QRectF(0, 0, 4, self.height),
+            style.lane_color(self.channel.color, self.box.index),
         )
         painter.setPen(QPen(style.GRID_LINE, 1))
         painter.drawLine(QPointF(0, self.height - 0.5), QPointF(self.width, self.height - 0.5))
@@ -214,7 +224,7 @@ class GridItem(QGraphicsItem):
                 if lane.backstage
                 else (style.LANE_FILL if lane.order % 2 == 0 else style.LANE_FILL_ALT)
             )
-            painter.fillRect(band, fill)
+            fill_rect(painter, band, fill)
             painter.setPen(QPen(style.GRID_LINE, 1))
             painter.drawLine(
                 QPointF(band.left(), band.bottom() - 0.5),
@@ -239,7 +249,7 @@ class GridItem(QGraphicsItem):
             band = QRectF(header_right, row.rect.y, row.rect.right - header_right, row.rect.h)
             if not band.intersects(exposed):
                 continue
-            painter.fillRect(band, style.ROW_FILL)
+            fill_rect(painter, band, style.ROW_FILL)
             painter.setPen(QPen(style.GRID_LINE, 1))
             painter.drawLine(
                 QPointF(band.left(), band.bottom() - 0.5),

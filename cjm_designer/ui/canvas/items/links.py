@@ -6,7 +6,6 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QPainter,
     QPainterPath,
@@ -157,7 +156,7 @@ class TransitionArrowItem(_RouteItem):
         painter.drawPath(self._path)
         tip, before = QPointF(*route.points[-1]), QPointF(*route.points[-2])
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(pen.color()))
+        painter.setBrush(pen.color())
         painter.drawPolygon(arrow_head(tip, before))
         if route.kind is TransitionKind.EXIT:
             painter.setPen(QPen(pen.color(), 1.6))

@@ -17,7 +17,7 @@ from cjm_designer.layout import (
 )
 
 from .. import style
-from .base import Z_ROWS, BoxItem, draw_lines
+from .base import Z_ROWS, BoxItem, draw_lines, fill_rect
 
 ROW_ACCENTS = {ROW_PAINS: style.PAIN, ROW_OPPORTUNITIES: style.OPPORTUNITY}
 
@@ -42,9 +42,9 @@ class RowHeaderItem(BoxItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.fillRect(QRectF(0, 0, self.width, self.height), QColor("#eef0f4"))
+        fill_rect(painter, QRectF(0, 0, self.width, self.height), QColor("#eef0f4"))
         accent = ROW_ACCENTS.get(self.kind, style.VISIBILITY)
-        painter.fillRect(QRectF(0, 0, 4, self.height), accent)
+        fill_rect(painter, QRectF(0, 0, 4, self.height), accent)
         painter.setPen(QPen(style.GRID_LINE, 1))
         painter.drawLine(QPointF(0, self.height - 0.5), QPointF(self.width, self.height - 0.5))
         m = self.metrics
