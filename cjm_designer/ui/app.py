@@ -115,9 +115,11 @@ def _skip_pyside_source_scan() -> None:
     answers = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(answers, dict):
         return
-    package = Path(__file__).resolve().parent.parent
-    for folder, _subfolders, files in os.walk(package):
-        dotted = ".".join(Path(folder).relative_to(package.parent).parts)
+    package = str(Path(__file__).resolve().parent.parent)
+    start = len(os.path.dirname(package)) + 1
+    for folder, subfolders, files in os.walk(package):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        dotted = folder[start:].replace(os.sep, ".")
         for file in files:
             if file.endswith(".py"):
                 stem = file[:-3]

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
             "planMatrixDock": self.plan_features,
             "planDock": self.plan_features,
         }
-        self.palette.list.insertRequested.connect(self.insert)
+        self.palette.insertRequested.connect(self.insert)
         self.zoom_label = QLabel(percent(1.0, 0))
         self.zoom_label.setMinimumWidth(52)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

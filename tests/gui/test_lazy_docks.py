@@ -29,10 +29,14 @@ def _click_tab(window, title: str) -> None:
 def test_docks_behind_tabs_start_empty_and_fill_when_their_tab_is_clicked(main_window, qtbot):
     workshop = main_window.workshop
     lazy = [workshop.notes, workshop.votes, workshop.personas, workshop.review]
-    lazy.append(main_window.analysis)
+    lazy += [main_window.analysis, main_window.properties, main_window.palette]
     qtbot.wait(50)  # one more turn of the event loop: nothing builds by itself
-    assert [dock.built for dock in lazy] == [False] * 5
+    assert [dock.built for dock in lazy] == [False] * 7
     assert all(dock.widget() is None for dock in lazy)
+    _click_tab(main_window, "Insert")  # behind the Outline on a first run
+    qtbot.waitUntil(lambda: main_window.palette.built)
+    assert main_window.palette.list.isVisible()
+    assert main_window.palette.list.accessibleName() == "Insert"
 
     # Opening the votes panel shows its tab group; the personas tab is behind it.
     _open_panel(workshop.votes)

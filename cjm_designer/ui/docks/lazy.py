@@ -33,6 +33,11 @@ class LazyDock(QDockWidget):
         if not self._built:
             self._built = True
             self.build()
+            # Screen readers name a dock's contents after it (accessibility.name_widgets
+            # names the docks whose contents exist when the window is made).
+            inner = self.widget()
+            if inner is not None and not inner.accessibleName():
+                inner.setAccessibleName(self.windowTitle().replace("&", ""))
 
     def build(self) -> None:
         raise NotImplementedError(f"{type(self).__name__} must make its contents in build()")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -43,7 +43,6 @@ from cjm_designer.model import (
 from cjm_designer.model.edits import Edit, ReplaceEntity, SetMapField
 from cjm_designer.model.records import MutableRecord
 
-from ..analysis.evidence_fields import add_evidence_fields
 from ..chrome import set_role
 from ..controller import DocumentController
 from ..session import placeholder_name
@@ -58,8 +57,12 @@ from .editors import (
     TextEditor,
 )
 from .lazy import LazyDock
-from .properties_sections import SectionHeader, remember_open, remembered_open
-from .record_list import RecordField, RecordListEditor, RecordTexts
+
+if TYPE_CHECKING:
+    from .properties_sections import SectionHeader
+
+# The sections, record lists and evidence fields are imported where the form is made:
+# the panel is closed on a first run, and their modules and Qt classes cost start-up time.
 
 MAP_SUBJECT = ""
 WIDE_FORM = 460
@@ -178,6 +181,8 @@ class PropertiesDock(LazyDock):
 
     def rebuild(self) -> None:
         """Build the editors for the current selection (after a structural change)."""
+        from .properties_sections import SectionHeader
+
         self.subject_id = self._wanted_subject()
         if self.subject_id and self.subject_id not in self.controller.journey:
             self.subject_id = MAP_SUBJECT
@@ -234,6 +239,8 @@ class PropertiesDock(LazyDock):
     def _make_foldable(self, sections: list[tuple[SectionHeader, str, list[int]]]) -> None:
         """Each section's header folds its rows; the title folds the main one when there
         are other sections (a form of one section has nothing to fold)."""
+        from .properties_sections import remembered_open
+
         if self.subject_id is None or len(sections) < 2:
             self.heading.set_foldable(False)
             return
@@ -247,6 +254,8 @@ class PropertiesDock(LazyDock):
                 self.form.setRowVisible(row, header.isChecked())
 
     def _fold(self, kind: str, key: str, rows: list[int], is_open: bool) -> None:
+        from .properties_sections import remember_open
+
         for row in rows:
             self.form.setRowVisible(row, is_open)
         remember_open(kind, key, is_open)
@@ -301,6 +310,8 @@ class PropertiesDock(LazyDock):
 
     def _heading(self, text: str, key: str, is_open: bool = False) -> None:
         """Start a foldable section; ``is_open`` is how it starts until the user folds it."""
+        from .properties_sections import SectionHeader, remembered_open
+
         header = SectionHeader(text, True, remembered_open(self._section_kind(), key, is_open))
         self.fields.append(Field("", "", header, lambda _entity: None, None, section=key))
 
@@ -399,6 +410,9 @@ class PropertiesDock(LazyDock):
             )
 
     def _touchpoint_fields(self) -> None:
+        from ..analysis.evidence_fields import add_evidence_fields
+        from .record_list import RecordField, RecordListEditor, RecordTexts
+
         self._line("title", self.tr("Title"))
         self._text("description", self.tr("Description"))
         self._add("stage", self.tr("Stage"), ComboEditor(self._choices(Kind.STAGE)))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +33,9 @@ from ..canvas import style
 from ..docks.editors import ColorEditor, ComboEditor, LineEditor, TextEditor
 from .common import WorkshopDock, dock_body
 from .pictures import MAX_SIDE, ask_image_file, image_of, picture_from_image, read_image
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage  # its enums: a photo is read only when added
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PHOTO = 72
