@@ -12,15 +12,13 @@ shows up even when its reach is on plan.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from cjm_designer.model import JourneyMap
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .funnel import FunnelResult
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ActualRow(Record):
     stage: str
     period: str

@@ -9,11 +9,9 @@ candidate, so it is exact, not a derivative.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .chain import Chain
 from .solver import EndlessLoopError, solve
@@ -21,7 +19,7 @@ from .solver import EndlessLoopError, solve
 STEP = 0.10
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Bottleneck(Record):
     transition: str
     source: str

@@ -15,19 +15,18 @@ Every number of the funnel, the bottleneck ranking and the simulation reads the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
 
 from cjm_designer.model import JourneyMap, TransitionKind
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 SUM_TOLERANCE = 1e-9
 """Outgoing sums like 0.7 + 0.2 + 0.1 are 1 in decimal but not quite in binary."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Move(Record):
     """One transition between two stages that the customer can take."""
 
@@ -37,7 +36,7 @@ class Move(Record):
     probability: float | None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Referral(Record):
     """A customer who reaches ``source`` brings ``probability`` new customers to ``target``."""
 
@@ -47,7 +46,7 @@ class Referral(Record):
     probability: float | None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Chain(Record):
     stages: tuple[str, ...]
     entry: int | None

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from cjm_designer.model import JourneyMap
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 LOW = 2
 """Scores at or below this (on 1-5) are lows; without any, the persona's lowest stages are."""
 HOTSPOTS = 5
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class PainHotspot(Record):
     touchpoint: str
     stage: str
@@ -21,7 +19,7 @@ class PainHotspot(Record):
     votes: int
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class PersonaEmotions(Record):
     persona: str
     name: str

@@ -9,13 +9,13 @@ is *not* taken as certain, because "nobody leaves here" is a claim the team must
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 import numpy as np
 
 from cjm_designer.model import JourneyMap
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .chain import Chain, build_chain
 from .solver import EndlessLoopError, Solution, solve
@@ -27,7 +27,7 @@ INVALID = "invalid-probabilities"
 ENDLESS = "endless-loop"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ReferralResult(Record):
     """Customers per customer who entered, counting referrals of referrals."""
 
@@ -45,7 +45,7 @@ class ReferralResult(Record):
         return None if self.multiplier is None else self.multiplier - 1.0
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class FunnelResult(Record):
     status: str
     entry: str | None

@@ -6,12 +6,11 @@ only by adding fields, and bump ``version`` if a field ever changes meaning.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from cjm_designer.messages import Message, localize
 from cjm_designer.model import JourneyMap, PlanAction, Problem, Severity
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .actual import ActualRow, plan_vs_actual
 from .bottlenecks import Bottleneck, rank_bottlenecks
@@ -28,7 +27,7 @@ DIGITS = 12
 """Rounding of probabilities in JSON: hides binary noise (0.7000000000000001), nothing more."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class AnalysisReport(Record):
     title: str
     scenario: str | None

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from cjm_designer.model import JourneyMap
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .funnel import FunnelResult, compute_funnel
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ScenarioSummary(Record):
     id: str
     name: str

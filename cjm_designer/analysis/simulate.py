@@ -7,11 +7,9 @@ so tests (and sceptical analysts) can see the two agree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .chain import Chain
 
@@ -19,7 +17,7 @@ MAX_STEPS = 10_000
 MAX_GENERATIONS = 200
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class SimulationResult(Record):
     customers: int
     reach: dict[str, float]
@@ -31,7 +29,7 @@ class SimulationResult(Record):
     """All customers (first generation and every referred one) per first-generation one."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class _Batch(Record):
     reached: np.ndarray
     visits: np.ndarray

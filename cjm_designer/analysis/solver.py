@@ -10,16 +10,15 @@ broken corner of the map that nobody reaches cannot spoil the numbers.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
 
 import numpy as np
 
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 EPSILON = 1e-12
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Solution(Record):
     """Rows follow ``starts``; columns are all stages of the chain."""
 

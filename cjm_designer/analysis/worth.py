@@ -18,13 +18,13 @@ referral transition is a count, not a share: it changes alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import NamedTuple
 
 from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap, Kind, Transition, TransitionKind
 from cjm_designer.model.plan import OPPORTUNITY, PARTS, PlanItem, plan_items
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .funnel import FunnelResult, compute_funnel
 
@@ -37,7 +37,7 @@ UNAVAILABLE = "funnel-unavailable"
 EPSILON = 1e-12
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Worth(Record):
     status: str
     link: str | None = None

@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from cjm_designer.messages import Message
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 from cjm_designer.resources import resource_path
 
 from . import pdf_shaping
@@ -129,7 +129,7 @@ WIDTH_CACHE_LIMIT = 200_000
 """Entries kept before the width cache starts over (some 50 MB at the most)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Piece(Record):
     """A piece of a line as drawn: one font, one direction; ``start`` is where its text
     begins in the line (reading order), ``text`` a ``ShapedStr`` when shaped."""

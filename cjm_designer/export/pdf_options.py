@@ -8,7 +8,7 @@ before any page is drawn.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from cjm_designer.layout.paper import MM, Paper, PaperError, check_orientation, 
 from cjm_designer.layout.reading import FLOOR_PT
 from cjm_designer.messages import Message, reason_of
 from cjm_designer.model import JourneyMap, Kind
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .pdf_labels import labels
 
@@ -33,7 +33,7 @@ class ExportCancelled(Exception):  # noqa: N818 (the name the GUI expects)
     """The progress callback asked to stop; no file was written."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class PdfOptions(Record):
     kind: str = "poster"
     page: str | None = None

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
 
 from cjm_designer.layout.colors import CHANNEL_COLORS, channel_color
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 __all__ = ["CHANNEL_COLORS", "Palette"]  # CHANNEL_COLORS: the one list, in layout.colors
 
@@ -60,7 +59,7 @@ def draw_marker(canvas, shape: str, x: float, y: float, radius: float) -> None:
     canvas.drawPath(path, stroke=0, fill=1)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class Palette(Record):
     """Colours by role; ``grayscale`` makes every one of them a grey of equal lightness."""
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from cjm_designer.layout.text import words
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .pdf_fonts import FontSet
 from .pdf_shaping import base_rtl, needs_bidi, needs_shaping, shaped_width
@@ -47,7 +46,7 @@ def one_line(text: object) -> str:
     return " ".join(words(clean(text)))
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Box(Record):
     """A rectangle in PDF points, origin bottom-left."""
 
@@ -71,7 +70,7 @@ class Box(Record):
         )
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class DrawnLine(Record):
     """One line as drawn: the box it had to stay in and the extent it used."""
 

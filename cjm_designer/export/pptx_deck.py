@@ -27,7 +27,7 @@ from cjm_designer.io.atomic import fsync_and_publish
 from cjm_designer.messages import Message, date_text
 from cjm_designer.model import JourneyMap, Stage, Touchpoint
 from cjm_designer.model.duration_text import format_duration
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .pdf_labels import labels, message_language
 from .pdf_options import ExportCancelled
@@ -49,7 +49,7 @@ class DeckResult:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class Line(Record):
     """One paragraph of a slide's text box: its text, outline level and emphasis."""
 

@@ -7,15 +7,14 @@ clear message instead of a traceback.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from cjm_designer.messages import Message, localize
 from cjm_designer.messages.os_errors import os_reason
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Location(Record):
     """1-based line and column; ``field`` is the document path such as ``stages[2].name``."""
 
@@ -33,7 +32,7 @@ class Location(Record):
         return ":".join(parts)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class FileMessage(Record):
     """One error or warning about a file, printable in the compiler-style form."""
 

@@ -17,7 +17,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ from cjm_designer.model import (
     Touchpoint,
     is_valid_id,
 )
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .atomic import write_atomic
 from .converters import register_format
@@ -84,7 +84,7 @@ _VOTES_SUFFIX = re.compile(r"^(.*?)\s*\(\+(\d+)\)$", re.S)
 Cell = str | int | float | None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Table(Record):
     """Header and data rows as read; ``first_row`` is the spreadsheet number of rows[0]."""
 

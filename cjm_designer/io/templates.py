@@ -6,12 +6,11 @@ any map, so users can add their own by copying one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 from cjm_designer.resources import resource_path
 
 from .yaml_format import load_map
@@ -19,7 +18,7 @@ from .yaml_format import load_map
 SUFFIX = ".cjm.yaml"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class Template(Record):
     """A bundled starting map offered by File > New from Template, in one language."""
 

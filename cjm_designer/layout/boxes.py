@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from cjm_designer.model import TransitionKind
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .geometry import Point, Rect
 
@@ -23,7 +23,7 @@ ALL_ROWS: frozenset[str] = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class StageBox(Record):
     """A stage: its header box on top and its full column down to the last row."""
 
@@ -36,7 +36,7 @@ class StageBox(Record):
     final: bool
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class LaneBox(Record):
     """A channel swimlane; ``order`` is the display position (backstage lanes last)."""
 
@@ -50,7 +50,7 @@ class LaneBox(Record):
     color: str | None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class CardBox(Record):
     """A touchpoint card; ``position`` is its place among the cards of its cell."""
 
@@ -66,7 +66,7 @@ class CardBox(Record):
     """Where the card's first picture goes (posters only, see Metrics.card_picture_height)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class RowCell(Record):
     """One stage's part of a bottom row, with its text already wrapped."""
 
@@ -75,7 +75,7 @@ class RowCell(Record):
     lines: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class RowBox(Record):
     """A bottom row (pains, questions, a custom row...) across all stages."""
 
@@ -87,7 +87,7 @@ class RowBox(Record):
     cells: tuple[RowCell, ...]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class CurvePoint(Record):
     """One stage's point of a persona's emotion curve."""
 
@@ -97,7 +97,7 @@ class CurvePoint(Record):
     score: int
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Curve(Record):
     """One persona's emotional curve through the stages that have a score."""
 
@@ -107,7 +107,7 @@ class Curve(Record):
     points: tuple[CurvePoint, ...]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class EmotionScale(Record):
     """Maps scores 1..5 to y inside the emotion row and back (for dragging points)."""
 
@@ -126,7 +126,7 @@ class EmotionScale(Record):
         return max(self.low, min(self.high, round(self.low + fraction * span)))
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ArrowRoute(Record):
     """A transition drawn between stage headers as a polyline.
 
@@ -147,7 +147,7 @@ class ArrowRoute(Record):
     """Just the probability ("40%"): what fits in the narrow gap between headers."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class FlowRoute(Record):
     """An action-tree step between two cards, as an orthogonal polyline."""
 
@@ -158,7 +158,7 @@ class FlowRoute(Record):
     label: str
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class MapLayout(Record):
     """Where every part of a map goes: the one geometry the canvas and the PDF both draw."""
 

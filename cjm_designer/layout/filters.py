@@ -6,16 +6,14 @@ report a bad value before it starts Qt to draw.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from cjm_designer.messages import Message
 from cjm_designer.model import JourneyMap
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .boxes import ALL_ROWS
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class View(Record):
     """Which part of the map to show: persona and scenario filters and bottom rows."""
 

@@ -8,12 +8,12 @@ paper, so a printed poster matches what the workshop saw. Units are points (1 un
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from cjm_designer.messages import percent
 from cjm_designer.model import JourneyMap, Stage, Touchpoint, TransitionKind
 from cjm_designer.model.duration_text import base_language
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .boxes import (
     ALL_ROWS,
@@ -40,7 +40,7 @@ from .geometry import Point, Rect
 from .text import AverageMeasurer, TextMeasurer, wrap_lines
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class Metrics(Record):
     """Sizes of the drawing in points; one place so screen and paper agree."""
 
@@ -83,7 +83,7 @@ class Metrics(Record):
     """Room under a card's title for its first picture (the poster's; 0: no pictures)."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class LayoutOptions(Record):
     """What to show: persona and scenario filters, which bottom rows, how to measure."""
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
 from cjm_designer.messages import Message
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 MM = 72 / 25.4
 INCH = 72.0
@@ -38,7 +37,7 @@ class PaperError(ValueError):
     """A paper size or orientation the user typed cannot be understood."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Paper(Record):
     """A sheet in points, portrait (width <= height) unless oriented."""
 
@@ -116,7 +115,7 @@ def fit_scale(content_width: float, content_height: float, width: float, height:
     return min(width / content_width, height / content_height)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class TileGrid(Record):
     """How a large poster is cut into sheets that overlap by ``overlap`` points."""
 

@@ -10,9 +10,8 @@ instead of leaving blank bands at its sides or above the legend.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .paper import MM, Paper, paper
 
@@ -34,7 +33,7 @@ def reading_distance_m(size_pt: float) -> float:
     return size_pt / POINTS_PER_METRE
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class SheetFit(Record):
     """How a layout of ``size`` (layout units) sits on a sheet: scale and free space."""
 

@@ -10,9 +10,7 @@ lane names, so a narrow stage on a wide screen does not leave the right half emp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .boxes import ROW_EMOTIONS, MapLayout
 from .geometry import Rect
@@ -26,7 +24,7 @@ EDGE = 1.0
 """Scene units of the pinned lane column's right edge the curtain overlaps."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Slide(Record):
     """One step: ``visible`` is the scene rectangle the view shows at ``zoom``.
 
@@ -45,7 +43,7 @@ class Slide(Record):
     """The map's last stage: nothing lies right of it but its curves' persona labels."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class _Block(Record):
     top: float
     bottom: float

@@ -14,14 +14,14 @@ import difflib
 import enum
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from cjm_designer.messages import TEXTS, Message
 
 from .entities import Action, Duration, Entity, Flow, Stage, Touchpoint, Transition
 from .journey_map import MAP_FIELDS, JourneyMap, Kind
-from .records import Record
+from .records import Record, record
 
 DIFF_FORMAT_VERSION = 1
 
@@ -40,7 +40,7 @@ SINGULAR: dict[Kind, str] = {
 # --- change records --------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class MapFieldEdited(Record):
     """A field of the map itself (title, entry stage, change log, snapshots...)."""
 
@@ -49,7 +49,7 @@ class MapFieldEdited(Record):
     new: Any
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Added(Record):
     kind: Kind
     id: str
@@ -57,7 +57,7 @@ class Added(Record):
     index: int
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Removed(Record):
     kind: Kind
     id: str
@@ -65,7 +65,7 @@ class Removed(Record):
     index: int
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Renamed(Record):
     """The name (or a card's title) changed; the id, and so the identity, did not."""
 
@@ -75,7 +75,7 @@ class Renamed(Record):
     new: str
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Reordered(Record):
     """The entity changed place among the others (for cards: within its cell)."""
 
@@ -86,7 +86,7 @@ class Reordered(Record):
     new_index: int
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Edited(Record):
     """Other fields changed; ``fields`` maps each field name to ``(old, new)``."""
 
@@ -96,7 +96,7 @@ class Edited(Record):
     fields: dict[str, tuple[Any, Any]]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class CardMoved(Record):
     """A card went to another cell: another stage, another channel, or both."""
 
@@ -108,7 +108,7 @@ class CardMoved(Record):
     new_channel: str
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ProbabilityChanged(Record):
     id: str
     label: str
@@ -116,7 +116,7 @@ class ProbabilityChanged(Record):
     new: float | None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class EmotionChanged(Record):
     """How a persona feels at a stage (1-5); None where no score was given."""
 
@@ -127,7 +127,7 @@ class EmotionChanged(Record):
     new: int | None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ActionsChanged(Record):
     """A card's actions, matched by their text: added, removed, or edited in place."""
 
@@ -207,7 +207,7 @@ def change_to_dict(change: Change) -> dict[str, Any]:
 # --- the result ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class MapDiff(Record):
     """All changes from ``old`` to ``new``, in a stable order (map fields, then by kind)."""
 

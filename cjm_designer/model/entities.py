@@ -13,7 +13,7 @@ convention: build a new dict instead of mutating one that a map already holds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import Any
 
@@ -28,7 +28,7 @@ from .enums import (
     Segment,
     TransitionKind,
 )
-from .records import Record
+from .records import Record, record
 
 EMOTION_MIN = 1
 EMOTION_MAX = 5
@@ -49,7 +49,7 @@ MAX_DURATION = 100_000
 """Units of a duration (100,000 days is 270 years): larger values overflow analysis sums."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Duration(Record):
     """How long a customer typically stays in a stage, e.g. ``3d`` or ``2w``."""
 
@@ -81,7 +81,7 @@ class Duration(Record):
         return cls(value, DurationUnit(match.group(2)))
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Evidence(Record):
     """Source 002 asks to tell research from assumption; cards and notes carry this."""
 
@@ -95,7 +95,7 @@ class Evidence(Record):
             _coerce(self, "source", EvidenceSource)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Picture(Record):
     """A picture kept inside the file (base64), so a map travels as one file."""
 
@@ -104,7 +104,7 @@ class Picture(Record):
     caption: str = ""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Comment(Record):
     """A note a participant left on a touchpoint or stage."""
 
@@ -113,7 +113,7 @@ class Comment(Record):
     text: str
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Insight(Record):
     """A pain point or an opportunity: text that can be voted on and backed by evidence.
 
@@ -133,7 +133,7 @@ class Insight(Record):
     change: float | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Kpi(Record):
     """A measure with its target, e.g. conversion to first purchase, target 5%."""
 
@@ -142,7 +142,7 @@ class Kpi(Record):
     value: str = ""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Swot(Record):
     """A stage's strengths, weaknesses, opportunities and threats, noted in review."""
 
@@ -155,7 +155,7 @@ class Swot(Record):
         return not (self.strengths or self.weaknesses or self.opportunities or self.threats)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Action(Record):
     """Who does what at a touchpoint, with which tools and instructions (source 001)."""
 
@@ -168,7 +168,7 @@ class Action(Record):
     extra: Extra = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Persona(Record):
     """A customer type whose journey and emotions the map follows."""
 
@@ -185,7 +185,7 @@ class Persona(Record):
         _coerce(self, "segment", Segment)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Scenario(Record):
     """A variant of the journey, e.g. with or without a sales department (source 001)."""
 
@@ -195,7 +195,7 @@ class Scenario(Record):
     extra: Extra = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Channel(Record):
     """A swimlane: where customer and company meet (site, shop, phone...)."""
 
@@ -215,7 +215,7 @@ class Channel(Record):
         _coerce(self, "kind", ChannelKind)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class RowDefinition(Record):
     """A custom text row shown under the grid, e.g. "Thoughts"; stages fill it in ``notes``."""
 
@@ -224,7 +224,7 @@ class RowDefinition(Record):
     extra: Extra = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Stage(Record):
     """A column of the map: one step of the customer's journey."""
 
@@ -246,7 +246,7 @@ class Stage(Record):
     extra: Extra = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Touchpoint(Record):
     """A card in one cell (stage x channel); personas/scenarios empty means all of them."""
 
@@ -276,7 +276,7 @@ class Touchpoint(Record):
         return scenario_id is None or not self.scenarios or scenario_id in self.scenarios
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Transition(Record):
     """A move between stages; ``target`` is None only for an exit out of the journey."""
 
@@ -296,7 +296,7 @@ class Transition(Record):
         _coerce(self, "kind", TransitionKind)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Flow(Record):
     """A step of an "action tree" (source 002): from one touchpoint to the next."""
 
@@ -307,7 +307,7 @@ class Flow(Record):
     extra: Extra = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Revision(Record):
     """One line of the map's change log; source 002 advises a review every 3-5 months."""
 
@@ -332,7 +332,7 @@ class ActionStatus(StrEnum):
         return tuple(member.value for member in cls)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class PlanAction(Record):
     """One line of the workshop's action plan: what, who, by when, and what it serves.
 
@@ -351,7 +351,7 @@ class PlanAction(Record):
         _coerce(self, "status", ActionStatus)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Measurement(Record):
     """What analytics or a CRM counted at a stage in one period, for plan versus reality."""
 

@@ -26,7 +26,7 @@ from .entities import (
     Touchpoint,
     Transition,
 )
-from .records import Record
+from .records import Record, record
 
 if TYPE_CHECKING:
     from .snapshots import Snapshot
@@ -77,7 +77,7 @@ MAP_FIELDS: tuple[str, ...] = (
 # --- events: past tense, carrying old and new values -------------------------------
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class EntityAdded(Record):
     """Told to subscribers after an entity was added at ``index``."""
 
@@ -86,7 +86,7 @@ class EntityAdded(Record):
     entity: Entity
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class EntityRemoved(Record):
     """Told to subscribers after an entity was removed from ``index``."""
 
@@ -95,7 +95,7 @@ class EntityRemoved(Record):
     entity: Entity
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class EntityChanged(Record):
     """Told to subscribers after an entity was replaced by a changed copy."""
 
@@ -104,7 +104,7 @@ class EntityChanged(Record):
     new: Entity
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class EntityMoved(Record):
     """Told to subscribers after an entity moved within its list."""
 
@@ -114,7 +114,7 @@ class EntityMoved(Record):
     new_index: int
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class MapFieldChanged(Record):
     """Told to subscribers after one of the map's own fields changed."""
 

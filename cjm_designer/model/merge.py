@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from cjm_designer.messages import TEXTS, Message
@@ -20,14 +19,14 @@ from cjm_designer.messages import TEXTS, Message
 from .diff import field_label, to_plain
 from .entities import Entity, Flow, Stage, Touchpoint, Transition
 from .journey_map import MAP_FIELDS, JourneyMap, Kind
-from .records import Record
+from .records import Record, record
 
 CONFLICTS_KEY = "merge_conflicts"
 
 _MISSING = object()
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Conflict(Record):
     """One place where both sides changed the same thing differently.
 
@@ -69,7 +68,7 @@ class Conflict(Record):
         return Message("merge.conflict", where=where, reason=self.reason, kept=kept)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class MergeResult(Record):
     map: JourneyMap
     conflicts: tuple[Conflict, ...]

@@ -8,15 +8,14 @@ is the card title. Missing parts fall back to the current cell.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from cjm_designer.messages import Message
 
 from .journey_map import JourneyMap
-from .records import Record
+from .records import Record, record
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class QuickAdd(Record):
     stage: str
     channel: str

@@ -1,17 +1,22 @@
-"""Equality, hashing and repr shared by the frozen dataclasses, so start-up stays short.
+"""The document's value classes: made cheaply at start-up, immutable to the type checker.
 
 On Python 3.11 ``dataclass`` compiles each generated method on its own: a frozen class
 with equality, hashing and a repr costs six compilations, about a millisecond. The
 document, its file format and its layout define some sixty such classes, and the editor
-made most of them before its first frame. A frozen dataclass that derives from
-:class:`Record` and says ``eq=False, repr=False`` keeps only the compilations that differ
-per class (``__init__`` and the frozen guards); these three methods read the same fields,
-in the same order, with the same results as the generated ones
-(``tests/core/test_records.py`` holds them to that). Mutable dataclasses made at
-start-up (the edits, the file format's decoder) derive from :class:`MutableRecord`, which
-like a generated mutable dataclass compares by value and cannot be hashed.
+made most of them before its first frame (a sixth of its start-up). So:
 
-    @dataclass(frozen=True, slots=True, eq=False, repr=False)
+- :class:`Record` gives equality, hashing and the repr to every value class, reading
+  the same fields in the same order with the same results as the generated methods
+  (``tests/core/test_records.py`` holds them to that);
+- :func:`record` makes the dataclass with only ``__init__`` compiled. It is frozen to
+  mypy (``dataclass_transform(frozen_default=True)``): assigning a field is a type error
+  wherever the code is checked (CI, ``tests/core/test_type_check.py``), without the two
+  compiled guard methods that raised at run time.
+
+Mutable dataclasses made at start-up (the edits, the file format's decoder) derive from
+:class:`MutableRecord`, which compares by value and, as dataclass makes them, has no hash.
+
+    @record
     class Stage(Record):
         ...
 """
@@ -19,11 +24,12 @@ like a generated mutable dataclass compares by value and cannot be hashed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import Field, fields
+from dataclasses import Field, dataclass, field, fields
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar, dataclass_transform, overload
 
 Values = Callable[[Any], tuple[Any, ...]]
+RecordClass = TypeVar("RecordClass", bound=type)
 
 _COMPARED: dict[type, Values] = {}
 _HASHED: dict[type, Values] = {}
@@ -81,3 +87,19 @@ class MutableRecord(Record):
 
     __slots__ = ()
     __hash__ = None  # type: ignore[assignment]
+
+
+@overload
+def record(cls: RecordClass, /) -> RecordClass: ...
+@overload
+def record(*, slots: bool = True) -> Callable[[RecordClass], RecordClass]: ...
+@dataclass_transform(frozen_default=True, eq_default=False, field_specifiers=(field, Field))
+def record(cls: Any = None, /, *, slots: bool = True) -> Any:
+    """A value class on :class:`Record`: slotted unless ``slots=False``, read-only to mypy."""
+
+    def make(undecorated: Any) -> Any:
+        if not issubclass(undecorated, Record):
+            raise TypeError(f"{undecorated.__qualname__} must derive from Record")
+        return dataclass(undecorated, slots=slots, eq=False, repr=False)
+
+    return make if cls is None else make(cls)

@@ -8,14 +8,13 @@ questions, notes, comments), in any language, ignoring case.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from .entities import Channel, Persona, Scenario, Stage, Touchpoint, Transition
 from .journey_map import JourneyMap, Kind
-from .records import Record
+from .records import Record, record
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Hit(Record):
     """One entity whose text contains the query; ``field`` names where, ``text`` shows it."""
 

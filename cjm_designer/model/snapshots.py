@@ -9,17 +9,16 @@ restoring one is a single composite edit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from cjm_designer.messages import Message, localize
 
 from .edits import CompositeEdit, Edit, InsertEntity, RemoveEntity, SetMapField
 from .journey_map import MAP_FIELDS, JourneyMap, Kind
-from .records import Record
+from .records import Record, record
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Snapshot(Record):
     """``data`` is the map as plain file data, without its own snapshots; never mutate it."""
 

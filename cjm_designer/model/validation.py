@@ -8,7 +8,6 @@ lives in ``analysis/`` because a map with such findings is still a correct docum
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 
 from cjm_designer.messages import Message
@@ -17,7 +16,7 @@ from .entities import EMOTION_MAX, EMOTION_MIN, Insight
 from .enums import TransitionKind
 from .ids import is_valid_id
 from .journey_map import JourneyMap, Kind
-from .records import Record
+from .records import Record, record
 
 Path = tuple[str | int, ...]
 
@@ -35,7 +34,7 @@ class Severity(StrEnum):
         return self.value
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Problem(Record):
     """One finding: what is wrong, where in the document (``path``), and about which id."""
 

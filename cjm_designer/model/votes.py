@@ -8,20 +8,20 @@ saved in the file and printed in the handout.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from .edits import CompositeEdit, Edit, ReplaceEntity
 from .entities import Touchpoint
 from .journey_map import JourneyMap, Kind
-from .records import Record
+from .records import Record, record
 
 CARD = "card"
 PAIN = "pains"
 OPPORTUNITY = "opportunities"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class VoteTarget(Record):
     """What a vote goes to: a card itself, or one pain / opportunity of it by index."""
 
@@ -30,7 +30,7 @@ class VoteTarget(Record):
     index: int = 0
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Ranked(Record):
     """One line of the "top voted" list."""
 

@@ -7,12 +7,11 @@ tests share one definition; ``docs/room.md`` lists the defaults.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Limits(Record):
     max_body: int = 4096
     """Bytes of one request body; larger gets 413."""

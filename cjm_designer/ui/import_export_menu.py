@@ -10,7 +10,6 @@ through ``ui.export``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import QMenu
 
 from cjm_designer.io.converters import ConversionError, read_any, write_any
 from cjm_designer.messages import localize
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .dialogs import messages
 
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
     from .window_parts import WindowParts
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class TextFormat(Record):
     """An interchange format File > Import/Export offers: its menu entry and file filter."""
 

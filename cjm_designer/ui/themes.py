@@ -13,20 +13,18 @@ printed output is the same whatever theme the window shows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from . import calm_theme as calm
 from .canvas import style
 from .chrome import install_focus_ring
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class BoardColors(Record):
     """The canvas colours a theme changes (names of ``canvas/style.py`` constants)."""
 

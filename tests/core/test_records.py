@@ -1,15 +1,17 @@
-"""Record's shared equality, hashing and repr answer as dataclass's generated ones would.
+"""Records answer equality, hashing and repr as dataclass's generated methods would, and
+stay read-only where it is checked: to mypy.
 
-The frozen dataclasses take these three methods from ``model.records.Record`` instead of
-compiling their own at every start (issue 19's start-up). Each test compares a Record
-class with its twin made by plain ``dataclass``, field options included.
+The value classes take these three methods from ``model.records.Record`` and are made by
+``record`` with only ``__init__`` compiled (issue 19's start-up). The tests compare a
+Record class with its twin made by plain ``dataclass``, field options included.
 """
 
 from __future__ import annotations
 
 import ast
-import dataclasses
 import math
+import subprocess
+import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,12 +21,12 @@ from hypothesis import strategies as st
 
 from cjm_designer.model import Stage, Touchpoint
 from cjm_designer.model.edits import InsertEntity, SetMapField
-from cjm_designer.model.records import MutableRecord, Record
+from cjm_designer.model.records import MutableRecord, Record, record
 
 PACKAGE = Path(__file__).resolve().parent.parent.parent / "cjm_designer"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Shared(Record):
     """The field options that change what the generated methods read."""
 
@@ -48,14 +50,14 @@ class Generated:
     weight: int = field(default=0, hash=False)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class One(Record):
     """A single field, without slots."""
 
     value: float
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class Empty(Record):
     """No fields at all."""
 
@@ -108,11 +110,41 @@ def test_a_record_is_never_equal_to_another_class_with_the_same_values():
     assert One(1.0) != 1.0
 
 
-def test_records_stay_frozen_and_slotted():
-    a = Shared("x")
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        a.name = "y"  # type: ignore[misc]
-    assert not hasattr(a, "__dict__")
+def test_records_are_slotted_and_only_records_are_made_by_record():
+    assert not hasattr(Shared("x"), "__dict__")
+    assert hasattr(One(1.0), "__dict__")  # slots=False
+    with pytest.raises(TypeError, match="must derive from Record"):
+
+        @record
+        class Loose:
+            name: str
+
+
+ROOT = PACKAGE.parent
+ASSIGNING = """
+from dataclasses import replace
+from cjm_designer.model import Stage
+
+stage = Stage(id="s1", name="Awareness")
+stage.name = "Interest"
+renamed: Stage = replace(stage, name="Interest")
+Stage(id="s1", name="Awareness", colour="red")
+"""
+
+
+def test_a_records_fields_are_read_only_to_mypy(tmp_path):
+    pytest.importorskip("mypy", reason="dev dependency: pip install -e .[dev]")
+    snippet = tmp_path / "assigning.py"
+    snippet.write_text(ASSIGNING, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-error-summary", "--follow-imports=silent",
+         "--cache-dir", str(tmp_path / "cache"), str(snippet)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 2, result.stdout + result.stderr
+    assert 'Property "name" defined in "Stage" is read-only' in errors[0]
+    assert 'Unexpected keyword argument "colour"' in errors[1]
 
 
 @dataclass(eq=False, repr=False)
@@ -183,25 +215,31 @@ def _options(keywords: list[ast.keyword]) -> dict[str, object]:
     return {k.arg: getattr(k.value, "value", None) for k in keywords if k.arg}
 
 
-def test_every_frozen_dataclass_takes_its_methods_from_record():
+def _records() -> list[str]:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                getattr(d, "id", "") == "record"
+                or getattr(getattr(d, "func", None), "id", "") == "record"
+                for d in node.decorator_list
+            ):
+                found.append(node.name)
+    return found
+
+
+def test_value_classes_are_records_not_frozen_dataclasses():
+    """A frozen dataclass compiles two guard methods more at every start than a record."""
     frozen = [c for c in _dataclasses() if _options(c[2]).get("frozen") is True]
-    assert len(frozen) > 90  # the scan is real
-    wrong = []
-    for where, name, keywords, bases in frozen:
-        if (where, name) in OWN_METHODS:
-            continue
-        options = _options(keywords)
-        based = any(getattr(base, "id", "") == "Record" for base in bases)
-        if not (based and options.get("eq") is False and options.get("repr") is False):
-            wrong.append(f"{where}: {name}")
-    assert wrong == []
+    assert {(where, name) for where, name, _keywords, _bases in frozen} == OWN_METHODS
+    assert len(_records()) > 90  # the scan is real
 
 
-def test_a_dataclass_on_a_record_base_leaves_the_three_methods_to_it():
+def test_a_mutable_dataclass_on_a_record_base_leaves_the_three_methods_to_it():
     """Without eq=False and repr=False, dataclass would compile its own again."""
     bases = {"Record", "MutableRecord", "Edit"}
     on_records = [c for c in _dataclasses() if {getattr(b, "id", "") for b in c[3]} & bases]
-    assert len(on_records) > 100
+    assert len(on_records) > 10
     wrong = [
         f"{where}: {name}"
         for where, name, keywords, _bases in on_records

@@ -7,7 +7,7 @@ the funnel cannot be computed the chart says why and which transitions to fix.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cjm_designer import messages
 from cjm_designer.model import JourneyMap, Transition
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 from .palette import BAR, BAR_FINAL, chart_colors
 
@@ -23,7 +23,7 @@ ROW_HEIGHT = 22.0
 FIGURE_HEIGHT = 46.0
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class FunnelRow(Record):
     stage: str
     label: str
@@ -31,7 +31,7 @@ class FunnelRow(Record):
     final: bool = False
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class FunnelView(Record):
     """What the chart shows: figures on top, one bar per stage, or a message why not."""
 

@@ -12,7 +12,7 @@ record is one undo step, or ``None`` for add / remove / move, each its own step.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 MAX_VISIBLE_ROWS = 7
 ROW_PADDING = 8
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class RecordField(Record):
     """One attribute of the record and the editor (from ``editors.py``) that changes it."""
 
@@ -43,7 +43,7 @@ class RecordField(Record):
     make: Callable[[], QWidget]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class RecordTexts(Record):
     """The translated words of the editor, given by the dock (its translation context)."""
 

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 POINTS_PER_INCH = 72.0
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class PageImage(Record):
     """One rendered page: BGRx pixels, and the page's size in points."""
 

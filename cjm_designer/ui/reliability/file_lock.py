@@ -10,14 +10,13 @@ take-over deletes the other lock; the holder notices before its next save
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSysInfo
 from shiboken6 import Shiboken
 
 from cjm_designer.io.platform_files import set_hidden
-from cjm_designer.model.records import Record
+from cjm_designer.model.records import Record, record
 
 _HELD: dict[str, FileLock] = {}  # lock path -> holder in this process
 
@@ -27,7 +26,7 @@ def lock_path_for(path: str | os.PathLike) -> Path:
     return target.with_name(f".{target.name}.lock")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class LockOwner(Record):
     """Who holds a lock, for the message shown to the user."""
 
