@@ -73,10 +73,10 @@ class Record:
         return hash(values(self))
 
     def __repr__(self) -> str:
-        cls = self.__class__
+        cls: type = self.__class__
         names = _SHOWN.get(cls)
         if names is None:
-            names = _SHOWN[cls] = tuple(f.name for f in fields(self) if f.repr)  # type: ignore[arg-type]
+            names = _SHOWN[cls] = tuple(f.name for f in fields(cls) if f.repr)
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
         return f"{cls.__qualname__}({shown})"
 

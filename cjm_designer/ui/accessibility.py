@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from cjm_designer.model import Kind
 
+from .docks.lazy import name_for_screen_readers
+
 if TYPE_CHECKING:
     from .canvas.view import MapView
     from .session import EditingSession
@@ -225,11 +227,7 @@ def name_widgets(window: QMainWindow, zoom_label: QWidget) -> None:
     """Accessible names on docks and their main widgets, from their (translated) titles."""
     docks = window.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
     for dock in docks:  # a main window's docks are its direct children
-        title = dock.windowTitle().replace("&", "")
-        dock.setAccessibleName(title)
-        inner = dock.widget()
-        if inner is not None and not inner.accessibleName():
-            inner.setAccessibleName(title)
+        name_for_screen_readers(dock)  # a LazyDock names its contents when it makes them
     window.statusBar().setAccessibleName(QCoreApplication.translate("Accessibility", "Status"))
     zoom_label.setAccessibleName(QCoreApplication.translate("Accessibility", "Zoom level"))
 

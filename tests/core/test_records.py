@@ -12,7 +12,7 @@ import ast
 import math
 import subprocess
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, make_dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -38,16 +38,17 @@ class Shared(Record):
     weight: int = field(default=0, hash=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Generated:
-    """``Shared``'s twin with dataclass's own methods."""
+def _twin(cls: type) -> type:
+    """``cls`` again, made by plain ``dataclass`` with its own methods: the same fields,
+    defaults and options."""
+    specs = [
+        (f.name, f.type, field(default=f.default, compare=f.compare, repr=f.repr, hash=f.hash))
+        for f in fields(cls)
+    ]
+    return make_dataclass("Generated", specs, frozen=True, slots=True)
 
-    name: str
-    size: float = 0.0
-    tags: tuple[str, ...] = ()
-    note: str = field(default="", compare=False)
-    secret: str = field(default="", repr=False)
-    weight: int = field(default=0, hash=False)
+
+Generated = _twin(Shared)
 
 
 @record(slots=False)

@@ -357,14 +357,14 @@ class TableEditor(QWidget):
         add_text: str,
         remove_text: str,
     ):
+        from PySide6.QtWidgets import QHeaderView  # here: see the note above the classes
+
         super().__init__()
         self._to_cells, self._from_cells = to_cells, from_cells
         self._setting = False
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.verticalHeader().setVisible(False)
-        from PySide6.QtWidgets import QHeaderView
-
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)

@@ -2,9 +2,8 @@
 
 Several docks start closed or behind another dock's tab (Properties, which opens for a
 selection; Comments, Votes, Personas, SWOT and Review behind it; Analysis behind
-Problems). Building their forms, lists and
-charts at start-up cost the first window about 60 ms and the layout of widgets nobody
-sees yet. A :class:`LazyDock` exists from the start (its tab, its View-menu entry and the
+Problems; Insert behind the Outline). Building their forms, lists and charts at start-up
+cost the first window about 60 ms and the layout of widgets nobody sees yet. A :class:`LazyDock` exists from the start (its tab, its View-menu entry and the
 saved window layout need it) and makes its contents when its tab is first shown, or when
 code asks for one of its parts.
 """
@@ -33,11 +32,7 @@ class LazyDock(QDockWidget):
         if not self._built:
             self._built = True
             self.build()
-            # Screen readers name a dock's contents after it (accessibility.name_widgets
-            # names the docks whose contents exist when the window is made).
-            inner = self.widget()
-            if inner is not None and not inner.accessibleName():
-                inner.setAccessibleName(self.windowTitle().replace("&", ""))
+            name_for_screen_readers(self)  # its contents did not exist when the window did
 
     def build(self) -> None:
         raise NotImplementedError(f"{type(self).__name__} must make its contents in build()")
@@ -60,6 +55,15 @@ class LazyDock(QDockWidget):
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         self.ensure_built()
         return getattr(self, name)
+
+
+def name_for_screen_readers(dock: QDockWidget) -> None:
+    """The dock and its contents named after its (translated) title."""
+    title = dock.windowTitle().replace("&", "")
+    dock.setAccessibleName(title)
+    inner = dock.widget()
+    if inner is not None and not inner.accessibleName():
+        inner.setAccessibleName(title)
 
 
 def scrolling(body: QWidget) -> QScrollArea:

@@ -28,11 +28,11 @@ MAX_SIDE = 1600
 JPEG_QUALITY = 85
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
 
+# QImage and QIODevice are imported where a picture is read or written: the first window
+# reads none, and their classes' enums cost start-up time.
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
-# QImage and QIODevice are imported where a picture is read or written: the first window
-# reads none, and their classes' enums cost start-up time.
 _CACHE: OrderedDict[tuple[int, int], QImage] = OrderedDict()
 _CACHE_SIZE = 64
 MAX_DECODE_PIXELS = 50_000_000
